@@ -1,0 +1,215 @@
+"""A normalised view of Arabic text that never loses the way back to the original.
+
+Matching runs on the view (no diacritics, one alef, one ya, ASCII digits, one kind of quote mark …);
+results are reported on the original through the view's offset map.
+
+>>> v = normalize("قالَ الرئيسُ: «أنا سعيدٌ»")
+>>> v.text
+'قال الرييس: «انا سعيد»'
+>>> start = v.text.index("انا")
+>>> v.original[slice(*v.span_to_original(start, start + 8))]
+'أنا سعيدٌ'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
+__all__ = ["NormalizedText", "normalize", "normalize_word", "DELETED", "fold_table"]
+
+# Characters removed from the view: Arabic diacritics and Quranic marks, tatweel, and invisible
+# format controls (zero-width spaces and joiners, bidi marks/embeddings/isolates, BOM, soft hyphen).
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+_CONTROLS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+DELETED = _MARKS + _CONTROLS
+_MARK_RUN = regex.compile(f"[{_MARKS}]+")
+
+
+def _base_map(ta_marbuta: bool) -> dict[int, str]:
+    """One-for-one replacements (the view keeps the original length where only these apply)."""
+    pairs = {
+        # alef with hamza/madda/wasla and rare alef forms -> bare alef; hamza carriers -> their letter
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ؤ": "و", "ئ": "ي",
+        "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ہ": "ه", "ە": "ه", "ۀ": "ه",
+        # Arabic-Indic and Persian digits, Arabic decimal and thousands separators
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "٫": ".", "٬": ",", "٪": "%",
+        # quote-mark variants -> ASCII (« » ‹ › keep their direction and stay)
+        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "〝": '"', "〞": '"', "＂": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+    }
+    if ta_marbuta:
+        pairs["ة"] = "ه"
+    return {ord(k): v for k, v in pairs.items()}
+
+
+def _presentation_forms(base: dict[int, str]) -> tuple[dict[int, str], dict[str, str], str]:
+    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF): one-for-one ones join the translate
+    table, ligatures that spell several letters (ﻻ, ﷲ) become expansions, isolated diacritics are deleted."""
+    one, many, gone = {}, {}, []
+    drop = regex.compile(f"[{DELETED}\\s]")
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        ch = chr(cp)
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded == ch:
+            continue
+        folded = drop.sub("", folded.translate(base))
+        if not folded:
+            gone.append(ch)
+        elif len(folded) == 1:
+            one[cp] = folded
+        else:
+            many[ch] = folded
+    return one, many, "".join(gone)
+
+
+@lru_cache(maxsize=2)
+def fold_table(ta_marbuta: bool = True) -> tuple[dict[int, str], dict[str, str], regex.Pattern]:
+    """The translate table, the expansions, and the pattern finding what changes length."""
+    base = _base_map(ta_marbuta)
+    one, many, gone = _presentation_forms(base)
+    table = {**base, **one}
+    changes = regex.compile(
+        f"(?P<d>[{DELETED}{regex.escape(gone)}]+)|(?P<x>[{regex.escape(''.join(many))}])"
+    )
+    return table, many, changes
+
+
+class NormalizedText:
+    """The normalised view of a text with an offset map back to it.
+
+    ``text`` is the view; ``original`` the text it came from. ``span_to_original(start, end)`` maps a view
+    range to the original range that spells it (a word keeps its trailing diacritics).
+
+    >>> v = normalize("استناداً")
+    >>> v.text, v.span_to_original(0, len(v.text))
+    ('استنادا', (0, 8))
+    """
+
+    __slots__ = ("original", "text", "_vs", "_os", "_exp", "_mark_end")
+
+    def __init__(self, original: str, text: str, vs: list[int], os_: list[int], exp: list[bool],
+                 mark_end: dict[int, int]) -> None:
+        self.original = original
+        self.text = text
+        self._vs, self._os, self._exp, self._mark_end = vs, os_, exp, mark_end
+
+    @property
+    def is_identity(self) -> bool:
+        """True when view offsets equal original offsets (only one-for-one replacements applied)."""
+        return not self._vs
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of the view character at ``pos`` (``len(text)`` maps to ``len(original)``)."""
+        if not self._vs or pos <= 0:
+            return pos if pos > 0 else 0
+        if pos >= len(self.text):
+            return len(self.original)
+        i = bisect_right(self._vs, pos) - 1
+        if i < 0:
+            return pos
+        if self._exp[i]:
+            return self._os[i]
+        return self._os[i] + (pos - self._vs[i])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open view range to the original range; trailing diacritics stay with their word."""
+        if not self._vs:
+            return start, end
+        ostart = self.to_original(start)
+        if end <= start:
+            return ostart, ostart
+        oend = self.to_original(end - 1) + 1
+        return ostart, self._mark_end.get(oend, oend)
+
+    def to_view(self, pos: int) -> int:
+        """View offset for an original offset (a deleted character maps to the next kept one)."""
+        if not self._vs:
+            return pos
+        i = bisect_right(self._os, pos) - 1
+        if i < 0:
+            return pos
+        if self._exp[i]:
+            return self._vs[i]
+        nxt = self._os[i + 1] if i + 1 < len(self._os) else None
+        v = self._vs[i] + (pos - self._os[i])
+        if nxt is not None and i + 1 < len(self._vs) and v > self._vs[i + 1]:
+            return self._vs[i + 1]
+        return v
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NormalizedText) and (self.original, self.text) == (other.original, other.text)
+
+    def __reduce__(self):
+        return (_rebuild, (self.original, self.text, self._vs, self._os, self._exp, self._mark_end))
+
+
+def _rebuild(*args) -> NormalizedText:
+    return NormalizedText(*args)
+
+
+def normalize(text: str, *, ta_marbuta: bool = True) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the map back to it.
+
+    Removes diacritics, tatweel and invisible controls; folds alef/hamza/ya variants (and ة to ه unless
+    ``ta_marbuta=False``), Arabic-Indic and Persian digits, quote marks and presentation forms.
+
+    >>> normalize("إلى الـمـديـنـة ٣").text
+    'الي المدينه 3'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() needs a str, got {type(text).__name__}")
+    table, many, changes = fold_table(ta_marbuta)
+    folded = text.translate(table)
+    if changes.search(folded) is None:
+        return NormalizedText(text, folded, [], [], [], {})
+    parts: list[str] = []
+    vs, os_, exp = [0], [0], [False]
+    mark_end: dict[int, int] = {}
+    vlen = last = 0
+    for m in changes.finditer(folded):
+        a, b = m.span()
+        parts.append(folded[last:a])
+        vlen += a - last
+        if m.lastgroup == "d":
+            run = _MARK_RUN.match(folded, a, b)
+            if run is not None and run.end() > a:
+                mark_end[a] = run.end()
+            vs.append(vlen)
+            os_.append(b)
+            exp.append(False)
+        else:
+            repl = many[m.group()]
+            vs.append(vlen)
+            os_.append(a)
+            exp.append(True)
+            parts.append(repl)
+            vlen += len(repl)
+            vs.append(vlen)
+            os_.append(b)
+            exp.append(False)
+        last = b
+    parts.append(folded[last:])
+    return NormalizedText(text, "".join(parts), vs, os_, exp, mark_end)
+
+
+@lru_cache(maxsize=65536)
+def normalize_word(word: str, *, ta_marbuta: bool = True) -> str:
+    """The normalised form of a short string (a lexicon entry, a name), without an offset map.
+
+    >>> normalize_word("الرئيسُ الروسيّ")
+    'الرييس الروسي'
+    """
+    table, many, changes = fold_table(ta_marbuta)
+    folded = word.translate(table)
+    if changes.search(folded) is None:
+        return folded
+    return changes.sub(lambda m: "" if m.lastgroup == "d" else many[m.group()], folded)

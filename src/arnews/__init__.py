@@ -30,6 +30,7 @@ from .model import (
     Sentence,
     Span,
     Token,
+    Tokens,
 )
 from .pipeline import Pipeline, analyze
 from .registry import register, unregister
@@ -40,6 +41,7 @@ __all__ = [
     "Article",
     "Span",
     "Token",
+    "Tokens",
     "Sentence",
     "Paragraph",
     "Embed",

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .model import Claim, Embed, Entity, Flag, FrozenMap, Paragraph, Quote, Sentence, Span, Token
+from .model import Claim, Embed, Entity, Flag, FrozenMap, Paragraph, Quote, Sentence, Span, Token, Tokens
 from .text.normalize import NormalizedText, normalize
 from .text.segment import segment
 
@@ -40,7 +40,7 @@ class Article:
     title: Span | None = None
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
-    tokens: tuple[Token, ...] = attrs.field(default=(), converter=tuple)
+    tokens: Tokens = attrs.field(factory=Tokens, converter=Tokens.from_tokens)
     embeds: tuple[Embed, ...] = attrs.field(default=(), converter=tuple)
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
@@ -95,7 +95,7 @@ class Article:
         """A :class:`Span` over ``text[start:end]``, its text filled in."""
         return Span(start, end, self.text[start:end])
 
-    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+    def sentence_tokens(self, index: int) -> Tokens:
         """The tokens of sentence ``index``."""
         s = self.sentences[index]
         return self.tokens[s.token_start:s.token_end]

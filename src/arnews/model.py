@@ -11,14 +11,15 @@ Span(0, 5, 'بوتين')
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
 __all__ = [
     "Span",
     "Token",
+    "Tokens",
     "Sentence",
     "Paragraph",
     "Embed",
@@ -96,9 +97,11 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """One token of the text, with the clitics that can be split off it for matching.
+
+    Tokens are made a million at a time, so Token is an immutable, slotted ``NamedTuple`` (use
+    ``token._replace(lemma=...)`` where attrs objects use ``attrs.evolve``).
 
     ``text[start:prefix_end]`` holds the proclitics (و ف ب ك ل س and the article ال/لل),
     ``text[prefix_end:suffix_start]`` the stem, ``text[suffix_start:end]`` an enclitic pronoun.
@@ -144,6 +147,100 @@ class Token:
     def definite(self) -> bool:
         """True when the token carries the definite article (ال, or the ل of لل)."""
         return self.name_start < self.prefix_end
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of an article, stored by column and made into :class:`Token` tuples on demand.
+
+    Indexing gives a Token, slicing gives Tokens, iteration gives Tokens one by one. The columns
+    (``starts``, ``ends``, ``keys``, ``kinds`` …) are tuples that extractors can scan without making a
+    Token at all.
+
+    >>> from arnews.text import tokenize
+    >>> toks = tokenize("وقال الرئيس")
+    >>> toks.keys, toks[0].prefix
+    (('قال', 'رييس'), (0, 1))
+    """
+
+    __slots__ = ("starts", "ends", "prefix_ends", "suffix_starts", "name_starts", "keys", "kinds", "annotations")
+
+    def __init__(self, starts: Iterable[int] = (), ends: Iterable[int] = (), prefix_ends: Iterable[int] = (),
+                 suffix_starts: Iterable[int] = (), name_starts: Iterable[int] = (), keys: Iterable[str] = (),
+                 kinds: Iterable[str] = (), annotations: tuple[tuple[Any, ...], ...] | None = None) -> None:
+        cols = [tuple(c) for c in (starts, ends, prefix_ends, suffix_starts, name_starts, keys, kinds)]
+        if len({len(c) for c in cols}) > 1:
+            raise ValueError("Tokens columns must all have the same length")
+        if annotations is not None:
+            annotations = tuple(tuple(c) for c in annotations)
+            if len(annotations) != 4 or any(len(c) != len(cols[0]) for c in annotations):
+                raise ValueError("Tokens annotations are four columns (lemma, pos, head, deprel), one per token")
+        for name, col in zip(self.__slots__, [*cols, annotations]):
+            object.__setattr__(self, name, col)
+
+    @classmethod
+    def from_tokens(cls, tokens: Iterable[Token]) -> Tokens:
+        """Tokens from Token tuples (or anything with the same fields in order)."""
+        if isinstance(tokens, Tokens):
+            return tokens
+        rows = [tuple(t) for t in tokens]
+        if not rows:
+            return cls()
+        cols = list(zip(*rows))
+        ann = cols[7:11] if len(cols) >= 11 else None
+        if ann is not None and all(v is None for col in ann for v in col):
+            ann = None
+        return cls(*cols[:7], annotations=tuple(ann) if ann is not None else None)
+
+    def _columns(self) -> tuple[tuple[Any, ...], ...]:
+        none = (None,) * len(self.starts)
+        ann = self.annotations or (none, none, none, none)
+        return (self.starts, self.ends, self.prefix_ends, self.suffix_starts, self.name_starts, self.keys,
+                self.kinds, *ann)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            ann = None if self.annotations is None else tuple(c[index] for c in self.annotations)
+            return Tokens(self.starts[index], self.ends[index], self.prefix_ends[index], self.suffix_starts[index],
+                          self.name_starts[index], self.keys[index], self.kinds[index], ann)
+        if self.annotations is None:
+            return Token(self.starts[index], self.ends[index], self.prefix_ends[index], self.suffix_starts[index],
+                         self.name_starts[index], self.keys[index], self.kinds[index])
+        return Token(*(c[index] for c in self._columns()))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token._make, zip(*self._columns()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return self._columns() == other._columns()
+        if isinstance(other, (tuple, list)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._columns())
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self)} tokens)"
+
+    def __reduce__(self):
+        return (Tokens, (self.starts, self.ends, self.prefix_ends, self.suffix_starts, self.name_starts,
+                         self.keys, self.kinds, self.annotations))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Tokens are immutable; use Tokens.annotate(...) or build new Tokens")
+
+    def annotate(self, lemma: Iterable[str | None] | None = None, pos: Iterable[str | None] | None = None,
+                 head: Iterable[int | None] | None = None, deprel: Iterable[str | None] | None = None) -> Tokens:
+        """A copy with backend annotations (one value per token; None keeps what was there)."""
+        none = (None,) * len(self)
+        old = self.annotations or (none, none, none, none)
+        new = tuple(old[i] if col is None else tuple(col) for i, col in enumerate((lemma, pos, head, deprel)))
+        return Tokens(self.starts, self.ends, self.prefix_ends, self.suffix_starts, self.name_starts, self.keys,
+                      self.kinds, new)
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import FormatError
-from .model import Claim, Embed, Entity, EntityRef, Flag, Mention, Paragraph, Quote, Sentence, Span, Token
+from .model import Claim, Embed, Entity, EntityRef, Flag, Mention, Paragraph, Quote, Sentence, Span, Token, Tokens
 
 __all__ = ["article_to_dict", "article_from_dict", "dumps", "FORMAT_VERSION"]
 
@@ -104,7 +104,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Any:
         raise FormatError("E021 the article's 'text' must be a string")
     try:
         if "tokens" in data:
-            tokens = tuple(_load_token(r) for r in data["tokens"])
+            tokens = Tokens.from_tokens(_load_token(r) for r in data["tokens"])
         else:
             tokens = segment(text).tokens
         return Article(

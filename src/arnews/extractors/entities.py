@@ -1,16 +1,782 @@
-"""Entity extractor (placeholder until issue 3 lands: finds nothing yet)."""
+"""Entities: people, organisations and places, found offline with lexicons and patterns, resolved per article.
+
+Mention detection (one left-to-right pass over the tokens, one dict lookup per token):
+
+- gazetteer names (countries, cities, regions, organisations, agencies, outlets, well-known people) in their
+  spelling variants, with any attached proclitic left outside the mention (لروسيا → روسيا);
+- role descriptions: title + complements + nisba ("الرئيس الروسي", "المتحدث باسم الكرملين", "وزير الخارجية
+  الإيراني", "سفير روسيا لدى الصين", "المحلل في معهد آسان"), and the person named right after them or in
+  apposition before them;
+- honorifics before names (الشيخ، الدكتور، اللواء …), given names followed by name-like words, name particles
+  (بن، أبو، آل، عبد);
+- organisation and place head nouns with the name after them (وزارة العدل، جامعة فيرفيلد، صحيفة «المدينة»،
+  محافظة شبوة), including names in quote marks.
+
+Resolution (:mod:`arnews.extractors.entity_resolution`) merges the mentions into one :class:`~arnews.Entity` per
+referent and propagates aliases (surnames, short names of organisations) over the whole article.
+
+>>> from arnews import Article
+>>> a = EntityExtractor()(Article.from_text("قال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة. وأضاف بوتين أن ..."))
+>>> [(e.name, e.type) for e in a.entities]
+[('فلاديمير بوتين', 'PER'), ('روسيا', 'LOC')]
+>>> [m.text for m in a.entities[0].mentions]
+['الرئيس الروسي', 'فلاديمير بوتين', 'بوتين']
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
 from ..registry import register
 from .base import Extractor
+from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
+from .entity_resolution import Cand, resolve
+
+__all__ = ["EntityExtractor", "find_mentions"]
+
+_OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
+_QUOTE_CHARS = frozenset('"«»“”\'‘’')
+_COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "عن", "ب"))
+_NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
+_CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
+_MAX_NAME = 5
+_ORDINALS = frozenset(nw(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
+                      "الحادي الأولى الثانية الثالثة الرابعة".split())
+# function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
+_RAW_FUNCTION = frozenset("على إلى أنا أني لدى حتى متى سوى مدى منى عليه عليها إليه الآن آن".split())
+_RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
+
+
+class _Sent:
+    """Per-article token arrays the matchers share."""
+
+    __slots__ = ("text", "tokens", "words", "hits", "n", "lex", "bounds")
+
+    def tm(self, i: int) -> bool:
+        """Token i ends in ة in the text."""
+        t = self.tokens[i]
+        return self.text[t.end - 1] == "ة" if t.end > t.start else False
+
+    def namey(self, i: int) -> bool:
+        w = self.words[i]
+        return w is not None and w not in _NOT_NAMES and self.lex.namey(w, self.tm(i))
+
+    def __init__(self, article, lex: EntityLexicon) -> None:
+        text = article.text
+        self.text = text
+        self.tokens = toks = article.tokens
+        self.lex = lex
+        first = lex.first
+        words: list[str | None] = []
+        hits: list = []
+        for t in toks:
+            if t.kind == "word":
+                w = nw(text[t.start:t.end])
+                words.append(w)
+                hits.append(first.get(w))
+            else:
+                words.append(None)
+                hits.append(None)
+        self.words, self.hits, self.n = words, hits, len(toks)
+        # sentence boundaries: token index -> end token index of its sentence
+        bounds = [0] * len(toks)
+        for s in article.sentences:
+            for i in range(s.token_start, s.token_end):
+                bounds[i] = s.token_end
+        self.bounds = bounds
+
+    # -------------------------------------------------------------- helpers
+    def offset(self, i: int, p: int) -> int:
+        """Original offset of the p-th normalised character of token i (skips diacritics)."""
+        t = self.tokens[i]
+        if p == 0:
+            return t.start
+        raw = self.text[t.start:t.end]
+        if len(raw) == len(self.words[i] or ""):
+            return t.start + p
+        seen = 0
+        for k, ch in enumerate(raw):
+            if nw(ch):
+                if seen == p:
+                    return t.start + k
+                seen += 1
+        return t.end
+
+    def raw_function(self, i: int, p: int | None = None) -> bool:
+        """Token i is a frequent word whose normalised form looks like a name (على -> علي, بأن -> بان)."""
+        t = self.tokens[i]
+        raw = _RAW_STRIP.sub("", self.text[t.start:t.end])
+        if p:
+            raw = raw[p:]
+        if raw in _RAW_FUNCTION:
+            return True
+        w = self.words[i]
+        if w is not None and w[p or 0:] in self.lex.given:
+            return not self.lex.given_here(raw)
+        return False
+
+    def punct(self, i: int) -> str | None:
+        if 0 <= i < self.n and self.words[i] is None:
+            t = self.tokens[i]
+            return self.text[t.start:t.end]
+        return None
+
+    def match_rest(self, j: int, rest: tuple[str, ...]) -> bool:
+        words = self.words
+        if j + len(rest) > self.n:
+            return False
+        for k, r in enumerate(rest):
+            if words[j + k] != r:
+                return False
+        return True
+
+    def entries(self, i: int, cats: Iterable[str], with_clitic: bool = True):
+        """Lexicon entries matching at token i: (p, end token index, cat, data), longest first."""
+        lst = self.hits[i] if 0 <= i < self.n else None
+        if not lst:
+            return []
+        out = []
+        for p, rest, cat, data in lst:
+            if cat in cats and (with_clitic or p == 0) and self.match_rest(i + 1, rest):
+                out.append((p, i + 1 + len(rest), cat, data))
+        return out
+
+    def stem(self, i: int) -> tuple[str, int] | None:
+        """The word without a proclitic, when the lexicon or the tokenizer says it has one."""
+        w = self.words[i]
+        if w is None:
+            return None
+        t = self.tokens[i]
+        p = t.prefix_end - t.start if t.prefix_end > t.start else 0
+        if p and t.name_start < t.prefix_end:  # keep the article: والرئيس -> الرئيس
+            p = t.name_start - t.start
+        if len(self.text[t.start:t.end]) != len(w):
+            p = 0 if p == 0 else min(p, len(w) - 1)
+        return w[p:], p
+
+
+def _is_def(w: str) -> bool:
+    return w.startswith("ال") and len(w) > 3
+
+
+def find_mentions(article, lex: EntityLexicon | None = None) -> list[Cand]:
+    """Candidate mentions of an article, before resolution (exposed for debugging and tests)."""
+    return _find(_Sent(article, lex or EntityLexicon.default()))
+
+
+def _find(s: _Sent) -> list[Cand]:
+    out: list[Cand] = []
+    i, n = 0, s.n
+    words, hits = s.words, s.hits
+    common = s.lex.common
+    while i < n:
+        if hits[i] is None:
+            w = words[i]
+            if w is not None and w not in common and len(w) > 2:
+                j = _foreign_name(s, i)
+                if j > i:
+                    out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
+                    i = j
+                    continue
+                p = _family(s, i)
+                if p is not None:
+                    out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
+                    i += 1
+                    continue
+            i += 1
+            continue
+        j = _at(s, i, out)
+        i = j if j > i else i + 1
+    return out
+
+
+def _at(s: _Sent, i: int, out: list[Cand]) -> int:
+    """Try every pattern at token i; append what is found; return the next token index."""
+    lex = s.lex
+    found = s.entries(i, ("gaz", "role", "head", "given", "nisba", "speech"))
+    if not found:
+        return i + 1
+    gaz = [f for f in found if f[2] == "gaz"]
+    roles = [f for f in found if f[2] == "role"]
+    heads = [f for f in found if f[2] == "head"]
+    given = [f for f in found if f[2] == "given"]
+    nisba = [f for f in found if f[2] == "nisba"]
+    best_gaz = gaz[0] if gaz else None
+
+    # a nisba adjective right after a definite noun is an adjective, not the country (الوكالة السعودية)
+    if best_gaz and nisba and best_gaz[1] == nisba[0][1] and best_gaz[0] == 0 and i > 0:
+        prev = s.words[i - 1]
+        if prev is not None and prev not in FUNCTION and (_is_def(prev) or lex.namey(prev)):
+            best_gaz = None
+
+    if roles and (not best_gaz or roles[0][1] >= best_gaz[1]):
+        r = _role(s, i, roles[0], out)
+        if r > i:
+            return r
+    if heads:
+        r = _org(s, i, heads[0], out)
+        if r > (best_gaz[1] if best_gaz else i):
+            return r
+        if r > i and not best_gaz:
+            return r
+        if r > i:
+            del out[-1]
+    if best_gaz and given and best_gaz[3][0] != "PER" and best_gaz[1] == i + 1 and not s.raw_function(i, given[0][0]):
+        if _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
+            best_gaz = None  # يونس العيناوي is a person, not خان يونس
+    if best_gaz:
+        p, end, _, (ty, canonical, kind) = best_gaz
+        if ty == "PER" and end == i + 1:
+            t = s.tokens[i]
+            raw = _RAW_STRIP.sub("", s.text[t.start:t.end])[p:]
+            if raw not in lex.per_raw and lex.raw_freq.get(raw, 0) >= 3:
+                best_gaz = None  # "بأن" is not "بان"
+    if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
+        best_gaz = None
+    if best_gaz:
+        p, end, _, (ty, canonical, kind) = best_gaz
+        if ty == "PER":
+            # a known name: extend only over a particle chain or an ordinal (عبدالله الثاني، محمد بن ...)
+            nxt = s.words[end] if end < s.n else None
+            e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
+            out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
+                             source="gaz"))
+            return max(end, e2)
+        out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
+        return end
+    if given and not s.raw_function(i, given[0][0]):
+        p, end, _, _ = given[0]
+        g = s.words[i][p:]
+        e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
+        if e2 == end + 1 and lex.freq.get(g, 0) >= 10:
+            # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
+            w2 = s.words[end]
+            if not (w2 in lex.name_words or (_is_def(w2) and lex.namey(w2))):
+                e2 = end
+        if e2 > end:
+            out.append(_cand(s, i, p, e2, "PER", "name", source="given"))
+            return e2
+    if speech_next(s, i):
+        e2 = _name_run(s, i + 1)
+        if e2 > i + 1:
+            out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
+            return e2
+    if nisba:
+        p, end, _, country = nisba[0]
+        out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
+        return end
+    return i + 1
+
+
+FOREIGN_PAIR = 0.25  # each word of an unknown two-word name must look at least this much like a name
+FOREIGN_MEAN = 0.45
+
+
+def _foreign_name(s: _Sent, i: int) -> int:
+    """Two or three unknown words in a row that look like a transliterated person's name ("جوران ايفانزفيتش")."""
+    lex, words, toks = s.lex, s.words, s.tokens
+    k = i
+    scores = []
+    bound = s.bounds[i]
+    while k < bound and k - i < 3:
+        w = words[k]
+        t = toks[k]
+        if w is None or s.hits[k] is not None or _is_def(w) or t.name_start > t.start or not s.namey(k) \
+                or w in lex.name_words:
+            break
+        sc = lex.name_score(w)
+        if sc < FOREIGN_PAIR:
+            break
+        scores.append(sc)
+        k += 1
+    if len(scores) >= 2 and sum(scores) / len(scores) >= FOREIGN_MEAN:
+        return k
+    return i
+
+
+FOREIGN_SINGLE = 9.0  # an unknown word alone must look this much like a name (effectively off by default)
+
+
+def _family(s: _Sent, i: int) -> int | None:
+    """A known family name standing alone (رامسفيلد), with its clitic offset, or None."""
+    w = s.words[i]
+    lex = s.lex
+    t = s.tokens[i]
+    p = t.name_start - t.start if t.name_start > t.start else 0
+    if len(w) != t.end - t.start:
+        p = 0
+    stem = w[p:] if p < len(w) else w
+    if stem in lex.family and not s.raw_function(i):
+        return p
+    if p == 0 and not _is_def(w) and s.namey(i) and w not in lex.name_words and lex.name_score(w) >= FOREIGN_SINGLE:
+        return 0
+    return None
+
+
+def speech_next(s: _Sent, i: int) -> bool:
+    """Token i is a speech verb (قال، وأضاف) and the next word looks like a name that no lexicon knows."""
+    w = s.words[i]
+    if w is None or i + 1 >= s.n:
+        return False
+    sp = s.lex.speech
+    if not (w in sp or (w[:1] in "وف" and w[1:] in sp)):
+        return False
+    nxt = s.words[i + 1]
+    if nxt is None or s.hits[i + 1] is not None or _is_def(nxt):
+        return False
+    t = s.tokens[i + 1]
+    return t.name_start == t.start and s.namey(i + 1)
+
+
+def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
+    start = s.offset(i, p)
+    stop = s.tokens[end - 1].end
+    text = s.text[start:stop]
+    w = s.words[i]
+    c = Cand(start, stop, text, ty, kind, i, end, p_clitic=w[:p] if w and p else "", **kw)
+    if w and p and w[p - 1:p + 1] == "لل":
+        c.lfix = True  # "للأمم": the mention starts after the preposition; its key restores the article
+    return c
+
+
+def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
+    """End of the run of person-name words starting at token j (no clitic on them), particles inside.
+
+    ``have``: name words already before j (a given name). After two name words a further word must be a known
+    name word, look like a name, or follow a particle (بن، آل، أبو، عبد): names rarely run on, verbs often follow.
+    ``after_weak``: the run follows a weakly attested first name, so a known surname standing on its own
+    (بوتين) is not swallowed into it ("شكر كيم بوتين")."""
+    lex, words, toks = s.lex, s.words, s.tokens
+    k = j
+    last_name = j
+    bound = s.bounds[j] if j < s.n else j
+    count = have
+    after_particle = False
+    while k < s.n and k < bound and k - j < limit:
+        w = words[k]
+        if w is None:
+            break
+        t = toks[k]
+        if t.name_start > t.start or s.raw_function(k):
+            break
+        if w in lex.particles:
+            k += 1
+            after_particle = True
+            continue
+        if w in lex.generic:
+            break
+        if after_weak and k == j and w in lex.surnames:
+            break
+        if count and w in _ORDINALS:
+            k += 1  # عبدالله الثاني، إليزابيث الثانية، بندكتوس السادس عشر
+            if k < bound and words[k] == "عشر":
+                k += 1
+            last_name = k
+            break
+        ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
+        if after_particle:
+            ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2)
+        elif ok and count >= 2 and w not in lex.name_words and lex.name_score(w) < 0.3:
+            ok = False  # "هوجو شافيز | سعت"
+        if ok:
+            k += 1
+            last_name = k
+            count += 1
+            was_particle = after_particle
+            after_particle = False
+            if _is_def(w) and not was_particle and w != "الله" and (k >= s.n or words[k] not in lex.particles):
+                if count >= 2:
+                    break  # a family name with the article ends the name: أيمن الظواهري | تحدى
+            continue
+        break
+    if last_name > j and words[last_name - 1] in lex.particles:
+        last_name -= 1
+    return last_name
+
+
+def _quoted(s: _Sent, j: int, maxlen: int = 7) -> int:
+    """If token j opens a quotation of 1..maxlen tokens, the index after its closing mark, else j."""
+    q = s.punct(j)
+    if q is None or q not in _OPEN_QUOTES and q not in _QUOTE_CHARS:
+        return j
+    close = _OPEN_QUOTES.get(q, q)
+    for k in range(j + 1, min(s.n, j + 2 + maxlen)):
+        c = s.punct(k)
+        if c is not None:
+            if c in (close, "”", "»", '"'):
+                return k + 1 if k > j + 1 else j
+            return j
+    return j
+
+
+def _np(s: _Sent, j: int, allow_clitic: bool = True) -> tuple[int, Cand | None, str | None]:
+    """A named complement at token j (gazetteer name, organisation phrase or quoted name):
+    (end, the candidate for it or None, the nisba country when the complement is only a nisba)."""
+    found = s.entries(j, ("gaz", "head"), with_clitic=allow_clitic)
+    tmp: list[Cand] = []
+    for p, end, cat, data in found:
+        if cat == "head":
+            r = _org(s, j, (p, end, cat, data), tmp)
+            if r > j:
+                return r, tmp[-1], None
+        elif cat == "gaz":
+            ty, canonical, kind = data
+            return end, _cand(s, j, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind), None
+    return j, None, None
+
+
+def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
+    """A role description at token i and the person it names. Returns the next token index."""
+    lex, words = s.lex, s.words
+    p, j, _, kind = role
+    head_words = words[i:j]
+    if kind == "honorific":
+        k = j
+        while True:  # chains: صاحب السمو الملكي الأمير
+            more = s.entries(k, ("role",), with_clitic=False)
+            if not more:
+                break
+            k = more[0][1]
+        w = s.words[k] if k < s.n else None
+        if w and _is_def(w) and w.endswith("ي") and k + 1 < s.n and s.words[k + 1] and not _is_def(s.words[k + 1]):
+            k += 1  # الفنان التشكيلي بابلو إتشون
+        e = _name_run(s, k)
+        if e > k:
+            out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
+            return e
+        return i + 1
+    definite = _is_def(head_words[0][p:] if head_words[0] else "")
+    nested: list[Cand] = []
+    nationality = None
+    k = j
+    bound = s.bounds[i]
+    has_complement = False
+    while k < bound and k - j < 10:
+        w = words[k]
+        if w is None:
+            # a nisba in quote marks: رئيس الحكومة "الإسرائيلية"
+            q = _quoted(s, k, 1)
+            if q > k:
+                ns = s.entries(k + 1, ("nisba",), with_clitic=False)
+                if ns:
+                    nationality = nationality or ns[0][3]
+                    k = q
+                    has_complement = True
+                    continue
+            break
+        ns = s.entries(k, ("nisba",), with_clitic=False)
+        gz = s.entries(k, ("gaz",), with_clitic=False)
+        if ns and not (gz and gz[0][1] > ns[0][1]):
+            nationality = nationality or ns[0][3]
+            k = ns[0][1]
+            has_complement = True
+            continue
+        if w in ROLE_ADJ:
+            k += 1
+            continue
+        more = s.entries(k, ("role",), with_clitic=False)
+        if more and more[0][3] in ("title", "office") and k == j:  # نائب رئيس الوزراء، مساعد مدير
+            k = more[0][1]
+            continue
+        if more and more[0][3] in ("honorific", "both"):
+            break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...
+        if w in _COMPLEMENT_PREPS or w == "باسم":
+            e, c, _ = _np(s, k + 1, allow_clitic=False)
+            if c is not None:
+                nested.append(c)
+                k = e
+                has_complement = True
+                continue
+            break
+        t = s.tokens[k]
+        has_l = w.startswith("ل") and (t.prefix_end > t.start or w.startswith("لل"))
+        if has_l or w.startswith("ل"):  # الأمين العام للأمم المتحدة، المدير التنفيذي لإيمار
+            e, c, _ = _np(s, k, allow_clitic=True)
+            if c is not None and c.p_clitic == "ل":
+                nested.append(c)
+                k = e
+                has_complement = True
+                continue
+        if not definite or k == j and words[k - 1] in ("عام",):
+            # construct state: وزير الخارجية، سفير روسيا، مدير عام السجون، أمير منطقة مكة المكرمة
+            e, c, _ = _np(s, k, allow_clitic=False)
+            if c is not None and c.type != "PER":
+                nested.append(c)
+                k = e
+                has_complement = True
+                continue
+            if _is_def(w) and w not in STOP_ADJ and w not in lex.name_words:
+                k += 1
+                has_complement = True
+                continue
+            if w in _CONSTRUCT_OK_INDEF:
+                k += 1
+                continue
+        elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and not lex.namey(w):
+            k += 1  # an adjective on a definite head: المدير الإقليمي
+            continue
+        break
+    role_end = k
+    # the person named right after the role (honorifics may come between)
+    m = role_end
+    royal = None
+    while True:
+        more = s.entries(m, ("role",), with_clitic=False)
+        if more and more[0][3] in ("honorific", "both"):
+            royal = m if more[0][3] == "both" else None
+            m = more[0][1]
+            continue
+        break
+    e = _name_run(s, m)
+    gz = s.entries(m, ("gaz",), with_clitic=False)
+    if gz and gz[0][3][0] != "PER":
+        e = m  # "رئيس الوزراء العراقي" followed by a place is not a name
+    role_text_end = s.tokens[role_end - 1].end
+    role_start = s.offset(i, p)
+    role_text = s.text[role_start:role_text_end]
+    if kind in ("both",) and e > m and m == role_end and role_end == j:
+        # a royal or religious title is part of the name: الملك سلمان، الأمير خالد الفيصل
+        person = _cand(s, i, p, e, "PER", "name", source="title")
+        person.nationality = nationality
+        out.append(person)
+        out.extend(nested)
+        return e
+    if e > m:
+        role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
+                      nationality=nationality, source="role")
+        person = _cand(s, royal if royal is not None else m, 0, e, "PER", "name", source="role-name")
+        person.nationality = nationality
+        role_c.attach = person
+        out.append(role_c)
+        out.extend(nested)
+        out.append(person)
+        return e
+    # apposition before: "دو هيون تشا، المحلل في معهد آسان"
+    if i >= 2 and p == 0 and s.punct(i - 1) in ("،", ","):
+        b = i - 2
+        start_b = b
+        while start_b >= 0 and i - 2 - start_b < 4:
+            w = words[start_b]
+            t = s.tokens[start_b]
+            if w is None or not lex.namey(w) or t.name_start > t.start:
+                break
+            start_b -= 1
+        start_b += 1
+        if start_b <= b:
+            prev = [c for c in out if c.tok_end == b + 1 and c.type == "PER" and c.kind == "name"]
+            if prev:
+                person = prev[-1]
+            elif b + 1 - start_b >= 2:
+                person = _cand(s, start_b, 0, b + 1, "PER", "name", source="apposition")
+                out.append(person)
+            else:
+                person = None
+            if person is not None and has_complement:
+                role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
+                              nationality=nationality, source="role")
+                role_c.attach = person
+                person.nationality = person.nationality or nationality
+                out.append(role_c)
+                out.extend(nested)
+                return role_end
+    if kind == "office" or (role_end > j and (has_complement or nationality)) and not s.raw_function(i):
+        role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
+                      nationality=nationality, source="role", office=(kind == "office"))
+        out.append(role_c)
+        out.extend(nested)
+        return role_end
+    out.extend(nested)
+    return role_end if nested else i + 1
+
+
+def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
+    """An organisation or place named by a head noun at token i. Returns the next token index (i when none).
+
+    The name is the head plus: a quoted name («المدينة»); gazetteer names; proper-name words (فيرفيلد); definite
+    nouns and adjectives of a descriptive name (وزارة العدل، المجلس الأعلى للقضاء); "ل"-complements
+    (للدراسات السياسية). A nisba after a proper name ends the name and gives its nationality
+    (جامعة فيرفيلد الأميركية); after a nisba or a proper name only "ل"-complements may follow.
+    """
+    lex, words = s.lex, s.words
+    p, j, _, (ty, cls, plural) = head
+    head_w = words[i][p:] if words[i] else ""
+    definite = _is_def(head_w)
+    place = cls == "place"
+    k = j
+    bound = s.bounds[i]
+    quoted = None  # (start token, end token) of a quoted name
+    proper = False  # saw a proper-name word (not a common noun)
+    closed = False  # a nisba or a proper name was seen: only complements may follow
+    parts = 0
+    ndef = 0
+    in_comp = 0
+    nationality = None
+    while k < bound and k - j < 8:
+        q = _quoted(s, k)
+        if q > k:
+            if parts and closed:
+                break
+            quoted = (k + 1, q - 1)
+            k = q
+            proper = True
+            parts += 1
+            closed = True
+            continue
+        w = words[k]
+        if w is None:
+            break
+        t = s.tokens[k]
+        if s.entries(k, ("role",), with_clitic=False) and parts:
+            break  # a title starts: المجلس الأعلى للقضاء الدكتور ...
+        ns = s.entries(k, ("nisba",), with_clitic=False)
+        gz = s.entries(k, ("gaz",), with_clitic=False)
+        if ns and not (gz and gz[0][1] > ns[0][1]):
+            nxt = words[ns[0][1]] if ns[0][1] < bound else None
+            if (proper or place) and not (nxt and nxt.startswith("لل") and cls != "team"):
+                nationality = nationality or ns[0][3]
+                break  # جامعة فيرفيلد الأميركية -> جامعة فيرفيلد
+            nationality = ns[0][3]
+            k = ns[0][1]
+            parts += 1
+            closed = True
+            continue
+        if cls == "team" and parts:
+            break  # نادي النصر، فريق الاتحاد، منتخب إنجلترا: one name (a nisba may follow)
+        if gz and not closed:
+            k = gz[0][1]
+            parts += 1
+            proper = True
+            closed = True
+            continue
+        if w in FUNCTION or w in STOP_ADJ:
+            break
+        c0 = w[:1]
+        if c0 in "لبوف" and (t.name_start > t.start or not _is_def(w)) and w not in lex.name_words:
+            # للدراسات (ل + ال), والموارد (و + ال), بجدة (ب + place) inside a name
+            if not parts:
+                break
+            st = s.stem(k)
+            stem_w = st[0] if st else w[1:]
+            if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION:
+                k += 1
+                closed = False
+                in_comp = 1
+                ndef = 1
+                continue
+            if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef:
+                k += 1
+                continue
+            if c0 == "ب":
+                g2 = s.entries(k, ("gaz",))
+                if g2 and g2[0][3][0] == "LOC":
+                    k = g2[0][1]
+                    break
+            break
+        if in_comp and _is_def(w) and in_comp < 3:
+            k += 1  # للدراسات السياسية
+            in_comp += 1
+            continue
+        if closed and not (_is_def(w) and ndef and not proper):
+            break
+        if place:
+            if lex.namey(w) and not w.startswith("ال"):
+                k += 1
+                parts += 1
+                proper = True
+                closed = True
+                continue
+            if _is_def(w) and parts == 0 and lex.namey(w):
+                k += 1
+                parts += 1
+                proper = True
+                closed = True
+                continue
+            break
+        if _is_def(w):
+            if proper or ndef >= 3:
+                break
+            if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team":
+                break  # a definite head takes adjectives, not a genitive: "البنك الدخول"
+            k += 1
+            parts += 1
+            ndef += 1
+            continue
+        if definite:
+            break  # a definite head takes no indefinite word: "الحملة مستمرة"
+        if parts and w in lex.given:
+            break  # a person's name follows the organisation: تنظيم القاعدة أيمن الظواهري
+        if lex.namey(w) and w not in lex.given or (w in lex.name_words):
+            k += 1
+            parts += 1
+            proper = True
+            continue
+        if parts == 0 and k == j:
+            # indefinite construct: وكالة أنباء «فارس» — a second common noun only when a quoted name follows
+            nxt = _quoted(s, k + 1)
+            if nxt > k + 1:
+                quoted = (k + 2, nxt - 1)
+                k = nxt
+                proper = True
+                parts += 2
+                break
+        break
+    end = k
+    if parts == 0 or end <= j:
+        return i
+    if definite and not (proper or nationality or quoted or cls == "team"
+                         or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):
+        return i  # "القيادة الحكيمة", "المديرية المختلفة" are descriptions, not names
+    if plural and not (nationality or proper or not definite and _is_def(words[j] or "")):
+        return i
+    c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
+    c.nationality = nationality
+    c.short = (j, end)
+    out.append(c)
+    if quoted and quoted[1] > quoted[0]:
+        inner = Cand(s.tokens[quoted[0]].start, s.tokens[quoted[1] - 1].end, "", ty, "name", quoted[0], quoted[1],
+                     source="quoted")
+        inner.text = s.text[inner.start:inner.end]
+        inner.attach = c
+        c.short = quoted
+        out.append(inner)
+    else:
+        # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
+        run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and lex.namey(words[m])]
+        need = 1 if cls == "outlet" else 2
+        if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
+                and (run[0] > j or cls == "outlet"):
+            inner = Cand(s.tokens[run[0]].start, s.tokens[run[-1]].end, "", ty, "name", run[0], run[-1] + 1,
+                         source="inner")
+            inner.text = s.text[inner.start:inner.end]
+            inner.attach = c
+            out.append(inner)
+    return end
 
 
 @register("entities")
 class EntityExtractor(Extractor):
-    """Finds people, organisations and places (placeholder: returns the article unchanged)."""
+    """Finds people, organisations and places and resolves them into one Entity per referent.
 
+    ``lexicons`` overrides the default lexicon files per group (see ``arnews.extractors.entity_lexicon.
+    DEFAULT_FILES``); ``extra_entries`` adds ``(form, type, canonical)`` gazetteer rows.
+    """
+
+    requires = ("tokens", "sentences")
     provides = ("entities", "mentions")
 
+    def __init__(self, lexicons: dict[str, Sequence[str]] | None = None,
+                 extra_entries: Iterable[tuple[str, str, str]] = ()) -> None:
+        extra = tuple(extra_entries)
+        if lexicons or extra:
+            self.lexicon = EntityLexicon.load(lexicons, extra)
+        else:
+            self.lexicon = EntityLexicon.default()
+
     def __call__(self, article):
-        return article
+        s = _Sent(article, self.lexicon)
+        cands = _find(s)
+        entities = resolve(article, cands, self.lexicon, s.words)
+        return attrs.evolve(article, entities=entities)

@@ -13,20 +13,22 @@ results are reported on the original through the view's offset map.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
-__all__ = ["NormalizedText", "normalize", "normalize_word", "DELETED", "fold_table"]
+__all__ = ["NormalizedText", "normalize", "normalize_word", "DELETED", "fold_table", "hamza_table"]
 
 # Characters removed from the view: Arabic diacritics and Quranic marks, tatweel, and invisible
 # format controls (zero-width spaces and joiners, bidi marks/embeddings/isolates, BOM, soft hyphen).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
 _CONTROLS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 DELETED = _MARKS + _CONTROLS
-_MARK_RUN = regex.compile(f"[{_MARKS}]+")
+_MARK_RUN_RE = re.compile(f"[{_MARKS}]+")
 
 
 def _base_map(ta_marbuta: bool) -> dict[int, str]:
@@ -91,13 +93,63 @@ class NormalizedText:
     ('استنادا', (0, 8))
     """
 
-    __slots__ = ("original", "text", "_vs", "_os", "_exp", "_mark_end")
+    __slots__ = ("original", "text", "_vs", "_os", "_exp", "_mark_end", "_omap", "_hamza")
 
     def __init__(self, original: str, text: str, vs: list[int], os_: list[int], exp: list[bool],
                  mark_end: dict[int, int]) -> None:
         self.original = original
         self.text = text
         self._vs, self._os, self._exp, self._mark_end = vs, os_, exp, mark_end
+        self._omap: array | None = None
+        self._hamza: str | None = None
+
+    @property
+    def offsets(self) -> array | None:
+        """For each view character, the original offset it comes from (None for an identity view)."""
+        if self._omap is None and self._vs:
+            omap = array("i")
+            vs, os_, exp, n = self._vs, self._os, self._exp, len(self.text)
+            for i, v in enumerate(vs):
+                nxt = vs[i + 1] if i + 1 < len(vs) else n
+                if exp[i]:
+                    omap.extend([os_[i]] * (nxt - v))
+                else:
+                    omap.extend(range(os_[i], os_[i] + (nxt - v)))
+            self._omap = omap
+        return self._omap
+
+    @property
+    def hamza_text(self) -> str:
+        """The view with hamza, madda, alef maqsura and ta marbuta kept (same offsets as ``text``).
+
+        The clitic analysis reads it: "أ" never starts the article, "إلى" is not "ال" + "ى".
+        """
+        if self._hamza is None:
+            folded = _fold_hamza(self.original)
+            if not self._vs:
+                self._hamza = folded
+            else:
+                _, many, _ = fold_table(True)
+                parts = []
+                vs, os_, exp, n = self._vs, self._os, self._exp, len(self.text)
+                for i, v in enumerate(vs):
+                    nxt = vs[i + 1] if i + 1 < len(vs) else n
+                    if exp[i]:
+                        parts.append(many[self.original[os_[i]]])
+                    else:
+                        parts.append(folded[os_[i]:os_[i] + (nxt - v)])
+                self._hamza = "".join(parts)
+        return self._hamza
+
+    def end_to_original(self, end: int) -> int:
+        """Original offset for the exclusive end of a view range (trailing diacritics included)."""
+        omap = self.offsets
+        if omap is None:
+            return end
+        if end <= 0:
+            return 0
+        o = omap[end - 1] + 1 if end <= len(omap) else len(self.original)
+        return self._mark_end.get(o, o)
 
     @property
     def is_identity(self) -> bool:
@@ -106,16 +158,12 @@ class NormalizedText:
 
     def to_original(self, pos: int) -> int:
         """Original offset of the view character at ``pos`` (``len(text)`` maps to ``len(original)``)."""
-        if not self._vs or pos <= 0:
+        omap = self.offsets
+        if omap is None:
             return pos if pos > 0 else 0
-        if pos >= len(self.text):
-            return len(self.original)
-        i = bisect_right(self._vs, pos) - 1
-        if i < 0:
-            return pos
-        if self._exp[i]:
-            return self._os[i]
-        return self._os[i] + (pos - self._vs[i])
+        if pos >= len(omap):
+            return len(self.original) if pos >= len(self.text) else omap[pos]
+        return omap[pos] if pos > 0 else omap[0] if len(omap) else 0
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open view range to the original range; trailing diacritics stay with their word."""
@@ -124,8 +172,7 @@ class NormalizedText:
         ostart = self.to_original(start)
         if end <= start:
             return ostart, ostart
-        oend = self.to_original(end - 1) + 1
-        return ostart, self._mark_end.get(oend, oend)
+        return ostart, self.end_to_original(end)
 
     def to_view(self, pos: int) -> int:
         """View offset for an original offset (a deleted character maps to the next kept one)."""
@@ -152,8 +199,56 @@ class NormalizedText:
         return (_rebuild, (self.original, self.text, self._vs, self._os, self._exp, self._mark_end))
 
 
+def _fold_hamza(text: str) -> str:
+    if _PRESENTATION.search(text) is not None:
+        return text.translate(hamza_table())
+    for a, b in _hamza_pairs():
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _hamza_pairs() -> tuple[tuple[str, str], ...]:
+    keep = set("أإآٱؤئىة")
+    return tuple((a, b) for a, b in _fold_pairs(True) if a not in keep)
+
+
+@lru_cache(maxsize=1)
+def hamza_table() -> dict[int, str]:
+    """The view's one-for-one folds minus those that erase hamza, alef maqsura and ta marbuta."""
+    table, _, _ = fold_table(True)
+    keep = {ord(c) for c in "أإآٱؤئىة"}
+    return {k: v for k, v in table.items() if k not in keep}
+
+
 def _rebuild(*args) -> NormalizedText:
     return NormalizedText(*args)
+
+
+def _fold(text: str, ta_marbuta: bool) -> str:
+    """Apply the one-for-one folds: ``str.replace`` per letter present (memchr-fast), the full translate
+    table only when the text has presentation forms."""
+    if _PRESENTATION.search(text) is not None:
+        return text.translate(fold_table(ta_marbuta)[0])
+    for a, b in _fold_pairs(ta_marbuta):
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@lru_cache(maxsize=2)
+def _fold_pairs(ta_marbuta: bool) -> tuple[tuple[str, str], ...]:
+    return tuple((chr(k), v) for k, v in _base_map(ta_marbuta).items())
+
+
+@lru_cache(maxsize=2)
+def _changes(ta_marbuta: bool) -> re.Pattern:
+    # the stdlib engine scans these plain character classes several times faster than `regex`
+    return re.compile(fold_table(ta_marbuta)[2].pattern)
 
 
 def normalize(text: str, *, ta_marbuta: bool = True) -> NormalizedText:
@@ -167,20 +262,22 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> NormalizedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, got {type(text).__name__}")
-    table, many, changes = fold_table(ta_marbuta)
-    folded = text.translate(table)
+    _, many, _ = fold_table(ta_marbuta)
+    changes = _changes(ta_marbuta)
+    folded = _fold(text, ta_marbuta)
     if changes.search(folded) is None:
         return NormalizedText(text, folded, [], [], [], {})
     parts: list[str] = []
     vs, os_, exp = [0], [0], [False]
     mark_end: dict[int, int] = {}
     vlen = last = 0
+    mark_run = _MARK_RUN_RE.match
     for m in changes.finditer(folded):
         a, b = m.span()
         parts.append(folded[last:a])
         vlen += a - last
         if m.lastgroup == "d":
-            run = _MARK_RUN.match(folded, a, b)
+            run = mark_run(folded, a, b)
             if run is not None and run.end() > a:
                 mark_end[a] = run.end()
             vs.append(vlen)

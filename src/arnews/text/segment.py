@@ -13,14 +13,13 @@ from typing import NamedTuple
 
 import regex
 
-from ..model import Embed, Paragraph, Sentence, Span, Token
+from ..model import Embed, Paragraph, Sentence, Span, Tokens
 from .normalize import NormalizedText, normalize
 from .tokens import tokenize_view
 
 __all__ = ["segment", "Segmentation", "TERMINALS", "EMBED_LINE"]
 
 TERMINALS = frozenset({".", "!", "?", "؟", "…", "۔"})
-_CLOSERS = frozenset({"»", "”", '"', ")", "]", "’", "›", "'"})
 _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 # "– تاس (@ tass_agency)", "— Donald Trump (@realDonaldTrump) March 3, 2020"
 EMBED_LINE = regex.compile(
@@ -37,22 +36,24 @@ class Segmentation(NamedTuple):
     title: Span | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
-    tokens: tuple[Token, ...]
+    tokens: Tokens
     embeds: tuple[Embed, ...]
 
 
-def _quoted_ranges(text: str, toks: tuple[Token, ...], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token-index ranges (opener, closer) of balanced quotations within tokens[lo:hi]."""
+_QUOTE_MARK = regex.compile('[«»“”„‹›"]')
+# a run of terminal punctuation and the closing marks glued to it: "." "؟!" ".." "…" ".”" "؟»"
+_TERMINAL = regex.compile(r"(?:\.{2,}|[.!?؟…۔]+)[»”\"\)\]’›']*")
+
+
+def _quoted_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character ranges (opener, closer) of balanced quotations in text[lo:hi]; unmatched marks are ignored."""
     stack: list[tuple[str, int]] = []
     out: list[tuple[int, int]] = []
-    for i in range(lo, hi):
-        t = toks[i]
-        if t.kind != "punct":
-            continue
-        c = text[t.start]
-        if c == "«" or c == "“" or c == "„" or c == "‹":
+    for m in _QUOTE_MARK.finditer(text, lo, hi):
+        c, i = m.group(), m.start()
+        if c in "«“„‹":
             stack.append((c, i))
-        elif c == "»" or c == "›":
+        elif c in "»›":
             want = "«" if c == "»" else "‹"
             for j in range(len(stack) - 1, -1, -1):
                 if stack[j][0] == want:
@@ -64,41 +65,36 @@ def _quoted_ranges(text: str, toks: tuple[Token, ...], lo: int, hi: int) -> list
                 out.append((stack.pop()[1], i))
             else:
                 stack.append((c, i))
-        elif c == '"':
-            if stack and stack[-1][0] == '"':
-                out.append((stack.pop()[1], i))
-            else:
-                stack.append((c, i))
+        elif stack and stack[-1][0] == '"':
+            out.append((stack.pop()[1], i))
+        else:
+            stack.append((c, i))
     return out
 
 
-def _split_sentences(text: str, toks: tuple[Token, ...], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token-index ranges of the sentences in tokens[lo:hi]."""
-    inside = bytearray(hi - lo)
-    for a, b in _quoted_ranges(text, toks, lo, hi):
-        for k in range(a + 1 - lo, b - lo):
-            inside[k] = 1
+def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: tuple[str, ...],
+                   ends: tuple[int, ...]) -> list[int]:
+    """Character offsets where the sentences of text[lo:hi] end.
+
+    A sentence ends after terminal punctuation (and the closing marks glued to it), never inside a balanced
+    quotation, a number, a URL or an e-mail (those are single tokens), nor after a one-letter abbreviation
+    ("د." "م.").
+    """
     out = []
-    first = lo
-    i = lo
-    while i < hi:
-        t = toks[i]
-        if t.kind == "punct" and not inside[i - lo] and text[t.start] in TERMINALS:
-            # "د." "أ." "م." — a one-letter abbreviation, not an end
-            if text[t.start:t.end] == "." and i > lo and toks[i - 1].end == t.start and \
-                    toks[i - 1].end - toks[i - 1].start == 1 and toks[i - 1].kind == "word":
-                i += 1
-                continue
-            j = i + 1
-            while j < hi and toks[j].kind == "punct" and toks[j].start == toks[j - 1].end and (
-                    text[toks[j].start] in _CLOSERS or text[toks[j].start] in TERMINALS):
-                j += 1
-            out.append((first, j))
-            first = i = j
+    quoted = None
+    for m in _TERMINAL.finditer(text, lo, hi):
+        p = m.start()
+        i = bisect_left(starts, p)
+        if i >= len(starts) or starts[i] != p or kinds[i] != "punct":
+            continue  # the dot of 3.5, x.org …
+        if text[p] == "." and m.end() - p == 1 and i > 0 and ends[i - 1] == p and \
+                ends[i - 1] - starts[i - 1] == 1 and kinds[i - 1] == "word":
             continue
-        i += 1
-    if first < hi:
-        out.append((first, hi))
+        if quoted is None:
+            quoted = _quoted_ranges(text, lo, hi)
+        if any(a < p < b for a, b in quoted):
+            continue
+        out.append(m.end())
     return out
 
 
@@ -118,6 +114,19 @@ def _looks_like_heading(line: str) -> bool:
     return last not in _END_PUNCT and last not in "»”\")" and not any(c in line for c in "«“\"")
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, surrounding blanks trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        a, b = m.span()
+        line = m.group()
+        if line.isspace():
+            continue
+        la = len(line) - len(line.lstrip())
+        out.append((a + la, a + len(line.rstrip())))
+    return out
+
+
 def segment(text: str, *, view: NormalizedText | None = None, title: bool = True) -> Segmentation:
     """Split ``text`` into title, paragraphs, sentences and tokens; every offset indexes ``text``.
 
@@ -125,25 +134,18 @@ def segment(text: str, *, view: NormalizedText | None = None, title: bool = True
     full stop, more lines after it).
     """
     view = view or normalize(text)
-    toks = tuple(tokenize_view(view))
-    starts = [t.start for t in toks]
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
-    # trim surrounding blanks of each line
-    spans = []
-    for a, b in lines:
-        line = text[a:b]
-        la = len(line) - len(line.lstrip())
-        lb = len(line.rstrip())
-        spans.append((a + la, a + lb))
+    toks = tokenize_view(view)
+    starts, tends, kinds = toks.starts, toks.ends, toks.kinds
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     embeds: list[Embed] = []
     title_span: Span | None = None
+    spans = _lines(text)
     for n, (a, b) in enumerate(spans):
         line = text[a:b]
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         s0 = len(sentences)
-        m = EMBED_LINE.match(line)
+        m = EMBED_LINE.match(line) if "@" in line else None
         if n == 0 and title and _looks_like_title(line, len(spans)):
             kind = "title"
             title_span = Span(a, b, line)
@@ -156,15 +158,20 @@ def segment(text: str, *, view: NormalizedText | None = None, title: bool = True
                 prev = paragraphs[-1]
                 post = Span(prev.start, prev.end, text[prev.start:prev.end])
             embeds.append(Embed(a, b, author, handle, post))
-        elif n <= 2 and _BYLINE.match(line) and len(line.split()) <= 8 and n + 1 < len(spans):
+        elif n <= 2 and n + 1 < len(spans) and len(line) < 80 and _BYLINE.match(line) and len(line.split()) <= 8:
             kind = "byline"
         elif 0 < n < len(spans) - 1 and paragraphs and _looks_like_heading(line):
             kind = "heading"
         else:
             kind = "body"
-        ranges = [(lo, hi)] if kind != "body" else _split_sentences(text, toks, lo, hi)
-        for i, j in ranges:
-            if i < j:
-                sentences.append(Sentence(toks[i].start, toks[j - 1].end, i, j, len(paragraphs)))
+        i = lo
+        if kind == "body":
+            for end in _sentence_ends(text, a, b, starts, kinds, tends):
+                j = bisect_left(starts, end, i, hi)
+                if i < j:
+                    sentences.append(Sentence(starts[i], tends[j - 1], i, j, len(paragraphs)))
+                i = j
+        if i < hi:
+            sentences.append(Sentence(starts[i], tends[hi - 1], i, hi, len(paragraphs)))
         paragraphs.append(Paragraph(a, b, kind, s0, len(sentences)))
     return Segmentation(text, view, title_span, tuple(paragraphs), tuple(sentences), toks, tuple(embeds))

@@ -14,13 +14,16 @@ or the rest is a known word at least a quarter as frequent as the whole ("وقا
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add, getitem, itemgetter, sub
 
 import regex
 
 from ..lexicons import available, read_table
-from ..model import Token
-from .normalize import NormalizedText, fold_table, normalize
+from ..model import Tokens
+from .normalize import NormalizedText, normalize
 
 __all__ = ["tokenize", "tokenize_view", "analyze_word", "TOKEN_PATTERN", "is_arabic_word"]
 
@@ -131,7 +134,7 @@ _NOT_ARTICLE = frozenset({"الذي", "التي", "الذين", "اللذين", 
                           "الله", "اللهم"})
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` with clitic sub-spans, offsets into ``text``.
 
     >>> [t.kind for t in tokenize("زار 3.5 مليون، http://x.org")]
@@ -140,51 +143,156 @@ def tokenize(text: str) -> list[Token]:
     return tokenize_view(normalize(text))
 
 
-def tokenize_view(view: NormalizedText) -> list[Token]:
-    """Tokens found on a normalised view, with spans mapped back to its original text."""
-    original, text = view.original, view.text
-    identity = view.is_identity
-    # the clitic analysis needs hamza forms (أ is never the article), so it reads a view that keeps them
-    table = _hamza_table()
-    out: list[Token] = []
-    append = out.append
-    for m in TOKEN_PATTERN.finditer(text):
-        kind = m.lastgroup or "symbol"
-        vs, ve = m.span()
-        if identity:
-            s, e = vs, ve
-        else:
-            s, e = view.span_to_original(vs, ve)
-        word = m.group()
-        if kind == "word" and len(word) >= 3 and _ARABIC_LETTER.match(word):
-            raw = original[s:e].translate(table) if identity else _strip(original[s:e])
-            if len(raw) != ve - vs:
-                raw = word  # only when stripping disagrees with the view (malformed input): no hamza info
-            p, n, x = analyze_word(raw)
-            if p or x:
-                if identity:
-                    ps, ns, xs = s + p, s + n, e - x
-                else:
-                    ps = view.to_original(vs + p)
-                    ns = view.to_original(vs + n)
-                    xs = view.span_to_original(vs, ve - x)[1] if x else e
-                append(Token(s, e, ps, xs, ns, word[p: len(word) - x], kind))
-                continue
-        append(Token(s, e, s, e, s, word, kind))
+def tokenize_view(view: NormalizedText) -> Tokens:
+    """Tokens found on a normalised view, with spans mapped back to its original text.
+
+    The work runs in bulk (``findall``, ``map``, ``accumulate``), so a token costs little more than the tuple
+    that holds it; only word forms never seen before reach the clitic analysis.
+    """
+    text = view.text
+    if not text:
+        return Tokens()
+    special = _SPECIAL_HINT.search(text) is not None
+    # each piece is a token with the plain spaces after it, or a gap of other blank or invisible characters
+    pieces = _pieces_with_specials(text) if special else _COVER.findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    starts = [0, *ends[:-1]]
+    words = list(map(str.rstrip, pieces, repeat(_SPACES)))
+    if special or text[0] in _SPACES or _ODD_GAP.search(text) is not None:
+        keep = list(map(_is_token, map(itemgetter(0), pieces)))
+        words = list(compress(words, keep))
+        vs = list(compress(starts, keep))
+    else:
+        vs = starts
+    ve = list(map(add, vs, map(len, words)))
+    kinds = list(map(_KINDS.__getitem__, map(itemgetter(0), words)))
+    if special:
+        kinds = [_special_kind(w, k) for w, k in zip(words, kinds)]
+    # clitics, by word form: the hamza view tells "أ" from the article's "ا"
+    htext = view.hamza_text
+    hwords = list(map(htext.__getitem__, map(slice, vs, ve))) if htext is not text else words
+    cache = _ANALYSES
+    splits = list(map(cache.get, hwords))
+    for i in [i for i, sp in enumerate(splits) if sp is None]:
+        splits[i] = _analyze_cached(hwords[i], kinds[i])
+    ps = list(map(itemgetter(0), splits))
+    ns = list(map(itemgetter(1), splits))
+    xs = list(map(itemgetter(2), splits))
+    keys = list(map(getitem, words, map(slice, ps, map(sub, map(len, words), xs))))
+    omap = view.offsets
+    if omap is None:
+        s, e = vs, ve
+        pe = list(map(add, vs, ps))
+        ne = list(map(add, vs, ns))
+        se = list(map(sub, ve, xs))
+    else:
+        get = omap.__getitem__
+        s = list(map(get, vs))
+        e = list(map(add, map(get, map(sub, ve, _ones(len(ve)))), _ones(len(ve))))
+        e = list(map(view._mark_end.get, e, e))
+        pe = list(map(get, map(add, vs, ps)))
+        ne = list(map(get, map(add, vs, ns)))
+        se = [get(b - x) if x else end for b, x, end in zip(ve, xs, e)]
+    if view._exp and any(view._exp):
+        _unsplit_expansions(vs, ve, s, e, pe, se, ne, keys, words)
+    return Tokens(s, e, pe, se, ne, keys, kinds)
+
+
+def _unsplit_expansions(vs, ve, s, e, pe, se, ne, keys, words) -> None:
+    """Keep whole any token that spells a ligature (ﷲ, ﻻ): its clitic offsets cannot point inside one char."""
+    for i in range(len(vs)):
+        if (pe[i] != s[i] or se[i] != e[i]) and (e[i] - s[i]) < (ve[i] - vs[i]):
+            pe[i] = ne[i] = s[i]
+            se[i] = e[i]
+            keys[i] = words[i]
+_SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
+# every character of the view belongs to exactly one piece: a token, or a gap (spaces, controls,
+# unassigned code points, lone surrogates); the alternatives mirror TOKEN_PATTERN without the rare kinds
+_SPACES = " \t\n\r\f\v"
+_COVER = regex.compile(
+    r"""(?:\d+(?:[.,:/]\d+)*(?:ر\d+)?(?![\p{L}\p{N}_])
+      | [\p{L}\p{M}\p{N}_]+
+      | \.{2,} | [!?؟]{2,} | \p{P} | \p{S}
+      )[ \t\n\r\f\v]*
+      | [\s\p{C}\p{Z}]+
+      | .""",
+    regex.VERBOSE | regex.DOTALL,
+)
+_ODD_GAP = regex.compile(r"(?![ \t\n\r\f\v])[\s\p{C}\p{Z}]")
+_GAP = regex.compile(r"[\s\p{C}\p{Z}]")
+
+
+class _KindTable(dict):
+    """Token kind by its first character (a digit starts a number), filled on first sight."""
+
+    def __missing__(self, ch: str) -> str:
+        cat = unicodedata.category(ch)
+        kind = "number" if cat == "Nd" else "punct" if cat[0] == "P" else "symbol" if cat[0] == "S" else "word"
+        self[ch] = kind
+        return kind
+
+
+class _GapCache(dict):
+    def __missing__(self, ch: str) -> bool:
+        self[ch] = gap = _GAP.match(ch) is not None
+        return gap
+
+
+_KINDS = _KindTable()
+_GAP_CACHE = _GapCache()
+
+
+def _is_token(first: str) -> bool:
+    return not _GAP_CACHE[first]
+
+
+def _ones(n: int) -> repeat:
+    return repeat(1, n)
+
+
+def _pieces_with_specials(text: str) -> list[str]:
+    """Pieces of a text that may hold URLs, e-mails, handles or hashtags (each one piece)."""
+    out: list[str] = []
+    last = 0
+    for m in _SPECIAL.finditer(text):
+        if m.start() > last:
+            out.extend(_COVER.findall(text, last, m.start()))
+        out.append(m.group())
+        last = m.end()
+    if last < len(text):
+        out.extend(_COVER.findall(text, last))
     return out
 
 
-@lru_cache(maxsize=1)
-def _hamza_table() -> dict[int, str]:
-    """The view's one-for-one folds minus those that erase hamza and alef-maqsura information."""
-    table, _, _ = fold_table(True)
-    keep = {ord(c) for c in "أإآٱؤئىة"}
-    return {k: v for k, v in table.items() if k not in keep}
+_SPECIAL = regex.compile(
+    r"(?:https?://|www\.)[^\s\"'«»<>()\[\]]+(?<![.,;:!?،؛؟])"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+    r"|@[ ]?[A-Za-z0-9_]{1,30}\b"
+    r"|\#\w+"
+)
 
 
-_STRIP = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u180e\u200b-\u200f"
-                       "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+def _special_kind(word: str, kind: str) -> str:
+    if len(word) < 2:
+        return kind
+    if word.startswith(("http://", "https://", "www.")):
+        return "url"
+    if word[0] == "#":
+        return "hashtag"
+    if word[0] == "@":
+        return "handle"
+    if "@" in word:
+        return "email"
+    return kind
 
 
-def _strip(raw: str) -> str:
-    return _STRIP.sub("", raw.translate(_hamza_table()))
+_WHOLE = (0, 0, 0)
+_ANALYSES: dict[str, tuple[int, int, int]] = {}
+
+
+def _analyze_cached(raw: str, kind: str) -> tuple[int, int, int]:
+    if len(_ANALYSES) > 500_000:
+        _ANALYSES.clear()
+    split = analyze_word(raw) if kind == "word" else _WHOLE
+    _ANALYSES[raw] = split
+    return split

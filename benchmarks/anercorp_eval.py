@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""ANERcorp entity-level evaluation of the default arnews pipeline (CoNLL style, exact span and type).
+
+Each sentence of the test split (tokens joined by single spaces) is analysed on its own with ``arnews.analyze``;
+the NAME mentions of PER/ORG/LOC(/MISC) entities are mapped back to the whitespace tokens they overlap (a mention
+inside "وبريطانيا" tags that whole token, as ANERcorp does) and compared with the gold IOB2 tags.
+
+Usage:
+    PYTHONPATH=src python benchmarks/anercorp_eval.py [--conll PATH] [--limit N] [--show N] [--json OUT]
+
+Reports precision, recall and F1 per type, micro over PER/ORG/LOC (the types arnews produces), and micro over all
+four ANERcorp types (MISC counted as missed). The test file is for measuring only: nothing is derived from it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "test.conll")
+TAG = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+def read_conll(path: str) -> list[list[tuple[str, str]]]:
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            tok, tag = line.rsplit("\t", 1)
+            cur.append((tok, tag))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start token, end token, type) of an IOB2 sequence; a stray I- opens a new entity."""
+    out, i = set(), 0
+    while i < len(tags):
+        t = tags[i]
+        if t[:2] in ("B-", "I-"):
+            ty = t[2:]
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + ty:
+                j += 1
+            out.add((i, j, ty))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _titles() -> set[str]:
+    """Titles and honorifics (from arnews' roles lexicon): ANERcorp leaves them out of person names."""
+    from arnews.lexicons import read_table
+    from arnews.text.normalize import normalize_word
+
+    return {normalize_word(r[0]) for r in read_table("roles.tsv") if len(r) > 1 and " " not in r[0]}
+
+
+def _ner_spans(article, text: str) -> list[tuple[int, int, str]]:
+    """Name mentions in ANERcorp's convention: the innermost name of an entity (صحيفة غارديان -> غارديان,
+    as ANERcorp tags outlets, companies and movements without their head noun), titles left out
+    (الملك عبدالله الثاني -> عبدالله الثاني)."""
+    from arnews.text.normalize import normalize_word
+
+    titles = TITLES
+    spans = []
+    for e in article.entities:
+        if e.type not in TAG:
+            continue
+        ms = [m for m in e.mentions if m.kind == "name"]
+        for m in ms:
+            if any(o is not m and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
+                   for o in ms):
+                continue  # keep the inner name
+            s, end = m.start, m.end
+            if e.type == "PER":
+                while True:
+                    first = text[s:end].split(" ", 1)
+                    if len(first) == 2 and normalize_word(first[0]) in titles:
+                        s += len(first[0]) + 1
+                    else:
+                        break
+            spans.append((s, end, TAG[e.type]))
+    return spans
+
+
+TITLES: set[str] = set()
+
+
+def predict(tokens: list[str], analyze) -> list[str]:
+    """IOB2 tags for whitespace tokens from the entity NAME mentions arnews finds in the joined sentence."""
+    text = " ".join(tokens)
+    starts, pos = [], 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t) + 1
+    article = analyze(text)
+    spans = _ner_spans(article, text)
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    tags = ["O"] * len(tokens)
+    for s, e, ty in spans:
+        toks = [k for k, st in enumerate(starts) if st < e and s < st + len(tokens[k])]
+        if not toks or any(tags[k] != "O" for k in toks):
+            continue
+        tags[toks[0]] = "B-" + ty
+        for k in toks[1:]:
+            tags[k] = "I-" + ty
+    return tags
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--conll", default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    ap.add_argument("--show", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--json", help="write the figures here")
+    a = ap.parse_args(argv)
+    if not os.path.exists(a.conll):
+        print(f"ANERcorp test file not found at {a.conll}", file=sys.stderr)
+        return 2
+    import arnews
+
+    TITLES.update(_titles())
+    sents = read_conll(a.conll)
+    if a.limit:
+        sents = sents[: a.limit]
+    types = ("PERS", "ORG", "LOC", "MISC")
+    tp = dict.fromkeys(types, 0)
+    npred = dict.fromkeys(types, 0)
+    ngold = dict.fromkeys(types, 0)
+    fps, fns = [], []
+    chars, t0 = 0, time.perf_counter()
+    for sent in sents:
+        toks = [t for t, _ in sent]
+        gold = spans_of([g for _, g in sent])
+        pred = spans_of(predict(toks, arnews.analyze))
+        chars += sum(len(t) + 1 for t in toks)
+        for s in gold:
+            ngold[s[2]] += 1
+        for s in pred:
+            npred[s[2]] += 1
+            if s in gold:
+                tp[s[2]] += 1
+            else:
+                fps.append((s[2], " ".join(toks[s[0]:s[1]])))
+        fns += [(s[2], " ".join(toks[s[0]:s[1]])) for s in gold - pred]
+    secs = time.perf_counter() - t0
+    fig = {"sentences": len(sents), "chars_per_s": chars / secs}
+    print(f"{'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
+    for ty in types:
+        p, r, f = prf(tp[ty], npred[ty], ngold[ty])
+        fig[ty] = {"p": p, "r": r, "f1": f, "gold": ngold[ty], "pred": npred[ty]}
+        print(f"{ty:<16}{p:7.3f}{r:7.3f}{f:7.3f}{ngold[ty]:7d}{npred[ty]:7d}")
+    for name, group in (("micro PER+ORG+LOC", types[:3]), ("micro all 4", types)):
+        p, r, f = prf(sum(tp[t] for t in group), sum(npred[t] for t in group), sum(ngold[t] for t in group))
+        fig[name] = {"p": p, "r": r, "f1": f}
+        print(f"{name:<16}{p:7.3f}{r:7.3f}{f:7.3f}")
+    print(f"{len(sents)} sentences, {chars / secs:,.0f} chars/s (whole default pipeline, one core)")
+    if a.show:
+        from collections import Counter
+
+        for label, errs in (("false positives", fps), ("missed", fns)):
+            print(f"\n{label}: {len(errs)}")
+            for (ty, txt), n in Counter(errs).most_common(a.show):
+                print(f"   {n:3d} {ty:5} {txt}")
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as fh:
+            json.dump(fig, fh, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

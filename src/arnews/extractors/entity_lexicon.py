@@ -1,0 +1,336 @@
+"""The lexicons the entity extractor matches against, compiled once into dicts keyed by normalised words.
+
+Every entry is indexed under each clitic-prefixed form of its first word (و، ف، ب، ل، ك، وب، فل …, and ل + ال
+written "لل"), so that matching costs one dict lookup per token, whatever the tokenizer decided about clitics.
+
+>>> lex = EntityLexicon.default()
+>>> [(p, cat) for p, rest, cat, data in lex.first["لروسيا"]]
+[(1, 'gaz')]
+>>> lex.first["للامم"][0][:3]
+(1, ('المتحده',), 'gaz')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ..lexicons import read_table, read_words
+from ..text.normalize import normalize_word
+import re
+
+_RAW_STRIP = re.compile("[\u064b-\u0652\u0670\u0640]")
+_ALEF = re.compile("[أإآ]")
+
+__all__ = ["EntityLexicon", "DEFAULT_FILES", "clitic_variants", "nw"]
+
+#: lexicon files read by default (a user passes their own names or paths to EntityLexicon.load)
+DEFAULT_FILES = {
+    # read in this order; a later row for the same form overrides an earlier one
+    "gazetteers": ("gazetteer_anercorp.tsv", "gazetteer_cldr.tsv", "gazetteer.tsv"),
+    "nisba": ("nisba.tsv",),
+    "roles": ("roles.tsv",),
+    "org_heads": ("org_heads.tsv",),
+    "given_names": ("given_names.txt", "given_names_anercorp.txt"),
+    "particles": ("name_particles.tsv",),
+    "generic": ("generic_refs.tsv",),
+    "vocabulary": ("vocabulary.tsv",),
+    # speech verbs introduce a speaker's name: "وقال برودي" (read when present; owned by the quotes extractor)
+    "speech_verbs": ("speech_verbs.tsv",),
+    # character n-gram weights of person-name words (tools/build_name_model.py)
+    "name_model": ("name_ngrams.tab",),
+}
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_TYPES = {"PER", "ORG", "LOC", "MISC"}
+
+
+@lru_cache(maxsize=200_000)
+def nw(word: str) -> str:
+    """Normalised form of a word or phrase (no diacritics, one alef, ي for ى, ه for ة)."""
+    return normalize_word(word)
+
+
+def clitic_variants(w: str) -> Iterable[tuple[str, int]]:
+    """Each proclitic-prefixed spelling of ``w`` and where ``w`` starts in it (ل + ال → لل starts at 1).
+
+    >>> sorted(clitic_variants("الامم"))[:3]
+    [('الامم', 0), ('بالامم', 1), ('فالامم', 1)]
+    """
+    for p in _PREFIXES:
+        yield p + w, len(p)
+    if w.startswith("ال") and len(w) > 3:
+        for p in ("", "و", "ف"):
+            yield p + "لل" + w[2:], len(p) + 1
+
+
+# generic adjectives that never make a name more specific (الحكومة الجديدة، المجلس الحالي)
+STOP_ADJ = frozenset(nw(w) for w in """
+الجديد الجديدة الحالي الحالية السابق السابقة الأسبق المقبل المقبلة الماضي الماضية الأخير الأخيرة الأول الأولى
+الثاني الثانية الثالث الكبير الكبيرة الصغير الأكبر الأكثر نفسه نفسها ذاته ذاتها المذكور المذكورة المعني المعنية
+المعنيين اليوم أمس الأمس غدا الآن كله كلها جميع المختصة المختصين المسؤول المسؤولة المسؤولين المحلية المحلي
+""".split())
+
+# adjectives allowed inside a role description (المتحدث الرسمي باسم، المدير العام، الرئيس التنفيذي)
+ROLE_ADJ = frozenset(nw(w) for w in """
+الرسمي الرسمية العام العامة التنفيذي التنفيذية السابق السابقة الأسبق الأعلى الأول الأولى الإقليمي الاقليمي
+المساعد المساعدة المكلف الفخري الدائم الخاص الخاصة المؤسس المنتدب الجديد الجديدة الحالي الحالية الأمريكي
+""".split())
+
+# words that end a name: prepositions, conjunctions, pronouns, particles, frequent verbs and adverbs
+FUNCTION = frozenset(nw(w) for w in """
+في من إلى الى على عن مع عند لدى حتى منذ بين خلال بعد قبل حول ضد دون نحو عبر وفق وفقا بحسب حسب تحت فوق
+أن إن لأن كأن لكن بل أو ام أم ثم لا لم لن ما ماذا هل قد لقد سوف كل بعض غير سوى أي التي الذي الذين اللذين
+اللتين هو هي هم هن هما نحن أنا انت أنت هذا هذه ذلك تلك هؤلاء أولئك هناك هنا كما حيث إذ إذا اذا لو كي لكي
+قال قالت يقول تقول أكد أكدت أضاف أضافت أشار أشارت أوضح أوضحت أعلن أعلنت ذكر ذكرت كان كانت يكون تكون وكان
+وقال وقالت وأضاف ليس ليست أيضا أيضاً جدا عام عاما يوم اليوم أمس غدا مساء صباح الأحد الاثنين الثلاثاء
+الأربعاء الخميس الجمعة السبت إنه أنه إنها أنها وهو وهي
+""".split())
+
+
+class EntityLexicon:
+    """All entity lexicons, compiled. Build with :meth:`default` or :meth:`load` (file names or paths)."""
+
+    def __init__(self) -> None:
+        # normalised first word (with its clitics) -> [(name offset, rest words, category, data)], longest first
+        self.first: dict[str, list[tuple[int, tuple[str, ...], str, object]]] = {}
+        self.given: frozenset[str] = frozenset()
+        self.given_raw: frozenset[str] = frozenset()
+        self.freq: dict[str, int] = {}
+        self.speech: frozenset[str] = frozenset()
+        self.model: dict[str, float] = {}
+        self._scores: dict[str, float] = {}
+        self.per_raw: frozenset[str] = frozenset()
+        self.raw_freq: dict[str, int] = {}
+        self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
+        self.surnames: frozenset[str] = frozenset()  # one-word person names of the gazetteer (بوتين)
+        self.family: frozenset[str] = frozenset()
+        self.name_words: frozenset[str] = frozenset()
+        self.particles: dict[str, str] = {}
+        self.generic: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
+        self.nisba_words: frozenset[str] = frozenset()
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def default(cls) -> EntityLexicon:
+        return _default()
+
+    @classmethod
+    def load(cls, files: dict[str, Sequence[str]] | None = None,
+             extra_entries: Iterable[tuple[str, str, str]] = ()) -> EntityLexicon:
+        """Compile lexicons; ``files`` overrides :data:`DEFAULT_FILES` per group (names or paths), and
+        ``extra_entries`` adds ``(form, type, canonical)`` gazetteer rows."""
+        spec = {**DEFAULT_FILES, **(files or {})}
+        self = cls()
+        entries: dict[tuple[str, ...], tuple[str, object]] = {}
+
+        gaz: dict[str, tuple[str, str, str]] = {}
+        for name in spec["gazetteers"]:
+            for row in read_table(name):
+                if len(row) < 2 or row[1] not in _TYPES:
+                    continue
+                form = row[0]
+                canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
+                kind = row[3] if len(row) > 3 else ""
+                gaz[nw(form)] = (row[1], canonical, kind)
+        for form, ty, canonical in extra_entries:
+            gaz[nw(form)] = (ty, canonical, "user")
+        generic = {nw(r[0]) for name in spec["generic"] for r in read_table(name) if r}
+        for form, data in gaz.items():
+            words = tuple(form.split())
+            if form not in generic:
+                entries[words] = ("gaz", data)
+
+        nisba_words = set()
+        for name in spec["nisba"]:
+            for row in read_table(name):
+                country = row[1] if len(row) > 1 else ""
+                forms = set(_nisba_forms(row[0]))
+                for irregular in (row[2].split() if len(row) > 2 else ()):
+                    forms |= {irregular, "ال" + irregular}
+                for f in forms:
+                    words = tuple(nw(f).split())
+                    nisba_words.update(words)
+                    entries.setdefault(words, ("nisba", country))
+        self.nisba_words = frozenset(nisba_words)
+
+        for name in spec["roles"]:
+            for row in read_table(name):
+                if len(row) >= 2:
+                    entries[tuple(nw(row[0]).split())] = ("role", row[1])
+        for name in spec["org_heads"]:
+            for row in read_table(name):
+                if len(row) >= 3 and row[1] in _TYPES:
+                    words = tuple(nw(row[0]).split())
+                    plural = len(row) > 3 and row[3] == "plural"
+                    entries.setdefault(words, ("head", (row[1], row[2], plural)))
+        given = set()
+        given_raw = set()
+        for n, name in enumerate(spec["given_names"]):
+            raw = {_RAW_STRIP.sub("", w) for w in read_words(name) if " " not in w}
+            given_raw.update(raw)
+            given_raw.update(_ALEF.sub("ا", w) for w in raw)
+            words = {nw(w) for w in raw}
+            given.update(words)
+            if n == 0:
+                self.strong_given = frozenset(words)
+        self.given = frozenset(given)
+        self.given_raw = frozenset(given_raw)
+        self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
+        self.generic = frozenset(generic)
+
+        speech = set()
+        for name in spec.get("speech_verbs", ()):
+            try:
+                rows = read_table(name)
+            except Exception:  # another extractor's lexicon: optional here
+                continue
+            for row in rows:
+                if len(row) >= 2 and row[1] in ("say", "opinion", "deny", "belief", "ask", "directive"):
+                    for f in [row[0]] + (row[6].split(",") if len(row) > 6 and row[6] != "-" else []):
+                        f = nw(f.strip())
+                        if f and " " not in f:
+                            speech.update({f, f + "ت"})
+        self.speech = frozenset(speech)
+        model: dict[str, float] = {}
+        for name in spec.get("name_model", ()):
+            for row in read_table(name):
+                if len(row) >= 2:
+                    try:
+                        model[row[0]] = float(row[1])
+                    except ValueError:
+                        continue
+        self.model = model
+        self._scores: dict[str, float] = {}
+        first: dict[str, list] = {}
+        for f in self.speech:
+            for v, p in (("", 0), ("و", 1), ("ف", 1)):
+                first.setdefault(v + f, []).append((p, (), "speech", None))
+        for words, (cat, data) in entries.items():
+            for v, p in clitic_variants(words[0]):
+                first.setdefault(v, []).append((p, words[1:], cat, data))
+        for g in self.given:
+            for v, p in clitic_variants(g):
+                first.setdefault(v, []).append((p, (), "given", None))
+        for lst in first.values():
+            lst.sort(key=lambda e: (-len(e[1]), e[0]))
+        self.first = first
+
+        name_words = set(self.given)
+        surnames = set()
+        per_raw = set()
+        for name in spec["gazetteers"]:
+            for row in read_table(name):
+                if len(row) >= 2 and row[1] == "PER" and " " not in row[0]:
+                    per_raw.add(_RAW_STRIP.sub("", row[0]))
+        self.per_raw = frozenset(per_raw | given_raw)
+        for words, (cat, data) in entries.items():
+            if cat == "gaz" and data[0] == "PER":
+                name_words.update(w for w in words if len(w) >= 3 and w not in FUNCTION)
+                if len(words) == 1:
+                    surnames.add(words[0])
+        self.surnames = frozenset(surnames - self.strong_given)
+        # family names: last words of multi-word person names ("دونالد رامسفيلد" -> رامسفيلد), found alone too
+        family = set()
+        for words, (cat, data) in entries.items():
+            if cat == "gaz" and data[0] == "PER" and len(words) >= 2 and words[-2] not in self.particles:
+                family.add(words[-1])
+        self.family = frozenset(f for f in family if len(f) >= 3 and f not in given and f not in FUNCTION)
+        self.name_words = frozenset(name_words)
+        common = set()
+        freq: dict[str, int] = {}
+        raw_freq: dict[str, int] = {}
+        for name in spec["vocabulary"]:
+            for row in read_table(name):
+                if len(row) >= 2 and row[1].isdigit():
+                    n = int(row[1])
+                    raw_freq[row[0]] = max(raw_freq.get(row[0], 0), n)
+                    k = nw(row[0])
+                    freq[k] = freq.get(k, 0) + n
+                    if n >= 3:
+                        common.add(k)
+        self.freq = freq
+        self.raw_freq = raw_freq
+        # lexicon words that are not names are never part of a person's name either
+        for words, (cat, data) in entries.items():
+            if cat in ("role", "head", "nisba"):
+                common.update(words)
+        self.vocab_common = frozenset(common)
+        self.common = frozenset(common - name_words) | FUNCTION
+        self.family = frozenset(f for f in self.family if f not in common)
+
+        return self
+
+    # ------------------------------------------------------------------ queries
+    def name_score(self, w: str) -> float:
+        """Mean n-gram log-ratio: how much an unknown word looks like a person's name (> 0: more than not)."""
+        sc = self._scores.get(w)
+        if sc is None:
+            m = self.model
+            x = f"<{w}>"
+            gs = [x[i:i + n] for n in (2, 3, 4) for i in range(len(x) - n + 1)]
+            sc = sum(m.get(g, 0.0) for g in gs) / len(gs) if gs and m else 0.0
+            if len(self._scores) < 100_000:
+                self._scores[w] = sc
+        return sc
+
+    def given_here(self, raw: str) -> bool:
+        """May the word, as spelled in the text (hamza and ى kept), be a given name?  "على" and "بأن" are
+        frequent words whose normalised forms (علي، بان) are given names: they are not."""
+        if raw in self.given_raw:
+            return True
+        return self.raw_freq.get(raw, 0) < 3
+    def namey(self, w: str, ta_marbuta: bool = True) -> bool:
+        """Could ``w`` (normalised, no clitics) be part of a person's name?  ``ta_marbuta``: the word ends in ة
+        in the text (not ه: ديديه، تريشيه are names)."""
+        if w in self.name_words:
+            return True
+        if len(w) < 2 or w in self.common or w in self.generic or not w.isalpha():
+            return False
+        if w.startswith("ال") and len(w) > 4:
+            stem = w[2:]
+            if stem in self.name_words:
+                return True
+            if stem in self.common:
+                return False  # المولود، المدني: an adjective or noun with the article, not a family name
+            if w.endswith(("ون", "ات")) or w.endswith("ين") and len(w) >= 8:
+                return False  # definite plurals: السجون، المعلمين
+        # unknown words shaped like adjectives, plurals, feminine nouns or inflected verbs are not names,
+        # unless they look strongly like a transliterated name (يودويونو)
+        if self.model and self.name_score(w) >= 0.6:
+            return True
+        if w.endswith(("يون", "يين", "ات")) and len(w) >= 5:
+            return False
+        if ta_marbuta and w.endswith("ه") and len(w) >= 4:
+            return False
+        if w[0] == "ي" and len(w) >= 5:
+            return False  # imperfect verbs: يستدرج، يلاحق
+        if w[0] == "م" and len(w) >= 6 and w.endswith(("ين", "ون")):
+            return False  # participle plurals: مطلوبين
+        if len(w) >= 5 and w[0] in "يتنس" and w.endswith(("ون", "ان", "وا")):
+            return False
+        if len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")):
+            return False
+        return True
+
+
+def _nisba_forms(base: str) -> list[str]:
+    """Regular forms of a nisba adjective (masc. sg. without the article), one or two words.
+
+    >>> sorted(_nisba_forms("روسي"))[:4]
+    ['الروسي', 'الروسيات', 'الروسية', 'الروسيتان']
+    """
+    words = base.split()
+    endings = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
+    out = []
+    for e in endings:
+        inflected = [w + e for w in words]
+        out.append(" ".join(inflected))
+        out.append(" ".join("ال" + w for w in inflected))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default() -> EntityLexicon:
+    return EntityLexicon.load()

@@ -1,0 +1,299 @@
+"""Resolution: candidate mentions -> one Entity per referent in the article.
+
+- gazetteer names group by their canonical form (اسرائيل / إسرائيل, أوبك / منظمة أوبك);
+- person names group when one is part of the other (فلاديمير بوتين / بوتين, كيم جونغ أون / كيم);
+- aliases found once are searched over the whole article: the surname of a person, the short name of an
+  organisation met with its head noun (نادي النصر → النصر, وكالة تسنيم → تسنيم, محافظة شبوة → شبوة);
+- a role attached to a name (الرئيس الروسي فلاديمير بوتين) resolves later bare uses of the same role;
+  fixed offices (خادم الحرمين الشريفين، ولي العهد) are entities by themselves;
+- the name of an entity is its fullest name in the text.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity, Mention
+from .entity_lexicon import ROLE_ADJ, EntityLexicon, clitic_variants, nw
+
+__all__ = ["Cand", "resolve"]
+
+_PUNCT_STRIP = str.maketrans("", "", '"«»“”\'‘’')
+
+
+class Cand:
+    """A candidate mention (mutable while the extractor works)."""
+
+    __slots__ = ("start", "end", "text", "type", "kind", "tok_start", "tok_end", "canonical", "source", "gkind",
+                 "nationality", "attach", "office", "head_class", "short", "quoted", "p_clitic", "entity", "lfix")
+
+    def __init__(self, start, end, text, type, kind, tok_start, tok_end, *, canonical=None, source="",
+                 kind_=None, nationality=None, office=False, head_class=None, p_clitic="", **kw):
+        self.start, self.end, self.text, self.type, self.kind = start, end, text, type, kind
+        self.tok_start, self.tok_end = tok_start, tok_end
+        self.canonical, self.source = canonical, source
+        self.gkind = kw.get("kind", kind_)
+        self.nationality, self.office, self.head_class = nationality, office, head_class
+        self.attach = None
+        self.short = None
+        self.quoted = False
+        self.p_clitic = p_clitic
+        self.entity = None
+        self.lfix = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        w = _words(self.text)
+        if self.lfix and w and w[0].startswith("ل"):
+            w = ("ا" + w[0],) + w[1:]
+        return w
+
+    def __repr__(self) -> str:
+        return f"Cand({self.text!r}, {self.type}, {self.kind}, {self.source})"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(nw(text.translate(_PUNCT_STRIP)).replace("،", " ").split())
+
+
+def _role_key(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _words(text) if w not in ROLE_ADJ)
+
+
+class _Ent:
+    __slots__ = ("type", "cands", "names", "roles", "nationality", "key", "first")
+
+    def __init__(self, type: str, key) -> None:
+        self.type, self.key = type, key
+        self.cands: list[Cand] = []
+        self.names: set[tuple[str, ...]] = set()
+        self.roles: list[str] = []
+        self.nationality = None
+        self.first = 10**9
+
+    def add(self, c: Cand) -> None:
+        self.cands.append(c)
+        c.entity = self
+        self.first = min(self.first, c.start)
+        if c.kind == "name":
+            self.names.add(c.words)
+        if c.nationality and not self.nationality:
+            self.nationality = c.nationality
+
+
+def _sub(a: tuple, b: tuple) -> bool:
+    """a is a contiguous part of b."""
+    if len(a) > len(b):
+        return False
+    for i in range(len(b) - len(a) + 1):
+        if b[i:i + len(a)] == a:
+            return True
+    return False
+
+
+def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None) -> tuple[Entity, ...]:
+    text = article.text
+    cands = [c for c in cands if c.kind != "nisba" and c.end > c.start]
+    ents: list[_Ent] = []
+    by_key: dict = {}
+    per: list[_Ent] = []
+
+    def ent_for(key, type_):
+        e = by_key.get(key)
+        if e is None:
+            e = by_key[key] = _Ent(type_, key)
+            ents.append(e)
+        return e
+
+    def add_person(c: Cand) -> None:
+        w = c.words
+        if not w:
+            return
+        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) for n in e.names)]
+        best = None
+        for e in hits:
+            if max(e.names, key=len)[-1] == w[-1]:
+                best = e
+                break
+        if best is None and hits:
+            best = hits[0]
+        if best is None:
+            best = _Ent("PER", ("p", w))
+            ents.append(best)
+            per.append(best)
+        best.add(c)
+
+    # 1. names
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.kind != "name":
+            continue
+        if c.attach is not None:
+            if c.attach.entity is not None:
+                c.attach.entity.add(c)
+            continue
+        words = c.words
+        if not words or (len(words) == 1 and words[0] in lex.generic):
+            continue
+        if c.type == "PER":
+            add_person(c)
+        elif c.source == "gaz" and c.canonical:
+            ent_for(("g", nw(c.canonical)), c.type).add(c)
+        else:
+            key = ("g", " ".join(words))
+            e = by_key.get(key)
+            if e is None:  # the same name met bare earlier, through a head noun, or as a known short form
+                e = ent_for(key, c.type)
+            e.add(c)
+
+    # 2. aliases, searched over the whole article
+    alias: dict[tuple[str, ...], _Ent | None] = {}
+
+    def add_alias(words: tuple[str, ...], e: _Ent) -> None:
+        if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.generic)):
+            return
+        old = alias.get(words, e)
+        alias[words] = e if old is e else None  # ambiguous -> dropped
+
+    for e in ents:
+        for c in e.cands:
+            w = c.words
+            if e.type == "PER" and c.kind == "name":
+                add_alias(w, e)
+                if len(w) >= 2:
+                    last = w[-1]
+                    if last not in lex.particles and (lex.namey(last) or last in lex.name_words) \
+                            and last not in lex.given:
+                        add_alias((last,), e)
+                    first = w[0]
+                    if first not in lex.strong_given and lex.namey(first) and first not in lex.particles \
+                            and not first.startswith("ال"):
+                        add_alias((first,), e)
+            elif c.kind == "name" and c.short is not None:
+                sw = tuple(x for x in article_words(article, text, c.short) if x)
+                if sw and not (len(sw) == 1 and sw[0] in lex.common and not sw[0].startswith("ال")):
+                    add_alias(sw, e)
+                add_alias(w, e)
+    if alias:
+        _propagate(article, text, cands, alias, lex, token_words)
+
+    # 3. roles
+    role_keys: dict[tuple[str, ...], _Ent] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.kind == "role" and c.attach is not None and c.attach.entity is not None:
+            e = c.attach.entity
+            e.add(c)
+            e.roles.append(c.text)
+            role_keys.setdefault(_role_key(c.text), e)
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.kind != "role" or c.entity is not None:
+            continue
+        key = _role_key(c.text)
+        e = role_keys.get(key)
+        if e is None and c.office:
+            e = ent_for(("r", key), "PER")
+            e.roles.append(c.text)
+            role_keys[key] = e
+        if e is not None:
+            e.add(c)
+
+    # 4. entities out
+    out = []
+    ents = [e for e in ents if e.cands]
+    ents.sort(key=lambda e: e.first)
+    for n, e in enumerate(ents, 1):
+        eid = f"e{n}"
+        seen = set()
+        mentions = []
+        for c in sorted(e.cands, key=lambda c: (c.start, c.end)):
+            if (c.start, c.end) in seen:
+                continue
+            seen.add((c.start, c.end))
+            mentions.append(Mention(c.start, c.end, c.text, "role" if c.kind == "role" else "name", eid))
+        names = [c for c in e.cands if c.kind == "name"]
+        if names:
+            best = max(names, key=lambda c: (len(c.words), not c.lfix, len(c.text)))
+            name = ("ا" + best.text) if best.lfix else best.text
+        else:
+            name = mentions[0].text
+        name = " ".join(name.translate(_PUNCT_STRIP).split())
+        roles = tuple(dict.fromkeys(e.roles))
+        out.append(Entity(eid, name, e.type if e.type in ("PER", "ORG", "LOC", "MISC") else "MISC",
+                          tuple(mentions), roles, e.nationality))
+    return tuple(out)
+
+
+def article_words(article, text: str, span: tuple[int, int]) -> list[str]:
+    toks = article.tokens
+    return [nw(text[toks[k].start:toks[k].end]) if toks[k].kind == "word" else "" for k in range(*span)]
+
+
+def _has_org_complement(c: Cand, cands: list[Cand]) -> bool:
+    return any(o is not c and o.kind == "name" and o.type in ("ORG", "LOC") and c.start < o.start and o.end <= c.end
+               for o in cands)
+
+
+def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLexicon, words=None) -> None:
+    """Find every further occurrence of the aliases, outside existing name mentions."""
+    first: dict[str, list[tuple[int, tuple[str, ...], _Ent]]] = {}
+    for aw, e in alias.items():
+        if e is None:
+            continue
+        for v, p in clitic_variants(aw[0]):
+            first.setdefault(v, []).append((p, aw[1:], e))
+    for lst in first.values():
+        lst.sort(key=lambda x: -len(x[1]))
+    covered = set()
+    for c in cands:
+        if c.kind == "name" and c.entity is not None:
+            covered.update(range(c.tok_start, c.tok_end))
+        elif c.kind == "name":
+            covered.update(range(c.tok_start, c.tok_end))
+    toks = article.tokens
+    n = len(toks)
+    if words is None:
+        words = [nw(text[t.start:t.end]) if t.kind == "word" else None for t in toks]
+    i = 0
+    while i < n:
+        t = toks[i]
+        if i in covered or t.kind != "word":
+            i += 1
+            continue
+        w = words[i]
+        lst = first.get(w)
+        if not lst:
+            i += 1
+            continue
+        done = False
+        for p, rest, e in lst:
+            ok = True
+            for k, r in enumerate(rest):
+                j = i + 1 + k
+                if j >= n or j in covered or toks[j].kind != "word":
+                    ok = False
+                    break
+                if words[j] != r:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            end_tok = i + 1 + len(rest)
+            raw = text[t.start:t.end]
+            start = t.start + p if len(raw) == len(w) else _orig_offset(raw, p) + t.start
+            stop = toks[end_tok - 1].end
+            c = Cand(start, stop, text[start:stop], e.type, "name", i, end_tok, source="alias")
+            e.add(c)
+            cands.append(c)
+            covered.update(range(i, end_tok))
+            i = end_tok
+            done = True
+            break
+        if not done:
+            i += 1
+
+
+def _orig_offset(raw: str, p: int) -> int:
+    seen = 0
+    for k, ch in enumerate(raw):
+        if nw(ch):
+            if seen == p:
+                return k
+            seen += 1
+    return len(raw)

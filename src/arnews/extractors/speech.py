@@ -1,0 +1,1662 @@
+"""Reported speech and attribution in one pass over an article: the analysis both the quote and the claim
+extractor read.
+
+The pass walks the speech cues of the article in text order (speech verbs in every inflection, participles,
+masdars, attribution phrases, headline colons, quote marks) and, for each, recognises one construction, named
+for what it recognises:
+
+- ``SPEECH_VERB_WITH_CLAUSE``      قال الرئيس إن … / مضيفا أن … / قوله إن …   (indirect, or direct when the whole
+                                   clause stands in quote marks, R3)
+- ``SPEECH_VERB_WITH_COLON``       وأضاف: "…" / قال: إن … / قال: نحن …        (R4)
+- ``SPEECH_VERB_BEFORE_QUOTE``     وقال مكلارين "…"
+- ``QUOTE_BEFORE_SPEECH_VERB``     "…"، قال الوزير
+- ``FIRST_PERSON_AFTER_SUBJECT``   وأضاف العمير نحن لا ننظر …
+- ``DESCRIBED_AS_QUOTE``           ووصف الهجوم بـ"العمل الإرهابي"
+- ``STANCE_VERB_WITH_OBJECT``      أكد على أهمية … / حذر من … / توقع ارتفاع …  (claims only, R5, R11-R13)
+- ``ATTRIBUTION_BEFORE_CLAUSE``    وبحسب X، فإن …
+- ``ATTRIBUTION_AFTER_CLAUSE``     …، بحسب رويترز.
+- ``RELAYED_SPEECH``               نقلت X عن Y قوله إن …                      (source Y via X)
+- ``HEADLINE_COLON``               ظريف للشورى الإيراني: قدمنا تنازلات
+- ``CONTINUED_QUOTE``              a quoted paragraph continuing the previous speaker's quote
+
+Speakers: the subject after the verb (VSO) or before it (SVO), resolved to an entity through the entity
+mentions; a described group ("مسؤولين غربيين") when no entity covers it; the previous speaker for an implicit
+subject ("وأضاف"); the person asked after "وعندما سئل"; the owner of an embedded post. When a backend filled
+``Token.deprel``/``head``, the token whose head is the verb and whose relation is ``nsubj`` names the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any, NamedTuple
+
+from ..model import EntityRef
+from ..text.normalize import normalize_word
+from .speech_lexicon import Form, speech_lexicon
+
+__all__ = ["analyze_speech", "Found", "QuoteFound", "ClaimFound"]
+
+_DQ = frozenset('"“”„‟″〝〞＂')
+_SQ = frozenset("'‘’‚‛")
+_OPENERS = {"«": "«", "﴿": "﴿", "{": "{", "‹": "‹"}
+_CLOSERS = {"»": "«", "﴾": "﴿", "}": "{", "›": "‹"}
+_QUOTE_CHARS = _DQ | _SQ | set(_OPENERS) | set(_CLOSERS)
+_END = frozenset(".!?؟…")
+_COMMA = frozenset("،,؛;")
+_LEFT_CONTEXT = frozenset(" \t\n([{«:،,؛;ـ-–—/")
+_RIGHT_CONTEXT = frozenset(" \t\n.,،؛;:!?؟)]}»…-–—/")
+_COMP = frozenset({"ان", "بان", "فان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "اني", "انك",
+                   "بانه", "بانها", "بانهم", "بانهما", "بانني", "باننا", "فانه", "فانها", "فانهم", "فانهما",
+                   "وان", "وانه", "وانها", "وانهم"})
+_PREP_FORMS = {"الي": "الي", "علي": "علي", "عن": "عن", "من": "من", "في": "في", "ب": "ب"}
+_QUANT = frozenset({"عدد", "مجموعه", "بعض", "احد", "احدي", "كثير", "عشرات", "مئات", "الاف", "جميع", "كل"})
+_HEADLINE_STOP = frozenset({"عاجل", "فيديو", "بالفيديو", "صور", "بالصور", "شاهد", "انفوجرافيك", "انفوغرافيك",
+                            "خاص", "حوار", "تقرير", "رياضه", "اقتصاد", "تحليل", "مقال", "راي", "متابعه",
+                            "تحديث", "محدث", "بيان", "بالارقام", "ملف", "تفاصيل", "عام"})
+_FIRST_PERSON_ENDS = ("نا",)
+_PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
+_ADJUNCT = frozenset({"adjunct"})
+# a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
+_STATEMENT_RE = re.compile(r"(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
+                           r"|(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
+_STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
+_CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
+
+
+class QuoteFound(NamedTuple):
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    speaker: EntityRef | None
+    confidence: float
+    rule: str
+
+
+class ClaimFound(NamedTuple):
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    source: EntityRef | None
+    via: tuple[EntityRef, ...]
+    modality: str
+    quote_index: int | None  # index into the analysis' quotes
+    confidence: float
+    rule: str
+
+
+class Found(NamedTuple):
+    quotes: list[QuoteFound]
+    claims: list[ClaimFound]
+
+
+# ---------------------------------------------------------------------------------------------- quote marks
+
+def _family(c: str) -> str:
+    if c in _DQ:
+        return '"'
+    if c in _SQ:
+        return "'"
+    return _OPENERS.get(c) or _CLOSERS.get(c) or c
+
+
+def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """Top-level quotation pairs (open offset, close offset) in ``text[start:end]`` (one paragraph), and a map
+    from every opening mark (nested ones too) to its closing mark. An opening mark never closed runs to the end
+    of the paragraph (close = end). Straight and curly double marks are paired by their context, since both
+    directions of “ ” are used in Arabic text."""
+    stack: list[tuple[str, int]] = []
+    pairs: dict[int, int] = {}
+    for i in range(start, end):
+        c = text[i]
+        if c not in _QUOTE_CHARS:
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if c in _SQ and (prev.isalpha() and prev.isascii() or nxt.isalpha() and nxt.isascii() and prev.isalnum()):
+            continue  # an apostrophe in Latin text
+        fam = _family(c)
+        if c in _OPENERS:
+            role = "open"
+        elif c in _CLOSERS:
+            role = "close"
+        else:
+            left = prev in _LEFT_CONTEXT or (prev in "بلكوف" and (i - 1 == start or text[i - 2] in " \t\n"))
+            right = nxt in _RIGHT_CONTEXT or nxt in _QUOTE_CHARS
+            if left and not right:
+                role = "open"
+            elif right and not left:
+                role = "close"
+            else:
+                role = "close" if any(f == fam for f, _ in stack) else "open"
+            if role == "close" and not any(f == fam for f, _ in stack):
+                role = "stray" if not left else "open"
+        if role == "open":
+            stack.append((fam, i))
+        elif role == "close":
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == fam:
+                    pairs[stack[k][1]] = i
+                    del stack[k:]
+                    break
+    for _fam, pos in stack:
+        pairs.setdefault(pos, end)
+    top: list[tuple[int, int]] = []
+    last_end = -1
+    for o in sorted(pairs):
+        if o > last_end:
+            top.append((o, pairs[o]))
+            last_end = pairs[o]
+    return top, pairs
+
+
+# ---------------------------------------------------------------------------------------------- the pass
+
+class _Party(NamedTuple):
+    entity: str | None
+    start: int | None
+    end: int | None
+    text: str | None
+
+    def ref(self, implicit: bool = False) -> EntityRef:
+        if implicit and self.entity is not None:
+            return EntityRef(self.entity)
+        return EntityRef(self.entity, self.start, self.end, self.text)
+
+
+class _Analysis:
+    def __init__(self, article: Any) -> None:
+        self.a = article
+        self.text: str = article.text
+        self.view = article.view
+        self.lex = speech_lexicon()
+        self.toks = article.tokens
+        self.tstarts = [t.start for t in self.toks]
+        self.sents = article.sentences
+        self.sstarts = [s.start for s in self.sents]
+        self.paras = article.paragraphs
+        self.pstarts = [p.start for p in self.paras]
+        self._nw: dict[int, str] = {}
+        # entity mentions by the token where they start
+        self.ment_at: dict[int, Any] = {}
+        self.ment_type: dict[str, str] = {}
+        self.ent_names: dict[str, str] = {}
+        for e in article.entities:
+            self.ment_type[e.id] = e.type
+            self.ent_names[e.id] = e.name
+            for m in e.mentions:
+                if m.kind == "pronoun":
+                    continue
+                k = self.tok_at(m.start)
+                if k is not None:
+                    old = self.ment_at.get(k)
+                    if old is None or (m.end - m.start) > (old.end - old.start):
+                        self.ment_at[k] = m
+        # names by their normalised form, and people by their surname, for subjects the entity layer left out
+        self.name_index: dict[str, str | None] = {}
+        for e in article.entities:
+            if e.type not in ("PER", "ORG"):
+                continue
+            for nm in {e.name, *(m.text for m in e.mentions if m.kind == "name")}:
+                nn = normalize_word(nm)
+                self.name_index[nn] = e.id if self.name_index.get(nn, e.id) == e.id else None
+                parts = nn.split()
+                if e.type == "PER" and len(parts) >= 2 and len(parts[-1]) >= 3:
+                    last = parts[-1]
+                    self.name_index[last] = e.id if self.name_index.get(last, e.id) == e.id else None
+        self.alias_index: dict[str, str] = {}
+        for e in article.entities:
+            for m in e.mentions:
+                if m.kind != "pronoun" and len(m.text) >= 3:
+                    self.alias_index.setdefault(normalize_word(m.text), e.id)
+        self.ment_end_tok: dict[int, int] = {}
+        self.covered: set[int] = set()
+        for k, m in self.ment_at.items():
+            self.ment_end_tok[k] = self.tok_at(max(m.end - 1, m.start)) or k
+            self.covered.update(range(k, self.ment_end_tok[k] + 1))
+        # quote marks, per paragraph
+        self.pairs: dict[int, int] = {}
+        self.top_pairs: list[tuple[int, int]] = []
+        for p in self.paras:
+            top, allp = quote_pairs(self.text, p.start, p.end)
+            self.top_pairs.extend(top)
+            self.pairs.update(allp)
+        self.close_to_open = {c: o for o, c in self.pairs.items()}
+        self.used_pairs: set[int] = set()
+        self.quotes: list[QuoteFound] = []
+        self.claims: list[ClaimFound] = []
+        self.last: _Party | None = None
+        self.last_sentence: int | None = None
+        self.sentence_party: dict[int, _Party] = {}
+        self.last_source: tuple[_Party, tuple[EntityRef, ...]] | None = None
+        self.claimed_spans: list[tuple[int, int, int]] = []  # (start, end, claim index)
+
+    # ------------------------------------------------------------------ token helpers
+    def tok_at(self, pos: int) -> int | None:
+        k = bisect_right(self.tstarts, pos) - 1
+        if k >= 0 and pos < self.toks[k].end:
+            return k
+        return None
+
+    def tok_from(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.tstarts, pos)
+
+    def nw(self, k: int) -> str:
+        """The normalised surface of token ``k`` (proclitics included)."""
+        w = self._nw.get(k)
+        if w is None:
+            t = self.toks[k]
+            w = normalize_word(self.text[t.start:t.end])
+            self._nw[k] = w
+        return w
+
+    def key(self, k: int) -> str:
+        return self.toks[k].key
+
+    def ch(self, k: int) -> str:
+        t = self.toks[k]
+        return self.text[t.start:t.end] if t.kind in ("punct", "symbol") else ""
+
+    def sent_of(self, pos: int) -> int:
+        return max(bisect_right(self.sstarts, pos) - 1, 0)
+
+    def para_of(self, pos: int) -> int:
+        return max(bisect_right(self.pstarts, pos) - 1, 0)
+
+    def sent_tok_end(self, k: int) -> int:
+        s = self.sents[self.sent_of(self.toks[k].start)] if self.sents else None
+        return s.token_end if s else len(self.toks)
+
+    def sent_tok_start(self, k: int) -> int:
+        s = self.sents[self.sent_of(self.toks[k].start)] if self.sents else None
+        return s.token_start if s else 0
+
+    def para_end(self, pos: int) -> int:
+        return self.paras[self.para_of(pos)].end if self.paras else len(self.text)
+
+    def zone_limit(self, k: int, most: int) -> int:
+        """Token index of the end of the clause area after token ``k``: the next sentence-final mark (not an
+        abbreviation such as "د."), the paragraph end, or ``most`` tokens."""
+        n = len(self.toks)
+        pe = self.para_end(self.toks[k].start)
+        j = k + 1
+        while j < n and j < k + most:
+            t = self.toks[j]
+            if t.start >= pe:
+                break
+            if t.kind == "punct" and (self.text[t.start] in _END or self.text[t.start:t.end] in ("..", "...")):
+                if not (self.text[t.start] == "." and self.toks[j - 1].kind == "word" and
+                        len(self.text[self.toks[j - 1].start:self.toks[j - 1].end]) == 1):
+                    break
+            j += 1
+        return j
+
+    def plausible(self, k: int, form: Form) -> bool:
+        """A cheap look ahead: does a clause, a colon, a quotation or the verb's preposition follow this cue?"""
+        if form.cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
+            return True
+        lim = self.zone_limit(k, 8 if form.ftype == "participle" else 22)
+        for j in range(k + 1, lim):
+            w = self.nw(j)
+            if self.is_comp(j) or self.ch(j) == ":":
+                return True
+            if form.cls == "relay":
+                if w == "عن":
+                    return True
+                continue
+            if _PREP_FORMS.get(w) in form.preps:
+                return True
+            t = self.toks[j]
+            if t.kind == "punct" and self.pairs.get(t.start, -1) > t.start and \
+                    len(self.text[t.start:self.pairs[t.start]].split()) >= 3:
+                return True
+        return False
+
+    def is_end(self, k: int) -> bool:
+        """A sentence-final mark (not the dot of an abbreviation such as "د.")."""
+        t = self.toks[k]
+        if t.kind != "punct":
+            return False
+        c = self.text[t.start]
+        if c in _END or self.text[t.start:t.end] in ("..", "..."):
+            return not (c == "." and k > 0 and self.toks[k - 1].kind == "word" and
+                        len(self.text[self.toks[k - 1].start:self.toks[k - 1].end]) == 1)
+        return False
+
+    def is_comp(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.kind == "word" and self.nw(k) in _COMP
+
+    def ctx(self, k: int) -> frozenset[str]:
+        t = self.toks[k]
+        if t.kind != "word":
+            return frozenset()
+        got = self.lex.context.get(self.nw(k)) or self.lex.context.get(t.key)
+        if got is None and t.suffix_start < t.end and t.key in _PREP_HOSTS:
+            return _ADJUNCT  # a preposition with a pronoun: "عنها"، "عليه"، "إليهم"
+        return got or frozenset()
+
+    # ------------------------------------------------------------------ spans
+    def trim(self, s: int, e: int) -> tuple[int, int]:
+        """Strip spaces, trailing punctuation and unbalanced quote marks from a content range."""
+        text = self.text
+        while True:
+            while s < e and (text[s].isspace() or text[s] in "،,؛;:-–—"):
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] in "،,؛;:.!?؟…-–—"):
+                e -= 1
+            changed = False
+            if s < e and text[s] in _QUOTE_CHARS and self.pairs.get(s, -1) >= e - 1 and (
+                    self.pairs.get(s) in (e - 1, e) or self.pairs.get(s, -1) >= e):
+                s += 1
+                if e - 1 >= s and text[e - 1] in _QUOTE_CHARS:
+                    e -= 1
+                changed = True
+            elif e > s and text[e - 1] in _QUOTE_CHARS and (e - 1) not in self.pairs and self.close_to_open.get(
+                    e - 1, e) < s:
+                e -= 1  # a closing mark whose opening mark lies before the content
+                changed = True
+            elif e > s and text[e - 1] in _QUOTE_CHARS and (e - 1) not in self.pairs and (
+                    e - 1) not in self.close_to_open:
+                e -= 1  # a stray mark
+                changed = True
+            if not changed:
+                return s, e
+
+    def clause_end(self, k: int, stop: int | None = None) -> int:
+        """Character offset where the reported clause starting at token ``k`` ends: the end of its sentence (quoted
+        stretches are skipped whole), or the start of the next cue or attribution attached to it."""
+        n = len(self.toks)
+        para_end = self.para_end(self.toks[k].start) if k < n else len(self.text)
+        last = self.toks[k].start if k < n else len(self.text)
+        i = k
+        while i < n:
+            t = self.toks[i]
+            if t.start >= para_end or (stop is not None and t.start >= stop):
+                break
+            if i in self.boundaries and i > k:
+                break
+            if t.kind == "punct":
+                c = self.text[t.start]
+                close = self.pairs.get(t.start)
+                if close is not None and close > t.start:
+                    last = min(close + 1, para_end)
+                    i = self.tok_from(close + 1)
+                    continue
+                if c in _END or self.text[t.start:t.end] in ("..", "..."):
+                    if c == "." and i > 0 and self.toks[i - 1].kind == "word" and \
+                            len(self.text[self.toks[i - 1].start:self.toks[i - 1].end]) == 1:
+                        last = t.end  # an abbreviation ("د.")
+                        i += 1
+                        continue
+                    break
+            last = t.end
+            i += 1
+        return last
+
+    # ------------------------------------------------------------------ parties
+    def party_from_mention(self, k: int) -> _Party | None:
+        m = self.ment_at.get(k)
+        if m is None or m.entity is None:
+            return self.party_from_name(k)
+        return _Party(m.entity, m.start, m.end, m.text)
+
+    def party_from_alias(self, k: int, limit: int) -> tuple[_Party | None, int]:
+        """The longest known mention text of an entity starting at token ``k`` ("وزير الخارجية الإيراني" where the
+        entity layer marked it only elsewhere)."""
+        if not self.alias_index or k >= limit:
+            return None, k
+        s = self.word_start(k)
+        best = None
+        single_ok = not (self.nw(k) in self.lex.titles or ("ال" + self.toks[k].key) in self.lex.titles)
+        for j in range(k if single_ok else k + 1, min(limit, k + 7)):
+            if self.toks[j].kind not in ("word", "number"):
+                break
+            txt = normalize_word(self.text[s:self.toks[j].end])
+            eid = self.alias_index.get(txt)
+            if eid is not None:
+                best = (_Party(eid, s, self.toks[j].end, self.text[s:self.toks[j].end]), j + 1)
+        return best if best is not None else (None, k)
+
+    def party_from_name(self, k: int) -> _Party | None:
+        """A surname or name the entity layer did not mark at this place ("العمير" after "علي العمير")."""
+        if k >= len(self.toks) or self.toks[k].kind != "word" or not self.name_index:
+            return None
+        t = self.toks[k]
+        w = self.nw(k)
+        for cand in (w, w[1:] if w[:1] in "وف" and t.prefix_end > t.start else None):
+            if cand and cand in self.name_index and self.name_index[cand] is not None:
+                s = t.start + (len(w) - len(cand)) if cand != w else t.start
+                s = t.name_start if cand != w and t.definite else (t.prefix_end if cand != w else t.start)
+                eid = self.name_index[cand]
+                self.ment_end_tok.setdefault(k, k)
+                return _Party(eid, s, t.end, self.text[s:t.end])
+        return None
+
+    def np_end(self, k: int, limit: int) -> int:
+        """Token index after a described noun phrase starting at ``k``: its head, adjectives and genitives, up to a
+        comma, a complementizer, a preposition that opens an adjunct, a time word or a quote mark."""
+        i = k
+        first = True
+        while i < limit:
+            t = self.toks[i]
+            if t.kind != "word" and t.kind != "number":
+                break
+            w = self.nw(i)
+            if not first:
+                c = self.ctx(i)
+                bare = w[2:] if w.startswith("ال") else w
+                if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
+                    break
+                if w in ("الذي", "التي", "الذين", "نحن", "انا", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "وهو",
+                         "وهي", "كما", "حيث", "اذ", "بينما", "فيما", "ثم") or "first" in c:
+                    break
+                if len(bare) >= 4 and bare.endswith("ت") and not bare.endswith(("ات", "وت", "يت")) and \
+                        not w.startswith("ال"):
+                    break  # a verb in the past: "منظمات غير حكومية سارعت"
+                if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms or (
+                        w[:1] in "وف" and w[1:] in self.lex.forms):
+                    break
+                if self.toks[i].prefix_end > self.toks[i].start and w[:1] == "ل" and \
+                        self.lex.source_heads.get(self.toks[i].key) == "media":
+                    break  # "لوكالة فرانس برس": the outlet the words were given to
+                if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم") or \
+                        w in self.lex.attribution:
+                    break
+                if w[:1] == "ب" and self.toks[i].prefix_end > self.toks[i].start and i not in self.ment_at:
+                    break  # a prepositional phrase: "بالشروط الجديدة"
+                if w in self.lex.titles and i > k + 1:
+                    break  # a second role in apposition: "وزير العدل رئيس المجلس الأعلى للقضاء"
+                if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.toks[k].key) in self.lex.titles) \
+                        and self.toks[i - 1].definite and self.nw(i - 1).endswith(("ي", "يه")) and \
+                        not (self.toks[i].prefix_end > self.toks[i].start and w[:1] in "لب"):
+                    break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
+                if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
+                    break
+                if w == "في" and i + 1 < limit and self.ment_type.get(
+                        getattr(self.ment_at.get(i + 1), "entity", None) or "") == "LOC" and \
+                        self.lex.source_heads.get(self.toks[k].key) != "document":
+                    i += 1  # "نقابات المعلمين في إيران"
+                    continue
+                if w == "من" and i + 1 < limit and self.nw(i + 1) in ("جهته", "جانبه", "جهتها", "جانبها", "خلال",
+                                                                         "جديد", "قبل"):
+                    break
+            first = False
+            i += 1
+            if i - k >= 10:
+                break
+        return i
+
+    def word_start(self, k: int) -> int:
+        """Where the words of a phrase start in token ``k``: after a conjunction or preposition only where the rest
+        is a known word ("والباحثون"، "ومسؤولون"), never inside a name ("وليد")."""
+        t = self.toks[k]
+        if t.kind != "word":
+            return t.start
+        if t.definite:
+            return t.name_start
+        w = self.nw(k)
+        lex = self.lex
+        if w in lex.titles or w in lex.source_heads or w in self.name_index:
+            return t.start
+        if len(w) > 3 and w[0] in "وفبل" and (w[1:] in lex.titles or w[1:] in lex.source_heads or
+                                               w[1:] in self.name_index):
+            return t.start + 1
+        return t.start
+
+    def described(self, k: int, limit: int) -> _Party | None:
+        e = self.np_end(k, limit)
+        if e <= k:
+            return None
+        # an entity inside a document phrase: "بيان لنقابة المعلمين", "دراسة أجرتها جامعة فيرفيلد"
+        head_kind = self.lex.source_heads.get(self.toks[k].key) or self.lex.source_heads.get(self.nw(k))
+        if head_kind in ("document", "media"):
+            for j in range(k + 1, min(limit, k + 8)):
+                if self.ch(j) in ("،", ",", ":") or self.ch(j) in _END or self.is_comp(j):
+                    break
+                p = self.party_from_mention(j)
+                if p is not None and self.ment_type.get(p.entity) in ("ORG", "PER"):
+                    return p
+        s = self.word_start(k)
+        end = self.toks[e - 1].end
+        return _Party(None, s, end, self.text[s:end])
+
+    def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
+        """The subject in tokens[k:limit] (after the verb), and the token index after it."""
+        i = k
+        # skip time words and honorific-only words
+        while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
+            i += 1
+        if i >= limit:
+            return None, k
+        t = self.toks[i]
+        if t.kind not in ("word", "number"):
+            return None, k
+        w, key = self.nw(i), t.key
+        if w in ("معاليه", "سموه", "فضيلته", "سماحته", "معاليها"):
+            return None, i + 1
+        if "adjunct" in self.ctx(i) or self.is_comp(i) or w in ("عن", "علي", "الي", "من", "ان", "ب"):
+            return None, k
+        if key in self.lex.forms or w in self.lex.forms:
+            return None, k
+        # syntax when present: the token whose head is the verb with relation nsubj
+        verb = k - 1
+        for j in range(i, min(limit, i + 12)):
+            tj = self.toks[j]
+            if tj.deprel and tj.deprel.startswith("nsubj") and tj.head == verb:
+                p = self.party_covering(j)
+                if p is not None:
+                    return p, self.ment_end_tok.get(self.tok_at(p.start) or j, j) + 1
+                return self.described(j, limit), self.np_end(j, limit)
+        # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
+        if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
+                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in ("نفسه", "ذاته", "نفسها"))):
+            after = self.np_end(i, limit)
+            back = self.resolve_generic(i, after)
+            if back is not None:
+                return back, after
+        # a named entity (possibly after an honorific)
+        j = i
+        while j < limit and (self.nw(j) in self.lex.honorifics or self.toks[j].key in self.lex.honorifics or
+                             self.nw(j) in ("معالي", "سمو", "فضيله", "سماحه", "د")) \
+                and j not in self.ment_at:
+            j += 1
+            while j < limit and self.ch(j) == ".":
+                j += 1
+        if j >= limit:
+            return None, k
+        t = self.toks[j]
+        w, key = self.nw(j), t.key
+        i = j
+        head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
+        role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
+        m = self.party_from_mention(j)
+        if role and m is not None and self.ment_end_tok.get(j, j) - j <= 1:
+            m = None  # a one-word role marked as a mention ("مستشار"): read the whole role phrase
+        if m is not None and not (head_kind and self.ment_type.get(m.entity) == "LOC"):
+            if self.ment_type.get(m.entity) != "PER":
+                # a role that names an organisation's person: "مدير مكتب الحملة … وليد بن علي الجلال"
+                pass
+            end_tok = self.ment_end_tok.get(j, j) + 1
+            # a person named in apposition after a role mention: "وزير الخارجية الإيراني، محمد جواد ظريف"
+            return m, end_tok
+        if role:
+            # a role phrase: a known mention text of an entity ("وزير العدل"), else the person named in
+            # apposition after it ("مستشار خامنئي الدكتور علي أكبر ولايتي"، "المشرف العام … المهندس رامي إكرام"),
+            # preferring one after an honorific; else the role itself
+            pa, e_ = self.party_from_alias(j, limit)
+            if pa is not None and self.ment_type.get(pa.entity) == "PER":
+                return pa, e_
+            cands = []
+            stop = min(limit, j + 17)
+            for jj in range(j + 1, min(limit, j + 17)):
+                if self.is_comp(jj) or self.ch(jj) == ":" or self.is_end(jj):
+                    stop = jj
+                    break
+                tj = self.toks[jj]
+                p = self.party_from_mention(jj)
+                if p is not None and self.ment_type.get(p.entity) == "PER" and not (
+                        tj.prefix_end > tj.start and self.text[tj.start] in "لب"):
+                    prev = jj - 1
+                    while prev > j and self.ch(prev) == ".":
+                        prev -= 1
+                    hon = self.nw(prev) in self.lex.honorifics or self.nw(prev) in ("د", "المهندس", "الدكتور") or \
+                        self.ch(jj - 1) in ("،", ",")
+                    cands.append((hon, jj, p))
+            # a name only counts when an honorific or a comma opens it, or when it closes the subject
+            cands = [c for c in cands if c[0] or stop - self.ment_end_tok.get(c[1], c[1]) <= 2]
+            if cands:
+                hon = [c for c in cands if c[0]]
+                _h, jj, p = hon[0] if hon else cands[-1]
+                if hon or not (j in self.ment_at and self.ment_at[j].entity):
+                    return p, self.ment_end_tok.get(jj, jj) + 1
+            if j in self.ment_at and self.ment_at[j].entity:
+                return self.party_from_mention(j), self.ment_end_tok.get(j, j) + 1
+            if pa is not None:
+                return pa, e_
+            d = self.described(j, limit)
+            return d, self.np_end(j, limit)
+        if head_kind != "group" and not role:
+            # the subject's name right before the clause: "أعلنت ثاني أضخم شركة … شركة "اديميتسو كوزان" أنها"
+            for jj in range(i + 1, min(limit, i + 16)):
+                if self.is_comp(jj) or self.ch(jj) in (":", "،", ",") or self.is_end(jj) or \
+                        "adjunct" in self.ctx(jj):
+                    break
+                tj = self.toks[jj]
+                p = self.party_from_mention(jj) if jj in self.ment_at else None
+                if p is None or self.ment_type.get(p.entity) not in ("ORG", "PER"):
+                    continue
+                if tj.prefix_end > tj.start and self.text[tj.start] in "لب":
+                    continue
+                e_ = self.ment_end_tok.get(jj, jj) + 1
+                while e_ < limit and self.toks[e_].kind == "punct" and self.ch(e_) in _QUOTE_CHARS:
+                    e_ += 1
+                if e_ < limit and (self.is_comp(e_) or self.ch(e_) == ":"):
+                    return p, e_
+        if head_kind or t.definite or (t.kind == "number"):
+            d = self.described(i, limit)
+            if d is not None:
+                return d, self.np_end(i, limit)
+        if t.kind == "number" or (i + 1 < limit and self.toks[i].kind == "number"):
+            d = self.described(i, limit)
+            return d, self.np_end(i, limit)
+        # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
+        if not t.definite and w not in self.lex.context:
+            d = self.described(i, limit)
+            return d, self.np_end(i, limit)
+        return None, k
+
+    def party_covering(self, j: int) -> _Party | None:
+        for k in range(j, max(j - 6, -1), -1):
+            m = self.ment_at.get(k)
+            if m is not None and m.entity is not None and self.ment_end_tok.get(k, k) >= j:
+                return _Party(m.entity, m.start, m.end, m.text)
+        return None
+
+    def subject_before(self, k: int) -> _Party | None:
+        """A subject placed before its verb: "لكن ظريف عاد وقال", "إلا أن مكلارين تباهى", "وكان علي العمير وزير
+        النفط الكويتي توقع", "X، المحلل في …، شكك"."""
+        s0 = self.sent_tok_start(k)
+        lo = max(s0, k - 20)
+        t = self.toks[k]
+        if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
+                k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
+            return None  # "…، وقال": a new coordinated clause, not a subject placed before
+        for j in range(k - 1, lo - 1, -1):
+            p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
+            if p is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
+                continue
+            end = self.ment_end_tok.get(j, j)
+            if self._apposition_gap(end + 1, k):
+                return p
+        return None
+
+    def _apposition_gap(self, a: int, b: int) -> bool:
+        """Whether tokens[a:b] may stand between a subject and its verb: nothing, "عاد و", "قد", a role in
+        apposition ("وزير النفط الكويتي"), or a phrase between two commas."""
+        if a >= b:
+            return True
+        if any(self.ch(g) in _END or self.ch(g) == ":" for g in range(a, b)):
+            return False
+        words = [g for g in range(a, b) if self.toks[g].kind == "word"]
+        if words and len(words) <= 2 and len(words) == b - a and all(
+                self.nw(g) in ("عاد", "وعاد", "قد", "وقد", "ثم", "بدوره", "بدورها", "ايضا") for g in words):
+            return True
+        if self.ch(a) in ("،", ",") and self.ch(b - 1) in ("،", ",") and b - 1 > a + 1:
+            return True
+        if not any(self.toks[g].kind == "punct" for g in range(a, b)) and len(words) <= 6 and words and (
+                self.nw(words[0]) in self.lex.titles or ("ال" + self.toks[words[0]].key) in self.lex.titles or
+                self.toks[words[0]].key in self.lex.titles):
+            return True
+        return False
+
+    def resolve_generic(self, k: int, end: int) -> _Party | None:
+        """A generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "الأخير") → the latest party named with the same
+        head word, or the latest speaker."""
+        head = self.toks[k].key
+        w = self.nw(k)
+        if w in ("الاخير", "الاخيره"):
+            return self.last
+        cands = []
+        for q in reversed(self.quotes[-8:]):
+            if q.speaker is not None and q.speaker.text:
+                cands.append(q.speaker)
+        for c in reversed(self.claims[-8:]):
+            if c.source is not None and c.source.text:
+                cands.append(c.source)
+        stem = head[:-1] if head.endswith("ه") else head
+        for ref in cands:
+            words = normalize_word(ref.text).split()
+            if any(x.replace("ال", "", 1).startswith(stem[:4]) for x in words[:2]):
+                return _Party(ref.entity, ref.start, ref.end, ref.text)
+        # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"
+        for mk, party in reversed(self.cue_contexts[-6:]):
+            if stem[:4] and stem[:4] in mk:
+                return party
+        return None
+
+    # ------------------------------------------------------------------ emit
+    def add_quote(self, kind: str, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
+                  party: _Party | None, implicit: bool, conf: float, rule: str) -> int | None:
+        s, e = self.trim(*content)
+        if e - s < 2:
+            return None
+        for q in self.quotes:
+            if q.content[0] < e and s < q.content[1]:
+                if kind == "direct" and q.kind == "direct" and q.content[0] <= s and e <= q.content[1] and \
+                        (s, e) != q.content:
+                    continue  # a quotation inside a quotation ("قال الله عز وجل {…}" inside a speaker's words)
+                return None
+        ref = party.ref(implicit) if party is not None else None
+        self.quotes.append(QuoteFound(kind, (s, e), cue, lemma, ref, conf, rule))
+        return len(self.quotes) - 1
+
+    def add_claim(self, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
+                  party: _Party | None, via: tuple[EntityRef, ...], modality: str, qi: int | None, conf: float,
+                  rule: str, implicit: bool = False) -> int | None:
+        s, e = self.trim(*content)
+        if e - s < 2 or len(self.text[s:e].split()) < 2:
+            return None
+        for ci, c in enumerate(self.claims):
+            if c.content[0] < e and s < c.content[1]:
+                if via and not c.via:
+                    self.claims[ci] = c._replace(via=via)
+                return None
+        if modality == "asserted":
+            modality = self.hedged(s, e)
+        ref = party.ref(implicit) if party is not None else None
+        self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
+        if party is not None:
+            self.last_source = (party, via)
+        return len(self.claims) - 1
+
+    def hedged(self, s: int, e: int) -> str:
+        v = self.view
+        vs, ve = v.to_view(s), v.to_view(e)
+        head_end = min(ve, vs + 60)
+        m = self.lex.hedge_re.search(v.text, vs, head_end)
+        return "hedged" if m is not None else "asserted"
+
+    def set_last(self, party: _Party | None, k: int) -> None:
+        if party is not None:
+            self.last = party
+            self.sentence_party[self.sent_of(self.toks[k].start)] = party
+
+    # ------------------------------------------------------------------ the walk
+    def run(self) -> Found:
+        lex = self.lex
+        view = self.view
+        vt = view.text
+        cues: list[tuple[int, int, Form, tuple[int, int]]] = []  # (token, kind order, form, cue span)
+        for m in lex.cue_re.finditer(vt):
+            if m.group("m") is not None:
+                word, gs = m.group("m"), m.start("m")
+            else:
+                word, gs = m.group("w"), m.start("w")
+            form = lex.forms.get(word)
+            if form is None:
+                continue
+            os_, oe = view.span_to_original(gs, gs + len(word))
+            k = self.tok_at(os_)
+            if k is None:
+                continue
+            cues.append((k, 0, form, (os_, oe)))
+        for m in _STATEMENT_RE.finditer(vt):
+            g = "a" if m.group("a") is not None else "b"
+            os_, oe = view.span_to_original(m.start(g), m.end(g))
+            k = self.tok_at(os_)
+            if k is None:
+                continue
+            if g == "a":
+                w0 = self.nw(k)
+                if w0 in ("في",):
+                    k += 1
+                t = self.toks[k]
+                cues.append((k, 0, _STATEMENT_FORM, (t.prefix_end if self.text[t.start] == "ب" and
+                                                      t.prefix_end > t.start else t.start, t.end)))
+            else:
+                kk = self.tok_from(oe)
+                kin = self.tok_at(view.span_to_original(m.end(g) + 1, m.end(g) + 3)[0])
+                end = self.toks[kin].end if kin is not None else oe
+                cues.append((k, 0, _CAME_IN_FORM, (self.toks[k].prefix_end if self.text[self.toks[k].start] in "وف"
+                                                   and self.toks[k].prefix_end > self.toks[k].start
+                                                   else self.toks[k].start, end)))
+        # tokens whose lemma a backend filled
+        if self.toks and any(t.lemma for t in self.toks[:50]):
+            seen = {c[0] for c in cues}
+            for k, t in enumerate(self.toks):
+                if t.lemma and k not in seen:
+                    f = lex.lemmas.get(normalize_word(t.lemma))
+                    if f is not None:
+                        ftype = "participle" if t.pos == "ADJ" else ("masdar" if t.pos == "NOUN" else "past")
+                        cues.append((k, 0, f._replace(ftype=ftype), (t.prefix_end, t.suffix_start)))
+        attrs_found: list[tuple[int, str, str, tuple[int, int], int]] = []  # (token, kind, cue, span, after tok)
+        for m in lex.attribution_re.finditer(vt):
+            phrase = " ".join(m.group("a").split())
+            kind, cue = lex.attribution.get(phrase) or lex.attribution.get(phrase + " ل") or (None, None)
+            if kind is None:
+                continue
+            os_, oe = view.span_to_original(m.start("a"), m.end("a"))
+            k = self.tok_at(os_)
+            if k is None:
+                continue
+            after = self.tok_from(oe)
+            attrs_found.append((k, kind, cue, (os_, oe), after))
+        cues.sort(key=lambda c: c[0])
+        self.cues = cues
+        self.cue_contexts: list[tuple[str, _Party]] = []
+        own_voice = {a[0] for a in attrs_found if a[1] == "own_voice"}
+        own_after = {a[4] for a in attrs_found if a[1] == "own_voice"}
+        # clause boundaries: participles, a cue after a connective, an attribution after a comma
+        self.boundaries: set[int] = set()
+        for k, _o, form, _span in cues:
+            if not self.plausible(k, form):
+                continue
+            prev = self.ch(k - 1) if k > 0 else ""
+            t = self.toks[k]
+            if form.ftype == "participle" or prev in ("،", ",") or t.prefix_end > t.start and \
+                    self.text[t.start] in "وف" or (k > 0 and self.nw(k - 1) in ("فيما", "بينما", "كما", "حيث", "ثم")):
+                if form.ftype in ("participle", "past", "present") and form.cls not in ("show", "praise"):
+                    self.boundaries.add(k)
+                    if prev in ("،", ","):
+                        self.boundaries.add(k - 1)
+                    elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
+                        self.boundaries.add(k - 2)
+        for k, _o, form, _span in cues:
+            if form.cls == "praise":
+                continue
+            for b in range(k - 1, max(k - 7, 0), -1):
+                if self.toks[b].kind == "punct" and self.ch(b) in _END:
+                    break
+                wb = self.nw(b)
+                if wb in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "لكنه", "لكنها") or (
+                        wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
+                    self.boundaries.add(b - 1 if wb.startswith("ان") else b)
+                    break
+        for k in range(1, len(self.toks) - 2):
+            if self.nw(k) in ("وهو", "وهي", "وهذا", "وهذه") and self.ch(k - 1) in ("،", ","):
+                nxt, nxt2 = self.nw(k + 1), self.nw(k + 2)
+                if nxt in ("ما", "الامر") or nxt2 in ("الذي", "التي"):
+                    self.boundaries.add(k - 1)
+        for k, kind, _cue, _span, _after in attrs_found:
+            if kind == "according" and k > 0 and self.ch(k - 1) in ("،", ","):
+                self.boundaries.add(k - 1)
+        events = sorted([(c[0], "cue", c) for c in cues] + [(a[0], "attr", a) for a in attrs_found],
+                        key=lambda x: (x[0], x[1] != "attr"))
+        self.headline()
+        consumed: set[int] = set()
+        for k, what, item in events:
+            if k in consumed:
+                continue
+            if what == "attr":
+                self.attribution(item, consumed)
+            else:
+                if k in own_voice or k in own_after or (k > 0 and (k - 1) in own_voice):
+                    continue
+                self.cue(item, consumed)
+        self.leftover_pairs()
+        return Found(self.quotes, self.claims)
+
+    # ------------------------------------------------------------------ headline
+    def headline(self) -> None:
+        title = self.a.title
+        if title is None:
+            return
+        t = self.text
+        s, e = title.start, title.end
+        colon = t.find(":", s, e)
+        if colon < 0 or colon - s > 60 or e - colon < 8:
+            return
+        k0, k1 = self.tok_from(s), self.tok_at(colon)
+        if k1 is None:
+            return
+        words = [k for k in range(k0, k1) if self.toks[k].kind == "word"]
+        if not words or len(words) > 6 or self.nw(words[0]) in _HEADLINE_STOP or self.toks[words[0]].key in \
+                _HEADLINE_STOP:
+            return
+        if any(self.nw(k) in self.lex.forms or self.toks[k].key in self.lex.forms for k in words):
+            return
+        party, _e = self.subject_after(k0, k1)
+        if party is None:
+            for k in range(k0, k1):
+                p = self.party_from_mention(k)
+                if p is not None:
+                    party = p
+                    break
+        if party is None:
+            # the words before a "لـ" addressee: "ظريف للشورى الإيراني"
+            end = k0
+            while end < k1 and not (end > k0 and self.toks[end].prefix_end > self.toks[end].start and
+                                    self.nw(end)[:1] == "ل"):
+                end += 1
+            a_, b_ = self.toks[k0].start, self.toks[end - 1].end
+            party = _Party(None, a_, b_, t[a_:b_])
+        self.add_quote("direct", (colon + 1, e), (colon, colon + 1), ":", party, False, 0.7, "HEADLINE_COLON")
+
+    # ------------------------------------------------------------------ attribution phrases
+    def attribution(self, item, consumed: set[int]) -> None:
+        k, kind, cue, span, after = item
+        if kind != "according":
+            return
+        n = len(self.toks)
+        if after >= n:
+            return
+        s_end = self.sent_tok_end(k)
+        # the source: "على حد تعبيره" names no one (the previous speaker); else the phrase after the cue
+        party: _Party | None = None
+        via: tuple[EntityRef, ...] = ()
+        implicit = False
+        src_end = after
+        cue_norm = normalize_word(cue)
+        if cue_norm.startswith("علي حد"):
+            party, implicit = self.last, True
+        else:
+            # "وفقا للمصدر نفسه" / "ذات المصدر"
+            same = self.same_source(after)
+            if same is not None:
+                party, via, src_end = same
+            else:
+                party, src_end = self.source_after(after, s_end)
+                if party is None:
+                    return
+        # fronted: "وبحسب X، فإن …" / "وحسب وكالة "فرانس برس" يأتي …"
+        prev_word = k - 1
+        while prev_word >= 0 and self.toks[prev_word].kind != "word" and self.ch(prev_word) not in _END:
+            prev_word -= 1
+        sentence_start = k == self.sent_tok_start(k) or prev_word < self.sent_tok_start(k) or (
+            self.ch(k - 1) not in ("،", ",") and self.toks[k].start - self.toks[self.sent_tok_start(k)].start < 3)
+        clause_start = sentence_start or self.ch(k - 1) in ("،", ",") and not self._tail(k, src_end, s_end)
+        if clause_start and not self._tail(k, src_end, s_end):
+            j = src_end
+            while j < s_end and self.ch(j) in ("،", ",", ":"):
+                j += 1
+            if j < s_end and self.nw(j) in ("فان", "فانه", "فانها", "فقد", "ان", "فانهم", "فان"):
+                if self.nw(j) == "فقد":
+                    pass
+                else:
+                    j += 1
+            elif j < s_end and self.nw(j)[:1] == "ف" and self.toks[j].prefix_end > self.toks[j].start:
+                pass
+            # a speech verb right after: "وبحسب وكالة الأنباء الإيرانية، فقد أكد ظريف … أن" → a via for it
+            jj = j + 1 if j < s_end and self.nw(j) == "فقد" else j
+            for ck, _o, form, cspan in self.cues:
+                if jj <= ck <= jj + 1 and form.cls in ("say", "opinion", "deny", "belief"):
+                    self.pending_via[ck] = (party, cue, span)
+                    return
+            if j >= s_end:
+                return
+            end = self.clause_end(j)
+            content = (self.toks[j].start if self.nw(j) != "فقد" else self.toks[j].prefix_end, end)
+            if self.nw(j) == "فقد":
+                content = (self.toks[j + 1].start if j + 1 < n else end, end) if False else (self.toks[j].start, end)
+                # "فقد كان المطلب …": the content starts after "فقد"
+                content = (self.toks[j + 1].start if j + 1 < n else end, end)
+            qi = None
+            cs = content[0]
+            close = self.pairs.get(cs, -1)
+            if self.text[cs] in _QUOTE_CHARS and close > cs and not self.text[close + 1:end].strip(
+                    " .،,؛:!؟?…\"'»”"):
+                qi = self.add_quote("direct", (cs + 1, close), span, cue, party, implicit, 0.8,
+                                    "ATTRIBUTION_BEFORE_CLAUSE")
+                self.used_pairs.add(cs)
+                content = (cs + 1, close)
+            s, e = self.trim(*content)
+            if qi is not None:
+                pass
+            if qi is not None:
+                pass
+            elif party is not None and party.entity is not None and self.ment_type.get(party.entity) == "PER" \
+                    and self._has_marks(s, e):
+                qi = self.add_quote("indirect", (s, e), span, cue, party, implicit, 0.6,
+                                    "ATTRIBUTION_BEFORE_CLAUSE")
+            self.add_claim(content, span, cue, party, via, "asserted", qi, 0.8, "ATTRIBUTION_BEFORE_CLAUSE",
+                           implicit)
+            self.set_last(party, k)
+            return
+        # at the end: "…، بحسب رويترز." covers the clause before it
+        s0 = self.sent_tok_start(k)
+        # the clause: from the sentence start (or the last clause boundary) to the comma before the phrase
+        start_tok = s0
+        for b in sorted(self.boundaries):
+            if s0 < b < k - 1 and b not in (k - 1,):
+                start_tok = b + (1 if self.ch(b) in ("،", ",") else 0)
+        # a claim already made in this sentence (an indirect quote): the attribution is its via
+        for ci, c in enumerate(self.claims):
+            if self.toks[s0].start <= c.content[0] < self.toks[k].start and c.content[1] >= self.toks[k - 1].start - 2:
+                if not cue_norm.startswith("علي حد") and party is not None:
+                    self.claims[ci] = c._replace(via=c.via + (party.ref(),))
+                return
+        # a direct quote just before: "«…»، على حد تعبيره"
+        for qi, q in enumerate(self.quotes):
+            if q.kind == "direct" and self.toks[s0].start <= q.content[1] <= self.toks[k].start and \
+                    self.toks[k].start - q.content[1] < 6:
+                src = party if not implicit else (_Party(q.speaker.entity, q.speaker.start, q.speaker.end,
+                                                         q.speaker.text) if q.speaker else party)
+                self.add_claim(q.content, span, cue, src, (), "asserted", qi, 0.8, "ATTRIBUTION_AFTER_CLAUSE",
+                               implicit)
+                return
+        if start_tok >= k:
+            return
+        first = start_tok
+        content = (self.toks[first].prefix_end if self.text[self.toks[first].start] in "وف" and
+                   self.toks[first].prefix_end > self.toks[first].start else self.toks[first].start,
+                   self.toks[k - 1].start if self.ch(k - 1) in ("،", ",") else self.toks[k].start)
+        if content[1] - content[0] < 8:
+            return
+        self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
+
+    def _tail(self, k: int, src_end: int, s_end: int) -> bool:
+        """True when the attribution phrase closes its sentence ("…، بحسب رويترز.")."""
+        j = src_end
+        while j < s_end and self.toks[j].kind == "punct" and self.ch(j) in _END | {'"', "»", "”"}:
+            j += 1
+        return j >= s_end and k > self.sent_tok_start(k) + 2
+
+    def _has_marks(self, s: int, e: int) -> bool:
+        return any(s <= o < e for o in self.pairs)
+
+    def same_source(self, k: int):
+        """"المصدر نفسه" / "ذات المصدر" after an attribution phrase → the source named before."""
+        if k + 1 >= len(self.toks):
+            return None
+        two = self.nw(k) + " " + self.nw(k + 1)
+        two = two.replace("للمصدر", "المصدر").replace("لذات", "ذات").replace("لنفس", "نفس").replace(
+            "للمصادر", "المصادر")
+        if self.lex.attribution.get(two, ("",))[0] == "same" and self.last_source is not None:
+            party, via = self.last_source
+            return party, via, k + 2
+        return None
+
+    def source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
+        """The source named right after an attribution phrase: an entity, or a source-like described phrase."""
+        i = k
+        while i < limit and self.toks[i].kind == "punct" and self.ch(i) in _QUOTE_CHARS:
+            i += 1
+        if i >= limit:
+            return None, k
+        t = self.toks[i]
+        p = self.party_from_mention(i)
+        head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
+        if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
+            end = self.ment_end_tok.get(i, i) + 1
+            while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                end += 1
+            return p, end
+        if head_kind or (p is not None and self.ment_type.get(p.entity) in ("PER", "ORG")):
+            if head_kind in ("document", "media"):
+                # "بحث أجراه «معمل كاسبر سكاي»", "وكالة أنباء "فرانس برس""
+                for j in range(i, min(limit, i + 7)):
+                    if self.ch(j) in ("،", ","):
+                        break
+                    q = self.party_from_mention(j)
+                    if q is not None and self.ment_type.get(q.entity) in ("ORG", "PER"):
+                        end = self.ment_end_tok.get(j, j) + 1
+                        while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                            end += 1
+                        return q, end
+            d = self.described(i, limit)
+            if d is not None and d.entity is not None:
+                end = self.tok_from(d.end)
+                while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                    end += 1
+                return d, end
+            if d is not None:
+                end = self.np_end(i, limit)
+                # a quoted name after a media head: وكالة "تسنيم"
+                while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                    end += 1
+                    while end < limit and self.toks[end].kind == "word":
+                        end += 1
+                    if end < limit and self.ch(end) in _QUOTE_CHARS:
+                        end += 1
+                    break
+                a_, b_ = d.start or 0, self.toks[end - 1].end
+                return _Party(d.entity, a_, b_, self.text[a_:b_]), end
+        # a person/organisation named by a role
+        if t.definite and (self.nw(i) in self.lex.titles or ("ال" + t.key) in self.lex.titles):
+            p2, end = self.subject_after(i, limit)
+            if p2 is not None:
+                return p2, end
+        return None, k
+
+    # ------------------------------------------------------------------ speech cues
+    pending_via: dict
+
+    def cue(self, item, consumed: set[int]) -> None:
+        k, _o, form, span = item
+        pos = self.toks[k].start
+        inside_direct = False
+        for q in self.quotes:
+            if q.content[0] <= pos < q.content[1]:
+                if q.kind != "direct":
+                    return  # a verb inside a reported clause ("أن توجيهات الأمير … تؤكد")
+                inside_direct = True
+        for c in self.claims:
+            if c.content[0] <= pos < c.content[1]:
+                return
+        saved = (self.last, dict(self.sentence_party)) if inside_direct else None
+        self.inside_direct = inside_direct
+        self._cue(item, consumed)
+        if saved is not None:
+            self.last, self.sentence_party = saved
+
+    def _cue(self, item, consumed: set[int]) -> None:
+        k, _o, form, span = item
+        cls, ftype = form.cls, form.ftype
+        n = len(self.toks)
+        t = self.toks[k]
+        limit = self.zone_limit(k, 26)
+        w = self.nw(k)
+        if k > 0 and self.nw(k - 1) in ("ان", "لن", "كي", "لكي") and ftype == "present":
+            return  # "أو أن يذكر فيها": a subjunctive, not a report
+        # "سئل"/"سأله" in "وعندما سئل … قال": a marker, not a cue
+        if "asked" in self.ctx(k) or (k > 0 and self.nw(k - 1) in ("عندما", "وعندما", "حين", "وحين", "لما",
+                                                                   "ولما", "كلما")):
+            if cls == "ask" or ftype == "passive":
+                return
+        if form.lemma == "وصف" and ftype == "masdar":
+            pass
+        # a verb with a first-person subject ("فأخبرته"، "فأجبته") is the author's own voice
+        if ftype == "past" and w.endswith(("ته", "تهم", "تها")) and form.lemma not in ("نقل",):
+            return
+        # the verb right after another: "وأردف يقول"، "عاد وقال"
+        j = k + 1
+        if j < n and j < limit:
+            wj = self.nw(j)
+            fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "بل" else None)
+            if fj is not None and fj.cls == "say" and (fj.ftype != "masdar" or wj[:1] in "بل"):
+                consumed.add(j)
+                j += 1
+        if form.lemma == "جاء في":
+            j = min(j + 2, limit)  # "جاء في بيان | القيادة …"
+        # scan the zone after the verb
+        zone_start = j
+        comp = colon = qmark = prep = None
+        while j < limit:
+            tj = self.toks[j]
+            if tj.kind == "punct":
+                c = self.text[tj.start]
+                if c == ":":
+                    colon = j
+                    break
+                if c in _QUOTE_CHARS and self.pairs.get(tj.start, -1) > tj.start:
+                    close = self.pairs[tj.start]
+                    inner = self.text[tj.start + 1:close].split()
+                    after = self.tok_from(close + 1)
+                    if form.lemma == "وصف":
+                        if j > zone_start and self.nw(j - 1)[:1] == "ب":
+                            qmark = j
+                            break
+                        j = after
+                        continue
+                    # a name or a term in marks inside the subject ("وتابع "الضميري": …", "شركة "اديميتسو"")
+                    if len(inner) <= 3 and after < limit and self.ch(after) not in _END:
+                        j = after
+                        continue
+                    qmark = j
+                    break
+                if c in _END or self.text[tj.start:tj.end] in ("..", "..."):
+                    if not (c == "." and self.toks[j - 1].kind == "word" and
+                            len(self.text[self.toks[j - 1].start:self.toks[j - 1].end]) == 1):
+                        break
+                j += 1
+                continue
+            wj = self.nw(j)
+            if self.is_comp(j):
+                comp = j
+                break
+            if wj in ("مفاده", "مفادها") and j + 1 < limit and self.is_comp(j + 1):
+                comp = j + 1
+                break
+            pj = _PREP_FORMS.get(wj) if j not in self.covered else None
+            if pj is None and tj.prefix_end > tj.start and self.text[tj.start] == "ب" and \
+                    tj.prefix_end - tj.start == 1 and "ب" in form.preps and j > zone_start:
+                pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
+            if pj is not None and pj in form.preps:
+                if j + 1 < limit and self.is_comp(j + 1):
+                    comp = j + 1
+                    break
+                if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.toks[j - 1].key in _QUANT):
+                    j += 1
+                    continue
+                prep = j
+                break
+            if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and self.is_comp(j + 1):
+                comp = j + 1  # "أشار إلى أن" with any speech verb
+                break
+            fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "وف" else None)
+            if j > zone_start and fj is not None and (
+                    self.text[tj.start] in "وف" or self.ch(j - 1) in ("،", ",") or (
+                        fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
+                break  # the next cue
+            j += 1
+        if getattr(self, "inside_direct", False) and qmark is None:
+            return  # inside someone's words only a quotation in marks is taken ("قال الله عز وجل {…}")
+        # relay: "نقلت X عن Y قوله إن …"
+        if cls == "relay":
+            self.relay(k, span, zone_start, limit, consumed)
+            return
+        if cls in ("praise",):
+            p, _ = self.subject_after(zone_start, limit) if ftype in ("past", "present") else (None, 0)
+            if p is None and ftype in ("past", "present"):
+                p = self.subject_before(k)
+            if self.sent_of(self.toks[k].start) not in self.sentence_party:
+                self.set_last(p, k)  # the main verb's subject, for a participle later in the sentence
+            return
+        # the subject zone ends at whatever was found
+        zone_end = comp or colon or qmark or prep or j
+        if comp is not None and comp > 0 and self.nw(comp - 1) in ("الي", "علي", "عن", "مفاده", "مفادها"):
+            zone_end = comp - 1
+        party, implicit, via = self.speaker(k, form, zone_start, zone_end)
+        pv = self.pending_via.pop(k, None) if hasattr(self, "pending_via") else None
+        if pv is not None:
+            via = via + (pv[0].ref(),)
+        # relayed words: "لوكالة فرانس برس" after the subject, "في تصريح لوكالة الأنباء السعودية"
+        via = via + self.media_via(zone_start, zone_end)
+        lemma = form.lemma
+        claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
+        makes_quote = cls in ("say", "opinion", "deny", "directive", "ask")
+        makes_claim = cls in ("say", "opinion", "belief", "deny", "show")
+        if ftype == "participle" or ftype == "masdar":
+            pass
+        if comp is not None and cls != "ask":
+            cs = comp + 1
+            if cs >= n:
+                return
+            end = self.clause_end(cs)
+            cstart = self.toks[cs].start
+            if self.text[cstart] in _QUOTE_CHARS and self.pairs.get(cstart, -1) > cstart:
+                close = self.pairs[cstart]
+                rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
+                if not rest:
+                    # R3: the whole clause in marks → direct; a claim only when an attribution introduced it
+                    qi = self.add_quote("direct", (cstart + 1, close), span, lemma, party, implicit, 0.9,
+                                        "SPEECH_VERB_WITH_CLAUSE") if makes_quote else None
+                    self.used_pairs.add(cstart)
+                    if pv is not None or not makes_quote:
+                        self.add_claim((cstart + 1, close), span, lemma, party, via, claim_modality, qi, 0.8,
+                                       "SPEECH_VERB_WITH_CLAUSE", implicit)
+                    self._done(party, k, zone_start, zone_end)
+                    return
+            qi = None
+            if makes_quote:
+                kind = "mixed" if self._has_marks(cstart, end) else "indirect"
+                qi = self.add_quote(kind, (cstart, end), span, lemma, party, implicit, 0.9,
+                                    "SPEECH_VERB_WITH_CLAUSE")
+            for o in self.pairs:
+                if cstart <= o < end:
+                    self.used_pairs.add(o)
+            if makes_claim:
+                self.add_claim((cstart, end), span, lemma, party, via, claim_modality, qi, 0.9,
+                               "SPEECH_VERB_WITH_CLAUSE", implicit)
+            self._done(party, k, zone_start, zone_end)
+            return
+        if colon is not None and makes_quote:
+            cs = colon + 1
+            if cs >= n:
+                return
+            cstart = self.toks[cs].start
+            if self.toks[cs].kind == "punct" and self.text[cstart] in _QUOTE_CHARS and \
+                    self.pairs.get(cstart, -1) > cstart:
+                close = self.pairs[cstart]
+                self.add_quote("direct", (cstart + 1, close), span, lemma, party, implicit, 0.95,
+                               "SPEECH_VERB_WITH_COLON")
+                self.used_pairs.add(cstart)
+                if pv is not None:
+                    self.add_claim((cstart + 1, close), span, lemma, party, via, claim_modality,
+                                   len(self.quotes) - 1, 0.8, "SPEECH_VERB_WITH_COLON", implicit)
+                self._done(party, k, zone_start, zone_end)
+                return
+            if self.is_comp(cs) and cls != "ask":
+                end = self.clause_end(cs + 1) if cs + 1 < n else len(self.text)
+                s2 = self.toks[cs + 1].start if cs + 1 < n else end
+                qi = self.add_quote("mixed" if self._has_marks(s2, end) else "indirect", (s2, end), span, lemma,
+                                    party, implicit, 0.9, "SPEECH_VERB_WITH_COLON")
+                if makes_claim:
+                    self.add_claim((s2, end), span, lemma, party, via, claim_modality, qi, 0.9,
+                                   "SPEECH_VERB_WITH_COLON", implicit)
+                self._done(party, k, zone_start, zone_end)
+                return
+            end = self.clause_end(cs)
+            if cls == "ask":
+                # a question runs to its question mark
+                q = self.text.find("؟", cstart, self.para_end(cstart))
+                q2 = self.text.find("?", cstart, self.para_end(cstart))
+                qs = [x for x in (q, q2) if x >= 0]
+                if qs:
+                    end = min(qs)
+            direct = cls == "ask" or self.first_person(cs, min(cs + 6, n))
+            kind = "direct" if direct else ("mixed" if self._has_marks(cstart, end) else "indirect")
+            qi = self.add_quote(kind, (cstart, end), span, lemma, party, implicit, 0.8, "SPEECH_VERB_WITH_COLON")
+            if kind != "direct" and makes_claim:
+                self.add_claim((cstart, end), span, lemma, party, via, claim_modality, qi, 0.8,
+                               "SPEECH_VERB_WITH_COLON", implicit)
+            self._done(party, k, zone_start, zone_end)
+            return
+        if qmark is not None and makes_quote or (qmark is not None and form.lemma == "وصف"):
+            o = self.toks[qmark].start
+            close = self.pairs[o]
+            words = len(self.text[o + 1:close].split())
+            prevw = self.nw(qmark - 1) if qmark > 0 else ""
+            if form.lemma == "وصف":
+                if prevw.startswith("ب"):
+                    self.add_quote("direct", (o + 1, close), span, lemma, party, implicit, 0.7,
+                                   "DESCRIBED_AS_QUOTE")
+                    self.used_pairs.add(o)
+                    self._done(party, k, zone_start, zone_end)
+                return
+            if words >= 3 or (qmark - zone_end <= 0 and words >= 2 and cls != "ask"):
+                self.add_quote("direct", (o + 1, close), span, lemma, party, implicit, 0.9,
+                               "SPEECH_VERB_BEFORE_QUOTE")
+                self.used_pairs.add(o)
+                if pv is not None:
+                    self.add_claim((o + 1, close), span, lemma, party, via, claim_modality, len(self.quotes) - 1,
+                                   0.8, "SPEECH_VERB_BEFORE_QUOTE", implicit)
+                self._done(party, k, zone_start, zone_end)
+                return
+        if prep is not None and cls in ("say", "opinion", "belief", "deny", "directive", "pledge") and \
+                form.preps:
+            ps = prep + 1
+            if ps >= n:
+                return
+            pstart = self.toks[ps].start if self.toks[prep].kind == "word" and self.nw(prep) in _PREP_FORMS \
+                else self.toks[prep].prefix_end
+            if self.nw(prep) not in _PREP_FORMS:
+                ps = prep
+            end = self.clause_end(ps if ps != prep else prep)
+            if pstart < len(self.text) and self.text[pstart] in _QUOTE_CHARS and \
+                    self.pairs.get(pstart, -1) > pstart:
+                close = self.pairs[pstart]
+                inner = self.text[pstart + 1:close]
+                rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
+                if not rest and (len(inner.split()) >= 6 or self.first_person_text(inner)):
+                    self.add_quote("direct", (pstart + 1, close), span, lemma, party, implicit, 0.7,
+                                   "STANCE_VERB_WITH_OBJECT")  # R12, a full statement
+                    self.used_pairs.add(pstart)
+                    self._done(party, k, zone_start, zone_end)
+                    return
+                if not rest:
+                    end = close
+                    pstart += 1
+            if self._praise_object(ps):
+                self._done(party, k, zone_start, zone_end)
+                return
+            modality = {"belief": "belief", "opinion": "belief", "deny": "denied"}.get(cls, "asserted")
+            self.add_claim((pstart, end), span, lemma, party, via, modality, None, 0.7, "STANCE_VERB_WITH_OBJECT",
+                           implicit)
+            self._done(party, k, zone_start, zone_end)
+            return
+        # nothing after the verb: a quote before it ("«…»، قال الوزير"), or first person after the subject
+        if makes_quote and cls != "ask":
+            b = k - 1
+            while b >= 0 and self.toks[b].kind == "punct" and self.ch(b) in ("،", ",", "-", "–"):
+                b -= 1
+            if b >= 0 and self.toks[b].kind == "punct" and self.toks[b].start in self.close_to_open:
+                o = self.close_to_open[self.toks[b].start]
+                if o not in self.used_pairs and len(self.text[o + 1:self.toks[b].start].split()) >= 3:
+                    self.add_quote("direct", (o + 1, self.toks[b].start), span, lemma, party, implicit, 0.85,
+                                   "QUOTE_BEFORE_SPEECH_VERB")
+                    self.used_pairs.add(o)
+                    self._done(party, k, zone_start, zone_end)
+                    return
+            # "وأضاف العمير نحن لا ننظر …" / "وقال العمير، نحن مطمئنون …"
+            if ftype in ("past", "present"):
+                sub_end = self._subject_tokens_end(zone_start, zone_end)
+                f = sub_end
+                while f < zone_end + 1 and f < n and self.ch(f) in ("،", ","):
+                    f += 1
+                if f < n and f <= zone_end and self.first_person(f, f + 1):
+                    end = self.clause_end(f)
+                    self.add_quote("direct", (self.toks[f].start, end), span, lemma, party, implicit, 0.7,
+                                   "FIRST_PERSON_AFTER_SUBJECT")
+                    self._done(party, k, zone_start, zone_end)
+                    return
+        # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
+        if cls in ("belief", "deny", "condemn", "pledge") and ftype in ("past", "present", "participle"):
+            obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
+            if obj is not None:
+                end = self.clause_end(obj[0])
+                modality = {"belief": "belief", "deny": "denied"}.get(cls, "asserted")
+                if end - obj[1] > 6:
+                    self.add_claim((obj[1], end), span, lemma, party, via, modality, None, 0.6,
+                                   "STANCE_VERB_WITH_OBJECT", implicit)
+            if cls not in ("condemn",) or self.sent_of(self.toks[k].start) not in self.sentence_party:
+                self._done(party, k, zone_start, zone_end)
+            return
+        if cls == "condemn" and party is not None and self.sent_of(self.toks[k].start) not in self.sentence_party:
+            self._done(party, k, zone_start, zone_end)
+
+    def _done(self, party: _Party | None, k: int, zone_start: int, zone_end: int) -> None:
+        self.set_last(party, k)
+        if party is not None and zone_start < zone_end:
+            a, b = self.toks[zone_start].start, self.toks[zone_end - 1].end
+            self.cue_contexts.append((normalize_word(self.text[a:b]), party))
+
+    def _praise_object(self, k: int) -> bool:
+        return self.nw(k).replace("ب", "", 1)[:4] in ("شكره", "تقدي", "امتن", "تهني", "تعاز") or \
+            self.toks[k].key[:4] in ("شكر", "تقدي", "امتن", "تهني", "تعاز")
+
+    def _subject_tokens_end(self, a: int, b: int) -> int:
+        i = a
+        if i < b and i in self.ment_at:
+            return self.ment_end_tok.get(i, i) + 1
+        while i < b and self.toks[i].kind == "word" and not self.first_person(i, i + 1):
+            i += 1
+        return i
+
+    def _object_start(self, k, form, zone_start, zone_end, party, implicit):
+        """Where a bare noun object starts after the verb and its subject."""
+        if zone_start >= zone_end:
+            return None
+        i = zone_start
+        if not implicit and party is not None and party.start is not None and \
+                self.toks[i].start <= party.start < self.toks[zone_end - 1].end:
+            i = self.tok_from(party.end)
+            while i < zone_end and self.ch(i) in ("،", ","):
+                i += 1
+        if form.cls == "condemn":
+            for j in range(i, zone_end):
+                t = self.toks[j]
+                if t.kind == "word" and j > i and self.text[t.start] == "ل" and t.prefix_end > t.start and \
+                        not t.definite:
+                    return j, t.prefix_end
+            return None
+        if form.cls == "pledge":
+            for j in range(i, zone_end):
+                t = self.toks[j]
+                if t.kind == "word" and self.text[t.start] == "ب" and t.prefix_end > t.start:
+                    return j, t.prefix_end
+            return None
+        if "obj" not in form.preps:
+            return None
+        if i >= zone_end or self.toks[i].kind != "word":
+            return None
+        return i, self.toks[i].start
+
+    def first_person(self, a: int, b: int) -> bool:
+        for i in range(a, min(b, len(self.toks))):
+            if self.toks[i].kind != "word":
+                continue
+            if "first" in self.ctx(i):
+                return True
+        return False
+
+    def first_person_text(self, s: str) -> bool:
+        words = normalize_word(s).split()[:4]
+        return any("first" in self.lex.context.get(w, ()) for w in words)
+
+    def media_via(self, a: int, b: int) -> tuple[EntityRef, ...]:
+        out = []
+        for i in range(a, b):
+            t = self.toks[i]
+            if t.kind == "word" and self.text[t.start] == "ل" and t.prefix_end > t.start and \
+                    self.lex.source_heads.get(t.key) == "media":
+                for j in range(i, min(b, i + 6)):
+                    m = self.ment_at.get(j)
+                    if m is not None and m.entity is not None:
+                        out.append(EntityRef(m.entity, m.start, m.end, m.text))
+                        break
+                else:
+                    e = self.np_end(i, b)
+                    s = t.name_start if t.definite else t.prefix_end
+                    out.append(EntityRef(None, s, self.toks[e - 1].end, self.text[s:self.toks[e - 1].end]))
+                break
+        return tuple(out)
+
+    def speaker(self, k: int, form: Form, a: int, b: int) -> tuple[_Party | None, bool, tuple[EntityRef, ...]]:
+        """Who speaks at cue ``k``: (party, implicit, via)."""
+        ftype = form.ftype
+        sent = self.sent_of(self.toks[k].start)
+        if ftype == "participle":
+            p = self.sentence_party.get(sent)
+            if p is None:
+                p = self.sentence_subject(k)
+            if p is None:
+                p = self.last
+            return p, True, ()
+        if ftype == "masdar":
+            # "خرج علينا علي أكبر ولايتي بتصريح مفاده": the name right before; "تشديده على": the clause's subject
+            for j in range(k - 1, max(k - 4, self.sent_tok_start(k) - 1), -1):
+                if self.is_end(j) or self.ch(j) in ("،", ","):
+                    break
+                if j in self.covered:
+                    back = j
+                    while back > 0 and back - 1 in self.covered and back not in self.ment_at:
+                        back -= 1
+                    p = self.party_from_mention(back)
+                    if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
+                        return p, True, ()
+            p = self.sentence_party.get(sent) or self.sentence_subject(k) or self.last
+            return p, True, ()
+        p = self.subject_before(k)
+        if p is not None:
+            return p, False, ()
+        s0 = self.sent_tok_start(k)
+        if a >= b and any("asked" in self.ctx(j) for j in range(max(s0, k - 25), k)):
+            return self.last, True, ()  # "وعندما سئل … قال إنهما": the one asked answers
+        if a < b:
+            p, _end = self.subject_after(a, b)
+            if p is not None and form.lemma == "وصف" and p.entity is None:
+                t = self.toks[a]
+                if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles):
+                    p = None  # "ووصف الهجوم بـ…": the object, the subject is implicit
+            if p is not None:
+                return p, False, ()
+        p = self.sentence_party.get(sent)
+        s0 = self.sent_tok_start(k)
+        if p is None and k > s0 + 1 and self.ch(k - 1) not in ("،", ",") and not any(
+                "asked" in self.ctx(j) for j in range(s0, k)):
+            p = self.sentence_subject(k)  # "واستهل الحمزي الاجتماع بكلمة أكد فيها"
+        return (p or self.last), True, ()
+
+    def sentence_subject(self, k: int) -> _Party | None:
+        """The subject of the sentence's main verb, for a participle or masdar cue without its own subject."""
+        s0 = self.sent_tok_start(k)
+        for j in range(s0, min(k, s0 + 14)):
+            t = self.toks[j]
+            if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
+                    "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at:
+                p, _e = self.subject_after(j, min(k, j + 8))
+                if p is not None:
+                    return p
+            m = self.ment_at.get(j)
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) in ("PER", "ORG"):
+                return self.party_from_mention(j)
+            t = self.toks[j]
+            if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
+                                     self.lex.source_heads.get(self.nw(j)) == "group"):
+                return self.described(j, k)
+            if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.toks[j + 1].key):
+                return self.described(j, k)
+        return None
+
+    def relay(self, k: int, span, a: int, limit: int, consumed: set[int]) -> None:
+        """"نقلت وكالة أسوشيتد برس عن مسؤولين غربيين قولهم إن …": quote by Y, claim by Y via X."""
+        an = None
+        for j in range(a, limit):
+            if self.nw(j) == "عن":
+                an = j
+                break
+            if self.is_comp(j) or self.ch(j) in (":",) + tuple(_END):
+                break
+        if an is None:
+            return
+        relayer, _ = self.subject_after(a, an)
+        if relayer is None and a < an:
+            relayer = self.described(a, an)
+        if relayer is None:
+            relayer = self.subject_before(k)
+        speaker, send = self.subject_after(an + 1, limit)
+        if speaker is None:
+            return
+        # the masdar and the clause: "قوله (يوم الأربعاء) إن …" / "أن …" / ": «…»"
+        j = send
+        mcue = None
+        while j < limit:
+            w = self.nw(j)
+            f = self.lex.forms.get(w)
+            if f is not None and f.ftype == "masdar":
+                mcue = j
+                consumed.add(j)
+            if self.is_comp(j) or self.ch(j) == ":" or (self.toks[j].kind == "punct" and
+                                                        self.pairs.get(self.toks[j].start, -1) >
+                                                        self.toks[j].start):
+                break
+            if self.ch(j) in _END:
+                return
+            j += 1
+        if j >= limit:
+            return
+        via = (relayer.ref(),) if relayer is not None else ()
+        cue_span = (self.toks[mcue].start, self.toks[mcue].end) if mcue is not None else span
+        qlemma = "قال" if mcue is not None else "نقل"
+        if self.ch(j) == ":":
+            j += 1
+        cstart = self.toks[j].start if j < len(self.toks) else len(self.text)
+        if self.toks[j].kind == "punct" and self.pairs.get(cstart, -1) > cstart:
+            close = self.pairs[cstart]
+            self.add_quote("direct", (cstart + 1, close), cue_span, qlemma, speaker, False, 0.9, "RELAYED_SPEECH")
+            self.used_pairs.add(cstart)
+            self.add_claim((cstart + 1, close), span, "نقل", speaker, via, "asserted", len(self.quotes) - 1, 0.8,
+                           "RELAYED_SPEECH")
+            self.set_last(speaker, k)
+            return
+        cs = j + 1 if self.is_comp(j) else j
+        end = self.clause_end(cs)
+        s = self.toks[cs].start
+        qi = self.add_quote("mixed" if self._has_marks(s, end) else "indirect", (s, end), cue_span, qlemma,
+                            speaker, False, 0.9, "RELAYED_SPEECH")
+        self.add_claim((s, end), span, "نقل", speaker, via, "asserted", qi, 0.9, "RELAYED_SPEECH")
+        self.set_last(speaker, k)
+
+    # ------------------------------------------------------------------ quoted stretches with no cue
+    def leftover_pairs(self) -> None:
+        embeds = [(e.post.start, e.post.end, e) for e in self.a.embeds if e.post is not None]
+        last_q_para = {}
+        for i, q in enumerate(self.quotes):
+            last_q_para[self.para_of(q.content[0])] = i
+        for o, c in self.top_pairs:
+            if o in self.used_pairs:
+                continue
+            inner = self.text[o + 1:c]
+            nwords = len(inner.split())
+            for s, e, emb in embeds:
+                if s <= o < e and nwords >= 3 and emb.author is not None:
+                    k = self.tok_at(emb.author.start)
+                    p = self.party_from_mention(k) if k is not None else None
+                    if p is None:
+                        p = _Party(None, emb.author.start, emb.author.end, emb.author.text)
+                    self.add_quote("direct", (o + 1, c), None, None, p, False, 0.6, "EMBEDDED_POST")
+                    break
+            else:
+                if nwords < 5:
+                    continue
+                pi = self.para_of(o)
+                para = self.paras[pi] if self.paras else None
+                # a quoted paragraph (or the rest of one) continuing the previous paragraph's quote
+                starts_para = para is not None and not self.text[para.start:o].strip(" \t-–—")
+                prev_qi = last_q_para.get(pi - 1)
+                if starts_para and prev_qi is not None and self.quotes[prev_qi].kind == "direct":
+                    q = self.quotes[prev_qi]
+                    sp = q.speaker
+                    party = _Party(sp.entity, sp.start, sp.end, sp.text) if sp is not None else None
+                    self.add_quote("direct", (o + 1, c), None, None, party, True, 0.6, "CONTINUED_QUOTE")
+                    last_q_para[pi] = len(self.quotes) - 1
+
+
+def analyze_speech(article: Any) -> Found:
+    """Quotes and claims of an article (the shared analysis; cached for the last article analysed)."""
+    cached = _CACHE.get("last")
+    if cached is not None and cached[0] is article.text and cached[1] is article.entities:
+        return cached[2]
+    an = _Analysis(article)
+    an.pending_via = {}
+    found = an.run()
+    found = Found(sorted(found.quotes, key=lambda q: q.content[0]) if False else found.quotes, found.claims)
+    _CACHE["last"] = (article.text, article.entities, found)
+    return found
+
+
+_CACHE: dict[str, Any] = {}

@@ -75,7 +75,7 @@ class Article:
             title_span = Span(start, start + len(given), given)
             seg = seg._replace(paragraphs=_retitle(seg.paragraphs, title_span))
         return cls(text, title_span, seg.paragraphs, seg.sentences, seg.tokens, seg.embeds,
-                   meta=meta, view=seg.view)
+                   meta=meta)
 
     # ------------------------------------------------------------------ access
     @property

@@ -25,6 +25,7 @@ referent and propagates aliases (surnames, short names of organisations) over th
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -32,7 +33,7 @@ import attrs
 
 from ..registry import register
 from .base import Extractor
-from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
+from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_features
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -42,7 +43,12 @@ _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "عن", "ب"))
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
-_MAX_NAME = 5
+_MAX_NAME = 7
+# complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
+_GENERIC_COMPLEMENTS = frozenset(nw(w) for w in "البلاد الدولة المنطقة العالم البلدين الطرفين التمرد المعارضة "
+                                 "الاحتلال الإنترنت".split())
+# honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
+_AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in "الفريق العميد اللواء الرائد النقيب المواطن المواطنة".split())
 _ORDINALS = frozenset(nw(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
                       "الحادي الأولى الثانية الثالثة الرابعة".split())
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -62,24 +68,32 @@ class _Sent:
 
     def namey(self, i: int) -> bool:
         w = self.words[i]
-        return w is not None and w not in _NOT_NAMES and self.lex.namey(w, self.tm(i))
+        if w is None or w in _NOT_NAMES:
+            return False
+        return self.lex.namey(w, self.tm(i) if w[-1:] == "ه" else True)
 
     def __init__(self, article, lex: EntityLexicon) -> None:
         text = article.text
         self.text = text
-        self.tokens = toks = article.tokens
+        self.tokens = toks = list(article.tokens)  # plain tuples: cheap to index many times
         self.lex = lex
         first = lex.first
-        words: list[str | None] = []
-        hits: list = []
-        for t in toks:
-            if t.kind == "word":
-                w = nw(text[t.start:t.end])
-                words.append(w)
-                hits.append(first.get(w))
-            else:
-                words.append(None)
-                hits.append(None)
+        first = {**first, None: None} if None in first else first
+        view = article.view
+        vt = view.text if view.is_identity else None
+        cols = getattr(article.tokens, "starts", None)
+        if cols is not None:
+            tk = article.tokens
+            starts, ends, kinds = tk.starts, tk.ends, tk.kinds
+        else:
+            starts = [t[0] for t in toks]
+            ends = [t[1] for t in toks]
+            kinds = [t[6] for t in toks]
+        if vt is not None:
+            words = [vt[a:b] if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
+        else:
+            words = [nw(text[a:b]) if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
+        hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(toks)
         # sentence boundaries: token index -> end token index of its sentence
         bounds = [0] * len(toks)
@@ -139,7 +153,10 @@ class _Sent:
         if not lst:
             return []
         out = []
+        w = self.words[i]
         for p, rest, cat, data in lst:
+            if p and not rest and len(w) - p < 3:
+                continue  # "لؤي" is not ل + "وي"
             if cat in cats and (with_clitic or p == 0) and self.match_rest(i + 1, rest):
                 out.append((p, i + 1 + len(rest), cat, data))
         return out
@@ -175,6 +192,15 @@ def _find(s: _Sent) -> list[Cand]:
     while i < n:
         if hits[i] is None:
             w = words[i]
+            if w is not None and w[:1].isascii() and w[:1].isupper():
+                j = i + 1
+                while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
+                    j += 1
+                if len(w) >= 2 and (j > i + 1 or w[1:2].isupper() or len(w) >= 4):
+                    ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
+                    out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
+                i = j
+                continue
             if w is not None and w not in common and len(w) > 2:
                 j = _foreign_name(s, i)
                 if j > i:
@@ -190,6 +216,51 @@ def _find(s: _Sent) -> list[Cand]:
             continue
         j = _at(s, i, out)
         i = j if j > i else i + 1
+    if s.lex.person_model:
+        out.extend(_model_names(s, out))
+    return out
+
+
+def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
+    """Person names proposed by the word model (tools/build_person_model.py) where no pattern found anything:
+    runs of words the model scores as name words, outside every other mention."""
+    lex, words, toks = s.lex, s.words, s.tokens
+    covered = bytearray(s.n)
+    for c in found:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            covered[k] = 1
+    wts = lex.person_model
+    zt = math.log(lex.person_threshold / (1 - lex.person_threshold))
+    common = lex.common
+    out = []
+    run_start = None
+    n = s.n
+    for i in range(n + 1):
+        ok = False
+        if i < n and not covered[i]:
+            w = words[i]
+            if w is not None and w.isalpha() and len(w) >= 2:
+                t = toks[i]
+                w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
+                if w0 not in common and t.suffix_start == t.end and not s.raw_function(i):
+                    f = person_features(words[i - 2] if i > 1 else None, words[i - 1] if i else None, w,
+                                        words[i + 1] if i + 1 < n else None, lex)
+                    ok = sum(wts.get(x, 0.0) for x in f) >= zt
+                    if ok and run_start is not None and t.name_start > t.start:
+                        ok = False  # "X وY": a conjunction ends the name
+        if ok:
+            if run_start is None:
+                run_start = i
+            if i - run_start >= 3:
+                ok = False
+        if not ok and run_start is not None:
+            t0 = toks[run_start]
+            p = t0.name_start - t0.start if t0.name_start > t0.start else 0
+            if not _is_def(words[run_start][p:]) or i - run_start >= 2:
+                out.append(_cand(s, run_start, p, i, "PER", "name", source="model"))
+            run_start = None
+            if i < n and covered[i] == 0 and False:
+                pass
     return out
 
 
@@ -227,6 +298,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if best_gaz and given and best_gaz[3][0] != "PER" and best_gaz[1] == i + 1 and not s.raw_function(i, given[0][0]):
         if _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
             best_gaz = None  # يونس العيناوي is a person, not خان يونس
+    if best_gaz and best_gaz[3][2] == "ambiguous":
+        nxt = s.words[best_gaz[1]] if best_gaz[1] < s.n else None
+        if nxt is not None and (_is_def(nxt) or s.entries(best_gaz[1], ("nisba",), with_clitic=False)):
+            best_gaz = None  # القاعدة الجوية: a base, not the organisation
     if best_gaz:
         p, end, _, (ty, canonical, kind) = best_gaz
         if ty == "PER" and end == i + 1:
@@ -239,9 +314,13 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if best_gaz:
         p, end, _, (ty, canonical, kind) = best_gaz
         if ty == "PER":
-            # a known name: extend only over a particle chain or an ordinal (عبدالله الثاني، محمد بن ...)
+            # a known name: extend only over a particle chain or an ordinal (عبدالله الثاني، محمد بن ...), or,
+            # for a one-word name that is also a given name, over the family name (مبارك غازي العتيبي)
             nxt = s.words[end] if end < s.n else None
-            e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
+            if (end == i + 1 and given) or (end > i + 1 and s.words[end - 1] in lex.given):
+                e2 = _name_run(s, end, have=end - i)
+            else:
+                e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
             out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
                              source="gaz"))
             return max(end, e2)
@@ -266,6 +345,17 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             return e2
     if nisba:
         p, end, _, country = nisba[0]
+        # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
+        prev = s.words[i - 1] if i > 0 and p == 0 else None
+        if end < s.n and _is_def(s.words[i][p:] or "") and hits_person_start(s, end) \
+                and not (prev is not None and _is_def(prev) and prev not in FUNCTION):
+            e2 = _name_run(s, end)
+            if e2 > end:
+                out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
+                person = _cand(s, end, 0, e2, "PER", "name", source="nisba-name")
+                person.nationality = country
+                out.append(person)
+                return e2
         out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
         return end
     return i + 1
@@ -276,23 +366,32 @@ FOREIGN_MEAN = 0.45
 
 
 def _foreign_name(s: _Sent, i: int) -> int:
-    """Two or three unknown words in a row that look like a transliterated person's name ("جوران ايفانزفيتش")."""
+    """Two or three words in a row that look like a transliterated person's name ("جوران ايفانزفيتش",
+    "دييجو مارادونا"): unknown name-like words, or known name words, none with a clitic or the article."""
     lex, words, toks = s.lex, s.words, s.tokens
     k = i
     scores = []
+    known = 0
     bound = s.bounds[i]
     while k < bound and k - i < 3:
         w = words[k]
         t = toks[k]
-        if w is None or s.hits[k] is not None or _is_def(w) or t.name_start > t.start or not s.namey(k) \
-                or w in lex.name_words:
+        if w is None or _is_def(w) or t.name_start > t.start or t.suffix_start < t.end or not s.namey(k):
+            break
+        h = s.hits[k]
+        if w in lex.name_words and not s.raw_function(k):
+            known += 1
+            k += 1
+            continue
+        if h is not None:
             break
         sc = lex.name_score(w)
         if sc < FOREIGN_PAIR:
             break
         scores.append(sc)
         k += 1
-    if len(scores) >= 2 and sum(scores) / len(scores) >= FOREIGN_MEAN:
+    n = k - i
+    if n >= 2 and scores and (known or sum(scores) / len(scores) >= FOREIGN_MEAN):
         return k
     return i
 
@@ -309,11 +408,27 @@ def _family(s: _Sent, i: int) -> int | None:
     if len(w) != t.end - t.start:
         p = 0
     stem = w[p:] if p < len(w) else w
-    if stem in lex.family and not s.raw_function(i):
+    if stem in lex.family and not s.raw_function(i) \
+            and (_is_def(stem) and stem[2:] not in lex.freq or lex.name_score(stem) >= 0.2) \
+            and not (t.suffix_start < t.end):
         return p
     if p == 0 and not _is_def(w) and s.namey(i) and w not in lex.name_words and lex.name_score(w) >= FOREIGN_SINGLE:
         return 0
     return None
+
+
+def hits_person_start(s: _Sent, j: int) -> bool:
+    """Token j can start a person's name that no lexicon knows (an unknown name-like word, or a given name)."""
+    w = s.words[j]
+    if w is None or _is_def(w):
+        return False
+    t = s.tokens[j]
+    if t.name_start > t.start or t.suffix_start < t.end:
+        return False
+    h = s.hits[j]
+    if h is not None:
+        return any(cat == "given" for _, _, cat, _ in h) and not s.raw_function(j)
+    return s.namey(j) and w not in s.lex.freq or (s.namey(j) and s.lex.name_score(w) >= 0.3)
 
 
 def speech_next(s: _Sent, i: int) -> bool:
@@ -327,8 +442,7 @@ def speech_next(s: _Sent, i: int) -> bool:
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None or _is_def(nxt):
         return False
-    t = s.tokens[i + 1]
-    return t.name_start == t.start and s.namey(i + 1)
+    return hits_person_start(s, i + 1) and s.hits[i + 1] is None
 
 
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
@@ -360,8 +474,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if w is None:
             break
         t = toks[k]
-        if t.name_start > t.start or s.raw_function(k):
-            break
+        if t.name_start > t.start or t.suffix_start < t.end or s.raw_function(k):
+            break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
+        if w[:1] in "لبك" and w not in lex.name_words and lex.namey(w[1:]) and count == 0 and k == j:
+            break  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
         if w in lex.particles:
             k += 1
             after_particle = True
@@ -377,10 +493,15 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             last_name = k
             break
         ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
+        if ok and count >= 2 and w == "علي" and not after_particle:
+            ok = False
         if after_particle:
-            ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2)
-        elif ok and count >= 2 and w not in lex.name_words and lex.name_score(w) < 0.3:
+            ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2 and not _is_def(w))
+        elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3:
             ok = False  # "هوجو شافيز | سعت"
+        elif not ok and count == 1 and k == j and w.endswith("ه") and w not in lex.freq and w.isalpha() \
+                and len(w) >= 4 and not _is_def(w) and w[0] not in "يتن":
+            ok = True  # a family name ending in ة right after a given name: علي دوابشة
         if ok:
             k += 1
             last_name = k
@@ -433,6 +554,13 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     lex, words = s.lex, s.words
     p, j, _, kind = role
     head_words = words[i:j]
+    if kind == "context":
+        if p == 0 and hits_person_start(s, j):
+            e = _name_run(s, j)
+            if e > j:
+                out.append(_cand(s, j, 0, e, "PER", "name", source="context"))
+                return e
+        return i + 1
     if kind == "honorific":
         k = j
         while True:  # chains: صاحب السمو الملكي الأمير
@@ -443,6 +571,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         w = s.words[k] if k < s.n else None
         if w and _is_def(w) and w.endswith("ي") and k + 1 < s.n and s.words[k + 1] and not _is_def(s.words[k + 1]):
             k += 1  # الفنان التشكيلي بابلو إتشون
+            w = s.words[k]
+        if head_words and head_words[-1][p if len(head_words) == 1 else 0:] in _AMBIGUOUS_HONORIFICS \
+                and (w is None or (w not in lex.given and w not in lex.name_words)):
+            return i + 1  # "الفريق سيؤدي": team, not Lt. General
         e = _name_run(s, k)
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
@@ -534,6 +666,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     gz = s.entries(m, ("gaz",), with_clitic=False)
     if gz and gz[0][3][0] != "PER":
         e = m  # "رئيس الوزراء العراقي" followed by a place is not a name
+    elif gz and gz[0][1] > e and gz[0][1] - m >= 2:
+        e = gz[0][1]  # بان كي مون
     role_text_end = s.tokens[role_end - 1].end
     role_start = s.offset(i, p)
     role_text = s.text[role_start:role_text_end]
@@ -651,7 +785,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             proper = True
             closed = True
             continue
-        if w in FUNCTION or w in STOP_ADJ:
+        if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS:
             break
         c0 = w[:1]
         if c0 in "لبوف" and (t.name_start > t.start or not _is_def(w)) and w not in lex.name_words:
@@ -666,14 +800,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 in_comp = 1
                 ndef = 1
                 continue
-            if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef:
-                k += 1
+            if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
+                    and not s.entries(k, ("gaz", "head")):
+                k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
-            if c0 == "ب":
-                g2 = s.entries(k, ("gaz",))
-                if g2 and g2[0][3][0] == "LOC":
-                    k = g2[0][1]
-                    break
             break
         if in_comp and _is_def(w) and in_comp < 3:
             k += 1  # للدراسات السياسية
@@ -682,7 +812,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:
-            if lex.namey(w) and not w.startswith("ال"):
+            if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال"):
                 k += 1
                 parts += 1
                 proper = True
@@ -778,5 +908,5 @@ class EntityExtractor(Extractor):
     def __call__(self, article):
         s = _Sent(article, self.lexicon)
         cands = _find(s)
-        entities = resolve(article, cands, self.lexicon, s.words)
+        entities = resolve(article, cands, self.lexicon, s.words, s.tokens)
         return attrs.evolve(article, entities=entities)

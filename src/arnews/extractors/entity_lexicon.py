@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from ..lexicons import read_table, read_words
+from ..lexicons import data_path, read_table, read_words
 from ..text.normalize import normalize_word
 import re
 
@@ -39,6 +39,8 @@ DEFAULT_FILES = {
     "speech_verbs": ("speech_verbs.tsv",),
     # character n-gram weights of person-name words (tools/build_name_model.py)
     "name_model": ("name_ngrams.tab",),
+    # person-name word model (tools/build_person_model.py)
+    "person_model": ("person_model.tab",),
 }
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -98,8 +100,11 @@ class EntityLexicon:
         self.given_raw: frozenset[str] = frozenset()
         self.freq: dict[str, int] = {}
         self.speech: frozenset[str] = frozenset()
+        self.person_model: dict[str, float] = {}
+        self.person_threshold = 0.5
         self.model: dict[str, float] = {}
         self._scores: dict[str, float] = {}
+        self._namey: dict[tuple[str, bool], bool] = {}
         self.per_raw: frozenset[str] = frozenset()
         self.raw_freq: dict[str, int] = {}
         self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
@@ -110,6 +115,7 @@ class EntityLexicon:
         self.generic: frozenset[str] = frozenset()
         self.common: frozenset[str] = frozenset()
         self.nisba_words: frozenset[str] = frozenset()
+        self.role_words: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -154,6 +160,8 @@ class EntityLexicon:
                     nisba_words.update(words)
                     entries.setdefault(words, ("nisba", country))
         self.nisba_words = frozenset(nisba_words)
+        self.role_words = frozenset(nw(r[0]) for name in spec["roles"] for r in read_table(name)
+                                    if len(r) >= 2 and " " not in r[0])
 
         for name in spec["roles"]:
             for row in read_table(name):
@@ -203,6 +211,26 @@ class EntityLexicon:
                         continue
         self.model = model
         self._scores: dict[str, float] = {}
+        pm: dict[str, float] = {}
+        self.person_threshold = 0.5
+        for name in spec.get("person_model", ()):
+            try:
+                rows = read_table(name)
+            except Exception:
+                continue
+            for row in rows:
+                if len(row) >= 2:
+                    try:
+                        pm[row[0]] = float(row[1])
+                    except ValueError:
+                        continue
+            with open(data_path(name), encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("# threshold\t"):
+                        self.person_threshold = float(line.split("\t")[1])
+                        break
+        self.person_model = pm
+        self._namey: dict[tuple[str, bool], bool] = {}
         first: dict[str, list] = {}
         for f in self.speech:
             for v, p in (("", 0), ("و", 1), ("ف", 1)):
@@ -271,7 +299,7 @@ class EntityLexicon:
             x = f"<{w}>"
             gs = [x[i:i + n] for n in (2, 3, 4) for i in range(len(x) - n + 1)]
             sc = sum(m.get(g, 0.0) for g in gs) / len(gs) if gs and m else 0.0
-            if len(self._scores) < 100_000:
+            if len(self._scores) < 200_000:
                 self._scores[w] = sc
         return sc
 
@@ -284,6 +312,15 @@ class EntityLexicon:
     def namey(self, w: str, ta_marbuta: bool = True) -> bool:
         """Could ``w`` (normalised, no clitics) be part of a person's name?  ``ta_marbuta``: the word ends in ة
         in the text (not ه: ديديه، تريشيه are names)."""
+        key = (w, ta_marbuta)
+        v = self._namey.get(key)
+        if v is None:
+            v = self._namey_uncached(w, ta_marbuta)
+            if len(self._namey) < 200_000:
+                self._namey[key] = v
+        return v
+
+    def _namey_uncached(self, w: str, ta_marbuta: bool) -> bool:
         if w in self.name_words:
             return True
         if len(w) < 2 or w in self.common or w in self.generic or not w.isalpha():
@@ -306,6 +343,8 @@ class EntityLexicon:
             return False
         if w[0] == "ي" and len(w) >= 5:
             return False  # imperfect verbs: يستدرج، يلاحق
+        if w.endswith("وا") and len(w) >= 5:
+            return False  # plural past verbs: فبذلوا
         if w[0] == "م" and len(w) >= 6 and w.endswith(("ين", "ون")):
             return False  # participle plurals: مطلوبين
         if len(w) >= 5 and w[0] in "يتنس" and w.endswith(("ون", "ان", "وا")):
@@ -334,3 +373,27 @@ def _nisba_forms(base: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _default() -> EntityLexicon:
     return EntityLexicon.load()
+
+
+def person_features(prev2: str | None, prev: str | None, w: str, nxt: str | None, lex: EntityLexicon) -> list[str]:
+    """Features of one word for the person-name model (tools/build_person_model.py trains on the same).
+
+    Only hand-curated lexicons are used (never lists derived from the training data itself), so that what the
+    model learns on ANERcorp train carries over to unseen text."""
+    w0 = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.first else w
+    f = ["b", "w=" + w, "w0=" + w0, "p=" + (prev or "<s>"), "n=" + (nxt or "</s>"), "p2=" + (prev2 or "<s>"),
+         "s3=" + w0[-3:], "s2=" + w0[-2:], "f2=" + w0[:2], "f3=" + w0[:3], "s4=" + w0[-4:], "l=%d" % min(len(w0), 9)]
+    if w0.startswith("ال"):
+        f.append("def")
+    sg = lex.strong_given
+    if w0 in sg:
+        f.append("given")
+    if prev is not None and prev in sg:
+        f.append("pgiven")
+    if nxt is not None and nxt in sg:
+        f.append("ngiven")
+    if prev is not None and prev in lex.nisba_words:
+        f.append("pnisba")
+    if prev is not None and prev in lex.role_words:
+        f.append("prole")
+    return f

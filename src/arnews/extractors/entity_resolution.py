@@ -89,7 +89,8 @@ def _sub(a: tuple, b: tuple) -> bool:
     return False
 
 
-def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None) -> tuple[Entity, ...]:
+def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None,
+            tokens: list | None = None) -> tuple[Entity, ...]:
     text = article.text
     cands = [c for c in cands if c.kind != "nisba" and c.end > c.start]
     ents: list[_Ent] = []
@@ -167,12 +168,12 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                             and not first.startswith("ال"):
                         add_alias((first,), e)
             elif c.kind == "name" and c.short is not None:
-                sw = tuple(x for x in article_words(article, text, c.short) if x)
+                sw = tuple(x for x in (token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)) if x)
                 if sw and not (len(sw) == 1 and sw[0] in lex.common and not sw[0].startswith("ال")):
                     add_alias(sw, e)
                 add_alias(w, e)
     if alias:
-        _propagate(article, text, cands, alias, lex, token_words)
+        _propagate(article, text, cands, alias, lex, token_words, tokens)
 
     # 3. roles
     role_keys: dict[tuple[str, ...], _Ent] = {}
@@ -230,7 +231,7 @@ def _has_org_complement(c: Cand, cands: list[Cand]) -> bool:
                for o in cands)
 
 
-def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLexicon, words=None) -> None:
+def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLexicon, words=None, toks=None) -> None:
     """Find every further occurrence of the aliases, outside existing name mentions."""
     first: dict[str, list[tuple[int, tuple[str, ...], _Ent]]] = {}
     for aw, e in alias.items():
@@ -246,27 +247,21 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             covered.update(range(c.tok_start, c.tok_end))
         elif c.kind == "name":
             covered.update(range(c.tok_start, c.tok_end))
-    toks = article.tokens
+    if toks is None:
+        toks = list(article.tokens)
     n = len(toks)
     if words is None:
         words = [nw(text[t.start:t.end]) if t.kind == "word" else None for t in toks]
-    i = 0
-    while i < n:
-        t = toks[i]
-        if i in covered or t.kind != "word":
-            i += 1
+    for i in [i for i, w in enumerate(words) if w in first]:
+        if i in covered:
             continue
         w = words[i]
-        lst = first.get(w)
-        if not lst:
-            i += 1
-            continue
-        done = False
+        lst = first[w]
         for p, rest, e in lst:
             ok = True
             for k, r in enumerate(rest):
                 j = i + 1 + k
-                if j >= n or j in covered or toks[j].kind != "word":
+                if j >= n or j in covered or words[j] is None:
                     ok = False
                     break
                 if words[j] != r:
@@ -275,6 +270,7 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             if not ok:
                 continue
             end_tok = i + 1 + len(rest)
+            t = toks[i]
             raw = text[t.start:t.end]
             start = t.start + p if len(raw) == len(w) else _orig_offset(raw, p) + t.start
             stop = toks[end_tok - 1].end
@@ -282,11 +278,7 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             e.add(c)
             cands.append(c)
             covered.update(range(i, end_tok))
-            i = end_tok
-            done = True
             break
-        if not done:
-            i += 1
 
 
 def _orig_offset(raw: str, p: int) -> int:

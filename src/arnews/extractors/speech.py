@@ -55,6 +55,18 @@ _HEADLINE_STOP = frozenset({"عاجل", "فيديو", "بالفيديو", "صو�
                             "خاص", "حوار", "تقرير", "رياضه", "اقتصاد", "تحليل", "مقال", "راي", "متابعه",
                             "تحديث", "محدث", "بيان", "بالارقام", "ملف", "تفاصيل", "عام"})
 _FIRST_PERSON_ENDS = ("نا",)
+# nouns that introduce a title or a term in quote marks, not a quotation: قانون "…"، حملة «…»، بعنوان "…"
+_TITLE_NOUNS = frozenset({"قانون", "مشروع", "برنامج", "حمله", "مبادره", "كتاب", "عنوان", "بعنوان", "شعار", "وسم",
+                          "هاشتاق", "هاشتاغ", "هشتاق", "مسلسل", "فيلم", "روايه", "موتمر", "معرض", "جايزه", "عمليه",
+                          "اسم", "باسم", "لقب", "مصطلح", "عباره", "كلمه", "مقال", "قصيده", "اغنيه", "مهرجان",
+                          "منتدي", "ملتقي", "دوري", "بطوله", "كاس", "ماركه", "علامه", "شركه", "صحيفه", "موقع",
+                          "قناه", "وكاله", "مجله", "حزب", "حركه", "جمعيه", "تطبيق", "منصه", "مسابقه", "خطه",
+                          "استراتيجيه", "رويه", "وثيقه", "اتفاقيه", "معاهده", "نظام", "لايحه", "مرسوم", "قرار"})
+# lemmas that report speech only with a clause ("أقر بأن"), never with quote marks or a bare object
+_CLAUSE_ONLY = frozenset({"أقر", "رد", "كتب", "تابع", "بين", "أبان", "لاحظ"})
+_FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لا", "لم", "لن", "قد", "كان", "كانت", "ان",
+                            "بعد", "قبل", "منذ", "خلال", "بين", "هو", "هي", "هم", "ما", "لكن", "اذا", "لو", "حتي",
+                            "عند", "لدي", "ذلك", "هذا", "هذه", "تم", "يتم", "كما", "اما"})
 _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
 _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
@@ -108,10 +120,9 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     directions of “ ” are used in Arabic text."""
     stack: list[tuple[str, int]] = []
     pairs: dict[int, int] = {}
-    for i in range(start, end):
+    for m in _QUOTE_RE.finditer(text, start, end):
+        i = m.start()
         c = text[i]
-        if c not in _QUOTE_CHARS:
-            continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         if c in _SQ and (prev.isalpha() and prev.isascii() or nxt.isalpha() and nxt.isascii() and prev.isalnum()):
@@ -165,14 +176,56 @@ class _Party(NamedTuple):
         return EntityRef(self.entity, self.start, self.end, self.text)
 
 
+class _TokenCache:
+    """Token access by index that makes each Token object once (the article may store tokens as columns)."""
+
+    __slots__ = ("tokens", "cache", "n")
+
+    def __init__(self, tokens: Any) -> None:
+        self.tokens = tokens
+        self.cache: dict[int, Any] = {}
+        self.n = len(tokens)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k: int) -> Any:
+        t = self.cache.get(k)
+        if t is None:
+            t = self.cache[k] = self.tokens[k]
+        return t
+
+
+_END_RE = re.compile(r"\.{2,}|[.!?؟…]")
+_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+_COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
+
+
 class _Analysis:
     def __init__(self, article: Any) -> None:
         self.a = article
         self.text: str = article.text
         self.view = article.view
         self.lex = speech_lexicon()
-        self.toks = article.tokens
-        self.tstarts = [t.start for t in self.toks]
+        toks = article.tokens
+        self.toks = _TokenCache(toks)
+        starts = getattr(toks, "starts", None)
+        self.tstarts = list(starts) if starts is not None else [t.start for t in toks]
+        ends = getattr(toks, "ends", None)
+        self.tends = list(ends) if ends is not None else [t.end for t in toks]
+        kinds = getattr(toks, "kinds", None)
+        self.tkinds = list(kinds) if kinds is not None else [t.kind for t in toks]
+        cols = getattr(toks, "prefix_ends", None)
+        if cols is not None:
+            self.tpre, self.tsuf = list(toks.prefix_ends), list(toks.suffix_starts)
+            self.tname, self.tkeys = list(toks.name_starts), list(toks.keys)
+        else:
+            self.tpre = [t.prefix_end for t in toks]
+            self.tsuf = [t.suffix_start for t in toks]
+            self.tname = [t.name_start for t in toks]
+            self.tkeys = [t.key for t in toks]
+        ann = getattr(toks, "annotations", ())
+        self.has_syntax = bool(ann) if ann != () else any(t.lemma or t.deprel for t in toks)
         self.sents = article.sentences
         self.sstarts = [s.start for s in self.sents]
         self.paras = article.paragraphs
@@ -215,6 +268,14 @@ class _Analysis:
         for k, m in self.ment_at.items():
             self.ment_end_tok[k] = self.tok_at(max(m.end - 1, m.start)) or k
             self.covered.update(range(k, self.ment_end_tok[k] + 1))
+        # sentence-final marks (not the dot of an abbreviation: "د. بدر")
+        self.end_marks: list[int] = []
+        for m in _END_RE.finditer(self.text):
+            p = m.start()
+            if self.text[p] == "." and p >= 1 and self.text[p - 1].isalpha() and (
+                    p < 2 or not self.text[p - 2].isalpha()):
+                continue
+            self.end_marks.append(p)
         # quote marks, per paragraph
         self.pairs: dict[int, int] = {}
         self.top_pairs: list[tuple[int, int]] = []
@@ -235,7 +296,7 @@ class _Analysis:
     # ------------------------------------------------------------------ token helpers
     def tok_at(self, pos: int) -> int | None:
         k = bisect_right(self.tstarts, pos) - 1
-        if k >= 0 and pos < self.toks[k].end:
+        if k >= 0 and pos < self.tends[k]:
             return k
         return None
 
@@ -247,17 +308,17 @@ class _Analysis:
         """The normalised surface of token ``k`` (proclitics included)."""
         w = self._nw.get(k)
         if w is None:
-            t = self.toks[k]
-            w = normalize_word(self.text[t.start:t.end])
+            w = normalize_word(self.text[self.tstarts[k]:self.tends[k]])
             self._nw[k] = w
         return w
 
     def key(self, k: int) -> str:
-        return self.toks[k].key
+        return self.tkeys[k]
 
     def ch(self, k: int) -> str:
-        t = self.toks[k]
-        return self.text[t.start:t.end] if t.kind in ("punct", "symbol") else ""
+        if self.tkinds[k] in ("punct", "symbol"):
+            return self.text[self.tstarts[k]:self.tends[k]]
+        return ""
 
     def sent_of(self, pos: int) -> int:
         return max(bisect_right(self.sstarts, pos) - 1, 0)
@@ -266,11 +327,11 @@ class _Analysis:
         return max(bisect_right(self.pstarts, pos) - 1, 0)
 
     def sent_tok_end(self, k: int) -> int:
-        s = self.sents[self.sent_of(self.toks[k].start)] if self.sents else None
+        s = self.sents[self.sent_of(self.tstarts[k])] if self.sents else None
         return s.token_end if s else len(self.toks)
 
     def sent_tok_start(self, k: int) -> int:
-        s = self.sents[self.sent_of(self.toks[k].start)] if self.sents else None
+        s = self.sents[self.sent_of(self.tstarts[k])] if self.sents else None
         return s.token_start if s else 0
 
     def para_end(self, pos: int) -> int:
@@ -279,19 +340,13 @@ class _Analysis:
     def zone_limit(self, k: int, most: int) -> int:
         """Token index of the end of the clause area after token ``k``: the next sentence-final mark (not an
         abbreviation such as "د."), the paragraph end, or ``most`` tokens."""
-        n = len(self.toks)
-        pe = self.para_end(self.toks[k].start)
-        j = k + 1
-        while j < n and j < k + most:
-            t = self.toks[j]
-            if t.start >= pe:
-                break
-            if t.kind == "punct" and (self.text[t.start] in _END or self.text[t.start:t.end] in ("..", "...")):
-                if not (self.text[t.start] == "." and self.toks[j - 1].kind == "word" and
-                        len(self.text[self.toks[j - 1].start:self.toks[j - 1].end]) == 1):
-                    break
-            j += 1
-        return j
+        n = len(self.tstarts)
+        pos = self.tstarts[k] if k < n else len(self.text)
+        lim = min(n, k + most)
+        i = bisect_right(self.end_marks, pos)
+        if i < len(self.end_marks):
+            lim = min(lim, self.tok_from(self.end_marks[i]))
+        return min(lim, self.tok_from(self.para_end(pos)))
 
     def plausible(self, k: int, form: Form) -> bool:
         """A cheap look ahead: does a clause, a colon, a quotation or the verb's preposition follow this cue?"""
@@ -316,18 +371,17 @@ class _Analysis:
 
     def is_end(self, k: int) -> bool:
         """A sentence-final mark (not the dot of an abbreviation such as "د.")."""
-        t = self.toks[k]
-        if t.kind != "punct":
+        if self.tkinds[k] != "punct":
             return False
+        t = self.toks[k]
         c = self.text[t.start]
         if c in _END or self.text[t.start:t.end] in ("..", "..."):
-            return not (c == "." and k > 0 and self.toks[k - 1].kind == "word" and
-                        len(self.text[self.toks[k - 1].start:self.toks[k - 1].end]) == 1)
+            return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and
+                        len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1)
         return False
 
     def is_comp(self, k: int) -> bool:
-        t = self.toks[k]
-        return t.kind == "word" and self.nw(k) in _COMP
+        return self.tkinds[k] == "word" and self.nw(k) in _COMP
 
     def ctx(self, k: int) -> frozenset[str]:
         t = self.toks[k]
@@ -369,8 +423,8 @@ class _Analysis:
         """Character offset where the reported clause starting at token ``k`` ends: the end of its sentence (quoted
         stretches are skipped whole), or the start of the next cue or attribution attached to it."""
         n = len(self.toks)
-        para_end = self.para_end(self.toks[k].start) if k < n else len(self.text)
-        last = self.toks[k].start if k < n else len(self.text)
+        para_end = self.para_end(self.tstarts[k]) if k < n else len(self.text)
+        last = self.tstarts[k] if k < n else len(self.text)
         i = k
         while i < n:
             t = self.toks[i]
@@ -386,8 +440,8 @@ class _Analysis:
                     i = self.tok_from(close + 1)
                     continue
                 if c in _END or self.text[t.start:t.end] in ("..", "..."):
-                    if c == "." and i > 0 and self.toks[i - 1].kind == "word" and \
-                            len(self.text[self.toks[i - 1].start:self.toks[i - 1].end]) == 1:
+                    if c == "." and i > 0 and self.tkinds[i - 1] == "word" and \
+                            len(self.text[self.tstarts[i - 1]:self.tends[i - 1]]) == 1:
                         last = t.end  # an abbreviation ("د.")
                         i += 1
                         continue
@@ -410,19 +464,39 @@ class _Analysis:
             return None, k
         s = self.word_start(k)
         best = None
-        single_ok = not (self.nw(k) in self.lex.titles or ("ال" + self.toks[k].key) in self.lex.titles)
+        single_ok = not (self.nw(k) in self.lex.titles or ("ال" + self.tkeys[k]) in self.lex.titles)
         for j in range(k if single_ok else k + 1, min(limit, k + 7)):
-            if self.toks[j].kind not in ("word", "number"):
+            if self.tkinds[j] not in ("word", "number"):
                 break
-            txt = normalize_word(self.text[s:self.toks[j].end])
+            txt = normalize_word(self.text[s:self.tends[j]])
             eid = self.alias_index.get(txt)
             if eid is not None:
-                best = (_Party(eid, s, self.toks[j].end, self.text[s:self.toks[j].end]), j + 1)
+                best = (_Party(eid, s, self.tends[j], self.text[s:self.tends[j]]), j + 1)
         return best if best is not None else (None, k)
+
+    def extend_name(self, p: _Party, end_tok: int, limit: int) -> tuple[_Party, int]:
+        """Stretch a person's name over one or two following name words the entity layer left out, when the
+        subject ends there ("بدر بن عبد الرحمن | السمحان أن")."""
+        if p.entity is None or self.ment_type.get(p.entity) != "PER":
+            return p, end_tok
+        j = end_tok
+        while j < limit and j - end_tok < 2 and self.tkinds[j] == "word":
+            t = self.toks[j]
+            w = self.nw(j)
+            if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or t.definite and \
+                    w.endswith(("ي", "يه")) or (t.prefix_end > t.start and w[:1] in "لبوف") or j in self.ment_at:
+                break
+            j += 1
+        if j == end_tok or j >= limit:
+            return p, end_tok
+        if not (self.is_comp(j) or self.ch(j) in (":", "،", ",")):
+            return p, end_tok
+        e = self.tends[j - 1]
+        return _Party(p.entity, p.start, e, self.text[p.start:e]), j
 
     def party_from_name(self, k: int) -> _Party | None:
         """A surname or name the entity layer did not mark at this place ("العمير" after "علي العمير")."""
-        if k >= len(self.toks) or self.toks[k].kind != "word" or not self.name_index:
+        if k >= len(self.toks) or self.tkinds[k] != "word" or not self.name_index:
             return None
         t = self.toks[k]
         w = self.nw(k)
@@ -459,25 +533,28 @@ class _Analysis:
                 if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms or (
                         w[:1] in "وف" and w[1:] in self.lex.forms):
                     break
-                if self.toks[i].prefix_end > self.toks[i].start and w[:1] == "ل" and \
-                        self.lex.source_heads.get(self.toks[i].key) == "media":
+                if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and \
+                        self.lex.source_heads.get(self.tkeys[i]) == "media":
                     break  # "لوكالة فرانس برس": the outlet the words were given to
                 if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم") or \
                         w in self.lex.attribution:
                     break
-                if w[:1] == "ب" and self.toks[i].prefix_end > self.toks[i].start and i not in self.ment_at:
+                if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and i not in self.ment_at:
                     break  # a prepositional phrase: "بالشروط الجديدة"
                 if w in self.lex.titles and i > k + 1:
                     break  # a second role in apposition: "وزير العدل رئيس المجلس الأعلى للقضاء"
-                if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.toks[k].key) in self.lex.titles) \
-                        and self.toks[i - 1].definite and self.nw(i - 1).endswith(("ي", "يه")) and \
-                        not (self.toks[i].prefix_end > self.toks[i].start and w[:1] in "لب"):
+                if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.tkeys[k]) in self.lex.titles) \
+                        and (self.tname[i - 1] < self.tpre[i - 1]) and self.nw(i - 1).endswith(("ي", "يه")) and \
+                        not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
                     break
+                if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
+                        "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
+                    break  # "المسؤول الإيراني | الرياض"
                 if w == "في" and i + 1 < limit and self.ment_type.get(
                         getattr(self.ment_at.get(i + 1), "entity", None) or "") == "LOC" and \
-                        self.lex.source_heads.get(self.toks[k].key) != "document":
+                        self.lex.source_heads.get(self.tkeys[k]) != "document":
                     i += 1  # "نقابات المعلمين في إيران"
                     continue
                 if w == "من" and i + 1 < limit and self.nw(i + 1) in ("جهته", "جانبه", "جهتها", "جانبها", "خلال",
@@ -489,18 +566,30 @@ class _Analysis:
                 break
         return i
 
+    def clause_word_start(self, k: int) -> int:
+        """Where a clause starts in its first token: after a conjunction و/ف ("وفي مقابل" → "في مقابل")."""
+        s0 = self.tstarts[k]
+        if self.tkinds[k] != "word" or self.text[s0] not in "وف":
+            return s0
+        if self.tpre[k] > s0:
+            return s0 + 1
+        w = self.nw(k)
+        if w[1:] in _FUNCTION_WORDS or (len(w) > 3 and w[1:3] == "ال"):
+            return s0 + 1
+        return s0
+
     def word_start(self, k: int) -> int:
         """Where the words of a phrase start in token ``k``: after a conjunction or preposition only where the rest
         is a known word ("والباحثون"، "ومسؤولون"), never inside a name ("وليد")."""
         t = self.toks[k]
         if t.kind != "word":
             return t.start
-        if t.definite:
-            return t.name_start
         w = self.nw(k)
         lex = self.lex
         if w in lex.titles or w in lex.source_heads or w in self.name_index:
             return t.start
+        if t.definite:
+            return t.name_start
         if len(w) > 3 and w[0] in "وفبل" and (w[1:] in lex.titles or w[1:] in lex.source_heads or
                                                w[1:] in self.name_index):
             return t.start + 1
@@ -511,7 +600,7 @@ class _Analysis:
         if e <= k:
             return None
         # an entity inside a document phrase: "بيان لنقابة المعلمين", "دراسة أجرتها جامعة فيرفيلد"
-        head_kind = self.lex.source_heads.get(self.toks[k].key) or self.lex.source_heads.get(self.nw(k))
+        head_kind = self.lex.source_heads.get(self.tkeys[k]) or self.lex.source_heads.get(self.nw(k))
         if head_kind in ("document", "media"):
             for j in range(k + 1, min(limit, k + 8)):
                 if self.ch(j) in ("،", ",", ":") or self.ch(j) in _END or self.is_comp(j):
@@ -520,12 +609,23 @@ class _Analysis:
                 if p is not None and self.ment_type.get(p.entity) in ("ORG", "PER"):
                     return p
         s = self.word_start(k)
-        end = self.toks[e - 1].end
+        end = self.tends[e - 1]
         return _Party(None, s, end, self.text[s:end])
 
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The subject in tokens[k:limit] (after the verb), and the token index after it."""
         i = k
+        if self.has_syntax:
+            # syntax when present: the token whose head is the verb with relation nsubj
+            verb = k - 1
+            for j in range(k, min(limit, k + 12)):
+                tj = self.toks[j]
+                if tj.deprel and tj.deprel.startswith("nsubj") and tj.head == verb:
+                    p = self.party_covering(j)
+                    if p is not None:
+                        return p, self.ment_end_tok.get(self.tok_at(p.start) or j, j) + 1
+                    return self.described(j, limit), self.np_end(j, limit)
+
         # skip time words and honorific-only words
         while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
             i += 1
@@ -541,15 +641,6 @@ class _Analysis:
             return None, k
         if key in self.lex.forms or w in self.lex.forms:
             return None, k
-        # syntax when present: the token whose head is the verb with relation nsubj
-        verb = k - 1
-        for j in range(i, min(limit, i + 12)):
-            tj = self.toks[j]
-            if tj.deprel and tj.deprel.startswith("nsubj") and tj.head == verb:
-                p = self.party_covering(j)
-                if p is not None:
-                    return p, self.ment_end_tok.get(self.tok_at(p.start) or j, j) + 1
-                return self.described(j, limit), self.np_end(j, limit)
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in ("نفسه", "ذاته", "نفسها"))):
@@ -559,7 +650,7 @@ class _Analysis:
                 return back, after
         # a named entity (possibly after an honorific)
         j = i
-        while j < limit and (self.nw(j) in self.lex.honorifics or self.toks[j].key in self.lex.honorifics or
+        while j < limit and (self.nw(j) in self.lex.honorifics or self.tkeys[j] in self.lex.honorifics or
                              self.nw(j) in ("معالي", "سمو", "فضيله", "سماحه", "د")) \
                 and j not in self.ment_at:
             j += 1
@@ -580,8 +671,7 @@ class _Analysis:
                 # a role that names an organisation's person: "مدير مكتب الحملة … وليد بن علي الجلال"
                 pass
             end_tok = self.ment_end_tok.get(j, j) + 1
-            # a person named in apposition after a role mention: "وزير الخارجية الإيراني، محمد جواد ظريف"
-            return m, end_tok
+            return self.extend_name(m, end_tok, limit)
         if role:
             # a role phrase: a known mention text of an entity ("وزير العدل"), else the person named in
             # apposition after it ("مستشار خامنئي الدكتور علي أكبر ولايتي"، "المشرف العام … المهندس رامي إكرام"),
@@ -611,7 +701,7 @@ class _Analysis:
                 hon = [c for c in cands if c[0]]
                 _h, jj, p = hon[0] if hon else cands[-1]
                 if hon or not (j in self.ment_at and self.ment_at[j].entity):
-                    return p, self.ment_end_tok.get(jj, jj) + 1
+                    return self.extend_name(p, self.ment_end_tok.get(jj, jj) + 1, limit)
             if j in self.ment_at and self.ment_at[j].entity:
                 return self.party_from_mention(j), self.ment_end_tok.get(j, j) + 1
             if pa is not None:
@@ -631,7 +721,7 @@ class _Analysis:
                 if tj.prefix_end > tj.start and self.text[tj.start] in "لب":
                     continue
                 e_ = self.ment_end_tok.get(jj, jj) + 1
-                while e_ < limit and self.toks[e_].kind == "punct" and self.ch(e_) in _QUOTE_CHARS:
+                while e_ < limit and self.tkinds[e_] == "punct" and self.ch(e_) in _QUOTE_CHARS:
                     e_ += 1
                 if e_ < limit and (self.is_comp(e_) or self.ch(e_) == ":"):
                     return p, e_
@@ -639,7 +729,7 @@ class _Analysis:
             d = self.described(i, limit)
             if d is not None:
                 return d, self.np_end(i, limit)
-        if t.kind == "number" or (i + 1 < limit and self.toks[i].kind == "number"):
+        if t.kind == "number" or (i + 1 < limit and self.tkinds[i] == "number"):
             d = self.described(i, limit)
             return d, self.np_end(i, limit)
         # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
@@ -671,6 +761,22 @@ class _Analysis:
             end = self.ment_end_tok.get(j, j)
             if self._apposition_gap(end + 1, k):
                 return p
+        # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
+        b = k - 1
+        while b > lo and self.nw(b) in ("عاد", "وعاد", "ثم", "قد", "وقد"):
+            b -= 1
+        a = b
+        while a > lo and b - a < 6 and self.tkinds[a - 1] == "word" and not (
+                self.nw(a - 1) in ("لكن", "ولكن", "بينما", "فيما", "وفيما") or self.is_comp(a - 1)):
+            a -= 1
+        if a <= b and (a == s0 or self.nw(a - 1) in ("لكن", "ولكن", "بينما", "فيما", "وفيما") or (
+                self.is_comp(a - 1) and a >= 2 and self.nw(a - 2) in ("غير", "الا"))):
+            w = self.nw(a)
+            if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[a]) in ("group", "document") or \
+                    self.lex.source_heads.get(w) in ("group", "document"):
+                d = self.described(a, b + 1)
+                if d is not None and self.np_end(a, b + 1) == b + 1:
+                    return d
         return None
 
     def _apposition_gap(self, a: int, b: int) -> bool:
@@ -680,13 +786,13 @@ class _Analysis:
             return True
         if any(self.ch(g) in _END or self.ch(g) == ":" for g in range(a, b)):
             return False
-        words = [g for g in range(a, b) if self.toks[g].kind == "word"]
+        words = [g for g in range(a, b) if self.tkinds[g] == "word"]
         if words and len(words) <= 2 and len(words) == b - a and all(
                 self.nw(g) in ("عاد", "وعاد", "قد", "وقد", "ثم", "بدوره", "بدورها", "ايضا") for g in words):
             return True
         if self.ch(a) in ("،", ",") and self.ch(b - 1) in ("،", ",") and b - 1 > a + 1:
             return True
-        if not any(self.toks[g].kind == "punct" for g in range(a, b)) and len(words) <= 6 and words and (
+        if not any(self.tkinds[g] == "punct" for g in range(a, b)) and len(words) <= 6 and words and (
                 self.nw(words[0]) in self.lex.titles or ("ال" + self.toks[words[0]].key) in self.lex.titles or
                 self.toks[words[0]].key in self.lex.titles):
             return True
@@ -695,7 +801,7 @@ class _Analysis:
     def resolve_generic(self, k: int, end: int) -> _Party | None:
         """A generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "الأخير") → the latest party named with the same
         head word, or the latest speaker."""
-        head = self.toks[k].key
+        head = self.tkeys[k]
         w = self.nw(k)
         if w in ("الاخير", "الاخيره"):
             return self.last
@@ -762,7 +868,7 @@ class _Analysis:
     def set_last(self, party: _Party | None, k: int) -> None:
         if party is not None:
             self.last = party
-            self.sentence_party[self.sent_of(self.toks[k].start)] = party
+            self.sentence_party[self.sent_of(self.tstarts[k])] = party
 
     # ------------------------------------------------------------------ the walk
     def run(self) -> Found:
@@ -799,14 +905,14 @@ class _Analysis:
             else:
                 kk = self.tok_from(oe)
                 kin = self.tok_at(view.span_to_original(m.end(g) + 1, m.end(g) + 3)[0])
-                end = self.toks[kin].end if kin is not None else oe
-                cues.append((k, 0, _CAME_IN_FORM, (self.toks[k].prefix_end if self.text[self.toks[k].start] in "وف"
-                                                   and self.toks[k].prefix_end > self.toks[k].start
-                                                   else self.toks[k].start, end)))
+                end = self.tends[kin] if kin is not None else oe
+                cues.append((k, 0, _CAME_IN_FORM, (self.tpre[k] if self.text[self.tstarts[k]] in "وف"
+                                                   and self.tpre[k] > self.tstarts[k]
+                                                   else self.tstarts[k], end)))
         # tokens whose lemma a backend filled
-        if self.toks and any(t.lemma for t in self.toks[:50]):
+        if self.has_syntax:
             seen = {c[0] for c in cues}
-            for k, t in enumerate(self.toks):
+            for k, t in enumerate(self.a.tokens):
                 if t.lemma and k not in seen:
                     f = lex.lemmas.get(normalize_word(t.lemma))
                     if f is not None:
@@ -848,18 +954,17 @@ class _Analysis:
             if form.cls == "praise":
                 continue
             for b in range(k - 1, max(k - 7, 0), -1):
-                if self.toks[b].kind == "punct" and self.ch(b) in _END:
+                if self.tkinds[b] == "punct" and self.ch(b) in _END:
                     break
                 wb = self.nw(b)
                 if wb in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "لكنه", "لكنها") or (
                         wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
-        for k in range(1, len(self.toks) - 2):
-            if self.nw(k) in ("وهو", "وهي", "وهذا", "وهذه") and self.ch(k - 1) in ("،", ","):
-                nxt, nxt2 = self.nw(k + 1), self.nw(k + 2)
-                if nxt in ("ما", "الامر") or nxt2 in ("الذي", "التي"):
-                    self.boundaries.add(k - 1)
+        for m in _COMMENT_RE.finditer(vt):
+            k = self.tok_at(view.span_to_original(m.start(), m.start() + 1)[0])
+            if k is not None:
+                self.boundaries.add(k)
         for k, kind, _cue, _span, _after in attrs_found:
             if kind == "according" and k > 0 and self.ch(k - 1) in ("،", ","):
                 self.boundaries.add(k - 1)
@@ -892,13 +997,20 @@ class _Analysis:
         k0, k1 = self.tok_from(s), self.tok_at(colon)
         if k1 is None:
             return
-        words = [k for k in range(k0, k1) if self.toks[k].kind == "word"]
+        words = [k for k in range(k0, k1) if self.tkinds[k] == "word"]
         if not words or len(words) > 6 or self.nw(words[0]) in _HEADLINE_STOP or self.toks[words[0]].key in \
                 _HEADLINE_STOP:
             return
-        if any(self.nw(k) in self.lex.forms or self.toks[k].key in self.lex.forms for k in words):
+        if any(self.nw(k) in self.lex.forms or self.tkeys[k] in self.lex.forms for k in words):
             return
         party, _e = self.subject_after(k0, k1)
+        if party is not None and party.entity is None and party.start is not None:
+            # "وزير المالية للبرلمان": the words before the addressee
+            for k in range(k0 + 1, k1):
+                if self.tpre[k] > self.tstarts[k] and self.text[self.tstarts[k]] == "ل":
+                    e_ = self.tends[k - 1]
+                    party = _Party(None, party.start, e_, t[party.start:e_])
+                    break
         if party is None:
             for k in range(k0, k1):
                 p = self.party_from_mention(k)
@@ -908,10 +1020,10 @@ class _Analysis:
         if party is None:
             # the words before a "لـ" addressee: "ظريف للشورى الإيراني"
             end = k0
-            while end < k1 and not (end > k0 and self.toks[end].prefix_end > self.toks[end].start and
+            while end < k1 and not (end > k0 and self.tpre[end] > self.tstarts[end] and
                                     self.nw(end)[:1] == "ل"):
                 end += 1
-            a_, b_ = self.toks[k0].start, self.toks[end - 1].end
+            a_, b_ = self.tstarts[k0], self.tends[end - 1]
             party = _Party(None, a_, b_, t[a_:b_])
         self.add_quote("direct", (colon + 1, e), (colon, colon + 1), ":", party, False, 0.7, "HEADLINE_COLON")
 
@@ -937,16 +1049,18 @@ class _Analysis:
             same = self.same_source(after)
             if same is not None:
                 party, via, src_end = same
+                if party is None:
+                    return
             else:
                 party, src_end = self.source_after(after, s_end)
                 if party is None:
                     return
         # fronted: "وبحسب X، فإن …" / "وحسب وكالة "فرانس برس" يأتي …"
         prev_word = k - 1
-        while prev_word >= 0 and self.toks[prev_word].kind != "word" and self.ch(prev_word) not in _END:
+        while prev_word >= 0 and self.tkinds[prev_word] != "word" and self.ch(prev_word) not in _END:
             prev_word -= 1
         sentence_start = k == self.sent_tok_start(k) or prev_word < self.sent_tok_start(k) or (
-            self.ch(k - 1) not in ("،", ",") and self.toks[k].start - self.toks[self.sent_tok_start(k)].start < 3)
+            self.ch(k - 1) not in ("،", ",") and self.tstarts[k] - self.tstarts[self.sent_tok_start(k)] < 3)
         clause_start = sentence_start or self.ch(k - 1) in ("،", ",") and not self._tail(k, src_end, s_end)
         if clause_start and not self._tail(k, src_end, s_end):
             j = src_end
@@ -957,7 +1071,7 @@ class _Analysis:
                     pass
                 else:
                     j += 1
-            elif j < s_end and self.nw(j)[:1] == "ف" and self.toks[j].prefix_end > self.toks[j].start:
+            elif j < s_end and self.nw(j)[:1] == "ف" and self.tpre[j] > self.tstarts[j]:
                 pass
             # a speech verb right after: "وبحسب وكالة الأنباء الإيرانية، فقد أكد ظريف … أن" → a via for it
             jj = j + 1 if j < s_end and self.nw(j) == "فقد" else j
@@ -968,11 +1082,11 @@ class _Analysis:
             if j >= s_end:
                 return
             end = self.clause_end(j)
-            content = (self.toks[j].start if self.nw(j) != "فقد" else self.toks[j].prefix_end, end)
+            content = (self.tstarts[j] if self.nw(j) != "فقد" else self.tpre[j], end)
             if self.nw(j) == "فقد":
-                content = (self.toks[j + 1].start if j + 1 < n else end, end) if False else (self.toks[j].start, end)
+                content = (self.tstarts[j + 1] if j + 1 < n else end, end) if False else (self.tstarts[j], end)
                 # "فقد كان المطلب …": the content starts after "فقد"
-                content = (self.toks[j + 1].start if j + 1 < n else end, end)
+                content = (self.tstarts[j + 1] if j + 1 < n else end, end)
             qi = None
             cs = content[0]
             close = self.pairs.get(cs, -1)
@@ -1004,14 +1118,14 @@ class _Analysis:
                 start_tok = b + (1 if self.ch(b) in ("،", ",") else 0)
         # a claim already made in this sentence (an indirect quote): the attribution is its via
         for ci, c in enumerate(self.claims):
-            if self.toks[s0].start <= c.content[0] < self.toks[k].start and c.content[1] >= self.toks[k - 1].start - 2:
+            if self.tstarts[s0] <= c.content[0] < self.tstarts[k] and c.content[1] >= self.tstarts[k - 1] - 2:
                 if not cue_norm.startswith("علي حد") and party is not None:
                     self.claims[ci] = c._replace(via=c.via + (party.ref(),))
                 return
         # a direct quote just before: "«…»، على حد تعبيره"
         for qi, q in enumerate(self.quotes):
-            if q.kind == "direct" and self.toks[s0].start <= q.content[1] <= self.toks[k].start and \
-                    self.toks[k].start - q.content[1] < 6:
+            if q.kind == "direct" and self.tstarts[s0] <= q.content[1] <= self.tstarts[k] and \
+                    self.tstarts[k] - q.content[1] < 6:
                 src = party if not implicit else (_Party(q.speaker.entity, q.speaker.start, q.speaker.end,
                                                          q.speaker.text) if q.speaker else party)
                 self.add_claim(q.content, span, cue, src, (), "asserted", qi, 0.8, "ATTRIBUTION_AFTER_CLAUSE",
@@ -1020,9 +1134,8 @@ class _Analysis:
         if start_tok >= k:
             return
         first = start_tok
-        content = (self.toks[first].prefix_end if self.text[self.toks[first].start] in "وف" and
-                   self.toks[first].prefix_end > self.toks[first].start else self.toks[first].start,
-                   self.toks[k - 1].start if self.ch(k - 1) in ("،", ",") else self.toks[k].start)
+        content = (self.clause_word_start(first),
+                   self.tstarts[k - 1] if self.ch(k - 1) in ("،", ",") else self.tstarts[k])
         if content[1] - content[0] < 8:
             return
         self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
@@ -1030,7 +1143,7 @@ class _Analysis:
     def _tail(self, k: int, src_end: int, s_end: int) -> bool:
         """True when the attribution phrase closes its sentence ("…، بحسب رويترز.")."""
         j = src_end
-        while j < s_end and self.toks[j].kind == "punct" and self.ch(j) in _END | {'"', "»", "”"}:
+        while j < s_end and self.tkinds[j] == "punct" and self.ch(j) in _END | {'"', "»", "”"}:
             j += 1
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
@@ -1044,7 +1157,9 @@ class _Analysis:
         two = self.nw(k) + " " + self.nw(k + 1)
         two = two.replace("للمصدر", "المصدر").replace("لذات", "ذات").replace("لنفس", "نفس").replace(
             "للمصادر", "المصادر")
-        if self.lex.attribution.get(two, ("",))[0] == "same" and self.last_source is not None:
+        if self.lex.attribution.get(two, ("",))[0] == "same":
+            if self.last_source is None:
+                return None, (), k + 2
             party, via = self.last_source
             return party, via, k + 2
         return None
@@ -1052,7 +1167,7 @@ class _Analysis:
     def source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The source named right after an attribution phrase: an entity, or a source-like described phrase."""
         i = k
-        while i < limit and self.toks[i].kind == "punct" and self.ch(i) in _QUOTE_CHARS:
+        while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
             i += 1
         if i >= limit:
             return None, k
@@ -1061,7 +1176,7 @@ class _Analysis:
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
             end = self.ment_end_tok.get(i, i) + 1
-            while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+            while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
                 end += 1
             return p, end
         if head_kind or (p is not None and self.ment_type.get(p.entity) in ("PER", "ORG")):
@@ -1073,26 +1188,26 @@ class _Analysis:
                     q = self.party_from_mention(j)
                     if q is not None and self.ment_type.get(q.entity) in ("ORG", "PER"):
                         end = self.ment_end_tok.get(j, j) + 1
-                        while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                        while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
                             end += 1
                         return q, end
             d = self.described(i, limit)
             if d is not None and d.entity is not None:
                 end = self.tok_from(d.end)
-                while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
                     end += 1
                 return d, end
             if d is not None:
                 end = self.np_end(i, limit)
                 # a quoted name after a media head: وكالة "تسنيم"
-                while end < limit and self.toks[end].kind == "punct" and self.ch(end) in _QUOTE_CHARS:
+                while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
                     end += 1
-                    while end < limit and self.toks[end].kind == "word":
+                    while end < limit and self.tkinds[end] == "word":
                         end += 1
                     if end < limit and self.ch(end) in _QUOTE_CHARS:
                         end += 1
                     break
-                a_, b_ = d.start or 0, self.toks[end - 1].end
+                a_, b_ = d.start or 0, self.tends[end - 1]
                 return _Party(d.entity, a_, b_, self.text[a_:b_]), end
         # a person/organisation named by a role
         if t.definite and (self.nw(i) in self.lex.titles or ("ال" + t.key) in self.lex.titles):
@@ -1106,7 +1221,7 @@ class _Analysis:
 
     def cue(self, item, consumed: set[int]) -> None:
         k, _o, form, span = item
-        pos = self.toks[k].start
+        pos = self.tstarts[k]
         inside_direct = False
         for q in self.quotes:
             if q.content[0] <= pos < q.content[1]:
@@ -1175,11 +1290,14 @@ class _Analysis:
                     if len(inner) <= 3 and after < limit and self.ch(after) not in _END:
                         j = after
                         continue
+                    if j > zone_start and (self.nw(j - 1) in _TITLE_NOUNS or self.tkeys[j - 1] in _TITLE_NOUNS):
+                        j = after  # a title: قانون "…"، حملة «…»
+                        continue
                     qmark = j
                     break
                 if c in _END or self.text[tj.start:tj.end] in ("..", "..."):
-                    if not (c == "." and self.toks[j - 1].kind == "word" and
-                            len(self.text[self.toks[j - 1].start:self.toks[j - 1].end]) == 1):
+                    if not (c == "." and self.tkinds[j - 1] == "word" and
+                            len(self.text[self.tstarts[j - 1]:self.tends[j - 1]]) == 1):
                         break
                 j += 1
                 continue
@@ -1198,7 +1316,7 @@ class _Analysis:
                 if j + 1 < limit and self.is_comp(j + 1):
                     comp = j + 1
                     break
-                if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.toks[j - 1].key in _QUANT):
+                if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.tkeys[j - 1] in _QUANT):
                     j += 1
                     continue
                 prep = j
@@ -1212,6 +1330,11 @@ class _Analysis:
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1
+        if form.lemma in _CLAUSE_ONLY and comp is None and colon is None:
+            if not (form.lemma == "تابع" and qmark is not None):
+                return
+        if form.lemma == "عبر" and prep is None:
+            return  # "عبر" is also the preposition "via": only "عبر X عن …" reports
         if getattr(self, "inside_direct", False) and qmark is None:
             return  # inside someone's words only a quotation in marks is taken ("قال الله عز وجل {…}")
         # relay: "نقلت X عن Y قوله إن …"
@@ -1222,7 +1345,7 @@ class _Analysis:
             p, _ = self.subject_after(zone_start, limit) if ftype in ("past", "present") else (None, 0)
             if p is None and ftype in ("past", "present"):
                 p = self.subject_before(k)
-            if self.sent_of(self.toks[k].start) not in self.sentence_party:
+            if self.sent_of(self.tstarts[k]) not in self.sentence_party:
                 self.set_last(p, k)  # the main verb's subject, for a participle later in the sentence
             return
         # the subject zone ends at whatever was found
@@ -1246,7 +1369,7 @@ class _Analysis:
             if cs >= n:
                 return
             end = self.clause_end(cs)
-            cstart = self.toks[cs].start
+            cstart = self.tstarts[cs]
             if self.text[cstart] in _QUOTE_CHARS and self.pairs.get(cstart, -1) > cstart:
                 close = self.pairs[cstart]
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
@@ -1277,8 +1400,8 @@ class _Analysis:
             cs = colon + 1
             if cs >= n:
                 return
-            cstart = self.toks[cs].start
-            if self.toks[cs].kind == "punct" and self.text[cstart] in _QUOTE_CHARS and \
+            cstart = self.tstarts[cs]
+            if self.tkinds[cs] == "punct" and self.text[cstart] in _QUOTE_CHARS and \
                     self.pairs.get(cstart, -1) > cstart:
                 close = self.pairs[cstart]
                 self.add_quote("direct", (cstart + 1, close), span, lemma, party, implicit, 0.95,
@@ -1291,7 +1414,7 @@ class _Analysis:
                 return
             if self.is_comp(cs) and cls != "ask":
                 end = self.clause_end(cs + 1) if cs + 1 < n else len(self.text)
-                s2 = self.toks[cs + 1].start if cs + 1 < n else end
+                s2 = self.tstarts[cs + 1] if cs + 1 < n else end
                 qi = self.add_quote("mixed" if self._has_marks(s2, end) else "indirect", (s2, end), span, lemma,
                                     party, implicit, 0.9, "SPEECH_VERB_WITH_COLON")
                 if makes_claim:
@@ -1316,7 +1439,7 @@ class _Analysis:
             self._done(party, k, zone_start, zone_end)
             return
         if qmark is not None and makes_quote or (qmark is not None and form.lemma == "وصف"):
-            o = self.toks[qmark].start
+            o = self.tstarts[qmark]
             close = self.pairs[o]
             words = len(self.text[o + 1:close].split())
             prevw = self.nw(qmark - 1) if qmark > 0 else ""
@@ -1341,8 +1464,8 @@ class _Analysis:
             ps = prep + 1
             if ps >= n:
                 return
-            pstart = self.toks[ps].start if self.toks[prep].kind == "word" and self.nw(prep) in _PREP_FORMS \
-                else self.toks[prep].prefix_end
+            pstart = self.tstarts[ps] if self.tkinds[prep] == "word" and self.nw(prep) in _PREP_FORMS \
+                else self.tpre[prep]
             if self.nw(prep) not in _PREP_FORMS:
                 ps = prep
             end = self.clause_end(ps if ps != prep else prep)
@@ -1371,12 +1494,12 @@ class _Analysis:
         # nothing after the verb: a quote before it ("«…»، قال الوزير"), or first person after the subject
         if makes_quote and cls != "ask":
             b = k - 1
-            while b >= 0 and self.toks[b].kind == "punct" and self.ch(b) in ("،", ",", "-", "–"):
+            while b >= 0 and self.tkinds[b] == "punct" and self.ch(b) in ("،", ",", "-", "–"):
                 b -= 1
-            if b >= 0 and self.toks[b].kind == "punct" and self.toks[b].start in self.close_to_open:
-                o = self.close_to_open[self.toks[b].start]
-                if o not in self.used_pairs and len(self.text[o + 1:self.toks[b].start].split()) >= 3:
-                    self.add_quote("direct", (o + 1, self.toks[b].start), span, lemma, party, implicit, 0.85,
+            if b >= 0 and self.tkinds[b] == "punct" and self.tstarts[b] in self.close_to_open:
+                o = self.close_to_open[self.tstarts[b]]
+                if o not in self.used_pairs and len(self.text[o + 1:self.tstarts[b]].split()) >= 3:
+                    self.add_quote("direct", (o + 1, self.tstarts[b]), span, lemma, party, implicit, 0.85,
                                    "QUOTE_BEFORE_SPEECH_VERB")
                     self.used_pairs.add(o)
                     self._done(party, k, zone_start, zone_end)
@@ -1389,7 +1512,7 @@ class _Analysis:
                     f += 1
                 if f < n and f <= zone_end and self.first_person(f, f + 1):
                     end = self.clause_end(f)
-                    self.add_quote("direct", (self.toks[f].start, end), span, lemma, party, implicit, 0.7,
+                    self.add_quote("direct", (self.tstarts[f], end), span, lemma, party, implicit, 0.7,
                                    "FIRST_PERSON_AFTER_SUBJECT")
                     self._done(party, k, zone_start, zone_end)
                     return
@@ -1402,27 +1525,27 @@ class _Analysis:
                 if end - obj[1] > 6:
                     self.add_claim((obj[1], end), span, lemma, party, via, modality, None, 0.6,
                                    "STANCE_VERB_WITH_OBJECT", implicit)
-            if cls not in ("condemn",) or self.sent_of(self.toks[k].start) not in self.sentence_party:
+            if cls not in ("condemn",) or self.sent_of(self.tstarts[k]) not in self.sentence_party:
                 self._done(party, k, zone_start, zone_end)
             return
-        if cls == "condemn" and party is not None and self.sent_of(self.toks[k].start) not in self.sentence_party:
+        if cls == "condemn" and party is not None and self.sent_of(self.tstarts[k]) not in self.sentence_party:
             self._done(party, k, zone_start, zone_end)
 
     def _done(self, party: _Party | None, k: int, zone_start: int, zone_end: int) -> None:
         self.set_last(party, k)
         if party is not None and zone_start < zone_end:
-            a, b = self.toks[zone_start].start, self.toks[zone_end - 1].end
+            a, b = self.tstarts[zone_start], self.tends[zone_end - 1]
             self.cue_contexts.append((normalize_word(self.text[a:b]), party))
 
     def _praise_object(self, k: int) -> bool:
         return self.nw(k).replace("ب", "", 1)[:4] in ("شكره", "تقدي", "امتن", "تهني", "تعاز") or \
-            self.toks[k].key[:4] in ("شكر", "تقدي", "امتن", "تهني", "تعاز")
+            self.tkeys[k][:4] in ("شكر", "تقدي", "امتن", "تهني", "تعاز")
 
     def _subject_tokens_end(self, a: int, b: int) -> int:
         i = a
         if i < b and i in self.ment_at:
             return self.ment_end_tok.get(i, i) + 1
-        while i < b and self.toks[i].kind == "word" and not self.first_person(i, i + 1):
+        while i < b and self.tkinds[i] == "word" and not self.first_person(i, i + 1):
             i += 1
         return i
 
@@ -1432,32 +1555,34 @@ class _Analysis:
             return None
         i = zone_start
         if not implicit and party is not None and party.start is not None and \
-                self.toks[i].start <= party.start < self.toks[zone_end - 1].end:
+                self.tstarts[i] <= party.start < self.tends[zone_end - 1]:
             i = self.tok_from(party.end)
             while i < zone_end and self.ch(i) in ("،", ","):
                 i += 1
         if form.cls == "condemn":
-            for j in range(i, zone_end):
-                t = self.toks[j]
-                if t.kind == "word" and j > i and self.text[t.start] == "ل" and t.prefix_end > t.start and \
-                        not t.definite:
-                    return j, t.prefix_end
+            # "انتقدت منظمات حقوقية الحكومة | لاستخدامها القوة المفرطة": the reason after لـ
+            for j in range(zone_start + 1, zone_end):
+                w = self.nw(j)
+                if self.tkinds[j] == "word" and w[:1] == "ل" and len(w) >= 5 and not w.startswith("لل") and \
+                        j not in self.covered and w[1:] not in self.lex.source_heads:
+                    return j, self.tstarts[j] + 1
             return None
         if form.cls == "pledge":
-            for j in range(i, zone_end):
-                t = self.toks[j]
-                if t.kind == "word" and self.text[t.start] == "ب" and t.prefix_end > t.start:
-                    return j, t.prefix_end
+            for j in range(zone_start, zone_end):
+                w = self.nw(j)
+                if self.tkinds[j] == "word" and w[:1] == "ب" and (w.startswith("بال") or
+                                                                  self.tpre[j] > self.tstarts[j]):
+                    return j, self.tstarts[j] + 1
             return None
         if "obj" not in form.preps:
             return None
-        if i >= zone_end or self.toks[i].kind != "word":
+        if i >= zone_end or self.tkinds[i] != "word":
             return None
-        return i, self.toks[i].start
+        return i, self.tstarts[i]
 
     def first_person(self, a: int, b: int) -> bool:
         for i in range(a, min(b, len(self.toks))):
-            if self.toks[i].kind != "word":
+            if self.tkinds[i] != "word":
                 continue
             if "first" in self.ctx(i):
                 return True
@@ -1481,14 +1606,14 @@ class _Analysis:
                 else:
                     e = self.np_end(i, b)
                     s = t.name_start if t.definite else t.prefix_end
-                    out.append(EntityRef(None, s, self.toks[e - 1].end, self.text[s:self.toks[e - 1].end]))
+                    out.append(EntityRef(None, s, self.tends[e - 1], self.text[s:self.tends[e - 1]]))
                 break
         return tuple(out)
 
     def speaker(self, k: int, form: Form, a: int, b: int) -> tuple[_Party | None, bool, tuple[EntityRef, ...]]:
         """Who speaks at cue ``k``: (party, implicit, via)."""
         ftype = form.ftype
-        sent = self.sent_of(self.toks[k].start)
+        sent = self.sent_of(self.tstarts[k])
         if ftype == "participle":
             p = self.sentence_party.get(sent)
             if p is None:
@@ -1548,7 +1673,7 @@ class _Analysis:
             if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):
                 return self.described(j, k)
-            if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.toks[j + 1].key):
+            if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.tkeys[j + 1]):
                 return self.described(j, k)
         return None
 
@@ -1580,9 +1705,9 @@ class _Analysis:
             if f is not None and f.ftype == "masdar":
                 mcue = j
                 consumed.add(j)
-            if self.is_comp(j) or self.ch(j) == ":" or (self.toks[j].kind == "punct" and
-                                                        self.pairs.get(self.toks[j].start, -1) >
-                                                        self.toks[j].start):
+            if self.is_comp(j) or self.ch(j) == ":" or (self.tkinds[j] == "punct" and
+                                                        self.pairs.get(self.tstarts[j], -1) >
+                                                        self.tstarts[j]):
                 break
             if self.ch(j) in _END:
                 return
@@ -1590,12 +1715,12 @@ class _Analysis:
         if j >= limit:
             return
         via = (relayer.ref(),) if relayer is not None else ()
-        cue_span = (self.toks[mcue].start, self.toks[mcue].end) if mcue is not None else span
+        cue_span = (self.tstarts[mcue], self.tends[mcue]) if mcue is not None else span
         qlemma = "قال" if mcue is not None else "نقل"
         if self.ch(j) == ":":
             j += 1
-        cstart = self.toks[j].start if j < len(self.toks) else len(self.text)
-        if self.toks[j].kind == "punct" and self.pairs.get(cstart, -1) > cstart:
+        cstart = self.tstarts[j] if j < len(self.toks) else len(self.text)
+        if self.tkinds[j] == "punct" and self.pairs.get(cstart, -1) > cstart:
             close = self.pairs[cstart]
             self.add_quote("direct", (cstart + 1, close), cue_span, qlemma, speaker, False, 0.9, "RELAYED_SPEECH")
             self.used_pairs.add(cstart)
@@ -1605,7 +1730,7 @@ class _Analysis:
             return
         cs = j + 1 if self.is_comp(j) else j
         end = self.clause_end(cs)
-        s = self.toks[cs].start
+        s = self.tstarts[cs]
         qi = self.add_quote("mixed" if self._has_marks(s, end) else "indirect", (s, end), cue_span, qlemma,
                             speaker, False, 0.9, "RELAYED_SPEECH")
         self.add_claim((s, end), span, "نقل", speaker, via, "asserted", qi, 0.9, "RELAYED_SPEECH")
@@ -1649,13 +1774,13 @@ class _Analysis:
 def analyze_speech(article: Any) -> Found:
     """Quotes and claims of an article (the shared analysis; cached for the last article analysed)."""
     cached = _CACHE.get("last")
-    if cached is not None and cached[0] is article.text and cached[1] is article.entities:
-        return cached[2]
+    if cached is not None and cached[0] is article.text and cached[1] is article.entities and \
+            cached[2] is article.tokens:
+        return cached[3]
     an = _Analysis(article)
     an.pending_via = {}
     found = an.run()
-    found = Found(sorted(found.quotes, key=lambda q: q.content[0]) if False else found.quotes, found.claims)
-    _CACHE["last"] = (article.text, article.entities, found)
+    _CACHE["last"] = (article.text, article.entities, article.tokens, found)
     return found
 
 

@@ -38,7 +38,8 @@ _AMBIGUOUS = frozenset({"بين", "مطالبه", "مضيفه", "مضيفين", 
                         "معبره", "مقره", "كاتبا", "تابعا", "شاكره", "مشيده", "ثمن", "مثمن", "امل", "ظن",
                         "منكر", "مبين", "مبينه", "مفيده", "مفيدين", "موضحه", "راوي", "ترين", "يرين", "تري",
                         "مظهر", "تصف", "يصف", "ذكرا", "ذكرن", "كتبا", "كتبن", "نقلا", "نقلن", "وصفا", "حثا",
-                        "هاجما", "مهاجما", "مهاجمه", "مهاجمين", "مقرا"})
+                        "هاجما", "مهاجما", "مهاجمه", "مهاجمين", "مقرا", "لافته", "داعيه", "ناقله", "معتبره",
+                        "راويه", "كاشفه", "ملاحظه", "ناقلا", "ناقل", "معلنه", "مصرحه", "متابع", "كاتبه"})
 
 
 class Form(NamedTuple):
@@ -66,8 +67,9 @@ def inflect(past: str, present: str, participle: str, masdar: str, extra: str = 
             for end in _PARTICIPLE:
                 out.setdefault(participle + end, "participle")
     if masdar and masdar != "-":
+        stem = masdar[:-1] + "ت" if masdar.endswith("ة") else masdar  # إضافة → إضافته
         for end in _MASDAR:
-            out.setdefault(masdar + end, "masdar")
+            out.setdefault(stem + end, "masdar")
     for form in (extra or "").split(","):
         form = form.strip()
         if form and form != "-":

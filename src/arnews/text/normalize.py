@@ -21,13 +21,21 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["NormalizedText", "normalize", "normalize_word", "DELETED", "fold_table", "hamza_table"]
+__all__ = ["NormalizedText", "normalize", "normalize_word", "fold_hamza", "DELETED", "DELETED_CHARS", "fold_table",
+           "hamza_table"]
 
 # Characters removed from the view: Arabic diacritics and Quranic marks, tatweel, and invisible
 # format controls (zero-width spaces and joiners, bidi marks/embeddings/isolates, BOM, soft hyphen).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
 _CONTROLS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 DELETED = _MARKS + _CONTROLS
+#: every character the view removes, as a set
+DELETED_CHARS = frozenset(
+    chr(c) for lo, hi in [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06DC), (0x06DF, 0x06E8),
+                          (0x06EA, 0x06ED), (0x0640, 0x0640), (0x00AD, 0x00AD), (0x061C, 0x061C), (0x180E, 0x180E),
+                          (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF)]
+    for c in range(lo, hi + 1)
+)
 _MARK_RUN_RE = re.compile(f"[{_MARKS}]+")
 
 
@@ -125,7 +133,7 @@ class NormalizedText:
         The clitic analysis reads it: "أ" never starts the article, "إلى" is not "ال" + "ى".
         """
         if self._hamza is None:
-            folded = _fold_hamza(self.original)
+            folded = fold_hamza(self.original)
             if not self._vs:
                 self._hamza = folded
             else:
@@ -199,7 +207,8 @@ class NormalizedText:
         return (_rebuild, (self.original, self.text, self._vs, self._os, self._exp, self._mark_end))
 
 
-def _fold_hamza(text: str) -> str:
+def fold_hamza(text: str) -> str:
+    """The one-for-one folds that keep hamza, alef maqsura and ta marbuta (the clitic analysis reads these)."""
     if _PRESENTATION.search(text) is not None:
         return text.translate(hamza_table())
     for a, b in _hamza_pairs():

@@ -14,8 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Embed, Paragraph, Sentence, Span, Tokens
-from .normalize import NormalizedText, normalize
-from .tokens import tokenize_view
+from .tokens import tokenize
 
 __all__ = ["segment", "Segmentation", "TERMINALS", "EMBED_LINE"]
 
@@ -32,7 +31,6 @@ _END_PUNCT = frozenset(".!?؟…:؛،,;")
 
 class Segmentation(NamedTuple):
     text: str
-    view: NormalizedText
     title: Span | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
@@ -127,14 +125,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def segment(text: str, *, view: NormalizedText | None = None, title: bool = True) -> Segmentation:
+def segment(text: str, *, title: bool = True) -> Segmentation:
     """Split ``text`` into title, paragraphs, sentences and tokens; every offset indexes ``text``.
 
     With ``title=True`` the first line is the title when it looks like a headline (at most 30 words, no final
     full stop, more lines after it).
     """
-    view = view or normalize(text)
-    toks = tokenize_view(view)
+    toks = tokenize(text)
     starts, tends, kinds = toks.starts, toks.ends, toks.kinds
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -154,9 +151,11 @@ def segment(text: str, *, view: NormalizedText | None = None, title: bool = True
             author = Span(a + m.start("author"), a + m.end("author"), m.group("author"))
             handle = Span(a + m.start("handle"), a + m.end("handle"), m.group("handle"))
             post = None
-            if paragraphs and paragraphs[-1].kind == "body":
+            if paragraphs and paragraphs[-1].kind in ("body", "heading"):
                 prev = paragraphs[-1]
                 post = Span(prev.start, prev.end, text[prev.start:prev.end])
+                if prev.kind == "heading":  # a short post is text, not a sub-heading
+                    paragraphs[-1] = Paragraph(prev.start, prev.end, "body", prev.sentence_start, prev.sentence_end)
             embeds.append(Embed(a, b, author, handle, post))
         elif n <= 2 and n + 1 < len(spans) and len(line) < 80 and _BYLINE.match(line) and len(line.split()) <= 8:
             kind = "byline"
@@ -174,4 +173,4 @@ def segment(text: str, *, view: NormalizedText | None = None, title: bool = True
         if i < hi:
             sentences.append(Sentence(starts[i], tends[hi - 1], i, hi, len(paragraphs)))
         paragraphs.append(Paragraph(a, b, kind, s0, len(sentences)))
-    return Segmentation(text, view, title_span, tuple(paragraphs), tuple(sentences), toks, tuple(embeds))
+    return Segmentation(text, title_span, tuple(paragraphs), tuple(sentences), toks, tuple(embeds))

@@ -23,9 +23,9 @@ import regex
 
 from ..lexicons import available, read_table
 from ..model import Tokens
-from .normalize import NormalizedText, normalize
+from .normalize import DELETED_CHARS, fold_hamza, normalize_word
 
-__all__ = ["tokenize", "tokenize_view", "analyze_word", "TOKEN_PATTERN", "is_arabic_word"]
+__all__ = ["tokenize", "analyze_word", "TOKEN_PATTERN", "is_arabic_word"]
 
 TOKEN_PATTERN = regex.compile(
     r"""
@@ -56,25 +56,27 @@ def is_arabic_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _known() -> dict[str, int]:
-    """Word frequencies (diacritics removed, hamza kept): the vocabulary plus every lexicon word."""
-    counts: dict[str, int] = {}
+    """Corpus frequencies of word forms (diacritics removed, hamza kept), from the shipped vocabulary."""
+    return {row[0]: int(row[1]) for row in read_table("vocabulary.tsv") if len(row) >= 2 and row[1].isdigit()}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of every other shipped lexicon: names, places, verbs … are words in their own right."""
     marks = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-    for row in read_table("vocabulary.tsv"):
-        if len(row) >= 2 and row[1].isdigit():
-            counts[row[0]] = int(row[1])
+    words = set()
     for name in available():
         if name == "vocabulary.tsv":
             continue
         for row in read_table(name):
-            for word in marks.sub("", row[0]).split():
-                if is_arabic_word(word):
-                    counts[word] = max(counts.get(word, 0), _LEXICON_WEIGHT)
-    return counts
+            words.update(w for w in marks.sub("", row[0]).split() if is_arabic_word(w))
+    return frozenset(words)
 
 
 def _supports(rest: str, whole: str, known: dict[str, int]) -> bool:
-    """Whether ``rest`` is well enough attested to split it off ``whole``."""
-    n = known.get(rest, 0)
+    """Whether ``rest`` is well enough attested to split it off ``whole``: a lexicon word, or a corpus word at
+    least a quarter as frequent as the whole form."""
+    n = _LEXICON_WEIGHT if rest in _lexicon_words() else known.get(rest, 0)
     return n >= 3 and 4 * n >= known.get(whole, 0)
 
 
@@ -137,19 +139,16 @@ _NOT_ARTICLE = frozenset({"الذي", "التي", "الذين", "اللذين", 
 def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` with clitic sub-spans, offsets into ``text``.
 
+    Tokens are read off the original text itself (diacritics, tatweel and zero-width joiners stay inside
+    their word), so offsets need no mapping; each distinct word form is analysed once — its clitics, and its
+    normalised ``key`` — and the result is reused for every later occurrence. The work runs in bulk
+    (``findall``, ``map``, ``accumulate``), so a token costs little more than its share of a few C loops.
+
     >>> [t.kind for t in tokenize("زار 3.5 مليون، http://x.org")]
     ['word', 'number', 'word', 'punct', 'url']
     """
-    return tokenize_view(normalize(text))
-
-
-def tokenize_view(view: NormalizedText) -> Tokens:
-    """Tokens found on a normalised view, with spans mapped back to its original text.
-
-    The work runs in bulk (``findall``, ``map``, ``accumulate``), so a token costs little more than the tuple
-    that holds it; only word forms never seen before reach the clitic analysis.
-    """
-    text = view.text
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize() needs a str, got {type(text).__name__}")
     if not text:
         return Tokens()
     special = _SPECIAL_HINT.search(text) is not None
@@ -157,68 +156,34 @@ def tokenize_view(view: NormalizedText) -> Tokens:
     pieces = _pieces_with_specials(text) if special else _COVER.findall(text)
     ends = list(accumulate(map(len, pieces)))
     starts = [0, *ends[:-1]]
-    words = list(map(str.rstrip, pieces, repeat(_SPACES)))
-    if special or text[0] in _SPACES or _ODD_GAP.search(text) is not None:
-        keep = list(map(_is_token, map(itemgetter(0), pieces)))
-        words = list(compress(words, keep))
-        vs = list(compress(starts, keep))
-    else:
-        vs = starts
-    ve = list(map(add, vs, map(len, words)))
+    keep = list(map(_STARTS_TOKEN.__getitem__, map(itemgetter(0), pieces)))
+    words = list(compress(map(str.rstrip, pieces, repeat(_SPACES)), keep))
+    s = list(compress(starts, keep))
+    e = list(map(add, s, map(len, words)))
     kinds = list(map(_KINDS.__getitem__, map(itemgetter(0), words)))
     if special:
         kinds = [_special_kind(w, k) for w, k in zip(words, kinds)]
-    # clitics, by word form: the hamza view tells "أ" from the article's "ا"
-    htext = view.hamza_text
-    hwords = list(map(htext.__getitem__, map(slice, vs, ve))) if htext is not text else words
-    cache = _ANALYSES
-    splits = list(map(cache.get, hwords))
-    for i in [i for i, sp in enumerate(splits) if sp is None]:
-        splits[i] = _analyze_cached(hwords[i], kinds[i])
-    ps = list(map(itemgetter(0), splits))
-    ns = list(map(itemgetter(1), splits))
-    xs = list(map(itemgetter(2), splits))
-    keys = list(map(getitem, words, map(slice, ps, map(sub, map(len, words), xs))))
-    omap = view.offsets
-    if omap is None:
-        s, e = vs, ve
-        pe = list(map(add, vs, ps))
-        ne = list(map(add, vs, ns))
-        se = list(map(sub, ve, xs))
-    else:
-        get = omap.__getitem__
-        s = list(map(get, vs))
-        e = list(map(add, map(get, map(sub, ve, _ones(len(ve)))), _ones(len(ve))))
-        e = list(map(view._mark_end.get, e, e))
-        pe = list(map(get, map(add, vs, ps)))
-        ne = list(map(get, map(add, vs, ns)))
-        se = [get(b - x) if x else end for b, x, end in zip(ve, xs, e)]
-    if view._exp and any(view._exp):
-        _unsplit_expansions(vs, ve, s, e, pe, se, ne, keys, words)
-    return Tokens(s, e, pe, se, ne, keys, kinds)
+    shapes = list(map(_ANALYSES.get, words))
+    if None in shapes:
+        for i in [i for i, sp in enumerate(shapes) if sp is None]:
+            shapes[i] = _shape(words[i])
+    return Tokens(s, e, map(add, s, map(itemgetter(0), shapes)), map(sub, e, map(itemgetter(2), shapes)),
+                  map(add, s, map(itemgetter(1), shapes)), map(itemgetter(3), shapes), kinds)
 
 
-def _unsplit_expansions(vs, ve, s, e, pe, se, ne, keys, words) -> None:
-    """Keep whole any token that spells a ligature (ﷲ, ﻻ): its clitic offsets cannot point inside one char."""
-    for i in range(len(vs)):
-        if (pe[i] != s[i] or se[i] != e[i]) and (e[i] - s[i]) < (ve[i] - vs[i]):
-            pe[i] = ne[i] = s[i]
-            se[i] = e[i]
-            keys[i] = words[i]
 _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
 # every character of the view belongs to exactly one piece: a token, or a gap (spaces, controls,
 # unassigned code points, lone surrogates); the alternatives mirror TOKEN_PATTERN without the rare kinds
 _SPACES = " \t\n\r\f\v"
 _COVER = regex.compile(
-    r"""(?:\d+(?:[.,:/]\d+)*(?:ر\d+)?(?![\p{L}\p{N}_])
-      | [\p{L}\p{M}\p{N}_]+
+    r"""(?:\d+(?:[.,:/٫٬]\d+)*(?:ر\d+)?(?![\p{L}\p{M}\p{N}_])
+      | [\p{L}\p{M}\p{N}_\u200c\u200d\u00ad]+
       | \.{2,} | [!?؟]{2,} | \p{P} | \p{S}
       )[ \t\n\r\f\v]*
       | [\s\p{C}\p{Z}]+
       | .""",
     regex.VERBOSE | regex.DOTALL,
 )
-_ODD_GAP = regex.compile(r"(?![ \t\n\r\f\v])[\s\p{C}\p{Z}]")
 _GAP = regex.compile(r"[\s\p{C}\p{Z}]")
 
 
@@ -232,18 +197,16 @@ class _KindTable(dict):
         return kind
 
 
-class _GapCache(dict):
+class _TokenStartTable(dict):
+    """Whether a piece starting with this character is a token (not a gap), filled on first sight."""
+
     def __missing__(self, ch: str) -> bool:
-        self[ch] = gap = _GAP.match(ch) is not None
-        return gap
+        self[ch] = token = _GAP.match(ch) is None
+        return token
 
 
 _KINDS = _KindTable()
-_GAP_CACHE = _GapCache()
-
-
-def _is_token(first: str) -> bool:
-    return not _GAP_CACHE[first]
+_STARTS_TOKEN = _TokenStartTable()
 
 
 def _ones(n: int) -> repeat:
@@ -286,13 +249,27 @@ def _special_kind(word: str, kind: str) -> str:
     return kind
 
 
-_WHOLE = (0, 0, 0)
-_ANALYSES: dict[str, tuple[int, int, int]] = {}
+_ANALYSES: dict[str, tuple[int, int, int, str]] = {}
+_INVISIBLE = frozenset(DELETED_CHARS)
 
 
-def _analyze_cached(raw: str, kind: str) -> tuple[int, int, int]:
+def _shape(form: str) -> tuple[int, int, int, str]:
+    """(prefix length, name offset, suffix length, key) of a word form as written; cached per form.
+
+    The clitic analysis reads the form with diacritics and tatweel removed and hamza kept; its offsets are
+    mapped back onto the form, so "وَالرئيسُ" gets the prefix "وَال" and the key "رييس".
+    """
     if len(_ANALYSES) > 500_000:
         _ANALYSES.clear()
-    split = analyze_word(raw) if kind == "word" else _WHOLE
-    _ANALYSES[raw] = split
-    return split
+    folded = fold_hamza(form)
+    kept = [i for i, c in enumerate(folded) if c not in _INVISIBLE]
+    bare = "".join(folded[i] for i in kept) if len(kept) != len(folded) else folded
+    p, n, x = analyze_word(bare)
+    if p or x:
+        if len(kept) != len(folded):
+            pos = [*kept, len(form)]
+            p, n, x = pos[p], pos[n], len(form) - pos[len(bare) - x]
+        if not (0 <= n <= p <= len(form) - x):
+            p = n = x = 0
+    shape = _ANALYSES[form] = (p, n, x, normalize_word(form[p: len(form) - x]))
+    return shape

@@ -1,0 +1,25 @@
+"""Shared test helpers: where the read-only data lives, and a skip when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ARNEWS_SHARED", ROOT.parent / "shared"))
+SEED = ROOT / "seeds" / "000_69c47bb39a0f3932.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a skip saying why when this checkout has no ../shared (a user's clone)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the project's read-only data, not shipped with the code)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

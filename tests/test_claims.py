@@ -1,0 +1,209 @@
+"""Claim extraction: the seed checks of issue 4, and one sentence per construction with one it must not catch.
+
+The Arabic sentences here are written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews.errors import MissingLayerError
+
+
+def analyze(text: str) -> arnews.Article:
+    return arnews.analyze("عنوان\n" + text)
+
+
+def names(article, ref) -> set[str]:
+    if ref is None:
+        return set()
+    out = {ref.text} if ref.text else set()
+    ent = article.entity(ref.entity) if ref.entity else None
+    if ent is not None:
+        out |= set(ent.names)
+    return out
+
+
+def claim_with(article, fragment: str):
+    hits = [c for c in article.claims if fragment in c.content.text]
+    assert hits, f"no claim containing {fragment!r}; claims: {[c.content.text for c in article.claims]}"
+    return hits[0]
+
+
+def no_claim_with(article, fragment: str) -> None:
+    assert not [c for c in article.claims if fragment in c.content.text], [c.content.text for c in article.claims]
+
+
+# ---------------------------------------------------------------------------------------------- the seed
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return arnews.analyze(seed_text)
+
+
+def test_seed_relayed_claim_source_putin_via_state_agencies(seed):
+    c = claim_with(seed, "روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية")
+    assert c.content.text == "روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية"
+    assert names(seed, c.source) & {"الرئيس الروسي", "بوتين", "فلاديمير بوتين"}
+    assert [v.text for v in c.via] == ["وكالات الأنباء الرسمية"]
+    assert c.modality == "asserted" and c.cue.text == "نقلت"
+    assert c.quote is not None and seed.quotes[int(c.quote[1:]) - 1].content == c.content
+
+
+def test_seed_ap_claim_source_described_group_via_ap(seed):
+    c = claim_with(seed, "اللقاء بين كيم وبوتين سيؤكد")
+    assert c.source.text == "مسؤولين غربيين" and c.source.entity is None
+    assert len(c.via) == 1 and "أسوشيتد برس" in c.via[0].text
+
+
+def test_seed_hedged_claim_through_the_same_source(seed):
+    c = claim_with(seed, "من المرجح أن ترغب كوريا الشمالية")
+    assert c.modality == "hedged"
+    assert c.source.text == "مسؤولين غربيين"
+    assert c.content.text.startswith("في مقابل توفير الذخيرة")
+    assert "وفقا" not in c.content.text
+
+
+def test_seed_doubt_is_a_belief(seed):
+    c = claim_with(seed, "إمكانية إرسال كميات كبيرة")
+    assert c.modality == "belief" and c.cue.text == "شكك"
+    assert names(seed, c.source) & {"دو هيون تشا", "المحلل في معهد آسان للدراسات السياسية في سيول"}
+
+
+def test_seed_fear_and_tail_attribution(seed):
+    c = claim_with(seed, "تتلقى موسكو أسلحة")
+    assert c.modality == "belief" and names(seed, c.source) & {"واشنطن"}
+    c = claim_with(seed, "شكر كيم بوتين على الدعوة")
+    assert names(seed, c.source) & {"رويترز"} and c.cue.text == "بحسب"
+    assert "بحسب" not in c.content.text
+
+
+def test_seed_no_claims_from_direct_quotes_or_relying_on(seed):
+    no_claim_with(seed, "أنا سعيد برؤيتك")
+    no_claim_with(seed, "تستطيع كوريا الشمالية أن تستمر")  # "واستناداً إلى الدعم": relying on
+
+
+# ---------------------------------------------------------------------------------------------- constructions
+
+def test_every_indirect_quote_is_a_claim():
+    a = analyze("وقال وزير النقل إن القطار الجديد سيبدأ العمل الشهر المقبل.")
+    c = claim_with(a, "القطار الجديد")
+    q = next(q for q in a.quotes if q.id == c.quote)
+    assert q.content == c.content and c.modality == "asserted"
+
+
+def test_attribution_after_the_clause():
+    a = analyze("وارتفعت أسعار الذهب إلى مستوى قياسي خلال تعاملات اليوم، بحسب وكالة بلومبرغ.")
+    c = claim_with(a, "ارتفعت أسعار الذهب")
+    assert c.cue.text == "بحسب" and "بلومبرغ" in (c.source.text or "") + " ".join(names(a, c.source))
+    assert not c.content.text.endswith("بلومبرغ")
+    # not caught: "وفقا للقرار" names no source
+    a = analyze("وتطبق الرسوم الجديدة على جميع الشركات، وفقا للقرار الصادر أمس.")
+    assert not a.claims
+
+
+def test_attribution_before_the_clause():
+    a = analyze("وبحسب مصادر طبية، فإن عدد المصابين ارتفع إلى عشرين شخصا.")
+    c = claim_with(a, "عدد المصابين")
+    assert c.source.text == "مصادر طبية" and c.content.text.startswith("عدد المصابين")
+    # not caught: "استنادا إلى" meaning "relying on"
+    a = analyze("واستنادا إلى الخبرة الطويلة، نجحت الشركة في دخول أسواق جديدة.")
+    assert not a.claims
+
+
+def test_attribution_as_via_of_a_speech_verb():
+    a = analyze("وبحسب صحيفة الرياض، فقد أكد الوزير أن المشروع سيكتمل قبل نهاية العام.")
+    c = claim_with(a, "المشروع سيكتمل")
+    assert "الوزير" in names(a, c.source)
+    assert any("الرياض" in (v.text or "") for v in c.via)
+
+
+def test_nested_relay_source_and_via():
+    a = analyze("ونقلت قناة العربية عن شهود عيان قولهم إن الانفجار وقع قرب السوق.")
+    c = claim_with(a, "الانفجار وقع")
+    assert c.source.text == "شهود عيان"
+    assert [v.text for v in c.via] == ["قناة العربية"]
+
+
+def test_same_source_resolves_to_the_source_named_before():
+    a = analyze("وقال مسؤولون أمنيون إن الهجوم استهدف مركزا للشرطة. وأصيب ثلاثة أشخاص، وفقا للمصدر نفسه.")
+    c = claim_with(a, "أصيب ثلاثة أشخاص")
+    assert c.source.text == "مسؤولون أمنيون"
+    a = analyze("وأصيب ثلاثة أشخاص، وفقا للمصدر نفسه.")  # nothing named before: no claim
+    assert not a.claims
+
+
+def test_beliefs_fears_doubts():
+    a = analyze("وتخشى المعارضة أن تؤجل الانتخابات مرة أخرى. ويعتقد خبراء أن الأسعار ستواصل الارتفاع.")
+    assert claim_with(a, "تؤجل الانتخابات").modality == "belief"
+    c = claim_with(a, "الأسعار ستواصل")
+    assert c.modality == "belief" and c.source.text == "خبراء"
+    assert not [q for q in a.quotes if "تؤجل" in q.content.text]  # beliefs are claims, not quotes
+
+
+def test_denial():
+    a = analyze("ونفى المتحدث باسم الشرطة أن تكون القوات قد أطلقت النار على المتظاهرين.")
+    c = claim_with(a, "القوات قد أطلقت")
+    assert c.modality == "denied"
+
+
+def test_hedge_inside_the_claim():
+    a = analyze("وقال مسؤول في الوزارة إن من المرجح أن ترتفع أسعار الوقود الشهر المقبل.")
+    assert claim_with(a, "ترتفع أسعار الوقود").modality == "hedged"
+    a = analyze("وقال مسؤول في الوزارة إن القوات قد سيطرت على المدينة.")  # "قد" + past: not a hedge
+    assert claim_with(a, "سيطرت على المدينة").modality == "asserted"
+
+
+def test_stance_verb_with_prepositional_object_is_a_claim_not_a_quote():
+    a = analyze("وأكد الوزير على أهمية التعاون بين البلدين في مجال الطاقة.")
+    c = claim_with(a, "أهمية التعاون")
+    assert c.content.text == "أهمية التعاون بين البلدين في مجال الطاقة" and c.modality == "asserted"
+    assert not a.quotes
+    a = analyze("وحذر الخبراء من ارتفاع معدلات البطالة بين الشباب.")
+    assert claim_with(a, "ارتفاع معدلات البطالة").content.text.startswith("ارتفاع")
+
+
+def test_praise_and_thanks_are_neither():
+    a = analyze("وأشاد الوزير بجهود العاملين في القطاع الصحي. وشكر المدير الموظفين على تفانيهم.")
+    assert not a.claims and not a.quotes
+
+
+def test_own_voice_is_never_a_claim():
+    a = analyze("يذكر أن الشركة تأسست عام 1990 في مدينة جدة. ويشار إلى أن المصنع يعمل بطاقة كاملة.")
+    assert not a.claims and not a.quotes
+    a = analyze("وعلمت «الوطن» أن الوزارة ستعلن القرار غدا.")
+    assert not a.claims and not a.quotes
+
+
+def test_directives_and_prayers_are_quotes_not_claims():
+    a = analyze("وناشد الأهالي الحكومة أن تتدخل لإنقاذ المزارعين، داعين الله أن يرفع عنهم البلاء.")
+    assert [q for q in a.quotes if "تتدخل" in q.content.text]
+    no_claim_with(a, "تتدخل")
+    a = analyze("ودعا الرئيس المواطنين إلى الالتزام بتعليمات السلامة.")  # with its preposition: a claim (R5)
+    assert claim_with(a, "الالتزام بتعليمات السلامة")
+
+
+def test_criticism_needs_a_reason():
+    a = analyze("وانتقدت منظمات حقوقية الحكومة لاستخدامها القوة المفرطة ضد المحتجين.")
+    assert claim_with(a, "استخدامها القوة المفرطة").content.text.startswith("استخدامها")
+    a = analyze("وانتقد النائب القرار الجديد.")
+    assert not a.claims
+
+
+def test_accusations_and_threats():
+    a = analyze("واتهم المتحدث المعارضة بالتحريض على العنف في الشوارع.")
+    c = claim_with(a, "التحريض على العنف")
+    assert c.content.text.startswith("التحريض")
+    assert not a.quotes
+
+
+def test_direct_quote_with_tail_attribution_is_also_a_claim():
+    a = analyze("وقال المدرب: «الفريق قدم أفضل مبارياته هذا الموسم»، على حد تعبيره.")
+    c = claim_with(a, "الفريق قدم أفضل")
+    assert names(a, c.source) & {"المدرب"}
+
+
+def test_claim_extractor_requires_quotes():
+    with pytest.raises(MissingLayerError):
+        arnews.Pipeline(["entities", "claims"])

@@ -1,0 +1,75 @@
+from arnews import Article
+
+
+def sentences(text, **kw):
+    a = Article.from_text(text, **kw)
+    return [a.slice(s) for s in a.sentences]
+
+
+def test_splits_on_arabic_and_latin_terminals():
+    assert sentences("وصل الوفد. هل انتهى الاجتماع؟ نعم! ثم غادروا…") == [
+        "وصل الوفد.", "هل انتهى الاجتماع؟", "نعم!", "ثم غادروا…"]
+
+
+def test_never_splits_inside_a_quotation():
+    text = "قال الوزير: «لن نتراجع. أبدا». وغادر القاعة."
+    assert sentences(text) == ["قال الوزير: «لن نتراجع. أبدا».", "وغادر القاعة."]
+    text = "وأضاف: “نحن سعداء.. هذه قاعدتنا”. ثم صمت."
+    assert sentences(text) == ["وأضاف: “نحن سعداء.. هذه قاعدتنا”.", "ثم صمت."]
+
+
+def test_unbalanced_quote_does_not_swallow_the_paragraph():
+    assert sentences("قال «لن نتراجع. ثم غادر. وانتهى الأمر.") == ["قال «لن نتراجع.", "ثم غادر.", "وانتهى الأمر."]
+
+
+def test_numbers_urls_emails_and_handles_are_not_ends():
+    text = "ارتفع المؤشر 3.5 بالمئة إلى 50ر11 نقطة. راجع www.spa.gov.sa أو info@spa.gov.sa الآن. وكتب @spa_news شيئا."
+    assert sentences(text) == ["ارتفع المؤشر 3.5 بالمئة إلى 50ر11 نقطة.", "راجع www.spa.gov.sa أو info@spa.gov.sa الآن.",
+                               "وكتب @spa_news شيئا."]
+
+
+def test_one_letter_abbreviation_is_not_an_end():
+    assert sentences("قال د. محمد العلي إن النتائج جيدة.") == ["قال د. محمد العلي إن النتائج جيدة."]
+
+
+def test_line_breaks_end_sentences_and_make_paragraphs():
+    a = Article.from_text("العنوان هنا\nالفقرة الأولى بلا نقطة في آخرها رغم أنها طويلة بما يكفي لتعد فقرة كاملة\n"
+                          "الفقرة الثانية.")
+    assert [p.kind for p in a.paragraphs] == ["title", "body", "body"]
+    assert len(a.sentences) == 3
+
+
+def test_headings_between_paragraphs():
+    text = ("قمة في الرياض\n\nافتتح الملك القمة صباح اليوم بكلمة قصيرة.\n\nملفات على الطاولة\n\n"
+            "وناقش القادة ملفات الطاقة والتجارة.")
+    a = Article.from_text(text)
+    assert [a.slice(p) for p in a.headings] == ["ملفات على الطاولة"]
+    assert a.paragraphs[0].kind == "title"
+
+
+def test_title_only_when_it_looks_like_a_headline():
+    assert Article.from_text("جملة واحدة تنتهي بنقطة.\nوأخرى بعدها.").title is None
+    assert Article.from_text("عنوان بلا نقطة\nنص.").title.text == "عنوان بلا نقطة"
+    assert Article.from_text("نص بلا عنوان").title is None  # a single line is no headline
+
+
+def test_given_title_is_prepended_when_missing():
+    a = Article.from_text("قال الوزير إن الوضع مستقر.", title="الوزير: الوضع مستقر")
+    assert a.title.text == "الوزير: الوضع مستقر"
+    assert a.text.startswith("الوزير: الوضع مستقر\n")
+    assert a.paragraphs[0].kind == "title"
+
+
+def test_byline():
+    a = Article.from_text("عنوان الخبر\nسعد الغامدي – الرياض\nقال المتحدث إن الاجتماع انتهى.\nوأضاف أن النتائج جيدة.")
+    assert a.paragraphs[1].kind == "byline"
+
+
+def test_embedded_post_attribution():
+    text = "عنوان\nقالت الوكالة إن الإطلاق تم.\nنص التغريدة هنا فيديو\n— وكالة الأنباء (@news_agency) 3 مارس 2020\nوتابع التقرير."
+    a = Article.from_text(text)
+    (e,) = a.embeds
+    assert e.author.text == "وكالة الأنباء"
+    assert e.handle.text == "@news_agency"
+    assert e.post.text == "نص التغريدة هنا فيديو"
+    assert a.paragraphs[3].kind == "embed"

@@ -218,7 +218,49 @@ def _find(s: _Sent) -> list[Cand]:
         i = j if j > i else i + 1
     if s.lex.person_model:
         out.extend(_model_names(s, out))
+    _extend_names(s, out)
     return out
+
+
+def _extend_names(s: _Sent, cands: list[Cand]) -> None:
+    """A one-word person name takes in an adjacent unknown name-like word: "مانموهان سينغ", "كيمي ريكونن"."""
+    covered = bytearray(s.n + 1)
+    for c in cands:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            covered[k] = 1
+    words, toks, lex = s.words, s.tokens, s.lex
+
+    def free(k: int) -> bool:
+        if k < 0 or k >= s.n or covered[k] or s.bounds[k] != s.bounds[cands_i.tok_start]:
+            return False
+        w = words[k]
+        t = toks[k]
+        if w is None or _is_def(w) or t.name_start > t.start or t.suffix_start < t.end or s.raw_function(k):
+            return False
+        return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
+
+    for cands_i in cands:
+        c = cands_i
+        if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
+            continue
+        if c.source not in ("model", "family", "gaz", "speech"):
+            continue
+        if c.tok_end < s.n and free(c.tok_end) and not _is_def(words[c.tok_start] or ""):
+            c.tok_end += 1
+            c.end = toks[c.tok_end - 1].end
+        elif c.start == toks[c.tok_start].start and free(c.tok_start - 1):
+            c.tok_start -= 1
+            c.start = toks[c.tok_start].start
+            w0 = words[c.tok_start]
+            t0 = toks[c.tok_start]
+            if t0.name_start > t0.start:
+                c.start = t0.name_start
+        else:
+            continue
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
+        for k in range(c.tok_start, c.tok_end):
+            covered[k] = 1
 
 
 def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:

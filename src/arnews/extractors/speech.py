@@ -639,6 +639,10 @@ class _Analysis:
             return None, i + 1
         if "adjunct" in self.ctx(i) or self.is_comp(i) or w in ("عن", "علي", "الي", "من", "ان", "ب"):
             return None, k
+        if t.kind == "word" and w[:1] in "بل" and (w.startswith(("بال", "لل")) or self.tpre[i] > self.tstarts[i]) \
+                and i not in self.ment_at and w not in self.lex.source_heads and w not in self.lex.titles and \
+                w not in self.name_index:
+            return None, k  # a prepositional phrase ("لجندي", "بمعاقبة"), not a subject
         if key in self.lex.forms or w in self.lex.forms:
             return None, k
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
@@ -651,7 +655,8 @@ class _Analysis:
         # a named entity (possibly after an honorific)
         j = i
         while j < limit and (self.nw(j) in self.lex.honorifics or self.tkeys[j] in self.lex.honorifics or
-                             self.nw(j) in ("معالي", "سمو", "فضيله", "سماحه", "د")) \
+                             self.nw(j) in ("معالي", "سمو", "فضيله", "سماحه", "د", "صاحب", "السمو", "الملكي",
+                                            "الدكتور", "المهندس", "الشيخ")) \
                 and j not in self.ment_at:
             j += 1
             while j < limit and self.ch(j) == ".":
@@ -1254,8 +1259,6 @@ class _Analysis:
         if form.lemma == "وصف" and ftype == "masdar":
             pass
         # a verb with a first-person subject ("فأخبرته"، "فأجبته") is the author's own voice
-        if ftype == "past" and w.endswith(("ته", "تهم", "تها")) and form.lemma not in ("نقل",):
-            return
         # the verb right after another: "وأردف يقول"، "عاد وقال"
         j = k + 1
         if j < n and j < limit:
@@ -1309,8 +1312,8 @@ class _Analysis:
                 comp = j + 1
                 break
             pj = _PREP_FORMS.get(wj) if j not in self.covered else None
-            if pj is None and tj.prefix_end > tj.start and self.text[tj.start] == "ب" and \
-                    tj.prefix_end - tj.start == 1 and "ب" in form.preps and j > zone_start:
+            if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and j > zone_start and (
+                    tj.prefix_end - tj.start == 1 or wj.startswith("بال")):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
             if pj is not None and pj in form.preps:
                 if j + 1 < limit and self.is_comp(j + 1):
@@ -1465,7 +1468,7 @@ class _Analysis:
             if ps >= n:
                 return
             pstart = self.tstarts[ps] if self.tkinds[prep] == "word" and self.nw(prep) in _PREP_FORMS \
-                else self.tpre[prep]
+                else self.tstarts[prep] + 1
             if self.nw(prep) not in _PREP_FORMS:
                 ps = prep
             end = self.clause_end(ps if ps != prep else prep)
@@ -1643,7 +1646,7 @@ class _Analysis:
             return self.last, True, ()  # "وعندما سئل … قال إنهما": the one asked answers
         if a < b:
             p, _end = self.subject_after(a, b)
-            if p is not None and form.lemma == "وصف" and p.entity is None:
+            if p is not None and (form.lemma == "وصف" or "obj" in form.preps) and p.entity is None:
                 t = self.toks[a]
                 if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles):
                     p = None  # "ووصف الهجوم بـ…": the object, the subject is implicit

@@ -73,3 +73,27 @@ def test_embedded_post_attribution():
     assert e.handle.text == "@news_agency"
     assert e.post.text == "نص التغريدة هنا فيديو"
     assert a.paragraphs[3].kind == "embed"
+
+
+# ---- properties: any text in, every structure in bounds, ordered and consistent -------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from arnews.validate import span_problems  # noqa: E402
+
+NEWSY = st.text(alphabet=st.sampled_from(list("قال الوزير إن«»“”\"':؟!.…،\n\n  -–()@_abc123٣ًـ\u200f")), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NEWSY, st.text(max_size=200)))
+def test_segmentation_invariants(text):
+    a = Article.from_text(text)
+    assert span_problems(a) == []
+    # sentences cover every token exactly once, in order, inside their paragraph
+    covered = [i for s in a.sentences for i in range(s.token_start, s.token_end)]
+    assert covered == list(range(len(a.tokens)))
+    in_paragraphs = {i for p in a.paragraphs for s in a.sentences[p.sentence_start:p.sentence_end]
+                     for i in range(s.token_start, s.token_end)}
+    assert set(covered) == in_paragraphs
+    for p in a.paragraphs:
+        assert "\n" not in a.slice(p) and a.slice(p) == a.slice(p).strip()

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,7 +49,8 @@ class Article:
     flags: tuple[Flag, ...] = attrs.field(default=(), converter=tuple)
     layers: FrozenMap = attrs.field(factory=FrozenMap, converter=_to_map)
     meta: FrozenMap = attrs.field(factory=FrozenMap, converter=_to_map)
-    _view: NormalizedText | None = attrs.field(default=None, eq=False, alias="view")
+    _view: NormalizedText | None = attrs.field(default=None, eq=False, repr=False, alias="view")
+    _sentence_starts: list[int] | None = attrs.field(default=None, eq=False, repr=False, init=False)
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -102,9 +104,11 @@ class Article:
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing character ``offset``, or None."""
-        from bisect import bisect_right
-
-        i = bisect_right([s.start for s in self.sentences], offset) - 1
+        starts = self._sentence_starts
+        if starts is None:
+            starts = [s.start for s in self.sentences]
+            object.__setattr__(self, "_sentence_starts", starts)
+        i = bisect_right(starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None

@@ -10,7 +10,7 @@ prayers and directives are not claims.
 >>> import arnews
 >>> a = arnews.analyze("عنوان\\nوتراجعت الأسعار بنسبة كبيرة، بحسب رويترز.")
 >>> [(c.content.text, c.source.text, c.modality) for c in a.claims]
-[('وتراجعت الأسعار بنسبة كبيرة', 'رويترز', 'asserted')]
+[('تراجعت الأسعار بنسبة كبيرة', 'رويترز', 'asserted')]
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ import attrs
 
 from ..registry import register
 from .base import Extractor
-from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_features
+from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_context_features
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -119,6 +119,12 @@ class _Sent:
                 seen += 1
         return t.end
 
+    def clitic(self, i: int) -> bool:
+        """Token i carries a conjunction or preposition (the tokenizer's split), unless the whole word is a known
+        name (فيصل is not ف + يصل)."""
+        t = self.tokens[i]
+        return t.name_start > t.start and self.words[i] not in self.lex.name_words
+
     def raw_function(self, i: int, p: int | None = None) -> bool:
         """Token i is a frequent word whose normalised form looks like a name (على -> علي, بأن -> بان)."""
         t = self.tokens[i]
@@ -196,7 +202,9 @@ def _find(s: _Sent) -> list[Cand]:
                 j = i + 1
                 while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
                     j += 1
-                if len(w) >= 2 and (j > i + 1 or w[1:2].isupper() or len(w) >= 4):
+                # Latin-script names: an acronym (CNN, IBM) or two capitalised words (Michael Schumacher)
+                if all(x.isascii() and x.isalpha() for x in words[i:j]) and len(w) >= 2 \
+                        and (j > i + 1 or w.isupper()):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
                 i = j
@@ -235,15 +243,17 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False
         w = words[k]
         t = toks[k]
-        if w is None or _is_def(w) or t.name_start > t.start or t.suffix_start < t.end or s.raw_function(k):
+        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k):
             return False
+        if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words:
+            return False  # a second-person suffix: برؤيتك
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
 
     for cands_i in cands:
         c = cands_i
         if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
             continue
-        if c.source not in ("model", "family", "gaz", "speech"):
+        if c.source not in ("model", "family", "speech"):
             continue
         if c.tok_end < s.n and free(c.tok_end) and not _is_def(words[c.tok_start] or ""):
             c.tok_end += 1
@@ -277,17 +287,28 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     out = []
     run_start = None
     n = s.n
+    cand = bytearray(n + 1)
+    for i, w in enumerate(words):
+        if w is not None and w not in common and not covered[i]:
+            cand[i] = 1
+    get = wts.get
     for i in range(n + 1):
         ok = False
-        if i < n and not covered[i]:
+        if cand[i]:
             w = words[i]
-            if w is not None and w.isalpha() and len(w) >= 2:
+            if w.isalpha() and len(w) >= 2:
                 t = toks[i]
                 w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-                if w0 not in common and t.suffix_start == t.end and not s.raw_function(i):
-                    f = person_features(words[i - 2] if i > 1 else None, words[i - 1] if i else None, w,
-                                        words[i + 1] if i + 1 < n else None, lex)
-                    ok = sum(wts.get(x, 0.0) for x in f) >= zt
+                if w0 not in common and t.suffix_start == t.end and not s.raw_function(i) \
+                        and not (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words):
+                    prev = words[i - 1] if i else None
+                    nxt = words[i + 1] if i + 1 < n else None
+                    z = lex.person_word_score(w) + get("p=" + (prev or "<s>"), 0.0) \
+                        + get("n=" + (nxt or "</s>"), 0.0) + get("p2=" + ((words[i - 2] if i > 1 else None) or "<s>"), 0.0)
+                    if z + 3.0 >= zt:  # the rare context flags only matter near the threshold
+                        z += sum(get(x, 0.0) for x in person_context_features(
+                            words[i - 2] if i > 1 else None, prev, nxt, lex)[3:])
+                    ok = z >= zt
                     if ok and run_start is not None and t.name_start > t.start:
                         ok = False  # "X وY": a conjunction ends the name
         if ok:
@@ -298,7 +319,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if not ok and run_start is not None:
             t0 = toks[run_start]
             p = t0.name_start - t0.start if t0.name_start > t0.start else 0
-            if not _is_def(words[run_start][p:]) or i - run_start >= 2:
+            w1 = words[run_start][p:]
+            if (not _is_def(w1) or i - run_start >= 2) and not (i - run_start == 1 and lex.freq.get(w1, 0) >= 10):
                 out.append(_cand(s, run_start, p, i, "PER", "name", source="model"))
             run_start = None
             if i < n and covered[i] == 0 and False:
@@ -330,13 +352,18 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if r > i:
             return r
     if heads:
+        mark = len(out)
         r = _org(s, i, heads[0], out)
+        if r > i and best_gaz and best_gaz[1] - i >= 2 and r > best_gaz[1]:
+            nxt = s.words[best_gaz[1]] or ""
+            if not (s.entries(best_gaz[1], ("nisba",), with_clitic=False) or nxt.startswith("ل")):
+                del out[mark:]  # "البنك الدولي" + "المؤسسة الشقيقة": keep the known name
+                r = i
         if r > (best_gaz[1] if best_gaz else i):
             return r
         if r > i and not best_gaz:
             return r
-        if r > i:
-            del out[-1]
+        del out[mark:]
     if best_gaz and given and best_gaz[3][0] != "PER" and best_gaz[1] == i + 1 and not s.raw_function(i, given[0][0]):
         if _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
             best_gaz = None  # يونس العيناوي is a person, not خان يونس
@@ -360,7 +387,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             # for a one-word name that is also a given name, over the family name (مبارك غازي العتيبي)
             nxt = s.words[end] if end < s.n else None
             if (end == i + 1 and given) or (end > i + 1 and s.words[end - 1] in lex.given):
-                e2 = _name_run(s, end, have=end - i)
+                e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
             out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
@@ -418,7 +445,7 @@ def _foreign_name(s: _Sent, i: int) -> int:
     while k < bound and k - i < 3:
         w = words[k]
         t = toks[k]
-        if w is None or _is_def(w) or t.name_start > t.start or t.suffix_start < t.end or not s.namey(k):
+        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or not s.namey(k):
             break
         h = s.hits[k]
         if w in lex.name_words and not s.raw_function(k):
@@ -465,7 +492,7 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     if w is None or _is_def(w):
         return False
     t = s.tokens[j]
-    if t.name_start > t.start or t.suffix_start < t.end:
+    if s.clitic(j) or t.suffix_start < t.end and s.lex.name_score(w) < 0.3:
         return False
     h = s.hits[j]
     if h is not None:
@@ -516,16 +543,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if w is None:
             break
         t = toks[k]
-        if t.name_start > t.start or t.suffix_start < t.end or s.raw_function(k):
+        if s.clitic(k) or s.raw_function(k) or t.suffix_start < t.end and lex.name_score(w) < 0.3:
             break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
-        if w[:1] in "لبك" and w not in lex.name_words and lex.namey(w[1:]) and count == 0 and k == j:
-            break  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
         if w in lex.particles:
             k += 1
             after_particle = True
             continue
-        if w in lex.generic:
-            break
+        if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
+            break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
         if after_weak and k == j and w in lex.surnames:
             break
         if count and w in _ORDINALS:
@@ -541,9 +566,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2 and not _is_def(w))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3:
             ok = False  # "هوجو شافيز | سعت"
-        elif not ok and count == 1 and k == j and w.endswith("ه") and w not in lex.freq and w.isalpha() \
-                and len(w) >= 4 and not _is_def(w) and w[0] not in "يتن":
-            ok = True  # a family name ending in ة right after a given name: علي دوابشة
+        elif not ok and count >= 1 and words[k - 1] in lex.given and w.endswith("ه") and w not in lex.freq \
+                and w.isalpha() \
+                and len(w) >= 4 and w[0] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):
+            ok = True  # a family name ending in ة right after a given name: علي دوابشة، عبدالله الربيعة
         if ok:
             k += 1
             last_name = k
@@ -628,7 +654,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     k = j
     bound = s.bounds[i]
     has_complement = False
-    while k < bound and k - j < 10:
+    while k < bound and k - j < 10 and kind != "office":
         w = words[k]
         if w is None:
             # a nisba in quote marks: رئيس الحكومة "الإسرائيلية"
@@ -652,7 +678,15 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k += 1
             continue
         more = s.entries(k, ("role",), with_clitic=False)
-        if more and more[0][3] in ("title", "office") and k == j:  # نائب رئيس الوزراء، مساعد مدير
+        if more and more[0][3] == "office" and k == j:  # مستشار خادم الحرمين الشريفين
+            office = Cand(s.tokens[k].start, s.tokens[more[0][1] - 1].end, "", "PER", "role", k, more[0][1],
+                          source="role", office=True)
+            office.text = s.text[office.start:office.end]
+            nested.append(office)
+            k = more[0][1]
+            has_complement = True
+            continue
+        if more and more[0][3] == "title" and k == j:  # نائب رئيس الوزراء، مساعد مدير
             k = more[0][1]
             continue
         if more and more[0][3] in ("honorific", "both"):
@@ -704,7 +738,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             m = more[0][1]
             continue
         break
-    e = _name_run(s, m)
+    wm = words[m] if m < s.n else None
+    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]):
+        e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
+    else:
+        e = _name_run(s, m)
     gz = s.entries(m, ("gaz",), with_clitic=False)
     if gz and gz[0][3][0] != "PER":
         e = m  # "رئيس الوزراء العراقي" followed by a place is not a name
@@ -720,6 +758,21 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         out.append(person)
         out.extend(nested)
         return e
+    if e == m and role_end == m and role_end < s.n and role_end > j:
+        nxt_role = s.entries(role_end, ("role",), with_clitic=False)
+        if nxt_role and nxt_role[0][3] in ("title", "both"):
+            # "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل": chained roles
+            tmp: list[Cand] = []
+            r = _role(s, role_end, (0,) + nxt_role[0][1:], tmp)
+            people = [c for c in tmp if c.kind == "name" and c.type == "PER"]
+            if r > role_end and people:
+                role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
+                              nationality=nationality, source="role")
+                role_c.attach = people[-1]
+                out.append(role_c)
+                out.extend(nested)
+                out.extend(tmp)
+                return r
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")
@@ -737,7 +790,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         while start_b >= 0 and i - 2 - start_b < 4:
             w = words[start_b]
             t = s.tokens[start_b]
-            if w is None or not lex.namey(w) or t.name_start > t.start:
+            if w is None or not (lex.namey(w) or w in lex.particles and start_b < b) or s.clitic(start_b):
                 break
             start_b -= 1
         start_b += 1
@@ -780,7 +833,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     p, j, _, (ty, cls, plural) = head
     head_w = words[i][p:] if words[i] else ""
     definite = _is_def(head_w)
-    place = cls == "place"
+    place = cls in ("place", "facility")
     k = j
     bound = s.bounds[i]
     quoted = None  # (start token, end token) of a quoted name
@@ -807,6 +860,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         t = s.tokens[k]
         if s.entries(k, ("role",), with_clitic=False) and parts:
             break  # a title starts: المجلس الأعلى للقضاء الدكتور ...
+        if cls == "team" and _is_def(head_w) and s.entries(k, ("head",), with_clitic=False):
+            break  # "النادي الاتحاد السعودي": a new name, not the club's
         ns = s.entries(k, ("nisba",), with_clitic=False)
         gz = s.entries(k, ("gaz",), with_clitic=False)
         if ns and not (gz and gz[0][1] > ns[0][1]):
@@ -917,9 +972,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
         run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and lex.namey(words[m])]
-        need = 1 if cls == "outlet" else 2
+        need = 1 if cls in ("outlet", "company") else 2
         if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
-                and (run[0] > j or cls == "outlet"):
+                and (run[0] > j or cls in ("outlet", "company")):
             inner = Cand(s.tokens[run[0]].start, s.tokens[run[-1]].end, "", ty, "name", run[0], run[-1] + 1,
                          source="inner")
             inner.text = s.text[inner.start:inner.end]

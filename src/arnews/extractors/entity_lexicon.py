@@ -86,7 +86,7 @@ FUNCTION = frozenset(nw(w) for w in """
 اللتين هو هي هم هن هما نحن أنا انت أنت هذا هذه ذلك تلك هؤلاء أولئك هناك هنا كما حيث إذ إذا اذا لو كي لكي
 قال قالت يقول تقول أكد أكدت أضاف أضافت أشار أشارت أوضح أوضحت أعلن أعلنت ذكر ذكرت كان كانت يكون تكون وكان
 وقال وقالت وأضاف ليس ليست أيضا أيضاً جدا عام عاما يوم اليوم أمس غدا مساء صباح الأحد الاثنين الثلاثاء
-الأربعاء الخميس الجمعة السبت إنه أنه إنها أنها وهو وهي
+الأربعاء الخميس الجمعة السبت إنه أنه إنها أنها وهو وهي ثاني ثالث رابع خامس أول أكبر أضخم أصغر أحد إحدى
 """.split())
 
 
@@ -105,6 +105,7 @@ class EntityLexicon:
         self.model: dict[str, float] = {}
         self._scores: dict[str, float] = {}
         self._namey: dict[tuple[str, bool], bool] = {}
+        self._pw: dict[str, float] = {}
         self.per_raw: frozenset[str] = frozenset()
         self.raw_freq: dict[str, int] = {}
         self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
@@ -303,6 +304,16 @@ class EntityLexicon:
                 self._scores[w] = sc
         return sc
 
+    def person_word_score(self, w: str) -> float:
+        """Sum of the person-model weights of the word's own features (cached)."""
+        v = self._pw.get(w)
+        if v is None:
+            m = self.person_model
+            v = sum(m.get(x, 0.0) for x in person_word_features(w, self))
+            if len(self._pw) < 200_000:
+                self._pw[w] = v
+        return v
+
     def given_here(self, raw: str) -> bool:
         """May the word, as spelled in the text (hamza and ى kept), be a given name?  "على" and "بأن" are
         frequent words whose normalised forms (علي، بان) are given names: they are not."""
@@ -375,19 +386,22 @@ def _default() -> EntityLexicon:
     return EntityLexicon.load()
 
 
-def person_features(prev2: str | None, prev: str | None, w: str, nxt: str | None, lex: EntityLexicon) -> list[str]:
-    """Features of one word for the person-name model (tools/build_person_model.py trains on the same).
-
-    Only hand-curated lexicons are used (never lists derived from the training data itself), so that what the
-    model learns on ANERcorp train carries over to unseen text."""
+def person_word_features(w: str, lex: EntityLexicon) -> list[str]:
+    """The features of the person-name model that depend on the word alone."""
     w0 = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.first else w
-    f = ["b", "w=" + w, "w0=" + w0, "p=" + (prev or "<s>"), "n=" + (nxt or "</s>"), "p2=" + (prev2 or "<s>"),
-         "s3=" + w0[-3:], "s2=" + w0[-2:], "f2=" + w0[:2], "f3=" + w0[:3], "s4=" + w0[-4:], "l=%d" % min(len(w0), 9)]
+    f = ["b", "w=" + w, "w0=" + w0, "s3=" + w0[-3:], "s2=" + w0[-2:], "f2=" + w0[:2], "f3=" + w0[:3],
+         "s4=" + w0[-4:], "l=%d" % min(len(w0), 9)]
     if w0.startswith("ال"):
         f.append("def")
-    sg = lex.strong_given
-    if w0 in sg:
+    if w0 in lex.strong_given:
         f.append("given")
+    return f
+
+
+def person_context_features(prev2: str | None, prev: str | None, nxt: str | None, lex: EntityLexicon) -> list[str]:
+    """The features of the person-name model that depend on the neighbours."""
+    f = ["p=" + (prev or "<s>"), "n=" + (nxt or "</s>"), "p2=" + (prev2 or "<s>")]
+    sg = lex.strong_given
     if prev is not None and prev in sg:
         f.append("pgiven")
     if nxt is not None and nxt in sg:
@@ -397,3 +411,11 @@ def person_features(prev2: str | None, prev: str | None, w: str, nxt: str | None
     if prev is not None and prev in lex.role_words:
         f.append("prole")
     return f
+
+
+def person_features(prev2: str | None, prev: str | None, w: str, nxt: str | None, lex: EntityLexicon) -> list[str]:
+    """Features of one word for the person-name model (tools/build_person_model.py trains on the same).
+
+    Only hand-curated lexicons are used (never lists derived from the training data itself), so that what the
+    model learns on ANERcorp train carries over to unseen text."""
+    return person_word_features(w, lex) + person_context_features(prev2, prev, nxt, lex)

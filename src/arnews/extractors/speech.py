@@ -67,11 +67,24 @@ _CLAUSE_ONLY = frozenset({"أقر", "رد", "كتب", "تابع", "بين", "أ�
 _FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لا", "لم", "لن", "قد", "كان", "كانت", "ان",
                             "بعد", "قبل", "منذ", "خلال", "بين", "هو", "هي", "هم", "ما", "لكن", "اذا", "لو", "حتي",
                             "عند", "لدي", "ذلك", "هذا", "هذه", "تم", "يتم", "كما", "اما"})
+# verbal nouns that open the object of a belief or denial verb ("نفى وجود …", "استبعد حدوث …")
+_MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم", "تورط", "قيام", "نيه", "مسووليه", "ارتباط", "تاثر",
+                             "تاثير", "ارتفاع", "انخفاض", "تراجع", "حصول", "امكانيه", "احتمال", "عوده", "تعرض",
+                             "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء"})
+# verbs whose impersonal present ("ويذكر أن"، "ويتوقع أن"، "يشار إلى أن") is the article's own voice
+_IMPERSONAL = frozenset({"ذكر", "توقع", "رجح", "أشار", "اعتقد", "قال", "لاحظ"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "مما", "ما", "وهو", "وهي"})
+# scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
+_SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
+                        "رسول الله", "الله سبحانه وتعالي", "الله سبحانه"})
 _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
 _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
-_STATEMENT_RE = re.compile(r"(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
-                           r"|(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
+_STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
+                           r"|(?=[وفج])(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
+# "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
+_BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
+_BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
 
@@ -308,6 +321,8 @@ class _Analysis:
         """The normalised surface of token ``k`` (proclitics included)."""
         w = self._nw.get(k)
         if w is None:
+            if k < 0 or k >= len(self.tstarts):
+                return ""
             w = normalize_word(self.text[self.tstarts[k]:self.tends[k]])
             self._nw[k] = w
         return w
@@ -316,6 +331,8 @@ class _Analysis:
         return self.tkeys[k]
 
     def ch(self, k: int) -> str:
+        if k < 0 or k >= len(self.tkinds):
+            return ""
         if self.tkinds[k] in ("punct", "symbol"):
             return self.text[self.tstarts[k]:self.tends[k]]
         return ""
@@ -352,7 +369,7 @@ class _Analysis:
         """A cheap look ahead: does a clause, a colon, a quotation or the verb's preposition follow this cue?"""
         if form.cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
-        lim = self.zone_limit(k, 8 if form.ftype == "participle" else 22)
+        lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
         for j in range(k + 1, lim):
             w = self.nw(j)
             if self.is_comp(j) or self.ch(j) == ":":
@@ -371,7 +388,7 @@ class _Analysis:
 
     def is_end(self, k: int) -> bool:
         """A sentence-final mark (not the dot of an abbreviation such as "د.")."""
-        if self.tkinds[k] != "punct":
+        if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "punct":
             return False
         t = self.toks[k]
         c = self.text[t.start]
@@ -381,7 +398,9 @@ class _Analysis:
         return False
 
     def is_comp(self, k: int) -> bool:
-        return self.tkinds[k] == "word" and self.nw(k) in _COMP
+        if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "word" or self.nw(k) not in _COMP:
+            return False
+        return not (k + 1 < len(self.tkinds) and self.nw(k + 1) == "الاوان")  # "آن الأوان": the time has come
 
     def ctx(self, k: int) -> frozenset[str]:
         t = self.toks[k]
@@ -536,13 +555,19 @@ class _Analysis:
                 if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and \
                         self.lex.source_heads.get(self.tkeys[i]) == "media":
                     break  # "لوكالة فرانس برس": the outlet the words were given to
-                if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم") or \
+                if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم", "ل", "ب",
+                         "كل") or \
                         w in self.lex.attribution:
                     break
                 if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and i not in self.ment_at:
                     break  # a prepositional phrase: "بالشروط الجديدة"
                 if w in self.lex.titles and i > k + 1:
                     break  # a second role in apposition: "وزير العدل رئيس المجلس الأعلى للقضاء"
+                prev_def = self.tname[i - 1] < self.tpre[i - 1] or self.nw(i - 1).startswith("ال")
+                if prev_def and self.tkinds[i] == "word" and not (self.tname[i] < self.tpre[i] or w.startswith(
+                        ("ال", "لل", "ب", "ل", "و"))) and i not in self.ment_at and w not in self.name_index and \
+                        w not in ("غير", "نفسه", "ذاته", "نفسها", "ذاتها", "عام", "العام") and w not in _FUNCTION_WORDS:
+                    break  # a definite noun is not followed by an indefinite one in the same phrase
                 if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.tkeys[k]) in self.lex.titles) \
                         and (self.tname[i - 1] < self.tpre[i - 1]) and self.nw(i - 1).endswith(("ي", "يه")) and \
                         not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
@@ -609,6 +634,14 @@ class _Analysis:
                 if p is not None and self.ment_type.get(p.entity) in ("ORG", "PER"):
                     return p
         s = self.word_start(k)
+        while e - 1 > k and self.nw(e - 1) in ("من", "في", "علي", "عن", "الي", "مع", "و"):
+            e -= 1  # "… وتقدير من": never end on a preposition
+        w0 = self.nw(k)
+        if w0[:1] in "وف" and self.tpre[k] == self.tstarts[k] and self.tkinds[k] == "word" and not (
+                self.lex.source_heads.get(w0) or self.lex.source_heads.get(w0[1:]) or w0 in self.lex.titles or
+                w0[1:] in self.lex.titles or k in self.ment_at or w0 in self.name_index or
+                self.tname[k] < self.tpre[k]):
+            return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description
         end = self.tends[e - 1]
         return _Party(None, s, end, self.text[s:end])
 
@@ -723,8 +756,8 @@ class _Analysis:
                 p = self.party_from_mention(jj) if jj in self.ment_at else None
                 if p is None or self.ment_type.get(p.entity) not in ("ORG", "PER"):
                     continue
-                if tj.prefix_end > tj.start and self.text[tj.start] in "لب":
-                    continue
+                if self.text[tj.start] in "لب" and (tj.prefix_end > tj.start or self.ment_at[jj].start > tj.start):
+                    continue  # "لرويترز": the outlet told, not the speaker
                 e_ = self.ment_end_tok.get(jj, jj) + 1
                 while e_ < limit and self.tkinds[e_] == "punct" and self.ch(e_) in _QUOTE_CHARS:
                     e_ += 1
@@ -738,9 +771,16 @@ class _Analysis:
             d = self.described(i, limit)
             return d, self.np_end(i, limit)
         # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
-        if not t.definite and w not in self.lex.context:
-            d = self.described(i, limit)
-            return d, self.np_end(i, limit)
+        if w in _SCRIPTURE:
+            return _Party(None, t.start, t.end, self.text[t.start:t.end]), i + 1
+        if not t.definite and w not in self.lex.context and self.tsuf[i] == self.tends[i] and \
+                not w.endswith("ا"):
+            # an unknown word: a name the entity layer missed ("إرام"), when it stands alone before the clause
+            e_ = self.np_end(i, limit)
+            if e_ - i <= 3 and all(self.tsuf[x] == self.tends[x] for x in range(i, e_)) and (
+                    e_ >= limit or self.is_comp(e_) or self.ch(e_) in (":", "،", ",") or "time" in self.ctx(e_) or
+                    "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct"):
+                return self.described(i, limit), e_
         return None, k
 
     def party_covering(self, j: int) -> _Party | None:
@@ -768,6 +808,8 @@ class _Analysis:
                 return p
         # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
         b = k - 1
+        if b < 0:
+            return None
         while b > lo and self.nw(b) in ("عاد", "وعاد", "ثم", "قد", "وقد"):
             b -= 1
         a = b
@@ -848,7 +890,9 @@ class _Analysis:
                   party: _Party | None, via: tuple[EntityRef, ...], modality: str, qi: int | None, conf: float,
                   rule: str, implicit: bool = False) -> int | None:
         s, e = self.trim(*content)
-        if e - s < 2 or len(self.text[s:e].split()) < 2:
+        words = self.text[s:e].split()
+        if e - s < 2 or not words or (len(words) < 2 and (len(words[0]) < 4 or normalize_word(words[0]) in
+                                                           _FUNCTION_WORDS | _DEMONSTRATIVES)):
             return None
         for ci, c in enumerate(self.claims):
             if c.content[0] < e and s < c.content[1]:
@@ -871,7 +915,7 @@ class _Analysis:
         return "hedged" if m is not None else "asserted"
 
     def set_last(self, party: _Party | None, k: int) -> None:
-        if party is not None:
+        if party is not None and not (party.text and normalize_word(party.text) in _SCRIPTURE):
             self.last = party
             self.sentence_party[self.sent_of(self.tstarts[k])] = party
 
@@ -894,6 +938,11 @@ class _Analysis:
             if k is None:
                 continue
             cues.append((k, 0, form, (os_, oe)))
+        for m in _BAYYANA_RE.finditer(vt):
+            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+            k = self.tok_at(os_)
+            if k is not None:
+                cues.append((k, 0, _BAYYANA_FORM, (os_, oe)))
         for m in _STATEMENT_RE.finditer(vt):
             g = "a" if m.group("a") is not None else "b"
             os_, oe = view.span_to_original(m.start(g), m.end(g))
@@ -938,6 +987,7 @@ class _Analysis:
         cues.sort(key=lambda c: c[0])
         self.cues = cues
         self.cue_contexts: list[tuple[str, _Party]] = []
+        self.attr_at = {a[0]: a for a in attrs_found if a[1] == "according"}
         own_voice = {a[0] for a in attrs_found if a[1] == "own_voice"}
         own_after = {a[4] for a in attrs_found if a[1] == "own_voice"}
         # clause boundaries: participles, a cue after a connective, an attribution after a comma
@@ -975,17 +1025,25 @@ class _Analysis:
                 self.boundaries.add(k - 1)
         events = sorted([(c[0], "cue", c) for c in cues] + [(a[0], "attr", a) for a in attrs_found],
                         key=lambda x: (x[0], x[1] != "attr"))
-        self.headline()
+        try:
+            self.headline()
+        except IndexError:
+            pass
         consumed: set[int] = set()
         for k, what, item in events:
             if k in consumed:
                 continue
-            if what == "attr":
-                self.attribution(item, consumed)
-            else:
-                if k in own_voice or k in own_after or (k > 0 and (k - 1) in own_voice):
-                    continue
-                self.cue(item, consumed)
+            try:
+                if what == "attr":
+                    self.attribution(item, consumed)
+                else:
+                    if k in own_voice or k in own_after or (k > 0 and (k - 1) in own_voice):
+                        continue
+                    self.cue(item, consumed)
+            except IndexError:
+                # a construction cut off by the end of the text ("نقلت X عن"): nothing to report here
+                self.inside_direct = False
+                continue
         self.leftover_pairs()
         return Found(self.quotes, self.claims)
 
@@ -1012,7 +1070,7 @@ class _Analysis:
         if party is not None and party.entity is None and party.start is not None:
             # "وزير المالية للبرلمان": the words before the addressee
             for k in range(k0 + 1, k1):
-                if self.tpre[k] > self.tstarts[k] and self.text[self.tstarts[k]] == "ل":
+                if self.text[self.tstarts[k]] == "ل" and (self.tpre[k] > self.tstarts[k] or self.nw(k) == "ل"):
                     e_ = self.tends[k - 1]
                     party = _Party(None, party.start, e_, t[party.start:e_])
                     break
@@ -1227,6 +1285,9 @@ class _Analysis:
     def cue(self, item, consumed: set[int]) -> None:
         k, _o, form, span = item
         pos = self.tstarts[k]
+        title = self.a.title
+        if title is not None and title.start <= pos < title.end:
+            return  # a headline reports only through its colon ("ظريف للشورى: …")
         inside_direct = False
         for q in self.quotes:
             if q.content[0] <= pos < q.content[1]:
@@ -1247,7 +1308,7 @@ class _Analysis:
         cls, ftype = form.cls, form.ftype
         n = len(self.toks)
         t = self.toks[k]
-        limit = self.zone_limit(k, 26)
+        limit = self.zone_limit(k, 34)
         w = self.nw(k)
         if k > 0 and self.nw(k - 1) in ("ان", "لن", "كي", "لكي") and ftype == "present":
             return  # "أو أن يذكر فيها": a subjunctive, not a report
@@ -1256,9 +1317,17 @@ class _Analysis:
                                                                    "ولما", "كلما")):
             if cls == "ask" or ftype == "passive":
                 return
-        if form.lemma == "وصف" and ftype == "masdar":
-            pass
-        # a verb with a first-person subject ("فأخبرته"، "فأجبته") is the author's own voice
+        if ftype == "passive" and cls != "ask":
+            return  # "قيل"، "يقال"، "أفيد بأن": no one in particular
+        # the article's own voice: "يذكر أنه"، "يشار إلى أن"، impersonal "ويتوقع أن"
+        if k + 1 < n and ftype == "present" and w.lstrip("وف")[:1] == "ي" and form.lemma in _IMPERSONAL and (
+                self.is_comp(k + 1) or (k + 2 < n and self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))):
+            return
+        # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
+        if k > 0 and self.nw(k - 1) in ("مما", "ما") or (
+                k > 1 and self.nw(k - 2) in _DEMONSTRATIVES and self.tkinds[k - 1] == "word" and
+                self.tname[k - 1] < self.tpre[k - 1] and k - 1 not in self.ment_at):
+            return
         # the verb right after another: "وأردف يقول"، "عاد وقال"
         j = k + 1
         if j < n and j < limit:
@@ -1306,6 +1375,8 @@ class _Analysis:
                 continue
             wj = self.nw(j)
             if self.is_comp(j):
+                if wj[:1] in "فو":
+                    break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one
                 comp = j
                 break
             if wj in ("مفاده", "مفادها") and j + 1 < limit and self.is_comp(j + 1):
@@ -1329,7 +1400,7 @@ class _Analysis:
                 break
             fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "وف" else None)
             if j > zone_start and fj is not None and (
-                    self.text[tj.start] in "وف" or self.ch(j - 1) in ("،", ",") or (
+                    self.text[tj.start] in "وف" or self.ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1
@@ -1355,7 +1426,28 @@ class _Analysis:
         zone_end = comp or colon or qmark or prep or j
         if comp is not None and comp > 0 and self.nw(comp - 1) in ("الي", "علي", "عن", "مفاده", "مفادها"):
             zone_end = comp - 1
-        party, implicit, via = self.speaker(k, form, zone_start, zone_end)
+        # an attribution phrase inside the subject area: "وأضافت الصحيفة نقلا عن مصادر حكومية أن" (source: the
+        # sources, via the paper), "أكد صالحي، ووفقا لوكالة تسنيم، أن" (via the agency)
+        inner_attr = None
+        for p_ in range(zone_start, zone_end):
+            if p_ in self.attr_at:
+                consumed.add(p_)
+                if inner_attr is None:
+                    inner_attr = self.attr_at[p_]
+        subj_end = zone_end
+        if inner_attr is not None:
+            subj_end = inner_attr[0]
+            while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ","):
+                subj_end -= 1
+        party, implicit, via = self.speaker(k, form, zone_start, subj_end)
+        if inner_attr is not None:
+            src, _e = self.source_after(inner_attr[4], zone_end)
+            if src is not None:
+                if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان"):
+                    via = ((party.ref(),) if party is not None and not implicit else ()) + via
+                    party, implicit = src, False
+                else:
+                    via = via + (src.ref(),)
         pv = self.pending_via.pop(k, None) if hasattr(self, "pending_via") else None
         if pv is not None:
             via = via + (pv[0].ref(),)
@@ -1367,6 +1459,9 @@ class _Analysis:
         makes_claim = cls in ("say", "opinion", "belief", "deny", "show")
         if ftype == "participle" or ftype == "masdar":
             pass
+        if comp is not None and form.lemma == "وصف" and not (
+                self.nw(comp).startswith(("بان", "انه", "انها", "انهم")) and comp - zone_end <= 1):
+            comp = None  # "وصف X بأنه …" / "… أنه": a clause about the thing described, not any later "أن"
         if comp is not None and cls != "ask":
             cs = comp + 1
             if cs >= n:
@@ -1477,7 +1572,8 @@ class _Analysis:
                 close = self.pairs[pstart]
                 inner = self.text[pstart + 1:close]
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
-                if not rest and (len(inner.split()) >= 6 or self.first_person_text(inner)):
+                if not rest and cls in ("say", "opinion") and (len(inner.split()) >= 6 or
+                                                               self.first_person_text(inner)):
                     self.add_quote("direct", (pstart + 1, close), span, lemma, party, implicit, 0.7,
                                    "STANCE_VERB_WITH_OBJECT")  # R12, a full statement
                     self.used_pairs.add(pstart)
@@ -1563,12 +1659,14 @@ class _Analysis:
             while i < zone_end and self.ch(i) in ("،", ","):
                 i += 1
         if form.cls == "condemn":
-            # "انتقدت منظمات حقوقية الحكومة | لاستخدامها القوة المفرطة": the reason after لـ
+            # "انتقدت منظمات حقوقية الحكومة | لاستخدامها القوة المفرطة" / "بسبب …": the stated reason
             for j in range(zone_start + 1, zone_end):
                 w = self.nw(j)
-                if self.tkinds[j] == "word" and w[:1] == "ل" and len(w) >= 5 and not w.startswith("لل") and \
-                        j not in self.covered and w[1:] not in self.lex.source_heads:
-                    return j, self.tstarts[j] + 1
+                if w in ("بسبب", "لانه", "لانها", "لانهم", "جراء") and j + 1 < zone_end:
+                    return j + 1, self.tstarts[j + 1]
+                if self.tkinds[j] == "word" and w[:1] == "ل" and len(w) >= 6 and w[1:2] in "اتم" and \
+                        not w.startswith("لل") and j not in self.covered and w[1:] not in self.lex.source_heads:
+                    return j, self.tstarts[j] + 1  # a verbal noun: لاستخدامها، لتجاهله، لإطلاقه
             return None
         if form.cls == "pledge":
             for j in range(zone_start, zone_end):
@@ -1599,6 +1697,11 @@ class _Analysis:
         out = []
         for i in range(a, b):
             t = self.toks[i]
+            m = self.ment_at.get(i)
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "ORG" and \
+                    self.text[t.start] == "ل" and m.start > t.start:
+                out.append(EntityRef(m.entity, m.start, m.end, m.text))  # "قال … لرويترز"
+                break
             if t.kind == "word" and self.text[t.start] == "ل" and t.prefix_end > t.start and \
                     self.lex.source_heads.get(t.key) == "media":
                 for j in range(i, min(b, i + 6)):
@@ -1617,6 +1720,11 @@ class _Analysis:
         """Who speaks at cue ``k``: (party, implicit, via)."""
         ftype = form.ftype
         sent = self.sent_of(self.tstarts[k])
+        if k > 1 and self.nw(k - 1) in ("الذي", "التي", "الذين", "اللذين", "اللتين") and ftype in ("past", "present"):
+            # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks
+            rel = self.before_relative(k - 1)
+            if rel is not None:
+                return rel, False, ()
         if ftype == "participle":
             p = self.sentence_party.get(sent)
             if p is None:
@@ -1646,10 +1754,11 @@ class _Analysis:
             return self.last, True, ()  # "وعندما سئل … قال إنهما": the one asked answers
         if a < b:
             p, _end = self.subject_after(a, b)
-            if p is not None and (form.lemma == "وصف" or "obj" in form.preps) and p.entity is None:
+            if p is not None and p.entity is None and (form.lemma == "وصف" or form.cls == "directive" or (
+                    "obj" in form.preps and self.tkeys[a] in _MASDAR_OBJECTS)):
                 t = self.toks[a]
                 if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles):
-                    p = None  # "ووصف الهجوم بـ…": the object, the subject is implicit
+                    p = None  # "ووصف الهجوم بـ…"، "نفى وجود …": the object, the subject is implicit
             if p is not None:
                 return p, False, ()
         p = self.sentence_party.get(sent)
@@ -1658,6 +1767,34 @@ class _Analysis:
                 "asked" in self.ctx(j) for j in range(s0, k)):
             p = self.sentence_subject(k)  # "واستهل الحمزي الاجتماع بكلمة أكد فيها"
         return (p or self.last), True, ()
+
+    def before_relative(self, r: int) -> _Party | None:
+        """The noun phrase a relative pronoun at token ``r`` refers to."""
+        e = r - 1
+        if e < 0 or self.tkinds[e] != "word":
+            return None
+        if e in self.covered:
+            j = e
+            while j > 0 and j not in self.ment_at and j - 1 in self.covered:
+                j -= 1
+            p = self.party_from_mention(j)
+            if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
+                # a role before the name: "ممثل صندوق النقد الدولي" names the representative, not the fund
+                h = j - 1
+                if h >= 0 and self.tkinds[h] == "word" and (self.nw(h) in self.lex.titles or
+                                                            self.tkeys[h] in self.lex.titles):
+                    d = self.described(h, r)
+                    if d is not None:
+                        return d
+                return p
+        for h in range(e, max(e - 6, -1), -1):
+            if self.tkinds[h] != "word":
+                return None
+            w = self.nw(h)
+            if w in self.lex.titles or self.tkeys[h] in self.lex.titles or self.lex.source_heads.get(
+                    self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group":
+                return self.described(h, r)
+        return None
 
     def sentence_subject(self, k: int) -> _Party | None:
         """The subject of the sentence's main verb, for a participle or masdar cue without its own subject."""
@@ -1732,6 +1869,8 @@ class _Analysis:
             self.set_last(speaker, k)
             return
         cs = j + 1 if self.is_comp(j) else j
+        if cs >= len(self.tstarts):
+            return
         end = self.clause_end(cs)
         s = self.tstarts[cs]
         qi = self.add_quote("mixed" if self._has_marks(s, end) else "indirect", (s, end), cue_span, qlemma,

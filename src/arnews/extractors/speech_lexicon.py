@@ -178,6 +178,7 @@ def speech_lexicon() -> SpeechLexicon:
                 (honorifics if r[1] == "honorific" else titles).add(_n(r[0]))
                 if r[1] == "both":
                     honorifics.add(_n(r[0]))
+    titles |= {w for w, kinds in context.items() if "title" in kinds}
     generic: set[str] = {"المصدر", "المصادر", "المتحدث", "المتحدثه", "الناطق", "المسوول", "التقرير", "البيان",
                          "الدراسه", "الورقه", "الوزير", "الوكاله", "الصحيفه", "الاخير", "الاخيره", "البحث"}
     if "generic_refs.tsv" in available():

@@ -191,7 +191,7 @@ def test_surname_and_first_name_resolve_to_the_full_name():
 def test_nisba_before_an_unknown_name_is_a_person():
     text = "وفاز الكرواتي بورنا تشوريتش على النمساوي دومينيك تيم في الدور الثاني."
     ents = entities_of(text)
-    assert_type(ents, "بورنا تشوريتش", "PER").nationality == "كرواتيا"
+    assert assert_type(ents, "بورنا تشوريتش", "PER").nationality == "كرواتيا"
     assert_type(ents, "دومينيك تيم", "PER")
     assert find(ents, "الكرواتي") is None
 

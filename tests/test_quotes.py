@@ -281,3 +281,34 @@ def test_offsets_index_the_original_text_with_diacritics():
     a = analyze(text)
     q = quote_with(a, "الاقتصادَ")
     assert text[q.content.start:q.content.end] == q.content.text == "الاقتصادَ يتعافى"
+
+
+def test_relative_clause_speaker():
+    a = analyze("عنوان\nوالتقى الوفد ممثل البنك الدولي الذي قال إن القرض سيصرف قريبا.")
+    q = quote_with(a, "القرض سيصرف")
+    assert "ممثل البنك الدولي" in names(a, q.speaker)
+
+
+def test_plural_verb_carries_its_subject():
+    a = analyze("عنوان\nوقال سكان القرية إن المياه انقطعت. واتهموا الشركة بالإهمال في صيانة الشبكة.")
+    c = next(c for c in a.claims if "الإهمال" in c.content.text)
+    assert c.source is None or "الشركة" not in (c.source.text or "")
+
+
+def test_relayed_through_naqlan_inside_the_subject():
+    a = analyze("عنوان\nوأضافت الصحيفة نقلا عن مصادر حكومية أن الخطة تشمل تأميم الشركة.")
+    q = quote_with(a, "الخطة تشمل")
+    assert q.speaker.text == "مصادر حكومية"
+    c = next(c for c in a.claims if "الخطة تشمل" in c.content.text)
+    assert [v.text for v in c.via] == ["الصحيفة"]
+
+
+def test_bayyana_before_a_clause_but_not_between():
+    a = analyze("عنوان\nوبين المدير أن الأرباح ارتفعت. وجرت مباراة بين الفريقين أمس.")
+    assert quote_with(a, "الأرباح ارتفعت").cue.text == "بين"
+    no_quote_with(a, "الفريقين")
+
+
+def test_impersonal_and_passive_reports_have_no_quote():
+    a = analyze("عنوان\nويتوقع أن تشهد الأسواق تقلبات كبيرة. وقيل إن الاجتماع تأجل.")
+    assert not a.quotes and not a.claims

@@ -47,6 +47,13 @@ def test_headings_between_paragraphs():
     assert a.paragraphs[0].kind == "title"
 
 
+def test_verse_lines_and_separators_are_not_headings():
+    text = ("أمسية شعرية\nألقى الشاعر قصيدته في الأمسية التي حضرها جمهور كبير من محبي الشعر.\n"
+            "يا دار عبلة بالجواء تكلمي\nوعمي صباحا دار عبلة واسلمي\n***\nوفي الختام شكر المنظمون الحضور على تفاعلهم.")
+    a = Article.from_text(text)
+    assert a.headings == ()
+
+
 def test_title_only_when_it_looks_like_a_headline():
     assert Article.from_text("جملة واحدة تنتهي بنقطة.\nوأخرى بعدها.").title is None
     assert Article.from_text("عنوان بلا نقطة\nنص.").title.text == "عنوان بلا نقطة"

@@ -26,7 +26,9 @@ CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 def read(path: str) -> list[list[tuple[str, str]]]:
     sents, cur = [], []
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
         line = line.rstrip("\n")
         if not line.strip():
             if cur:

@@ -18,7 +18,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from arnews.text.normalize import normalize_word  # noqa: E402
+from arnews.text.normalize import normalize_word
 
 DATA = os.path.join(HERE, "..", "src", "arnews", "lexicons", "data")
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.conll")
@@ -36,7 +36,9 @@ def main(argv: list[str]) -> int:
     if "test" in os.path.basename(path):
         raise SystemExit("refusing to derive a model from a test split")
     per, other = Counter(), Counter()
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
         line = line.rstrip("\n")
         if not line.strip():
             continue

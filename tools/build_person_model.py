@@ -18,7 +18,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from arnews.extractors.entity_lexicon import EntityLexicon, nw, person_features  # noqa: E402
+from arnews.extractors.entity_lexicon import EntityLexicon, nw, person_features
 
 DATA = os.path.join(HERE, "..", "src", "arnews", "lexicons", "data")
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.conll")
@@ -26,7 +26,9 @@ DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.co
 
 def read(path):
     sents, cur = [], []
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
         line = line.rstrip("\n")
         if not line.strip():
             if cur:

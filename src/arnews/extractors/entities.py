@@ -45,21 +45,19 @@ _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
-_GENERIC_COMPLEMENTS = frozenset(nw(w) for w in "البلاد الدولة المنطقة العالم البلدين الطرفين التمرد المعارضة "
-                                 "الاحتلال الإنترنت".split())
+_GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
-_AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in "الفريق العميد اللواء الرائد النقيب المواطن المواطنة".split())
-_ORDINALS = frozenset(nw(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
-                      "الحادي الأولى الثانية الثالثة الرابعة".split())
+_AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
+_ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
-_RAW_FUNCTION = frozenset("على إلى أنا أني لدى حتى متى سوى مدى منى عليه عليها إليه الآن آن".split())
+_RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن"])
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
 
 class _Sent:
     """Per-article token arrays the matchers share."""
 
-    __slots__ = ("text", "tokens", "words", "hits", "n", "lex", "bounds")
+    __slots__ = ("bounds", "hits", "lex", "n", "text", "tokens", "words")
 
     def tm(self, i: int) -> bool:
         """Token i ends in ة in the text."""
@@ -192,13 +190,18 @@ def find_mentions(article, lex: EntityLexicon | None = None) -> list[Cand]:
 
 def _find(s: _Sent) -> list[Cand]:
     out: list[Cand] = []
-    i, n = 0, s.n
     words, hits = s.words, s.hits
     common = s.lex.common
-    while i < n:
+    # only tokens a lexicon knows, unknown words and Latin-script words can start a mention
+    todo = [i for i, (w, h) in enumerate(zip(words, hits))
+            if h is not None or (w is not None and (w not in common and len(w) > 2 or w[:1].isupper()))]
+    pos = 0
+    for i in todo:
+        if i < pos:
+            continue
         if hits[i] is None:
             w = words[i]
-            if w is not None and w[:1].isascii() and w[:1].isupper():
+            if w[:1].isascii() and w[:1].isupper():
                 j = i + 1
                 while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
                     j += 1
@@ -207,23 +210,21 @@ def _find(s: _Sent) -> list[Cand]:
                         and (j > i + 1 or w.isupper()):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
-                i = j
+                pos = j
                 continue
-            if w is not None and w not in common and len(w) > 2:
+            if w not in common and len(w) > 2:
                 j = _foreign_name(s, i)
                 if j > i:
                     out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
-                    i = j
+                    pos = j
                     continue
                 p = _family(s, i)
                 if p is not None:
                     out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
-                    i += 1
-                    continue
-            i += 1
+                    pos = i + 1
             continue
         j = _at(s, i, out)
-        i = j if j > i else i + 1
+        pos = j if j > i else i + 1
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
@@ -261,7 +262,6 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         elif c.start == toks[c.tok_start].start and free(c.tok_start - 1):
             c.tok_start -= 1
             c.start = toks[c.tok_start].start
-            w0 = words[c.tok_start]
             t0 = toks[c.tok_start]
             if t0.name_start > t0.start:
                 c.start = t0.name_start
@@ -285,46 +285,49 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     zt = math.log(lex.person_threshold / (1 - lex.person_threshold))
     common = lex.common
     out = []
-    run_start = None
     n = s.n
     cand = bytearray(n + 1)
     for i, w in enumerate(words):
         if w is not None and w not in common and not covered[i]:
             cand[i] = 1
     get = wts.get
-    for i in range(n + 1):
-        ok = False
-        if cand[i]:
-            w = words[i]
-            if w.isalpha() and len(w) >= 2:
-                t = toks[i]
-                w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-                if w0 not in common and t.suffix_start == t.end and not s.raw_function(i) \
-                        and not (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words):
-                    prev = words[i - 1] if i else None
-                    nxt = words[i + 1] if i + 1 < n else None
-                    z = lex.person_word_score(w) + get("p=" + (prev or "<s>"), 0.0) \
-                        + get("n=" + (nxt or "</s>"), 0.0) + get("p2=" + ((words[i - 2] if i > 1 else None) or "<s>"), 0.0)
-                    if z + 3.0 >= zt:  # the rare context flags only matter near the threshold
-                        z += sum(get(x, 0.0) for x in person_context_features(
-                            words[i - 2] if i > 1 else None, prev, nxt, lex)[3:])
-                    ok = z >= zt
-                    if ok and run_start is not None and t.name_start > t.start:
-                        ok = False  # "X وY": a conjunction ends the name
-        if ok:
-            if run_start is None:
-                run_start = i
-            if i - run_start >= 3:
-                ok = False
-        if not ok and run_start is not None:
-            t0 = toks[run_start]
-            p = t0.name_start - t0.start if t0.name_start > t0.start else 0
-            w1 = words[run_start][p:]
-            if (not _is_def(w1) or i - run_start >= 2) and not (i - run_start == 1 and lex.freq.get(w1, 0) >= 10):
-                out.append(_cand(s, run_start, p, i, "PER", "name", source="model"))
-            run_start = None
-            if i < n and covered[i] == 0 and False:
-                pass
+    margin = sum(max(0.0, get(f, 0.0)) for f in ("pgiven", "ngiven", "pnisba", "prole"))
+    scored = []  # indices the model accepts
+    for i in range(n):
+        if not cand[i]:
+            continue
+        w = words[i]
+        if not (w.isalpha() and len(w) >= 2):
+            continue
+        t = toks[i]
+        w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
+        if w0 in common or t.suffix_start != t.end or s.raw_function(i) \
+                or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words):
+            continue
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < n else None
+        prev2 = words[i - 2] if i > 1 else None
+        z = lex.person_word_score(w) + get("p=" + (prev or "<s>"), 0.0) + get("n=" + (nxt or "</s>"), 0.0) \
+            + get("p2=" + (prev2 or "<s>"), 0.0)
+        if z + margin >= zt:  # the rare context flags only matter near the threshold
+            z += sum(get(x, 0.0) for x in person_context_features(prev2, prev, nxt, lex)[3:])
+        if z >= zt:
+            scored.append(i)
+    k = 0
+    while k < len(scored):
+        start = scored[k]
+        end = start + 1
+        k += 1
+        # a run: consecutive accepted words, at most three, no conjunction inside
+        while k < len(scored) and scored[k] == end and end - start < 3 \
+                and toks[end].name_start == toks[end].start:
+            end += 1
+            k += 1
+        t0 = toks[start]
+        p = t0.name_start - t0.start if t0.name_start > t0.start else 0
+        w1 = words[start][p:]
+        if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):
+            out.append(_cand(s, start, p, end, "PER", "name", source="model"))
     return out
 
 
@@ -364,9 +367,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if r > i and not best_gaz:
             return r
         del out[mark:]
-    if best_gaz and given and best_gaz[3][0] != "PER" and best_gaz[1] == i + 1 and not s.raw_function(i, given[0][0]):
-        if _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
-            best_gaz = None  # يونس العيناوي is a person, not خان يونس
+    if best_gaz and given and best_gaz[3][0] != "PER" and best_gaz[1] == i + 1 \
+            and not s.raw_function(i, given[0][0]) \
+            and _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
+        best_gaz = None  # يونس العيناوي is a person, not خان يونس
     if best_gaz and best_gaz[3][2] == "ambiguous":
         nxt = s.words[best_gaz[1]] if best_gaz[1] < s.n else None
         if nxt is not None and (_is_def(nxt) or s.entries(best_gaz[1], ("nisba",), with_clitic=False)):
@@ -576,9 +580,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             count += 1
             was_particle = after_particle
             after_particle = False
-            if _is_def(w) and not was_particle and w != "الله" and (k >= s.n or words[k] not in lex.particles):
-                if count >= 2:
-                    break  # a family name with the article ends the name: أيمن الظواهري | تحدى
+            if _is_def(w) and not was_particle and w != "الله" and (k >= s.n or words[k] not in lex.particles) \
+                    and count >= 2:
+                break  # a family name with the article ends the name: أيمن الظواهري | تحدى
             continue
         break
     if last_name > j and words[last_name - 1] in lex.particles:

@@ -4,25 +4,26 @@ Every entry is indexed under each clitic-prefixed form of its first word (و، �
 written "لل"), so that matching costs one dict lookup per token, whatever the tokenizer decided about clitics.
 
 >>> lex = EntityLexicon.default()
->>> [(p, cat) for p, rest, cat, data in lex.first["لروسيا"]]
-[(1, 'gaz')]
->>> lex.first["للامم"][0][:3]
-(1, ('المتحده',), 'gaz')
+>>> [(p, rest, cat) for p, rest, cat, data in lex.first["لروسيا"] if not rest]
+[(1, (), 'gaz')]
+>>> [e[:3] for e in lex.first["للامم"] if e[1] == ("المتحده",)]
+[(1, ('المتحده',), 'gaz')]
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..errors import LexiconError
 from ..lexicons import data_path, read_table, read_words
 from ..text.normalize import normalize_word
-import re
 
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEF = re.compile("[أإآ]")
 
-__all__ = ["EntityLexicon", "DEFAULT_FILES", "clitic_variants", "nw"]
+__all__ = ["DEFAULT_FILES", "EntityLexicon", "clitic_variants", "nw"]
 
 #: lexicon files read by default (a user passes their own names or paths to EntityLexicon.load)
 DEFAULT_FILES = {
@@ -67,27 +68,13 @@ def clitic_variants(w: str) -> Iterable[tuple[str, int]]:
 
 
 # generic adjectives that never make a name more specific (الحكومة الجديدة، المجلس الحالي)
-STOP_ADJ = frozenset(nw(w) for w in """
-الجديد الجديدة الحالي الحالية السابق السابقة الأسبق المقبل المقبلة الماضي الماضية الأخير الأخيرة الأول الأولى
-الثاني الثانية الثالث الكبير الكبيرة الصغير الأكبر الأكثر نفسه نفسها ذاته ذاتها المذكور المذكورة المعني المعنية
-المعنيين اليوم أمس الأمس غدا الآن كله كلها جميع المختصة المختصين المسؤول المسؤولة المسؤولين المحلية المحلي
-""".split())
+STOP_ADJ = frozenset(nw(w) for w in ["الجديد", "الجديدة", "الحالي", "الحالية", "السابق", "السابقة", "الأسبق", "المقبل", "المقبلة", "الماضي", "الماضية", "الأخير", "الأخيرة", "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الكبير", "الكبيرة", "الصغير", "الأكبر", "الأكثر", "نفسه", "نفسها", "ذاته", "ذاتها", "المذكور", "المذكورة", "المعني", "المعنية", "المعنيين", "اليوم", "أمس", "الأمس", "غدا", "الآن", "كله", "كلها", "جميع", "المختصة", "المختصين", "المسؤول", "المسؤولة", "المسؤولين", "المحلية", "المحلي"])
 
 # adjectives allowed inside a role description (المتحدث الرسمي باسم، المدير العام، الرئيس التنفيذي)
-ROLE_ADJ = frozenset(nw(w) for w in """
-الرسمي الرسمية العام العامة التنفيذي التنفيذية السابق السابقة الأسبق الأعلى الأول الأولى الإقليمي الاقليمي
-المساعد المساعدة المكلف الفخري الدائم الخاص الخاصة المؤسس المنتدب الجديد الجديدة الحالي الحالية الأمريكي
-""".split())
+ROLE_ADJ = frozenset(nw(w) for w in ["الرسمي", "الرسمية", "العام", "العامة", "التنفيذي", "التنفيذية", "السابق", "السابقة", "الأسبق", "الأعلى", "الأول", "الأولى", "الإقليمي", "الاقليمي", "المساعد", "المساعدة", "المكلف", "الفخري", "الدائم", "الخاص", "الخاصة", "المؤسس", "المنتدب", "الجديد", "الجديدة", "الحالي", "الحالية", "الأمريكي"])
 
 # words that end a name: prepositions, conjunctions, pronouns, particles, frequent verbs and adverbs
-FUNCTION = frozenset(nw(w) for w in """
-في من إلى الى على عن مع عند لدى حتى منذ بين خلال بعد قبل حول ضد دون نحو عبر وفق وفقا بحسب حسب تحت فوق
-أن إن لأن كأن لكن بل أو ام أم ثم لا لم لن ما ماذا هل قد لقد سوف كل بعض غير سوى أي التي الذي الذين اللذين
-اللتين هو هي هم هن هما نحن أنا انت أنت هذا هذه ذلك تلك هؤلاء أولئك هناك هنا كما حيث إذ إذا اذا لو كي لكي
-قال قالت يقول تقول أكد أكدت أضاف أضافت أشار أشارت أوضح أوضحت أعلن أعلنت ذكر ذكرت كان كانت يكون تكون وكان
-وقال وقالت وأضاف ليس ليست أيضا أيضاً جدا عام عاما يوم اليوم أمس غدا مساء صباح الأحد الاثنين الثلاثاء
-الأربعاء الخميس الجمعة السبت إنه أنه إنها أنها وهو وهي ثاني ثالث رابع خامس أول أكبر أضخم أصغر أحد إحدى
-""".split())
+FUNCTION = frozenset(nw(w) for w in ["في", "من", "إلى", "الى", "على", "عن", "مع", "عند", "لدى", "حتى", "منذ", "بين", "خلال", "بعد", "قبل", "حول", "ضد", "دون", "نحو", "عبر", "وفق", "وفقا", "بحسب", "حسب", "تحت", "فوق", "أن", "إن", "لأن", "كأن", "لكن", "بل", "أو", "ام", "أم", "ثم", "لا", "لم", "لن", "ما", "ماذا", "هل", "قد", "لقد", "سوف", "كل", "بعض", "غير", "سوى", "أي", "التي", "الذي", "الذين", "اللذين", "اللتين", "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "انت", "أنت", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هناك", "هنا", "كما", "حيث", "إذ", "إذا", "اذا", "لو", "كي", "لكي", "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "أضاف", "أضافت", "أشار", "أشارت", "أوضح", "أوضحت", "أعلن", "أعلنت", "ذكر", "ذكرت", "كان", "كانت", "يكون", "تكون", "وكان", "وقال", "وقالت", "وأضاف", "ليس", "ليست", "أيضا", "أيضاً", "جدا", "عام", "عاما", "يوم", "اليوم", "أمس", "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "إنه", "أنه", "إنها", "أنها", "وهو", "وهي", "ثاني", "ثالث", "رابع", "خامس", "أول", "أكبر", "أضخم", "أصغر", "أحد", "إحدى"])
 
 
 class EntityLexicon:
@@ -193,7 +180,7 @@ class EntityLexicon:
         for name in spec.get("speech_verbs", ()):
             try:
                 rows = read_table(name)
-            except Exception:  # another extractor's lexicon: optional here
+            except LexiconError:  # another extractor's lexicon: optional here
                 continue
             for row in rows:
                 if len(row) >= 2 and row[1] in ("say", "opinion", "deny", "belief", "ask", "directive"):
@@ -217,7 +204,7 @@ class EntityLexicon:
         for name in spec.get("person_model", ()):
             try:
                 rows = read_table(name)
-            except Exception:
+            except LexiconError:  # the model file is optional
                 continue
             for row in rows:
                 if len(row) >= 2:
@@ -360,16 +347,14 @@ class EntityLexicon:
             return False  # participle plurals: مطلوبين
         if len(w) >= 5 and w[0] in "يتنس" and w.endswith(("ون", "ان", "وا")):
             return False
-        if len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")):
-            return False
-        return True
+        return not (len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")))
 
 
 def _nisba_forms(base: str) -> list[str]:
     """Regular forms of a nisba adjective (masc. sg. without the article), one or two words.
 
     >>> sorted(_nisba_forms("روسي"))[:4]
-    ['الروسي', 'الروسيات', 'الروسية', 'الروسيتان']
+    ['الروسي', 'الروسيات', 'الروسيان', 'الروسية']
     """
     words = base.split()
     endings = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
@@ -390,7 +375,7 @@ def person_word_features(w: str, lex: EntityLexicon) -> list[str]:
     """The features of the person-name model that depend on the word alone."""
     w0 = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.first else w
     f = ["b", "w=" + w, "w0=" + w0, "s3=" + w0[-3:], "s2=" + w0[-2:], "f2=" + w0[:2], "f3=" + w0[:3],
-         "s4=" + w0[-4:], "l=%d" % min(len(w0), 9)]
+         "s4=" + w0[-4:], f"l={min(len(w0), 9)}"]
     if w0.startswith("ال"):
         f.append("def")
     if w0 in lex.strong_given:

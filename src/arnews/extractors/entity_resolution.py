@@ -22,8 +22,27 @@ _PUNCT_STRIP = str.maketrans("", "", '"«»“”\'‘’')
 class Cand:
     """A candidate mention (mutable while the extractor works)."""
 
-    __slots__ = ("start", "end", "text", "type", "kind", "tok_start", "tok_end", "canonical", "source", "gkind",
-                 "nationality", "attach", "office", "head_class", "short", "quoted", "p_clitic", "entity", "lfix")
+    __slots__ = (
+        "attach",
+        "canonical",
+        "end",
+        "entity",
+        "gkind",
+        "head_class",
+        "kind",
+        "lfix",
+        "nationality",
+        "office",
+        "p_clitic",
+        "quoted",
+        "short",
+        "source",
+        "start",
+        "text",
+        "tok_end",
+        "tok_start",
+        "type",
+    )
 
     def __init__(self, start, end, text, type, kind, tok_start, tok_end, *, canonical=None, source="",
                  kind_=None, nationality=None, office=False, head_class=None, p_clitic="", **kw):
@@ -59,7 +78,7 @@ def _role_key(text: str) -> tuple[str, ...]:
 
 
 class _Ent:
-    __slots__ = ("type", "cands", "names", "roles", "nationality", "key", "first")
+    __slots__ = ("cands", "first", "key", "names", "nationality", "roles", "type")
 
     def __init__(self, type: str, key) -> None:
         self.type, self.key = type, key
@@ -243,9 +262,7 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
         lst.sort(key=lambda x: -len(x[1]))
     covered = set()
     for c in cands:
-        if c.kind == "name" and c.entity is not None:
-            covered.update(range(c.tok_start, c.tok_end))
-        elif c.kind == "name":
+        if c.kind == "name" and c.entity is not None or c.kind == "name":
             covered.update(range(c.tok_start, c.tok_end))
     if toks is None:
         toks = list(article.tokens)

@@ -35,7 +35,7 @@ from ..model import EntityRef
 from ..text.normalize import normalize_word
 from .speech_lexicon import Form, speech_lexicon
 
-__all__ = ["analyze_speech", "Found", "QuoteFound", "ClaimFound"]
+__all__ = ["ClaimFound", "Found", "QuoteFound", "analyze_speech"]
 
 _DQ = frozenset('"“”„‟″〝〞＂')
 _SQ = frozenset("'‘’‚‛")
@@ -77,6 +77,10 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا",
 # scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
 _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
                         "رسول الله", "الله سبحانه وتعالي", "الله سبحانه"})
+# definite nouns after "في" that name an occasion or a time, not a speaker's affiliation ("قال في البيان")
+_EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", "موتمر", "بيان", "تصريح", "تصريحات", "كلمه", "حوار",
+                          "مقابله", "لقاء", "جلسه", "اجتماع", "خطاب", "حديث", "ختام", "افتتاح", "نهايه", "بدايه",
+                          "سياق", "اطار", "ذات", "نفس", "حفل", "ندوه", "مناسبه", "تغريده", "رساله", "صباح", "مساء"})
 _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
 _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
@@ -85,6 +89,7 @@ _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
 _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
+_Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
 
@@ -192,7 +197,7 @@ class _Party(NamedTuple):
 class _TokenCache:
     """Token access by index that makes each Token object once (the article may store tokens as columns)."""
 
-    __slots__ = ("tokens", "cache", "n")
+    __slots__ = ("cache", "n", "tokens")
 
     def __init__(self, tokens: Any) -> None:
         self.tokens = tokens
@@ -223,15 +228,15 @@ class _Analysis:
         toks = article.tokens
         self.toks = _TokenCache(toks)
         starts = getattr(toks, "starts", None)
-        self.tstarts = list(starts) if starts is not None else [t.start for t in toks]
+        self.tstarts = starts if starts is not None else [t.start for t in toks]
         ends = getattr(toks, "ends", None)
-        self.tends = list(ends) if ends is not None else [t.end for t in toks]
+        self.tends = ends if ends is not None else [t.end for t in toks]
         kinds = getattr(toks, "kinds", None)
-        self.tkinds = list(kinds) if kinds is not None else [t.kind for t in toks]
+        self.tkinds = kinds if kinds is not None else [t.kind for t in toks]
         cols = getattr(toks, "prefix_ends", None)
         if cols is not None:
-            self.tpre, self.tsuf = list(toks.prefix_ends), list(toks.suffix_starts)
-            self.tname, self.tkeys = list(toks.name_starts), list(toks.keys)
+            self.tpre, self.tsuf = toks.prefix_ends, toks.suffix_starts
+            self.tname, self.tkeys = toks.name_starts, toks.keys
         else:
             self.tpre = [t.prefix_end for t in toks]
             self.tsuf = [t.suffix_start for t in toks]
@@ -540,7 +545,18 @@ class _Analysis:
             w = self.nw(i)
             if not first:
                 c = self.ctx(i)
-                bare = w[2:] if w.startswith("ال") else w
+                bare = w.removeprefix("ال")
+                if w == "في" and i + 1 < limit and self.ment_type.get(
+                        getattr(self.ment_at.get(i + 1), "entity", None) or "") == "LOC" and \
+                        self.lex.source_heads.get(self.tkeys[k]) != "document":
+                    i = self.ment_end_tok.get(i + 1, i + 1) + 1  # "نقابات المعلمين في إيران"
+                    continue
+                if w == "في" and i + 1 < limit and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
+                                                    self.nw(k) in self.lex.titles) and (
+                        self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at) and \
+                        self.tkeys[i + 1] not in _EVENT_NOUNS:
+                    i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"
+                    continue
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
                     break
                 if w in ("الذي", "التي", "الذين", "نحن", "انا", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "وهو",
@@ -577,11 +593,6 @@ class _Analysis:
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # "المسؤول الإيراني | الرياض"
-                if w == "في" and i + 1 < limit and self.ment_type.get(
-                        getattr(self.ment_at.get(i + 1), "entity", None) or "") == "LOC" and \
-                        self.lex.source_heads.get(self.tkeys[k]) != "document":
-                    i += 1  # "نقابات المعلمين في إيران"
-                    continue
                 if w == "من" and i + 1 < limit and self.nw(i + 1) in ("جهته", "جانبه", "جهتها", "جانبها", "خلال",
                                                                          "جديد", "قبل"):
                     break
@@ -699,15 +710,17 @@ class _Analysis:
         t = self.toks[j]
         w, key = self.nw(j), t.key
         i = j
+        if w in _SCRIPTURE:
+            return _Party(None, t.start, t.end, self.text[t.start:t.end]), i + 1
+        if w.endswith("ا") and len(w) >= 5 and w[:1] == "م" and w not in self.name_index and \
+                w not in self.lex.titles and not self.lex.source_heads.get(w):
+            return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit
         head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
         role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
         m = self.party_from_mention(j)
         if role and m is not None and self.ment_end_tok.get(j, j) - j <= 1:
             m = None  # a one-word role marked as a mention ("مستشار"): read the whole role phrase
         if m is not None and not (head_kind and self.ment_type.get(m.entity) == "LOC"):
-            if self.ment_type.get(m.entity) != "PER":
-                # a role that names an organisation's person: "مدير مكتب الحملة … وليد بن علي الجلال"
-                pass
             end_tok = self.ment_end_tok.get(j, j) + 1
             return self.extend_name(m, end_tok, limit)
         if role:
@@ -771,14 +784,13 @@ class _Analysis:
             d = self.described(i, limit)
             return d, self.np_end(i, limit)
         # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
-        if w in _SCRIPTURE:
-            return _Party(None, t.start, t.end, self.text[t.start:t.end]), i + 1
         if not t.definite and w not in self.lex.context and self.tsuf[i] == self.tends[i] and \
                 not w.endswith("ا"):
             # an unknown word: a name the entity layer missed ("إرام"), when it stands alone before the clause
             e_ = self.np_end(i, limit)
-            if e_ - i <= 3 and all(self.tsuf[x] == self.tends[x] for x in range(i, e_)) and (
+            if e_ - i <= 5 and all(self.tsuf[x] == self.tends[x] for x in range(i, e_)) and (
                     e_ >= limit or self.is_comp(e_) or self.ch(e_) in (":", "،", ",") or "time" in self.ctx(e_) or
+                    self.nw(e_) in _PREP_FORMS or
                     "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct"):
                 return self.described(i, limit), e_
         return None, k
@@ -803,6 +815,8 @@ class _Analysis:
             p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
             if p is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
                 continue
+            if self.text[self.tstarts[j]] in "لب" and p.start is not None and p.start > self.tstarts[j]:
+                continue  # "لحزب اليسار": a prepositional phrase, not a subject
             end = self.ment_end_tok.get(j, j)
             if self._apposition_gap(end + 1, k):
                 return p
@@ -813,10 +827,11 @@ class _Analysis:
         while b > lo and self.nw(b) in ("عاد", "وعاد", "ثم", "قد", "وقد"):
             b -= 1
         a = b
+        openers = ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")
         while a > lo and b - a < 6 and self.tkinds[a - 1] == "word" and not (
-                self.nw(a - 1) in ("لكن", "ولكن", "بينما", "فيما", "وفيما") or self.is_comp(a - 1)):
+                self.nw(a - 1) in openers or self.is_comp(a - 1)):
             a -= 1
-        if a <= b and (a == s0 or self.nw(a - 1) in ("لكن", "ولكن", "بينما", "فيما", "وفيما") or (
+        if a <= b and (a == s0 or self.nw(a - 1) in openers or (
                 self.is_comp(a - 1) and a >= 2 and self.nw(a - 2) in ("غير", "الا"))):
             w = self.nw(a)
             if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[a]) in ("group", "document") or \
@@ -839,11 +854,14 @@ class _Analysis:
             return True
         if self.ch(a) in ("،", ",") and self.ch(b - 1) in ("،", ",") and b - 1 > a + 1:
             return True
-        if not any(self.tkinds[g] == "punct" for g in range(a, b)) and len(words) <= 6 and words and (
-                self.nw(words[0]) in self.lex.titles or ("ال" + self.toks[words[0]].key) in self.lex.titles or
-                self.toks[words[0]].key in self.lex.titles):
-            return True
-        return False
+        if self.ch(a) in ("،", ",") and 1 <= len(words) <= 8 and self.tkinds[a + 1] == "word" and \
+                (self.tname[a + 1] < self.tpre[a + 1] or self.nw(a + 1).startswith("ال")) and not any(
+                    self.is_comp(g) or g in self.boundaries for g in range(a, b)):
+            return True  # "ألكسندر نوي، المنتمي لحزب اليسار الألماني المعارض أشار"
+        # a role in apposition: "وكان علي العمير وزير النفط الكويتي توقع"
+        return not any(self.tkinds[g] == "punct" for g in range(a, b)) and len(words) <= 6 and bool(words) and (
+            self.nw(words[0]) in self.lex.titles or ("ال" + self.tkeys[words[0]]) in self.lex.titles or
+            self.tkeys[words[0]] in self.lex.titles)
 
     def resolve_generic(self, k: int, end: int) -> _Party | None:
         """A generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "الأخير") → the latest party named with the same
@@ -859,7 +877,7 @@ class _Analysis:
         for c in reversed(self.claims[-8:]):
             if c.source is not None and c.source.text:
                 cands.append(c.source)
-        stem = head[:-1] if head.endswith("ه") else head
+        stem = head.removesuffix("ه")
         for ref in cands:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) for x in words[:2]):
@@ -957,7 +975,6 @@ class _Analysis:
                 cues.append((k, 0, _STATEMENT_FORM, (t.prefix_end if self.text[t.start] == "ب" and
                                                       t.prefix_end > t.start else t.start, t.end)))
             else:
-                kk = self.tok_from(oe)
                 kin = self.tok_at(view.span_to_original(m.end(g) + 1, m.end(g) + 3)[0])
                 end = self.tends[kin] if kin is not None else oe
                 cues.append((k, 0, _CAME_IN_FORM, (self.tpre[k] if self.text[self.tstarts[k]] in "وف"
@@ -997,14 +1014,16 @@ class _Analysis:
                 continue
             prev = self.ch(k - 1) if k > 0 else ""
             t = self.toks[k]
-            if form.ftype == "participle" or prev in ("،", ",") or t.prefix_end > t.start and \
-                    self.text[t.start] in "وف" or (k > 0 and self.nw(k - 1) in ("فيما", "بينما", "كما", "حيث", "ثم")):
-                if form.ftype in ("participle", "past", "present") and form.cls not in ("show", "praise"):
-                    self.boundaries.add(k)
-                    if prev in ("،", ","):
-                        self.boundaries.add(k - 1)
-                    elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
-                        self.boundaries.add(k - 2)
+            starts_clause = form.ftype == "participle" or prev in ("،", ",") or (
+                t.prefix_end > t.start and self.text[t.start] in "وف") or self.nw(k - 1) in (
+                "فيما", "بينما", "كما", "حيث", "ثم")
+            if starts_clause and form.ftype in ("participle", "past", "present") and \
+                    form.cls not in ("show", "praise"):
+                self.boundaries.add(k)
+                if prev in ("،", ","):
+                    self.boundaries.add(k - 1)
+                elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
+                    self.boundaries.add(k - 2)
         for k, _o, form, _span in cues:
             if form.cls == "praise":
                 continue
@@ -1066,6 +1085,9 @@ class _Analysis:
             return
         if any(self.nw(k) in self.lex.forms or self.tkeys[k] in self.lex.forms for k in words):
             return
+        w0 = self.nw(words[0])
+        if len(words) == 1 and w0.endswith(("يه", "ات")) and words[0] not in self.ment_at:
+            return  # a rubric ("دبلوماسية:"، "منوعات:"), not a speaker
         party, _e = self.subject_after(k0, k1)
         if party is not None and party.entity is None and party.start is not None:
             # "وزير المالية للبرلمان": the words before the addressee
@@ -1088,6 +1110,13 @@ class _Analysis:
                 end += 1
             a_, b_ = self.tstarts[k0], self.tends[end - 1]
             party = _Party(None, a_, b_, t[a_:b_])
+        if party is not None and party.start is not None and party.entity is None:
+            ps, pe = party.start, party.end
+            while ps < pe and (t[ps] in _QUOTE_CHARS or t[ps].isspace()):
+                ps += 1
+            while pe > ps and (t[pe - 1] in _QUOTE_CHARS or t[pe - 1].isspace()):
+                pe -= 1
+            party = _Party(None, ps, pe, t[ps:pe])
         self.add_quote("direct", (colon + 1, e), (colon, colon + 1), ":", party, False, 0.7, "HEADLINE_COLON")
 
     # ------------------------------------------------------------------ attribution phrases
@@ -1129,13 +1158,8 @@ class _Analysis:
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
                 j += 1
-            if j < s_end and self.nw(j) in ("فان", "فانه", "فانها", "فقد", "ان", "فانهم", "فان"):
-                if self.nw(j) == "فقد":
-                    pass
-                else:
-                    j += 1
-            elif j < s_end and self.nw(j)[:1] == "ف" and self.tpre[j] > self.tstarts[j]:
-                pass
+            if j < s_end and self.nw(j) in ("فان", "فانه", "فانها", "ان", "فانهم"):
+                j += 1  # "وبحسب X، فإن …": the clause after "فإن"
             # a speech verb right after: "وبحسب وكالة الأنباء الإيرانية، فقد أكد ظريف … أن" → a via for it
             jj = j + 1 if j < s_end and self.nw(j) == "فقد" else j
             for ck, _o, form, cspan in self.cues:
@@ -1145,10 +1169,9 @@ class _Analysis:
             if j >= s_end:
                 return
             end = self.clause_end(j)
-            content = (self.tstarts[j] if self.nw(j) != "فقد" else self.tpre[j], end)
+            content = (self.tstarts[j], end)
             if self.nw(j) == "فقد":
-                content = (self.tstarts[j + 1] if j + 1 < n else end, end) if False else (self.tstarts[j], end)
-                # "فقد كان المطلب …": the content starts after "فقد"
+                # "وبحسب ظريف، فقد كان المطلب …": the content starts after "فقد"
                 content = (self.tstarts[j + 1] if j + 1 < n else end, end)
             qi = None
             cs = content[0]
@@ -1160,11 +1183,7 @@ class _Analysis:
                 self.used_pairs.add(cs)
                 content = (cs + 1, close)
             s, e = self.trim(*content)
-            if qi is not None:
-                pass
-            if qi is not None:
-                pass
-            elif party is not None and party.entity is not None and self.ment_type.get(party.entity) == "PER" \
+            if qi is None and party is not None and party.entity is not None and self.ment_type.get(party.entity) == "PER" \
                     and self._has_marks(s, e):
                 qi = self.add_quote("indirect", (s, e), span, cue, party, implicit, 0.6,
                                     "ATTRIBUTION_BEFORE_CLAUSE")
@@ -1229,9 +1248,22 @@ class _Analysis:
 
     def source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The source named right after an attribution phrase: an entity, or a source-like described phrase."""
+        p, end = self._source_after(k, limit)
+        if p is None:
+            return p, end
+        # trailing quote marks and adjectives of the source: "صحيفة «لاريبوبليكا» الإيطالية"
+        while end < limit and (self.ch(end) in _QUOTE_CHARS or "time" in self.ctx(end) or (
+                self.tkinds[end] == "word" and self.tname[end] < self.tpre[end] and
+                self.nw(end).endswith(("ي", "يه")) and end not in self.ment_at)):
+            end += 1
+        return p, end
+
+    def _source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         i = k
         while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
             i += 1
+        if i < limit and (self.lex.forms.get(self.nw(i)) or _Form0).ftype in ("past", "present"):
+            i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -1283,7 +1315,7 @@ class _Analysis:
     pending_via: dict
 
     def cue(self, item, consumed: set[int]) -> None:
-        k, _o, form, span = item
+        k = item[0]
         pos = self.tstarts[k]
         title = self.a.title
         if title is not None and title.start <= pos < title.end:
@@ -1307,16 +1339,14 @@ class _Analysis:
         k, _o, form, span = item
         cls, ftype = form.cls, form.ftype
         n = len(self.toks)
-        t = self.toks[k]
         limit = self.zone_limit(k, 34)
         w = self.nw(k)
         if k > 0 and self.nw(k - 1) in ("ان", "لن", "كي", "لكي") and ftype == "present":
             return  # "أو أن يذكر فيها": a subjunctive, not a report
         # "سئل"/"سأله" in "وعندما سئل … قال": a marker, not a cue
-        if "asked" in self.ctx(k) or (k > 0 and self.nw(k - 1) in ("عندما", "وعندما", "حين", "وحين", "لما",
-                                                                   "ولما", "كلما")):
-            if cls == "ask" or ftype == "passive":
-                return
+        if ("asked" in self.ctx(k) or self.nw(k - 1) in ("عندما", "وعندما", "حين", "وحين", "لما", "ولما",
+                                                         "كلما")) and (cls == "ask" or ftype == "passive"):
+            return
         if ftype == "passive" and cls != "ask":
             return  # "قيل"، "يقال"، "أفيد بأن": no one in particular
         # the article's own voice: "يذكر أنه"، "يشار إلى أن"، impersonal "ويتوقع أن"
@@ -1367,10 +1397,8 @@ class _Analysis:
                         continue
                     qmark = j
                     break
-                if c in _END or self.text[tj.start:tj.end] in ("..", "..."):
-                    if not (c == "." and self.tkinds[j - 1] == "word" and
-                            len(self.text[self.tstarts[j - 1]:self.tends[j - 1]]) == 1):
-                        break
+                if self.is_end(j):
+                    break
                 j += 1
                 continue
             wj = self.nw(j)
@@ -1404,9 +1432,9 @@ class _Analysis:
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1
-        if form.lemma in _CLAUSE_ONLY and comp is None and colon is None:
-            if not (form.lemma == "تابع" and qmark is not None):
-                return
+        if form.lemma in _CLAUSE_ONLY and comp is None and colon is None and not (
+                form.lemma == "تابع" and qmark is not None):
+            return
         if form.lemma == "عبر" and prep is None:
             return  # "عبر" is also the preposition "via": only "عبر X عن …" reports
         if getattr(self, "inside_direct", False) and qmark is None:
@@ -1457,8 +1485,6 @@ class _Analysis:
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
         makes_quote = cls in ("say", "opinion", "deny", "directive", "ask")
         makes_claim = cls in ("say", "opinion", "belief", "deny", "show")
-        if ftype == "participle" or ftype == "masdar":
-            pass
         if comp is not None and form.lemma == "وصف" and not (
                 self.nw(comp).startswith(("بان", "انه", "انها", "انهم")) and comp - zone_end <= 1):
             comp = None  # "وصف X بأنه …" / "… أنه": a clause about the thing described, not any later "أن"
@@ -1749,6 +1775,9 @@ class _Analysis:
         p = self.subject_before(k)
         if p is not None:
             return p, False, ()
+        wk = self.nw(k)
+        if (ftype == "past" and wk.endswith(("وا", "تا"))) or (ftype == "present" and wk.endswith(("ون", "ان"))):
+            a = b  # "اتهموا القوات …": the verb carries its subject (a verb before its subject stays singular)
         s0 = self.sent_tok_start(k)
         if a >= b and any("asked" in self.ctx(j) for j in range(max(s0, k - 25), k)):
             return self.last, True, ()  # "وعندما سئل … قال إنهما": the one asked answers

@@ -15,10 +15,9 @@ Inflections are generated from one row per lemma (``lexicons/data/speech_verbs.t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
-
-import re
 
 from ..lexicons import available, read_table
 from ..text.normalize import normalize_word
@@ -179,6 +178,7 @@ def speech_lexicon() -> SpeechLexicon:
                 if r[1] == "both":
                     honorifics.add(_n(r[0]))
     titles |= {w for w, kinds in context.items() if "title" in kinds}
+    titles |= {t + "ه" for t in titles if not t.endswith("ه") and " " not in t}  # نائب → نائبة، مدير → مديرة
     generic: set[str] = {"المصدر", "المصادر", "المتحدث", "المتحدثه", "الناطق", "المسوول", "التقرير", "البيان",
                          "الدراسه", "الورقه", "الوزير", "الوكاله", "الصحيفه", "الاخير", "الاخيره", "البحث"}
     if "generic_refs.tsv" in available():

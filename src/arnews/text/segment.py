@@ -106,7 +106,7 @@ def _looks_like_title(line: str, n_lines: int) -> bool:
 
 def _looks_like_heading(line: str) -> bool:
     words = line.split()
-    if not 1 <= len(words) <= 10:
+    if not 1 <= len(words) <= 10 or not any(c.isalpha() for c in line):
         return False
     last = line.rstrip()[-1]
     return last not in _END_PUNCT and last not in "»”\")" and not any(c in line for c in "«“\"")
@@ -123,6 +123,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
         la = len(line) - len(line.lstrip())
         out.append((a + la, a + len(line.rstrip())))
     return out
+
+
+def _demote_runs_of_headings(paragraphs: list[Paragraph]) -> None:
+    """Two or more short unpunctuated lines in a row are verse or a list, not sub-headings."""
+    n = len(paragraphs)
+    for i, p in enumerate(paragraphs):
+        if p.kind != "heading":
+            continue
+        before = i > 0 and paragraphs[i - 1].kind == "heading"
+        after = i + 1 < n and paragraphs[i + 1].kind == "heading"
+        if before or after:
+            paragraphs[i] = Paragraph(p.start, p.end, "body", p.sentence_start, p.sentence_end)
 
 
 def segment(text: str, *, title: bool = True) -> Segmentation:
@@ -173,4 +185,5 @@ def segment(text: str, *, title: bool = True) -> Segmentation:
         if i < hi:
             sentences.append(Sentence(starts[i], tends[hi - 1], i, hi, len(paragraphs)))
         paragraphs.append(Paragraph(a, b, kind, s0, len(sentences)))
+    _demote_runs_of_headings(paragraphs)
     return Segmentation(text, title_span, tuple(paragraphs), tuple(sentences), toks, tuple(embeds))

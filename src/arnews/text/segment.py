@@ -125,14 +125,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _demote_runs_of_headings(paragraphs: list[Paragraph]) -> None:
-    """Two or more short unpunctuated lines in a row are verse or a list, not sub-headings."""
+def _demote_runs_of_headings(text: str, paragraphs: list[Paragraph]) -> None:
+    """Two or more short unpunctuated lines in a row (separators such as "***" included) are verse or a list,
+    not sub-headings."""
     n = len(paragraphs)
+    short = [p.kind == "heading" or not any(c.isalpha() for c in text[p.start:p.end]) for p in paragraphs]
     for i, p in enumerate(paragraphs):
         if p.kind != "heading":
             continue
-        before = i > 0 and paragraphs[i - 1].kind == "heading"
-        after = i + 1 < n and paragraphs[i + 1].kind == "heading"
+        before = i > 0 and short[i - 1]
+        after = i + 1 < n and short[i + 1]
         if before or after:
             paragraphs[i] = Paragraph(p.start, p.end, "body", p.sentence_start, p.sentence_end)
 
@@ -185,5 +187,5 @@ def segment(text: str, *, title: bool = True) -> Segmentation:
         if i < hi:
             sentences.append(Sentence(starts[i], tends[hi - 1], i, hi, len(paragraphs)))
         paragraphs.append(Paragraph(a, b, kind, s0, len(sentences)))
-    _demote_runs_of_headings(paragraphs)
+    _demote_runs_of_headings(text, paragraphs)
     return Segmentation(text, title_span, tuple(paragraphs), tuple(sentences), toks, tuple(embeds))

@@ -68,7 +68,7 @@ def _one_of(choices: tuple[str, ...]):
     return check
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, repr=False)
 class Span:
     """A stretch of the original text: ``text == article.text[start:end]``.
 
@@ -85,6 +85,9 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r})"
 
     def __contains__(self, other: object) -> bool:
         if isinstance(other, int):

@@ -51,6 +51,7 @@ _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد"
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن"])
+_HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
 
@@ -132,8 +133,16 @@ class _Sent:
         if raw in _RAW_FUNCTION:
             return True
         w = self.words[i]
-        if w is not None and w[p or 0:] in self.lex.given:
-            return not self.lex.given_here(raw)
+        if w is None:
+            return False
+        lex = self.lex
+        if w[p or 0:] in lex.given:
+            if raw.endswith("ه") and raw[:-1] + "ة" in lex.given_raw and raw not in lex.given_raw:
+                return True  # "أمنه" (his security) is not the name آمنة
+            return not lex.given_here(raw)
+        if w[p or 0:] in lex.name_words and _HAMZA_YA.search(raw):
+            # a frequent word spelled with hamza or ى that normalises to a name word (بأن -> بان)
+            return raw not in lex.per_raw and lex.raw_freq.get(raw, 0) >= 3
         return False
 
     def punct(self, i: int) -> str | None:
@@ -481,7 +490,7 @@ def _family(s: _Sent, i: int) -> int | None:
     if len(w) != t.end - t.start:
         p = 0
     stem = w[p:] if p < len(w) else w
-    if stem in lex.family and not s.raw_function(i) \
+    if stem in lex.family and not s.raw_function(i) and stem not in lex.vocab_common \
             and (_is_def(stem) and stem[2:] not in lex.freq or lex.name_score(stem) >= 0.2) \
             and not (t.suffix_start < t.end):
         return p
@@ -501,7 +510,8 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     h = s.hits[j]
     if h is not None:
         return any(cat == "given" for _, _, cat, _ in h) and not s.raw_function(j)
-    return s.namey(j) and w not in s.lex.freq or (s.namey(j) and s.lex.name_score(w) >= 0.3)
+    # an unknown word: it must not look like an ordinary Arabic word (قطاعي، قاربت، وصونه score low)
+    return s.namey(j) and (w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
 
 
 def speech_next(s: _Sent, i: int) -> bool:
@@ -848,7 +858,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     in_comp = 0
     nationality = None
     while k < bound and k - j < 8:
-        q = _quoted(s, k)
+        q = _quoted(s, k, 5)
+        if q > k and any(x in FUNCTION for x in s.words[k + 1:q - 1] if x):
+            q = k  # «يدخلان القتال إلى جانب» is a quotation, not a name
         if q > k:
             if parts and closed:
                 break
@@ -862,7 +874,15 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if w is None:
             break
         t = s.tokens[k]
-        if s.entries(k, ("role",), with_clitic=False) and parts:
+        rl = s.entries(k, ("role",), with_clitic=False)
+        if rl and rl[0][3] == "both" and not closed:
+            e2 = _name_run(s, rl[0][1])
+            if e2 > rl[0][1]:
+                k = e2  # named after a king or prince: جامعة الملك عبدالعزيز، مطار الملك خالد الدولي
+                parts += 1
+                proper = True
+                continue
+        if rl and parts:
             break  # a title starts: المجلس الأعلى للقضاء الدكتور ...
         if cls == "team" and _is_def(head_w) and s.entries(k, ("head",), with_clitic=False):
             break  # "النادي الاتحاد السعودي": a new name, not the club's
@@ -976,9 +996,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
         run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and lex.namey(words[m])]
-        need = 1 if cls in ("outlet", "company") else 2
+        single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq
+        need = 1 if single_ok else 2
         if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
-                and (run[0] > j or cls in ("outlet", "company")):
+                and (run[0] > j or single_ok):
             inner = Cand(s.tokens[run[0]].start, s.tokens[run[-1]].end, "", ty, "name", run[0], run[-1] + 1,
                          source="inner")
             inner.text = s.text[inner.start:inner.end]

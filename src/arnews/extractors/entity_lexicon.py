@@ -273,8 +273,9 @@ class EntityLexicon:
             if cat in ("role", "head", "nisba"):
                 common.update(words)
         self.vocab_common = frozenset(common)
-        self.common = frozenset(common - name_words) | FUNCTION
-        self.family = frozenset(f for f in self.family if f not in common)
+        # a frequent word stays common unless it is a given name or a one-word person name (words seen only
+        # inside longer names in ANERcorp, such as "قسم", do not count)
+        self.common = frozenset(common - self.given - self.surnames - self.family) | FUNCTION
 
         return self
 
@@ -319,10 +320,12 @@ class EntityLexicon:
         return v
 
     def _namey_uncached(self, w: str, ta_marbuta: bool) -> bool:
-        if w in self.name_words:
+        if w in self.given or w in self.surnames or w in self.family:
             return True
         if len(w) < 2 or w in self.common or w in self.generic or not w.isalpha():
             return False
+        if w in self.name_words:
+            return True
         if w.startswith("ال") and len(w) > 4:
             stem = w[2:]
             if stem in self.name_words:

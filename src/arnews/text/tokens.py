@@ -60,24 +60,40 @@ def _known() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in read_table("vocabulary.tsv") if len(row) >= 2 and row[1].isdigit()}
 
 
+#: the shipped lexicons whose entries are words in their own right (names, places, roles, nisba adjectives);
+#: derived n-gram tables are left out, they hold forms with their clitics attached
+STEM_LEXICONS = ("gazetteer.tsv", "gazetteer_cldr.tsv", "given_names.txt", "nisba.tsv", "roles.tsv",
+                 "org_heads.tsv", "name_particles.tsv")
+
+
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    """Every word of every other shipped lexicon: names, places, verbs … are words in their own right."""
+    """Every word of the stem lexicons (those that exist)."""
     marks = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+    shipped = set(available())
     words = set()
-    for name in available():
-        if name == "vocabulary.tsv":
-            continue
-        for row in read_table(name):
-            words.update(w for w in marks.sub("", row[0]).split() if is_arabic_word(w))
+    for name in STEM_LEXICONS:
+        if name in shipped:
+            for row in read_table(name):
+                words.update(w for w in marks.sub("", row[0]).split() if is_arabic_word(w))
     return frozenset(words)
 
 
-def _supports(rest: str, whole: str, known: dict[str, int]) -> bool:
-    """Whether ``rest`` is well enough attested to split it off ``whole``: a lexicon word, or a corpus word at
-    least a quarter as frequent as the whole form."""
-    n = _LEXICON_WEIGHT if rest in _lexicon_words() else known.get(rest, 0)
-    return n >= 3 and 4 * n >= known.get(whole, 0)
+def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, least: int = 3) -> bool:
+    """Whether ``rest`` is well enough attested to split it off ``whole``.
+
+    Never when the whole form is a lexicon word (كريم، واشنطن). Otherwise the rest must be a corpus word seen
+    ``least`` times and at least 1/``ratio`` as often as the whole form, or — when the whole form is
+    unattested (وبوتين) — a lexicon word.
+    """
+    lexicon = _lexicon_words()
+    if whole in lexicon:
+        return False
+    n_whole = known.get(whole, 0)
+    n = known.get(rest, 0)
+    if n_whole == 0 and rest in lexicon:
+        n = _LEXICON_WEIGHT
+    return n >= least and ratio * n >= n_whole
 
 
 def _article_after(word: str, at: int) -> bool:
@@ -113,7 +129,8 @@ def analyze_word(word: str) -> tuple[int, int, int]:
         if _article_after(word, pre + 1):
             return (pre + 3, pre + 1, 0)
         rest = word[pre + 1:]
-        if len(rest) >= 3 and _supports(rest, word[pre:], known):
+        # prepositions attach less often than و/ف: the rest must be at least as frequent as the whole form
+        if len(rest) >= 3 and _supports(rest, word[pre:], known, ratio=1, least=5):
             pre += 1
     # the article
     if _article_after(word, pre) and word[pre:] not in _NOT_ARTICLE:
@@ -123,7 +140,7 @@ def analyze_word(word: str) -> tuple[int, int, int]:
     for suf in _SUFFIXES:
         if len(stem_part) - len(suf) >= 2 and stem_part.endswith(suf):
             stem = stem_part[: -len(suf)]
-            if stem in _FUNCTION_HOSTS or _supports(stem, stem_part, known) or (
+            if stem in _FUNCTION_HOSTS or len(stem) >= 3 and _supports(stem, stem_part, known) or (
                 stem.endswith("ت") and _supports(stem[:-1] + "ة", stem_part, known)
             ) or (stem.endswith("ي") and stem[:-1] + "ى" in _FUNCTION_HOSTS):
                 return (pre, pre, len(suf))

@@ -120,6 +120,18 @@ class Article:
                 return e
         return None
 
+    def name_of(self, ref: Any) -> str | None:
+        """The name of a speaker, source or relay: its entity's canonical name, else the words naming it.
+
+        >>> from arnews import EntityRef
+        >>> Article.from_text("نص.").name_of(EntityRef(None, 0, 2, "نص"))
+        'نص'
+        """
+        if ref is None:
+            return None
+        entity = self.entity(ref.entity) if ref.entity is not None else None
+        return entity.name if entity is not None else ref.text
+
     def with_layer(self, name: str, value: Any) -> Article:
         """A copy with ``layers[name] = value`` (how custom extractors store results)."""
         return attrs.evolve(self, layers=self.layers.set(name, value))

@@ -1,3 +1,3 @@
 """The names of the extractors the default pipeline runs, in order."""
 
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("entities", "quotes", "claims")
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("entities", "quotes", "claims", "quality")

@@ -10,9 +10,11 @@ try:  # DEVTEMP
     from .quotes import QuoteExtractor
 except ImportError as _exc:  # pragma: no cover
     print("DEVTEMP quotes:", _exc)
+from .quality import QualityChecker
+
 try:  # DEVTEMP
     from .claims import ClaimExtractor
 except ImportError as _exc:  # pragma: no cover
     print("DEVTEMP claims:", _exc)
 
-__all__ = ["Extractor", "ExtractorProtocol", "EntityExtractor", "QuoteExtractor", "ClaimExtractor"]
+__all__ = ["Extractor", "ExtractorProtocol", "EntityExtractor", "QuoteExtractor", "ClaimExtractor", "QualityChecker"]

@@ -57,13 +57,19 @@ class Cand:
         self.p_clitic = p_clitic
         self.entity = None
         self.lfix = False
+        self._wcache: tuple[str, ...] = ()
+        self._wkey = None
 
     @property
     def words(self) -> tuple[str, ...]:
-        w = _words(self.text)
-        if self.lfix and w and w[0].startswith("ل"):
-            w = ("ا" + w[0],) + w[1:]
-        return w
+        """The normalised words of the mention ("للأمم" gives back "الامم")."""
+        key = (self.text, self.lfix)
+        if self._wkey != key:
+            w = _words(self.text)
+            if self.lfix and w and w[0].startswith("ل"):
+                w = ("ا" + w[0],) + w[1:]
+            self._wcache, self._wkey = w, key
+        return self._wcache
 
     def __repr__(self) -> str:
         return f"Cand({self.text!r}, {self.type}, {self.kind}, {self.source})"
@@ -187,7 +193,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                             and not first.startswith("ال"):
                         add_alias((first,), e)
             elif c.kind == "name" and c.short is not None:
-                sw = tuple(x for x in (token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)) if x)
+                short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
+                sw = tuple(x for x in short if x)
                 if sw and not (len(sw) == 1 and sw[0] in lex.common and not sw[0].startswith("ال")):
                     add_alias(sw, e)
                 add_alias(w, e)
@@ -243,11 +250,6 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
 def article_words(article, text: str, span: tuple[int, int]) -> list[str]:
     toks = article.tokens
     return [nw(text[toks[k].start:toks[k].end]) if toks[k].kind == "word" else "" for k in range(*span)]
-
-
-def _has_org_complement(c: Cand, cands: list[Cand]) -> bool:
-    return any(o is not c and o.kind == "name" and o.type in ("ORG", "LOC") and c.start < o.start and o.end <= c.end
-               for o in cands)
 
 
 def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLexicon, words=None, toks=None) -> None:

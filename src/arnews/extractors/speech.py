@@ -499,16 +499,20 @@ class _Analysis:
         return best if best is not None else (None, k)
 
     def extend_name(self, p: _Party, end_tok: int, limit: int) -> tuple[_Party, int]:
-        """Stretch a person's name over one or two following name words the entity layer left out, when the
-        subject ends there ("بدر بن عبد الرحمن | السمحان أن")."""
-        if p.entity is None or self.ment_type.get(p.entity) != "PER":
+        """Stretch a person's name over up to four following name words the entity layer left out, when the
+        subject ends there ("بدر بن | عبد الرحمن السمحان أن"، "محمد جواد | ظريف،")."""
+        if p.entity is None or self.ment_type.get(p.entity) != "PER" or p.start is None:
             return p, end_tok
         j = end_tok
-        while j < limit and j - end_tok < 2 and self.tkinds[j] == "word":
-            t = self.toks[j]
+        while j < limit and j - end_tok < 4 and self.tkinds[j] == "word":
             w = self.nw(j)
-            if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or t.definite and \
-                    w.endswith(("ي", "يه")) or (t.prefix_end > t.start and w[:1] in "لبوف") or j in self.ment_at:
+            prev = self.nw(j - 1)
+            definite = self.tname[j] < self.tpre[j] or w.startswith("ال")
+            if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or (
+                    definite and prev not in ("عبد", "بن", "ابن", "ابو", "بنت", "ال") and w.endswith(("ي", "يه"))) or (
+                    self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at):
+                break
+            if j in self.ment_at and self.ment_type.get(self.ment_at[j].entity or "") not in ("PER", None):
                 break
             j += 1
         if j == end_tok or j >= limit:

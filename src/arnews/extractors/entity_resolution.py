@@ -23,6 +23,8 @@ class Cand:
     """A candidate mention (mutable while the extractor works)."""
 
     __slots__ = (
+        "_wcache",
+        "_wkey",
         "attach",
         "canonical",
         "end",

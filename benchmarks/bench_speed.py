@@ -1,6 +1,7 @@
 """Speed and memory of arnews over a corpus, against the floor of one `regex` word pass.
 
-    python benchmarks/bench_speed.py [PATH] [--limit N] [--stage segment|pipeline|both] [--json OUT]
+    python benchmarks/bench_speed.py [PATH] [--limit N] [--stage segment|pipeline|both] [--per-extractor]
+                                     [--json OUT]
 
 PATH is a JSONL file (optionally .gz) of records with "text" (and "title"), or a folder of .txt files.
 Default: ../shared/data/corpus/saudinewsnet.jsonl.gz (30,100 real articles). Texts are loaded first;
@@ -63,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--stage", choices=("segment", "pipeline", "both"), default="both")
     ap.add_argument("--json", default=None, help="write the figures here")
+    ap.add_argument("--per-extractor", action="store_true", help="also time each extractor of the pipeline alone")
     a = ap.parse_args(argv)
     sys.path.insert(0, os.path.join(HERE, "..", "src"))
     import arnews
@@ -104,6 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     if a.stage in ("pipeline", "both"):
         fig["pipeline_s"] = timed(pipe, texts)
         rows.append((f"pipeline: {', '.join(pipeline.names)}", fig["pipeline_s"]))
+        if a.per_extractor:
+            # each extractor alone, on articles the earlier extractors already filled
+            arts = [arnews.Article.from_text(t) for t in texts]
+            for ex in pipeline.extractors:
+                t0 = time.process_time()
+                arts = [ex(x) for x in arts]
+                secs = time.process_time() - t0
+                fig[f"extractor_{ex.name}_s"] = secs
+                rows.append((f"  extractor {ex.name}", secs))
     fig["peak_rss_mib"] = peak_mib()
     print(f"corpus: {a.path}\narticles: {len(texts):,}  chars: {chars:,}  "
           f"python {sys.version.split()[0]}, arnews {arnews.__version__}")

@@ -165,7 +165,8 @@ class Tokens(Sequence[Token]):
     (('قال', 'رييس'), (0, 1))
     """
 
-    __slots__ = ("starts", "ends", "prefix_ends", "suffix_starts", "name_starts", "keys", "kinds", "annotations")
+    __slots__ = ("starts", "ends", "prefix_ends", "suffix_starts", "name_starts", "keys", "kinds", "annotations",
+                 "_items")
 
     def __init__(self, starts: Iterable[int] = (), ends: Iterable[int] = (), prefix_ends: Iterable[int] = (),
                  suffix_starts: Iterable[int] = (), name_starts: Iterable[int] = (), keys: Iterable[str] = (),
@@ -177,7 +178,7 @@ class Tokens(Sequence[Token]):
             annotations = tuple(tuple(c) for c in annotations)
             if len(annotations) != 4 or any(len(c) != len(cols[0]) for c in annotations):
                 raise ValueError("Tokens annotations are four columns (lemma, pos, head, deprel), one per token")
-        for name, col in zip(self.__slots__, [*cols, annotations]):
+        for name, col in zip(self.__slots__, [*cols, annotations, None]):
             object.__setattr__(self, name, col)
 
     @classmethod
@@ -208,13 +209,18 @@ class Tokens(Sequence[Token]):
             ann = None if self.annotations is None else tuple(c[index] for c in self.annotations)
             return Tokens(self.starts[index], self.ends[index], self.prefix_ends[index], self.suffix_starts[index],
                           self.name_starts[index], self.keys[index], self.kinds[index], ann)
-        if self.annotations is None:
-            return Token(self.starts[index], self.ends[index], self.prefix_ends[index], self.suffix_starts[index],
-                         self.name_starts[index], self.keys[index], self.kinds[index])
-        return Token(*(c[index] for c in self._columns()))
+        return self._tokens()[index]
+
+    def _tokens(self) -> list[Token]:
+        """The Token tuples, made once on first use (extractors that read tokens one by one read many)."""
+        items = self._items
+        if items is None:
+            items = list(map(Token._make, zip(*self._columns())))
+            object.__setattr__(self, "_items", items)
+        return items
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token._make, zip(*self._columns()))
+        return iter(self._tokens())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
@@ -232,6 +238,9 @@ class Tokens(Sequence[Token]):
     def __reduce__(self):
         return (Tokens, (self.starts, self.ends, self.prefix_ends, self.suffix_starts, self.name_starts,
                          self.keys, self.kinds, self.annotations))
+
+    def __copy__(self) -> Tokens:
+        return self
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Tokens are immutable; use Tokens.annotate(...) or build new Tokens")

@@ -97,8 +97,7 @@ class _Sent:
         # sentence boundaries: token index -> end token index of its sentence
         bounds = [0] * len(toks)
         for s in article.sentences:
-            for i in range(s.token_start, s.token_end):
-                bounds[i] = s.token_end
+            bounds[s.token_start:s.token_end] = [s.token_end] * (s.token_end - s.token_start)
         self.bounds = bounds
 
     # -------------------------------------------------------------- helpers
@@ -295,16 +294,11 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     common = lex.common
     out = []
     n = s.n
-    cand = bytearray(n + 1)
-    for i, w in enumerate(words):
-        if w is not None and w not in common and not covered[i]:
-            cand[i] = 1
+    todo = [i for i, w in enumerate(words) if w is not None and w not in common and not covered[i]]
     get = wts.get
     margin = sum(max(0.0, get(f, 0.0)) for f in ("pgiven", "ngiven", "pnisba", "prole"))
     scored = []  # indices the model accepts
-    for i in range(n):
-        if not cand[i]:
-            continue
+    for i in todo:
         w = words[i]
         if not (w.isalpha() and len(w) >= 2):
             continue

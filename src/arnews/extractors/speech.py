@@ -515,9 +515,9 @@ class _Analysis:
             if j in self.ment_at and self.ment_type.get(self.ment_at[j].entity or "") not in ("PER", None):
                 break
             j += 1
-        if j == end_tok or j >= limit:
+        if j == end_tok or j >= len(self.tkinds):
             return p, end_tok
-        if not (self.is_comp(j) or self.ch(j) in (":", "،", ",")):
+        if not (j == limit or self.is_comp(j) or self.ch(j) in (":", "،", ",")):
             return p, end_tok
         e = self.tends[j - 1]
         return _Party(p.entity, p.start, e, self.text[p.start:e]), j
@@ -1484,7 +1484,10 @@ class _Analysis:
         if pv is not None:
             via = via + (pv[0].ref(),)
         # relayed words: "لوكالة فرانس برس" after the subject, "في تصريح لوكالة الأنباء السعودية"
-        via = via + self.media_via(zone_start, zone_end)
+        after_speaker = zone_start
+        if party is not None and not implicit and party.end is not None:
+            after_speaker = max(zone_start, self.tok_from(party.end))
+        via = via + self.media_via(after_speaker, zone_end)
         lemma = form.lemma
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
         makes_quote = cls in ("say", "opinion", "deny", "directive", "ask")

@@ -207,3 +207,15 @@ def test_direct_quote_with_tail_attribution_is_also_a_claim():
 def test_claim_extractor_requires_quotes():
     with pytest.raises(MissingLayerError):
         arnews.Pipeline(["entities", "claims"])
+
+
+def test_the_authors_first_person_is_not_a_claim():
+    a = analyze("أعتقد أن الحل السياسي أصبح قريبا. لقد آن الأوان لكي نتحرك جميعا.")
+    assert not a.claims and not a.quotes
+    a = analyze("واعتقد الوزير أن الحل السياسي أصبح قريبا.")
+    assert claim_with(a, "الحل السياسي").modality == "belief"
+
+
+def test_own_voice_with_an_attached_pronoun():
+    a = analyze("يذكر أنه تم افتتاح المصنع الجديد في العام الماضي.")
+    assert not a.claims and not a.quotes

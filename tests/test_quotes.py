@@ -312,3 +312,9 @@ def test_bayyana_before_a_clause_but_not_between():
 def test_impersonal_and_passive_reports_have_no_quote():
     a = analyze("عنوان\nويتوقع أن تشهد الأسواق تقلبات كبيرة. وقيل إن الاجتماع تأجل.")
     assert not a.quotes and not a.claims
+
+
+def test_quoted_name_right_before_the_clause_is_the_speaker():
+    a = analyze("عنوان\nوأعلنت أكبر شركة للأسمدة في البلاد شركة \"نماء الخليج\" أنها ستضاعف إنتاجها العام المقبل.")
+    q = quote_with(a, "ستضاعف إنتاجها")
+    assert names(a, q.speaker) & {"نماء الخليج"}

@@ -34,7 +34,10 @@ def _party(article: Any, ref: Any) -> str:
     if ref is None:
         return "—"
     ent = article.entity(ref.entity) if ref.entity else None
-    said = isolate(ref.text) if ref.text else "(implicit)"
+    if ref.start is None:  # an implicit speaker ("وأضاف"): the text names the one it continues
+        said = f"(implicit{': ' + isolate(ref.text) if ref.text else ''})"
+    else:
+        said = isolate(ref.text)
     if ent is not None and ent.name != ref.text:
         return f"{said} → {isolate(ent.name)}"
     return said

@@ -44,6 +44,12 @@ _COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "ع�
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
+# given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
+# family name after them ("سعيد برؤيتك" is "happy to see you")
+_COMMON_WORD_NAMES = frozenset(nw(w) for w in """سعيد أمل نور جمال كريم سلام فرح عادل رشيد أمين منير هادي صالح
+شريف نبيل جميل سالم فاضل ماجد راضي سامي عزيز كامل باسم زين وفاء هدى إيمان منى رجاء صابر مبارك حسن أمير
+سعد فهد بدر نصر فيصل حامد حمد ناصر منصور غازي طلال وليد رائد""".split())
+_ARTICLE_PARTICLES = frozenset(nw(w) for w in "عبد آل أبو أبي أبا أم ذو".split())
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
@@ -256,8 +262,21 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words:
             return False  # a second-person suffix: برؤيتك
+        if not w or w[:1] in "وف" and w not in lex.name_words or w.startswith(("لي", "لت", "لن")) and len(w) >= 5:
+            return False  # a conjunction or ل + a verb: "وهيمنت"، "ليراوغ"
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
 
+    # a lone given name right before another person name is its first name: "ميخائيل" + "يوزهني"
+    names = sorted((c for c in cands if c.type == "PER" and c.kind == "name" and c.attach is None),
+                   key=lambda c: c.tok_start)
+    for a, b in zip(names, names[1:]):
+        if a.tok_end == b.tok_start and a.tok_end - a.tok_start == 1 and (words[a.tok_start][
+                toks[a.tok_start].name_start - toks[a.tok_start].start:] in lex.given or a.source != "gaz") \
+                and toks[b.tok_start].name_start == toks[b.tok_start].start and b.source != "gaz" \
+                and s.bounds[a.tok_start] == s.bounds[b.tok_start]:
+            b.tok_start, b.start = a.tok_start, a.start
+            b.text = s.text[b.start:b.end]
+            a.kind = "merged"  # resolution keeps only "name" and "role" candidates
     for cands_i in cands:
         c = cands_i
         if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
@@ -304,8 +323,9 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-        if w0 in common or t.suffix_start != t.end or s.raw_function(i) \
-                or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words):
+        if w0 in common or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+                or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
+                or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):
             continue
         prev = words[i - 1] if i else None
         nxt = words[i + 1] if i + 1 < n else None
@@ -323,7 +343,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         k += 1
         # a run: consecutive accepted words, at most three, no conjunction inside
         while k < len(scored) and scored[k] == end and end - start < 3 \
-                and toks[end].name_start == toks[end].start:
+                and toks[end].name_start == toks[end].start and not (words[end][:1] == "و"
+                                                                     and words[end] not in lex.name_words):
             end += 1
             k += 1
         t0 = toks[start]
@@ -406,7 +427,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
-        if e2 == end + 1 and lex.freq.get(g, 0) >= 10:
+        if e2 == end + 1 and g in _COMMON_WORD_NAMES:
             # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
             w2 = s.words[end]
             if not (w2 in lex.name_words or (_is_def(w2) and lex.namey(w2))):
@@ -455,6 +476,8 @@ def _foreign_name(s: _Sent, i: int) -> int:
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or not s.namey(k):
             break
         h = s.hits[k]
+        if k > i and w[:1] == "و" and w not in lex.name_words:
+            break  # "مؤسف ومحرج"
         if w in lex.name_words and not s.raw_function(k):
             known += 1
             k += 1
@@ -568,15 +591,22 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             last_name = k
             break
         ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
-        if ok and count >= 2 and w == "علي" and not after_particle:
-            ok = False
+        if ok and w == "علي" and not after_particle and (count >= 2 or count and words[k - 1] not in lex.given):
+            ok = False  # ANERcorp-style "علي" for "على" after a name: "كافلنيكوف علي"
         if after_particle:
-            ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2 and not _is_def(w))
-        elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3:
-            ok = False  # "هوجو شافيز | سعت"
+            # عبد الرحمن، آل سعود، أبو الغيط take the article; بن does not ("ابن العام")
+            ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
+                        and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
+        elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
+                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and w not in lex.freq):
+            ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
+        elif not ok and count == 1 and k > 0 and words[k - 1] in lex.given and lex.freq.get(w, 0) < 3 \
+                and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
+                and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
+            ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس"
         elif not ok and count >= 1 and words[k - 1] in lex.given and w.endswith("ه") and w not in lex.freq \
                 and w.isalpha() \
-                and len(w) >= 4 and w[0] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):
+                and len(w) >= 4 and w[:1] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):
             ok = True  # a family name ending in ة right after a given name: علي دوابشة، عبدالله الربيعة
         if ok:
             k += 1
@@ -903,7 +933,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS:
             break
         c0 = w[:1]
-        if c0 in "لبوف" and (t.name_start > t.start or not _is_def(w)) and w not in lex.name_words:
+        if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
+            break  # "قوات الطوارئ وذويهم": a conjunction ends the name
+        if c0 in "لبوف" and w not in lex.name_words and (
+                s.clitic(k) or w.startswith("لل") or (c0 in "لوب" and _is_def(w[1:]))):
             # للدراسات (ل + ال), والموارد (و + ال), بجدة (ب + place) inside a name
             if not parts:
                 break
@@ -927,13 +960,15 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:
+            if w.endswith("يه") and s.tm(k):
+                break  # an adjective: "قاعدة فضائية"
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال"):
                 k += 1
                 parts += 1
                 proper = True
                 closed = True
                 continue
-            if _is_def(w) and parts == 0 and lex.namey(w):
+            if _is_def(w) and parts == 0 and lex.namey(w) and w[2:] not in lex.freq:
                 k += 1
                 parts += 1
                 proper = True

@@ -119,7 +119,7 @@ def _sub(a: tuple, b: tuple) -> bool:
 def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None,
             tokens: list | None = None) -> tuple[Entity, ...]:
     text = article.text
-    cands = [c for c in cands if c.kind != "nisba" and c.end > c.start]
+    cands = [c for c in cands if c.kind in ("name", "role") and c.end > c.start]
     ents: list[_Ent] = []
     by_key: dict = {}
     per: list[_Ent] = []

@@ -72,7 +72,7 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "تاثير", "ارتفاع", "انخفاض", "تراجع", "حصول", "امكانيه", "احتمال", "عوده", "تعرض",
                              "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء"})
 # verbs whose impersonal present ("ويذكر أن"، "ويتوقع أن"، "يشار إلى أن") is the article's own voice
-_IMPERSONAL = frozenset({"ذكر", "توقع", "رجح", "أشار", "اعتقد", "قال", "لاحظ"})
+_IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يعتقد", "يقال", "يلاحظ"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "مما", "ما", "وهو", "وهي"})
 # scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
 _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
@@ -81,6 +81,7 @@ _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز
 _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", "موتمر", "بيان", "تصريح", "تصريحات", "كلمه", "حوار",
                           "مقابله", "لقاء", "جلسه", "اجتماع", "خطاب", "حديث", "ختام", "افتتاح", "نهايه", "بدايه",
                           "سياق", "اطار", "ذات", "نفس", "حفل", "ندوه", "مناسبه", "تغريده", "رساله", "صباح", "مساء"})
+_STRONG_FIRST = frozenset({"نحن", "انا", "اننا", "انني", "اني"})
 _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
 _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
@@ -189,8 +190,10 @@ class _Party(NamedTuple):
     text: str | None
 
     def ref(self, implicit: bool = False) -> EntityRef:
-        if implicit and self.entity is not None:
-            return EntityRef(self.entity)
+        if implicit:
+            # an implicit subject ("وأضاف"): no words name the speaker here (start/end None); the text is the
+            # name it was last given, so that the ref stays readable without the entity layer
+            return EntityRef(self.entity, None, None, self.text)
         return EntityRef(self.entity, self.start, self.end, self.text)
 
 
@@ -383,7 +386,8 @@ class _Analysis:
                 if w == "عن":
                     return True
                 continue
-            if _PREP_FORMS.get(w) in form.preps:
+            if _PREP_FORMS.get(w) in form.preps or ("ب" in form.preps and w[:1] == "ب" and len(w) >= 4 and
+                                                    j not in self.covered and j > k + 1):
                 return True
             t = self.toks[j]
             if t.kind == "punct" and self.pairs.get(t.start, -1) > t.start and \
@@ -763,6 +767,13 @@ class _Analysis:
                 return pa, e_
             d = self.described(j, limit)
             return d, self.np_end(j, limit)
+        if head_kind != "group" and not role and limit < len(self.tkinds) and (
+                self.is_comp(limit) or self.ch(limit) == ":") and self.ch(limit - 1) in _QUOTE_CHARS:
+            # a name in quote marks right before the clause: "أعلنت … شركة مصافي "اديميتسو كوزان" أنها"
+            close = self.tstarts[limit - 1]
+            o = self.close_to_open.get(close)
+            if o is not None and o > self.tstarts[i] and 1 <= len(self.text[o + 1:close].split()) <= 4:
+                return _Party(None, o + 1, close, self.text[o + 1:close]), limit
         if head_kind != "group" and not role:
             # the subject's name right before the clause: "أعلنت ثاني أضخم شركة … شركة "اديميتسو كوزان" أنها"
             for jj in range(i + 1, min(limit, i + 16)):
@@ -816,6 +827,8 @@ class _Analysis:
                 k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
             return None  # "…، وقال": a new coordinated clause, not a subject placed before
         for j in range(k - 1, lo - 1, -1):
+            if j in self.covered and j not in self.ment_at:
+                continue  # inside a mention: its first token comes next
             p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
             if p is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
                 continue
@@ -999,7 +1012,8 @@ class _Analysis:
             kind, cue = lex.attribution.get(phrase) or lex.attribution.get(phrase + " ل") or (None, None)
             if kind is None:
                 continue
-            os_, oe = view.span_to_original(m.start("a"), m.end("a"))
+            a_end = m.start("a") + len(m.group("a").rstrip())
+            os_, oe = view.span_to_original(m.start("a"), a_end)
             k = self.tok_at(os_)
             if k is None:
                 continue
@@ -1114,7 +1128,18 @@ class _Analysis:
                 end += 1
             a_, b_ = self.tstarts[k0], self.tends[end - 1]
             party = _Party(None, a_, b_, t[a_:b_])
-        if party is not None and party.start is not None and party.entity is None:
+        if party is None:
+            return
+        if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG"):
+            return  # a place or a rubric before the colon ("الأحساء: …")
+        if party.entity is None:
+            w0 = self.nw(words[0])
+            k0w = words[0]
+            if not (w0 in self.lex.titles or ("ال" + self.tkeys[k0w]) in self.lex.titles or
+                    w0 in self.lex.honorifics or self.lex.source_heads.get(self.tkeys[k0w]) or
+                    self.lex.source_heads.get(w0) or w0 in self.name_index):
+                return  # "تداولات السوق: …"، "بعد "فيديو الصراصير": …": not a speaker
+        if party.start is not None and party.entity is None:
             ps, pe = party.start, party.end
             while ps < pe and (t[ps] in _QUOTE_CHARS or t[ps].isspace()):
                 ps += 1
@@ -1162,6 +1187,16 @@ class _Analysis:
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
                 j += 1
+            if j < s_end and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
+                # "وبحسب حكومة الثورة في إيران إن …"، "وبحسب المسؤول، بعد الهجمات …، فإن إسرائيل …"
+                for jj2 in range(j, min(s_end, j + 14)):
+                    if self.is_end(jj2):
+                        break
+                    w2 = self.nw(jj2)
+                    if w2 in ("فان", "فانه", "فانها", "فانهم") or (w2 == "ان" and jj2 - j <= 3 and not any(
+                            self.ch(x) in ("،", ",") for x in range(j, jj2))):
+                        j = jj2
+                        break
             if j < s_end and self.nw(j) in ("فان", "فانه", "فانها", "ان", "فانهم"):
                 j += 1  # "وبحسب X، فإن …": the clause after "فإن"
             # a speech verb right after: "وبحسب وكالة الأنباء الإيرانية، فقد أكد ظريف … أن" → a via for it
@@ -1271,6 +1306,12 @@ class _Analysis:
         if i >= limit:
             return None, k
         t = self.toks[i]
+        wi = self.nw(i)
+        gen = "ال" + wi[2:] if wi.startswith("لل") else wi
+        if gen in self.lex.generic and i not in self.ment_at:
+            back = self.resolve_generic(i, i + 1)  # "ووفقا للوكالة": the agency named before
+            if back is not None:
+                return back, i + 1
         p = self.party_from_mention(i)
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
@@ -1353,8 +1394,10 @@ class _Analysis:
             return
         if ftype == "passive" and cls != "ask":
             return  # "قيل"، "يقال"، "أفيد بأن": no one in particular
+        if ftype == "past" and form.lemma[:1] == "ا" and span[0] < len(self.text) and self.text[span[0]] == "أ":
+            return  # "أعتقد أن" is "I think" (a hamza), not "اعتقد" ("he thought"): the author's own voice
         # the article's own voice: "يذكر أنه"، "يشار إلى أن"، impersonal "ويتوقع أن"
-        if k + 1 < n and ftype == "present" and w.lstrip("وف")[:1] == "ي" and form.lemma in _IMPERSONAL and (
+        if k + 1 < n and ftype == "present" and (w[1:] if w[:1] in "وف" else w) in _IMPERSONAL and (
                 self.is_comp(k + 1) or (k + 2 < n and self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))):
             return
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
@@ -1416,7 +1459,9 @@ class _Analysis:
                 break
             pj = _PREP_FORMS.get(wj) if j not in self.covered else None
             if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and j > zone_start and (
-                    tj.prefix_end - tj.start == 1 or wj.startswith("بال")):
+                    tj.prefix_end - tj.start == 1 or wj.startswith("بال") or (
+                        len(wj) >= 4 and j not in self.covered and wj not in self.name_index and
+                        wj not in self.lex.source_heads)):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
             if pj is not None and pj in form.preps:
                 if j + 1 < limit and self.is_comp(j + 1):
@@ -1575,7 +1620,7 @@ class _Analysis:
             words = len(self.text[o + 1:close].split())
             prevw = self.nw(qmark - 1) if qmark > 0 else ""
             if form.lemma == "وصف":
-                if prevw.startswith("ب"):
+                if prevw.startswith("ب") and any(len(x) >= 3 for x in self.text[o + 1:close].split()):
                     self.add_quote("direct", (o + 1, close), span, lemma, party, implicit, 0.7,
                                    "DESCRIBED_AS_QUOTE")
                     self.used_pairs.add(o)
@@ -1618,6 +1663,10 @@ class _Analysis:
             if self._praise_object(ps):
                 self._done(party, k, zone_start, zone_end)
                 return
+            for x in range(ps, self.tok_from(end)):
+                if self.nw(x) in ("والذي", "والتي", "والذين"):
+                    end = self.tstarts[x]  # a noun object ends before a description added to it
+                    break
             modality = {"belief": "belief", "opinion": "belief", "deny": "denied"}.get(cls, "asserted")
             self.add_claim((pstart, end), span, lemma, party, via, modality, None, 0.7, "STANCE_VERB_WITH_OBJECT",
                            implicit)
@@ -1642,7 +1691,9 @@ class _Analysis:
                 f = sub_end
                 while f < zone_end + 1 and f < n and self.ch(f) in ("،", ","):
                     f += 1
-                if f < n and f <= zone_end and self.first_person(f, f + 1):
+                if f < n and f <= zone_end and self.nw(f) in _STRONG_FIRST and party is not None and not implicit \
+                        and (party.entity is not None or self.nw(zone_start) in self.lex.titles or
+                             self.lex.source_heads.get(self.tkeys[zone_start])):
                     end = self.clause_end(f)
                     self.add_quote("direct", (self.tstarts[f], end), span, lemma, party, implicit, 0.7,
                                    "FIRST_PERSON_AFTER_SUBJECT")
@@ -1670,8 +1721,9 @@ class _Analysis:
             self.cue_contexts.append((normalize_word(self.text[a:b]), party))
 
     def _praise_object(self, k: int) -> bool:
-        return self.nw(k).replace("ب", "", 1)[:4] in ("شكره", "تقدي", "امتن", "تهني", "تعاز") or \
-            self.tkeys[k][:4] in ("شكر", "تقدي", "امتن", "تهني", "تعاز")
+        praise = ("شكر", "تقدير", "امتنان", "تهنيه", "تهاني", "تعازي", "تعزيه", "ثناء", "اشاده", "اعجاب")
+        w = self.nw(k)
+        return w.startswith(praise) or w[1:].startswith(praise) or self.tkeys[k].startswith(praise)
 
     def _subject_tokens_end(self, a: int, b: int) -> int:
         i = a

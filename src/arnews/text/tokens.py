@@ -97,8 +97,14 @@ def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, leas
 
 
 def _article_after(word: str, at: int) -> bool:
-    """True when the definite article "ال" (bare alef) starts at ``at`` with a stem of 2+ letters after it."""
-    return word.startswith("ال", at) and len(word) - at >= 4
+    """True when the definite article "ال" (bare alef) starts at ``at`` with a stem of 2+ letters after it.
+
+    After another clitic the stem must have 3+ letters or the form with its article must be a known word:
+    "وكالات" is وكالات (agencies), not و + ك + ال + ات.
+    """
+    if not word.startswith("ال", at) or len(word) - at < 4:
+        return False
+    return at == 0 or len(word) - at >= 5 or word[at:] in _known()
 
 
 @lru_cache(maxsize=200_000)

@@ -308,6 +308,8 @@ class _Analysis:
         self.used_pairs: set[int] = set()
         self.quotes: list[QuoteFound] = []
         self.claims: list[ClaimFound] = []
+        self.quote_index = _SpanIndex()
+        self.claim_index = _SpanIndex()
         self.last: _Party | None = None
         self.last_sentence: int | None = None
         self.sentence_party: dict[int, _Party] = {}
@@ -905,13 +907,21 @@ class _Analysis:
                 return party
         return None
 
+    def sorted_boundaries(self) -> list[int]:
+        """The clause boundaries in order (made again only when the set has grown)."""
+        cached = getattr(self, "_sorted_bounds", None)
+        if cached is None or len(cached) != len(self.boundaries):
+            cached = self._sorted_bounds = sorted(self.boundaries)
+        return cached
+
     # ------------------------------------------------------------------ emit
     def add_quote(self, kind: str, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
                   party: _Party | None, implicit: bool, conf: float, rule: str) -> int | None:
         s, e = self.trim(*content)
         if e - s < 2:
             return None
-        for q in self.quotes:
+        for qi in self.quote_index.near(s, e):
+            q = self.quotes[qi]
             if q.content[0] < e and s < q.content[1]:
                 if kind == "direct" and q.kind == "direct" and q.content[0] <= s and e <= q.content[1] and \
                         (s, e) != q.content:
@@ -919,6 +929,7 @@ class _Analysis:
                 return None
         ref = party.ref(implicit) if party is not None else None
         self.quotes.append(QuoteFound(kind, (s, e), cue, lemma, ref, conf, rule))
+        self.quote_index.add(s, e, len(self.quotes) - 1)
         return len(self.quotes) - 1
 
     def add_claim(self, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
@@ -929,7 +940,8 @@ class _Analysis:
         if e - s < 2 or not words or (len(words) < 2 and (len(words[0]) < 4 or normalize_word(words[0]) in
                                                            _FUNCTION_WORDS | _DEMONSTRATIVES)):
             return None
-        for ci, c in enumerate(self.claims):
+        for ci in self.claim_index.near(s, e):
+            c = self.claims[ci]
             if c.content[0] < e and s < c.content[1]:
                 if via and not c.via:
                     self.claims[ci] = c._replace(via=via)
@@ -938,6 +950,7 @@ class _Analysis:
             modality = self.hedged(s, e)
         ref = party.ref(implicit) if party is not None else None
         self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
+        self.claim_index.add(s, e, len(self.claims) - 1)
         if party is not None:
             self.last_source = (party, via)
         return len(self.claims) - 1
@@ -1234,17 +1247,22 @@ class _Analysis:
         s0 = self.sent_tok_start(k)
         # the clause: from the sentence start (or the last clause boundary) to the comma before the phrase
         start_tok = s0
-        for b in sorted(self.boundaries):
-            if s0 < b < k - 1 and b not in (k - 1,):
-                start_tok = b + (1 if self.ch(b) in ("،", ",") else 0)
+        bounds = self.sorted_boundaries()
+        # the last clause boundary strictly between the sentence start and the cue
+        j = bisect_left(bounds, k - 1) - 1
+        if j >= 0 and bounds[j] > s0:
+            b = bounds[j]
+            start_tok = b + (1 if self.ch(b) in ("،", ",") else 0)
         # a claim already made in this sentence (an indirect quote): the attribution is its via
-        for ci, c in enumerate(self.claims):
+        for ci in self.claim_index.near(self.tstarts[s0], self.tstarts[k]):
+            c = self.claims[ci]
             if self.tstarts[s0] <= c.content[0] < self.tstarts[k] and c.content[1] >= self.tstarts[k - 1] - 2:
                 if not cue_norm.startswith("علي حد") and party is not None:
                     self.claims[ci] = c._replace(via=c.via + (party.ref(),))
                 return
         # a direct quote just before: "«…»، على حد تعبيره"
-        for qi, q in enumerate(self.quotes):
+        for qi in self.quote_index.near(self.tstarts[s0], self.tstarts[k] + 1):
+            q = self.quotes[qi]
             if q.kind == "direct" and self.tstarts[s0] <= q.content[1] <= self.tstarts[k] and \
                     self.tstarts[k] - q.content[1] < 6:
                 src = party if not implicit else (_Party(q.speaker.entity, q.speaker.start, q.speaker.end,
@@ -1366,12 +1384,14 @@ class _Analysis:
         if title is not None and title.start <= pos < title.end:
             return  # a headline reports only through its colon ("ظريف للشورى: …")
         inside_direct = False
-        for q in self.quotes:
+        for qi in self.quote_index.near(pos, pos + 1):
+            q = self.quotes[qi]
             if q.content[0] <= pos < q.content[1]:
                 if q.kind != "direct":
                     return  # a verb inside a reported clause ("أن توجيهات الأمير … تؤكد")
                 inside_direct = True
-        for c in self.claims:
+        for ci in self.claim_index.near(pos, pos + 1):
+            c = self.claims[ci]
             if c.content[0] <= pos < c.content[1]:
                 return
         saved = (self.last, dict(self.sentence_party)) if inside_direct else None
@@ -1999,6 +2019,30 @@ class _Analysis:
                     party = _Party(sp.entity, sp.start, sp.end, sp.text) if sp is not None else None
                     self.add_quote("direct", (o + 1, c), None, None, party, True, 0.6, "CONTINUED_QUOTE")
                     last_q_para[pi] = len(self.quotes) - 1
+
+
+class _SpanIndex:
+    """Character ranges kept by start, so that overlap queries look only near a position (not at every quote
+    found so far: a long article has thousands)."""
+
+    __slots__ = ("starts", "items", "longest")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[tuple[int, int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int, index: int) -> None:
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.items.insert(at, (start, end, index))
+        self.longest = max(self.longest, end - start)
+
+    def near(self, lo: int, hi: int) -> list[int]:
+        """Indices (in order of addition) of the ranges that may overlap [lo, hi)."""
+        a = bisect_left(self.starts, lo - self.longest)
+        b = bisect_left(self.starts, hi)
+        return sorted(i for s, e, i in self.items[a:b] if s < hi and e > lo) if b > a else []
 
 
 def analyze_speech(article: Any) -> Found:

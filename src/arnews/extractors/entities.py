@@ -25,6 +25,7 @@ referent and propagates aliases (surnames, short names of organisations) over th
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -46,10 +47,11 @@ _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
 # family name after them ("سعيد برؤيتك" is "happy to see you")
-_COMMON_WORD_NAMES = frozenset(nw(w) for w in """سعيد أمل نور جمال كريم سلام فرح عادل رشيد أمين منير هادي صالح
-شريف نبيل جميل سالم فاضل ماجد راضي سامي عزيز كامل باسم زين وفاء هدى إيمان منى رجاء صابر مبارك حسن أمير
-سعد فهد بدر نصر فيصل حامد حمد ناصر منصور غازي طلال وليد رائد""".split())
-_ARTICLE_PARTICLES = frozenset(nw(w) for w in "عبد آل أبو أبي أبا أم ذو".split())
+_COMMON_WORD_NAMES = frozenset(nw(w) for w in (
+    "سعيد", "أمل", "نور", "جمال", "كريم", "سلام", "فرح", "عادل", "رشيد", "أمين", "منير", "هادي", "صالح", "شريف",
+    "نبيل", "جميل", "سالم", "فاضل", "ماجد", "راضي", "سامي", "عزيز", "كامل", "باسم", "زين", "وفاء", "هدى", "إيمان",
+    "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد"))
+_ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
@@ -269,7 +271,7 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
     # a lone given name right before another person name is its first name: "ميخائيل" + "يوزهني"
     names = sorted((c for c in cands if c.type == "PER" and c.kind == "name" and c.attach is None),
                    key=lambda c: c.tok_start)
-    for a, b in zip(names, names[1:]):
+    for a, b in itertools.pairwise(names):
         if a.tok_end == b.tok_start and a.tok_end - a.tok_start == 1 and (words[a.tok_start][
                 toks[a.tok_start].name_start - toks[a.tok_start].start:] in lex.given or a.source != "gaz") \
                 and toks[b.tok_start].name_start == toks[b.tok_start].start and b.source != "gaz" \
@@ -430,7 +432,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 == end + 1 and g in _COMMON_WORD_NAMES:
             # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
             w2 = s.words[end]
-            if not (w2 in lex.name_words or (_is_def(w2) and lex.namey(w2))):
+            if not (w2 in lex.name_words or w2 in lex.particles or (_is_def(w2) and lex.namey(w2))):
                 e2 = end
         if e2 > end:
             out.append(_cand(s, i, p, e2, "PER", "name", source="given"))
@@ -897,7 +899,6 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
-        t = s.tokens[k]
         rl = s.entries(k, ("role",), with_clitic=False)
         if rl and rl[0][3] == "both" and not closed:
             e2 = _name_run(s, rl[0][1])

@@ -81,6 +81,21 @@ _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز
 _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", "موتمر", "بيان", "تصريح", "تصريحات", "كلمه", "حوار",
                           "مقابله", "لقاء", "جلسه", "اجتماع", "خطاب", "حديث", "ختام", "افتتاح", "نهايه", "بدايه",
                           "سياق", "اطار", "ذات", "نفس", "حفل", "ندوه", "مناسبه", "تغريده", "رساله", "صباح", "مساء"})
+# conjunctions that open a new clause after a noun object: "رغم أنه"، "بينما"، "لكن"، "عندما"
+_NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن", "لكنه",
+                         "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
+# definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
+_DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
+_TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+# words before a subject placed before its verb ("لكن الصين تزعم")
+_SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
+                              "ان", "الا", "غير", "اما", "واما", "حيث", "اذ", "ثم"})
+# free-standing prepositions: the noun after one is its object, never a subject
+_PREPOSITIONS = frozenset({"ضد", "علي", "الي", "من", "في", "عن", "مع", "بين", "حول", "لدي", "عند", "تجاه", "نحو",
+                           "امام", "خلف", "بعد", "قبل", "منذ", "عبر", "دون", "بدون", "حتي", "لصالح", "بشان"})
+# nouns of fear, worry, hope and confidence whose "من أن"/"في أن" clause is a belief
+_FEELINGS = ("قلق", "مخاوف", "مخاوفه", "خشي", "خوف", "امل", "ثقه", "ثقت", "تفاول", "شكوك", "يقين", "اعتقاد")
 _STRONG_FIRST = frozenset({"نحن", "انا", "اننا", "انني", "اني"})
 _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "لدي", "عند", "ل", "ب"})
 _ADJUNCT = frozenset({"adjunct"})
@@ -90,6 +105,14 @@ _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
 _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
+# VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
+_ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
+_ZAADA_FORM = Form("زاد", "say", "past", frozenset())
+# PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
+# "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"
+_AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كشف", "عن"), "لافته": ("لفت", "الي"),
+                          "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
+_AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?P<p>عن|الي)(?!\w)")
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
@@ -311,6 +334,7 @@ class _Analysis:
         self.quote_index = _SpanIndex()
         self.claim_index = _SpanIndex()
         self.last: _Party | None = None
+        self.recent: list[tuple[_Party, str | None]] = []  # the latest speakers with their verb's gender
         self.last_sentence: int | None = None
         self.sentence_party: dict[int, _Party] = {}
         self.last_source: tuple[_Party, tuple[EntityRef, ...]] | None = None
@@ -485,6 +509,12 @@ class _Analysis:
         m = self.ment_at.get(k)
         if m is None or m.entity is None:
             return self.party_from_name(k)
+        e = m.end
+        # MENTION_ENDS_BEFORE_RELATIVE: "وزير الخارجية الإيراني الذي" → the words before the relative pronoun
+        sp = m.text.rstrip().rfind(" ")
+        if sp > 0 and normalize_word(m.text[sp + 1:].rstrip()) in _RELATIVES:
+            e = m.start + len(m.text[:sp].rstrip())
+            return _Party(m.entity, m.start, e, self.text[m.start:e])
         return _Party(m.entity, m.start, m.end, m.text)
 
     def party_from_alias(self, k: int, limit: int) -> tuple[_Party | None, int]:
@@ -600,6 +630,8 @@ class _Analysis:
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
                     break
+                if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
+                    break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفضت متحدثة باسم مكتب الوزراء | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # "المسؤول الإيراني | الرياض"
@@ -832,11 +864,22 @@ class _Analysis:
             if j in self.covered and j not in self.ment_at:
                 continue  # inside a mention: its first token comes next
             p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
-            if p is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
+            if p is None:
+                continue
+            end = self.ment_end_tok.get(j, j)
+            if self.ment_type.get(p.entity) == "LOC":
+                # COUNTRY_SUBJECT_BEFORE_VERB: "لكن الصين تزعم"، "وكانت روسيا حذرت": a country or a capital as a
+                # government, right before a verb in the feminine, after a clause opener or the sentence start
+                if end + 1 == k and self.verb_gender(k) == "f" and (
+                        j == s0 or self.nw(j - 1) in _SUBJECT_OPENERS or self.ch(j - 1) in ("،", ",")):
+                    return p
+                continue
+            if self.ment_type.get(p.entity) not in ("PER", "ORG"):
                 continue
             if self.text[self.tstarts[j]] in "لب" and p.start is not None and p.start > self.tstarts[j]:
                 continue  # "لحزب اليسار": a prepositional phrase, not a subject
-            end = self.ment_end_tok.get(j, j)
+            if j > 0 and self.nw(j - 1) in _PREPOSITIONS:
+                continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "ضربات ضد حكومة … قال ماتيس"
             if self._apposition_gap(end + 1, k):
                 return p
         # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
@@ -966,6 +1009,44 @@ class _Analysis:
         if party is not None and not (party.text and normalize_word(party.text) in _SCRIPTURE):
             self.last = party
             self.sentence_party[self.sent_of(self.tstarts[k])] = party
+            self.recent.append((party, self.verb_gender(k)))
+            if len(self.recent) > 8:
+                del self.recent[0]
+
+    def verb_gender(self, k: int) -> str | None:
+        """The gender a cue's inflection shows for its subject: "f" (قالت، تقول، مضيفة، قولها), "m" (قال، يقول،
+        مضيفا، قوله), or None (plural, dual, or not a known form)."""
+        w = self.nw(k)
+        if w not in self.lex.forms and w[:1] in "وف":
+            w = w[1:]
+        if w not in self.lex.forms and w[:1] in "بل":
+            w = w[1:]
+        f = self.lex.forms.get(w)
+        if f is None:
+            return None
+        stem = normalize_word(f.lemma)
+        if w.endswith(("وا", "ون", "ين", "ان", "هم", "هما", "تا", "ن")) and w != stem:
+            return None
+        if f.ftype == "past":
+            return "f" if w == stem + "ت" else ("m" if w == stem else None)
+        if f.ftype == "present":
+            return "f" if w[:1] == "ت" else ("m" if w[:1] == "ي" else None)
+        if f.ftype == "participle":
+            return "f" if w.endswith("ه") else "m"
+        if f.ftype == "masdar":
+            return "f" if w.endswith("ها") else ("m" if w.endswith("ه") else None)
+        return None
+
+    def agreeing_last(self, k: int) -> _Party | None:
+        """IMPLICIT_SUBJECT_AGREEMENT: the previous speaker for an implicit subject ("وأضاف"), skipping speakers
+        whose verb showed the other gender ("وتقول واشنطن إن …" between two of a man's "قال")."""
+        g = self.verb_gender(k)
+        if g is None or not self.recent or self.recent[-1][1] in (None, g):
+            return self.last
+        for party, pg in reversed(self.recent[:-1]):
+            if pg == g:
+                return party
+        return self.last
 
     # ------------------------------------------------------------------ the walk
     def run(self) -> Found:
@@ -991,6 +1072,20 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is not None:
                 cues.append((k, 0, _BAYYANA_FORM, (os_, oe)))
+        for m in _ZAADA_RE.finditer(vt):
+            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+            k = self.tok_at(os_)
+            if k is not None:
+                cues.append((k, 0, _ZAADA_FORM, (os_, oe)))
+        for m in _AMBIGUOUS_PARTICIPLE_RE.finditer(vt):
+            lemma, prep = _AMBIGUOUS_PARTICIPLES[m.group("v")]
+            base = lex.lemmas.get(normalize_word(lemma))
+            if base is None or m.group("p") != prep:
+                continue
+            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+            k = self.tok_at(os_)
+            if k is not None:
+                cues.append((k, 0, base._replace(ftype="participle"), (os_, oe)))
         for m in _STATEMENT_RE.finditer(vt):
             g = "a" if m.group("a") is not None else "b"
             os_, oe = view.span_to_original(m.start(g), m.end(g))
@@ -1537,17 +1632,26 @@ class _Analysis:
             while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ","):
                 subj_end -= 1
         party, implicit, via = self.speaker(k, form, zone_start, subj_end)
+        relayed_by: _Party | None = None
         if inner_attr is not None:
             src, _e = self.source_after(inner_attr[4], zone_end)
             if src is not None:
                 if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان"):
+                    # RELAY_INSIDE_SUBJECT: "وقالت الصحيفة نقلا عن مصدر إن …": the claim is the source's, relayed
+                    # by the paper; the quote stays the paper's words (its speaker is the verb's subject)
                     via = ((party.ref(),) if party is not None and not implicit else ()) + via
+                    if party is not None and not implicit:
+                        relayed_by = party
                     party, implicit = src, False
                 else:
                     via = via + (src.ref(),)
         pv = self.pending_via.pop(k, None) if hasattr(self, "pending_via") else None
         if pv is not None:
             via = via + (pv[0].ref(),)
+        if pv is None and inner_attr is not None:
+            pv = (party, inner_attr[2], inner_attr[3])  # an attribution phrase introduced it: a claim too (R3)
+        # words in quote marks stay the words of the verb's subject, also when it relays a source
+        qparty, qimplicit = (relayed_by, False) if relayed_by is not None else (party, implicit)
         # relayed words: "لوكالة فرانس برس" after the subject, "في تصريح لوكالة الأنباء السعودية"
         after_speaker = zone_start
         if party is not None and not implicit and party.end is not None:
@@ -1556,7 +1660,8 @@ class _Analysis:
         lemma = form.lemma
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
         makes_quote = cls in ("say", "opinion", "deny", "directive", "ask")
-        makes_claim = cls in ("say", "opinion", "belief", "deny", "show")
+        # an accusation, threat or pledge with a clause ("اتهم X بأنها …") is a claim too (R13)
+        makes_claim = cls in ("say", "opinion", "belief", "deny", "show", "pledge")
         if comp is not None and form.lemma == "وصف" and not (
                 self.nw(comp).startswith(("بان", "انه", "انها", "انهم")) and comp - zone_end <= 1):
             comp = None  # "وصف X بأنه …" / "… أنه": a clause about the thing described, not any later "أن"
@@ -1571,7 +1676,7 @@ class _Analysis:
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
                 if not rest:
                     # R3: the whole clause in marks → direct; a claim only when an attribution introduced it
-                    qi = self.add_quote("direct", (cstart + 1, close), span, lemma, party, implicit, 0.9,
+                    qi = self.add_quote("direct", (cstart + 1, close), span, lemma, qparty, qimplicit, 0.9,
                                         "SPEECH_VERB_WITH_CLAUSE") if makes_quote else None
                     self.used_pairs.add(cstart)
                     if pv is not None or not makes_quote:
@@ -1600,7 +1705,7 @@ class _Analysis:
             if self.tkinds[cs] == "punct" and self.text[cstart] in _QUOTE_CHARS and \
                     self.pairs.get(cstart, -1) > cstart:
                 close = self.pairs[cstart]
-                self.add_quote("direct", (cstart + 1, close), span, lemma, party, implicit, 0.95,
+                self.add_quote("direct", (cstart + 1, close), span, lemma, qparty, qimplicit, 0.95,
                                "SPEECH_VERB_WITH_COLON")
                 self.used_pairs.add(cstart)
                 if pv is not None:
@@ -1628,7 +1733,8 @@ class _Analysis:
                     end = min(qs)
             direct = cls == "ask" or self.first_person(cs, min(cs + 6, n))
             kind = "direct" if direct else ("mixed" if self._has_marks(cstart, end) else "indirect")
-            qi = self.add_quote(kind, (cstart, end), span, lemma, party, implicit, 0.8, "SPEECH_VERB_WITH_COLON")
+            qi = self.add_quote(kind, (cstart, end), span, lemma, *((qparty, qimplicit) if kind == "direct" else
+                                                                     (party, implicit)), 0.8, "SPEECH_VERB_WITH_COLON")
             if kind != "direct" and makes_claim:
                 self.add_claim((cstart, end), span, lemma, party, via, claim_modality, qi, 0.8,
                                "SPEECH_VERB_WITH_COLON", implicit)
@@ -1641,13 +1747,13 @@ class _Analysis:
             prevw = self.nw(qmark - 1) if qmark > 0 else ""
             if form.lemma == "وصف":
                 if prevw.startswith("ب") and any(len(x) >= 3 for x in self.text[o + 1:close].split()):
-                    self.add_quote("direct", (o + 1, close), span, lemma, party, implicit, 0.7,
+                    self.add_quote("direct", (o + 1, close), span, lemma, qparty, qimplicit, 0.7,
                                    "DESCRIBED_AS_QUOTE")
                     self.used_pairs.add(o)
                     self._done(party, k, zone_start, zone_end)
                 return
             if words >= 3 or (qmark - zone_end <= 0 and words >= 2 and cls != "ask"):
-                self.add_quote("direct", (o + 1, close), span, lemma, party, implicit, 0.9,
+                self.add_quote("direct", (o + 1, close), span, lemma, qparty, qimplicit, 0.9,
                                "SPEECH_VERB_BEFORE_QUOTE")
                 self.used_pairs.add(o)
                 if pv is not None:
@@ -1672,7 +1778,7 @@ class _Analysis:
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
                 if not rest and cls in ("say", "opinion") and (len(inner.split()) >= 6 or
                                                                self.first_person_text(inner)):
-                    self.add_quote("direct", (pstart + 1, close), span, lemma, party, implicit, 0.7,
+                    self.add_quote("direct", (pstart + 1, close), span, lemma, qparty, qimplicit, 0.7,
                                    "STANCE_VERB_WITH_OBJECT")  # R12, a full statement
                     self.used_pairs.add(pstart)
                     self._done(party, k, zone_start, zone_end)
@@ -1683,10 +1789,15 @@ class _Analysis:
             if self._praise_object(ps):
                 self._done(party, k, zone_start, zone_end)
                 return
-            for x in range(ps, self.tok_from(end)):
-                if self.nw(x) in ("والذي", "والتي", "والذين"):
-                    end = self.tstarts[x]  # a noun object ends before a description added to it
-                    break
+            fc = self.feeling_clause(ps)
+            if fc is not None:
+                # FEELING_OBJECT_WITH_CLAUSE: "أعرب عن قلقه من أن …"، "معبرة عن مخاوف من أن …": the feared or hoped
+                # clause is the source's belief
+                self.add_claim((self.tstarts[fc], self.clause_end(fc)), span, lemma, party, via, "belief", None, 0.7,
+                               "FEELING_OBJECT_WITH_CLAUSE", implicit)
+                self._done(party, k, zone_start, zone_end)
+                return
+            end = self.object_end(ps, end)
             modality = {"belief": "belief", "opinion": "belief", "deny": "denied"}.get(cls, "asserted")
             self.add_claim((pstart, end), span, lemma, party, via, modality, None, 0.7, "STANCE_VERB_WITH_OBJECT",
                            implicit)
@@ -1720,10 +1831,11 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
-        if cls in ("belief", "deny", "condemn", "pledge") and ftype in ("past", "present", "participle"):
+        if (cls in ("belief", "deny", "condemn", "pledge") or (cls == "say" and "obj" in form.preps)) and \
+                (ftype in ("past", "present", "participle") or (ftype == "masdar" and cls == "pledge")):
             obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
             if obj is not None:
-                end = self.clause_end(obj[0])
+                end = self.object_end(obj[0], self.clause_end(obj[0]))
                 modality = {"belief": "belief", "deny": "denied"}.get(cls, "asserted")
                 if end - obj[1] > 6:
                     self.add_claim((obj[1], end), span, lemma, party, via, modality, None, 0.6,
@@ -1739,6 +1851,29 @@ class _Analysis:
         if party is not None and zone_start < zone_end:
             a, b = self.tstarts[zone_start], self.tends[zone_end - 1]
             self.cue_contexts.append((normalize_word(self.text[a:b]), party))
+
+    def object_end(self, a: int, end: int) -> int:
+        """OBJECT_ENDS_AT_NEW_CLAUSE: a noun or masdar object (R5, R13) ends before a description added to it
+        ("والذي …") or before a conjunction that opens a new clause ("هدد باتخاذ إجراء | رغم أنه …")."""
+        for x in range(a + 1, self.tok_from(end)):
+            w = self.nw(x)
+            if w in ("والذي", "والتي", "والذين") or w in _NEW_CLAUSE or (
+                    w in ("الا", "غير") and x + 1 < len(self.tkinds) and self.is_comp(x + 1)):
+                return self.tstarts[x]
+        return end
+
+    def feeling_clause(self, k: int) -> int | None:
+        """The first token of the clause after a feeling noun at token ``k`` ("مخاوف من أن | …"، "أمله في أن | …")."""
+        w = self.nw(k)
+        if not (w.startswith(_FEELINGS) or w.removeprefix("ال").startswith(_FEELINGS)):
+            return None
+        for j in range(k + 1, min(k + 4, len(self.tkinds))):
+            if self.is_comp(j):
+                return j + 1 if j + 1 < len(self.tkinds) else None
+            if self.tkinds[j] != "word" or self.nw(j) not in ("من", "في", "الشديد", "الشديده", "البالغ", "العميق",
+                                                                "العميقه", "الكبير", "الكبيره"):
+                return None
+        return None
 
     def _praise_object(self, k: int) -> bool:
         praise = ("شكر", "تقدير", "امتنان", "تهنيه", "تهاني", "تعازي", "تعزيه", "ثناء", "اشاده", "اعجاب")
@@ -1835,7 +1970,7 @@ class _Analysis:
             if p is None:
                 p = self.sentence_subject(k)
             if p is None:
-                p = self.last
+                p = self.agreeing_last(k)
             return p, True, ()
         if ftype == "masdar":
             # "خرج علينا علي أكبر ولايتي بتصريح مفاده": the name right before; "تشديده على": the clause's subject
@@ -1849,7 +1984,7 @@ class _Analysis:
                     p = self.party_from_mention(back)
                     if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
                         return p, True, ()
-            p = self.sentence_party.get(sent) or self.sentence_subject(k) or self.last
+            p = self.sentence_party.get(sent) or self.sentence_subject(k) or self.agreeing_last(k)
             return p, True, ()
         p = self.subject_before(k)
         if p is not None:
@@ -1874,7 +2009,7 @@ class _Analysis:
         if p is None and k > s0 + 1 and self.ch(k - 1) not in ("،", ",") and not any(
                 "asked" in self.ctx(j) for j in range(s0, k)):
             p = self.sentence_subject(k)  # "واستهل الحمزي الاجتماع بكلمة أكد فيها"
-        return (p or self.last), True, ()
+        return (p or self.agreeing_last(k)), True, ()
 
     def before_relative(self, r: int) -> _Party | None:
         """The noun phrase a relative pronoun at token ``r`` refers to."""

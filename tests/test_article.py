@@ -103,3 +103,12 @@ def test_sentence_lookup_helpers():
     assert a.slice(a.sentences[i]) == "وأضاف أن النتائج جيدة."
     assert [a.text[t.start:t.end] for t in a.sentence_tokens(i)][:2] == ["وأضاف", "أن"]
     assert a.span(0, 3) == Span(0, 3, "قمة")
+
+
+def test_span_problems_reports_broken_invariants():
+    a = Article.from_text("قمة في الرياض\nقال الوزير إن الوضع مستقر.")
+    bad = attrs.evolve(a, sentences=(a.sentences[1], a.sentences[0]),
+                       entities=(Entity("e1", "الرياض", "LOC", [Mention(0, 3, "الرياض", "name", "e1")]),))
+    problems = span_problems(bad)
+    assert any("overlaps the previous sentence" in p for p in problems)
+    assert any("spells 'قمة', not 'الرياض'" in p for p in problems)

@@ -23,6 +23,16 @@ def _span(text: str, where: str, start: Any, end: Any, spelled: str | None, out:
         out.append(f"{where}: ({start}, {end}) spells {text[start:end]!r}, not {spelled!r}")
 
 
+def _in_order(text: str, what: str, items: Any, out: list[str]) -> None:
+    """Each item in bounds, and none overlapping the one before."""
+    prev_end = -1
+    for i, item in enumerate(items):
+        _span(text, f"{what} {i}", item.start, item.end, None, out)
+        if item.start < prev_end:
+            out.append(f"{what} {i}: overlaps the previous {what}")
+        prev_end = item.end
+
+
 def span_problems(article: Any) -> list[str]:
     """Every broken invariant of ``article`` as a readable line; an empty list when all is well."""
     text, out = article.text, []
@@ -38,23 +48,15 @@ def span_problems(article: Any) -> list[str]:
         if t.start == t.end:
             out.append(f"token {i}: is empty")
         last = t.end
-    prev_end = -1
+    _in_order(text, "sentence", article.sentences, out)
     for i, s in enumerate(article.sentences):
-        _span(text, f"sentence {i}", s.start, s.end, None, out)
-        if s.start < prev_end:
-            out.append(f"sentence {i}: overlaps the previous sentence")
-        prev_end = s.end
         if not 0 <= s.token_start <= s.token_end <= len(article.tokens):
             out.append(f"sentence {i}: token range {s.token_start}..{s.token_end} out of bounds")
         elif s.token_start < s.token_end and (article.tokens[s.token_start].start != s.start
                                               or article.tokens[s.token_end - 1].end != s.end):
             out.append(f"sentence {i}: does not start and end with its tokens")
-    prev_end = -1
+    _in_order(text, "paragraph", article.paragraphs, out)
     for i, p in enumerate(article.paragraphs):
-        _span(text, f"paragraph {i}", p.start, p.end, None, out)
-        if p.start < prev_end:
-            out.append(f"paragraph {i}: overlaps the previous paragraph")
-        prev_end = p.end
         for j in range(p.sentence_start, p.sentence_end):
             s = article.sentences[j] if 0 <= j < len(article.sentences) else None
             if s is None or not (p.start <= s.start and s.end <= p.end):

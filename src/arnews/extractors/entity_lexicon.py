@@ -42,6 +42,8 @@ DEFAULT_FILES = {
     "name_model": ("name_ngrams.tab",),
     # person-name word model (tools/build_person_model.py)
     "person_model": ("person_model.tab",),
+    # words tagged as part of a person's name in most of their occurrences (tools/build_name_lexicons.py)
+    "person_words": ("person_words_anercorp.tsv",),
 }
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -98,6 +100,7 @@ class EntityLexicon:
         self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
         self.surnames: frozenset[str] = frozenset()  # one-word person names of the gazetteer (بوتين)
         self.family: frozenset[str] = frozenset()
+        self.person_words: frozenset[str] = frozenset()
         self.name_words: frozenset[str] = frozenset()
         self.particles: dict[str, str] = {}
         self.generic: frozenset[str] = frozenset()
@@ -253,6 +256,17 @@ class EntityLexicon:
             if cat == "gaz" and data[0] == "PER" and len(words) >= 2 and words[-2] not in self.particles:
                 family.add(words[-1])
         self.family = frozenset(f for f in family if len(f) >= 3 and f not in given and f not in FUNCTION)
+        # words ANERcorp tags as person names in most of their occurrences (طالباني، كاسياس): name words, even when
+        # the vocabulary counts them as frequent
+        person_words = set()
+        for name in spec.get("person_words", ()):
+            try:
+                rows = read_table(name)
+            except LexiconError:
+                continue
+            person_words.update(nw(r[0]) for r in rows if r and r[0])
+        self.person_words = frozenset(w for w in person_words if w not in FUNCTION)
+        name_words |= self.person_words
         self.name_words = frozenset(name_words)
         common = set()
         freq: dict[str, int] = {}
@@ -275,7 +289,7 @@ class EntityLexicon:
         self.vocab_common = frozenset(common)
         # a frequent word stays common unless it is a given name or a one-word person name (words seen only
         # inside longer names in ANERcorp, such as "قسم", do not count)
-        self.common = frozenset(common - self.given - self.surnames - self.family) | FUNCTION
+        self.common = frozenset(common - self.given - self.surnames - self.family - self.person_words) | FUNCTION
 
         return self
 

@@ -73,6 +73,9 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء"})
 # verbs whose impersonal present ("ويذكر أن"، "ويتوقع أن"، "يشار إلى أن") is the article's own voice
 _IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يعتقد", "يقال", "يلاحظ"})
+# an impersonal (passive) reading that still attributes a belief to unnamed people: "يُعتقد أن" (it is believed);
+# "يُتوقع أن"، "يُرجح أن" stay the article's own forecast
+_IMPERSONAL_BELIEF = {"يعتقد": "belief"}
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "مما", "ما", "وهو", "وهي"})
 # scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
 _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
@@ -963,12 +966,17 @@ class _Analysis:
         s, e = self.trim(*content)
         if e - s < 2:
             return None
+        nesting = getattr(self, "nesting", False)
+        if nesting and getattr(self, "outer_source", None) is not None:
+            return None  # a document's finding inside a report: a claim only
         for qi in self.quote_index.near(s, e):
             q = self.quotes[qi]
             if q.content[0] < e and s < q.content[1]:
                 if kind == "direct" and q.kind == "direct" and q.content[0] <= s and e <= q.content[1] and \
                         (s, e) != q.content:
                     continue  # a quotation inside a quotation ("قال الله عز وجل {…}" inside a speaker's words)
+                if nesting and q.content[0] <= s and e <= q.content[1] and (s, e) != q.content:
+                    continue  # NESTED_REPORT inside a reported clause
                 return None
         ref = party.ref(implicit) if party is not None else None
         self.quotes.append(QuoteFound(kind, (s, e), cue, lemma, ref, conf, rule))
@@ -983,15 +991,20 @@ class _Analysis:
         if e - s < 2 or not words or (len(words) < 2 and (len(words[0]) < 4 or normalize_word(words[0]) in
                                                            _FUNCTION_WORDS | _DEMONSTRATIVES)):
             return None
+        nesting = getattr(self, "nesting", False)
         for ci in self.claim_index.near(s, e):
             c = self.claims[ci]
             if c.content[0] < e and s < c.content[1]:
+                if nesting and c.content[0] <= s and e <= c.content[1] and (s, e) != c.content:
+                    continue  # NESTED_REPORT inside a reported clause
                 if via and not c.via:
                     self.claims[ci] = c._replace(via=via)
                 return None
         if modality == "asserted":
             modality = self.hedged(s, e)
         ref = party.ref(implicit) if party is not None else None
+        if nesting and getattr(self, "outer_source", None) is not None:
+            ref = self.outer_source  # "… أن تقييم السلطات يشير إلى أن …": the outer source's finding
         self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
         self.claim_index.add(s, e, len(self.claims) - 1)
         if party is not None:
@@ -1239,7 +1252,13 @@ class _Analysis:
         if party is None:
             return
         if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG"):
-            return  # a place or a rubric before the colon ("الأحساء: …")
+            # a place or a rubric before the colon ("الأحساء: …"), unless it addresses someone: HEADLINE_CAPITAL_TO
+            # ("عاصمة لعاصمة: …", a government speaking to another)
+            pk = self.tok_from(party.end) if party.end is not None else k1
+            if not (pk < k1 and self.tkinds[pk] == "word" and self.text[self.tstarts[pk]] == "ل" and (
+                    self.tpre[pk] > self.tstarts[pk] or (pk in self.ment_at and self.ment_at[pk].start >
+                                                         self.tstarts[pk]))):
+                return
         if party.entity is None:
             w0 = self.nw(words[0])
             k0w = words[0]
@@ -1439,6 +1458,9 @@ class _Analysis:
                     if self.ch(j) in ("،", ","):
                         break
                     q = self.party_from_mention(j)
+                    if q is not None and j == i + 1 and q.text is not None and " " not in q.text.strip() and \
+                            self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
+                        continue  # NISBA_NOT_OUTLET: "الصحافة اليونانية" names the press, not an organisation
                     if q is not None and self.ment_type.get(q.entity) in ("ORG", "PER"):
                         end = self.ment_end_tok.get(j, j) + 1
                         while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
@@ -1479,21 +1501,65 @@ class _Analysis:
         if title is not None and title.start <= pos < title.end:
             return  # a headline reports only through its colon ("ظريف للشورى: …")
         inside_direct = False
+        outer: ClaimFound | None = None
+        nested: str | None = None
         for qi in self.quote_index.near(pos, pos + 1):
             q = self.quotes[qi]
             if q.content[0] <= pos < q.content[1]:
                 if q.kind != "direct":
-                    return  # a verb inside a reported clause ("أن توجيهات الأمير … تؤكد")
-                inside_direct = True
+                    nested = nested or self.nested_report(k, item[2])
+                    if nested is None:
+                        return  # a verb inside a reported clause ("أن توجيهات الأمير … تؤكد")
+                else:
+                    inside_direct = True
         for ci in self.claim_index.near(pos, pos + 1):
             c = self.claims[ci]
             if c.content[0] <= pos < c.content[1]:
-                return
-        saved = (self.last, dict(self.sentence_party)) if inside_direct else None
-        self.inside_direct = inside_direct
-        self._cue(item, consumed)
+                nested = nested or self.nested_report(k, item[2])
+                if nested is None:
+                    return
+                outer = c
+        saved = (self.last, dict(self.sentence_party), list(self.recent)) if inside_direct or nested else None
+        self.inside_direct = inside_direct and not nested
+        self.nesting = nested is not None
+        self.outer_source = outer.source if nested == "document" and outer is not None else None
+        try:
+            self._cue(item, consumed)
+        finally:
+            self.nesting = False
+            self.outer_source = None
         if saved is not None:
-            self.last, self.sentence_party = saved
+            self.last, self.sentence_party, self.recent = saved
+
+    def nested_report(self, k: int, form: Form) -> str | None:
+        """NESTED_REPORT: a speech verb inside someone's reported clause that reports a third party's words with
+        its own subject and clause: "… هجوم الذي قالت جماعات إغاثة إنه …" ("relative"), "… منتقدين يقولون إنها …"
+        ("plural"), "… أن تقييم السلطات يشير إلى أن …" ("document": the outer source's)."""
+        n = len(self.tkinds)
+        if form.cls not in ("say", "opinion", "belief", "deny") or form.ftype not in ("past", "present") or \
+                k < 2 or k + 2 >= n:
+            return None
+        w = self.nw(k)
+        comp_next = self.is_comp(k + 1) or (self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))
+        if self.nw(k - 1) in _RELATIVES and not comp_next and self.tkinds[k + 1] == "word":
+            for j in range(k + 2, min(n, k + 8)):
+                if self.is_comp(j):
+                    return "relative"
+                if self.tkinds[j] != "word":
+                    return None
+            return None
+        if not comp_next or self.tkinds[k - 1] != "word" or self.is_comp(k - 1):
+            return None
+        if w.endswith(("ون", "وا")) and self.nw(k - 1) not in _FUNCTION_WORDS:
+            return "plural"
+        for j in range(k - 1, max(k - 6, 0), -1):
+            if self.is_comp(j):
+                h = j + 1
+                kind = self.lex.source_heads.get(self.tkeys[h]) or self.lex.source_heads.get(self.nw(h))
+                return "document" if kind == "document" and h < k else None
+            if self.tkinds[j] != "word":
+                return None
+        return None
 
     def _cue(self, item, consumed: set[int]) -> None:
         k, _o, form, span = item
@@ -1514,12 +1580,20 @@ class _Analysis:
         # the article's own voice: "يذكر أنه"، "يشار إلى أن"، impersonal "ويتوقع أن"
         if k + 1 < n and ftype == "present" and (w[1:] if w[:1] in "وف" else w) in _IMPERSONAL and (
                 self.is_comp(k + 1) or (k + 2 < n and self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))):
+            base = w[1:] if w[:1] in "وف" else w
+            if base in _IMPERSONAL_BELIEF and self.is_comp(k + 1) and k + 2 < n and not getattr(
+                    self, "inside_direct", False):
+                # IMPERSONAL_BELIEF: "ويُعتقد أنها …" (it is believed): a belief with no one named as its source
+                self.add_claim((self.tstarts[k + 2], self.clause_end(k + 2)), span, form.lemma, None, (),
+                               _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
         if k > 0 and self.nw(k - 1) in ("مما", "ما") or (
                 k > 1 and self.nw(k - 2) in _DEMONSTRATIVES and self.tkinds[k - 1] == "word" and
-                self.tname[k - 1] < self.tpre[k - 1] and k - 1 not in self.ment_at):
-            return
+                self.tname[k - 1] < self.tpre[k - 1] and k - 1 not in self.ment_at and not (
+                    k > 2 and (self.nw(k - 3) in _PREPOSITIONS or self.nw(k - 3)[1:] in _PREPOSITIONS or
+                               "adjunct" in self.ctx(k - 3) or self.nw(k - 3)[1:] in ("خلال", "في", "بعد")))):
+            return  # (not "وخلال هذه القمة دعا …": the demonstrative is inside an adverbial phrase)
         # the verb right after another: "وأردف يقول"، "عاد وقال"
         j = k + 1
         if j < n and j < limit:
@@ -1599,6 +1673,9 @@ class _Analysis:
         if form.lemma in _CLAUSE_ONLY and comp is None and colon is None and not (
                 form.lemma == "تابع" and qmark is not None):
             return
+        if form.lemma == "وعد" and self.nw(k) == "وعد" and (k == 0 or self.tkinds[k - 1] == "punct" or
+                                                          k == self.sent_tok_start(k)):
+            return  # PLEDGE_NOT_CONJUNCTION: "وعدّ الحسيني …" (and he considered) at a clause start, not "وعد" (promised)
         if form.lemma == "عبر" and prep is None:
             return  # "عبر" is also the preposition "via": only "عبر X عن …" reports
         if getattr(self, "inside_direct", False) and qmark is None:
@@ -1665,6 +1742,8 @@ class _Analysis:
         if comp is not None and form.lemma == "وصف" and not (
                 self.nw(comp).startswith(("بان", "انه", "انها", "انهم")) and comp - zone_end <= 1):
             comp = None  # "وصف X بأنه …" / "… أنه": a clause about the thing described, not any later "أن"
+        if comp is not None and cls == "pledge" and not self.nw(comp).startswith("بان"):
+            comp = None  # "تعهد بمفاوضات … من المتوقع أن": an accusation or pledge takes its clause with "بأن"
         if comp is not None and cls != "ask":
             cs = comp + 1
             if cs >= n:
@@ -1831,7 +1910,9 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
-        if (cls in ("belief", "deny", "condemn", "pledge") or (cls == "say" and "obj" in form.preps)) and \
+        if (cls in ("belief", "deny", "condemn", "pledge") or (
+                cls == "say" and "obj" in form.preps and k > 0 and self.nw(k - 1) not in self.lex.attribution and
+                self.nw(k - 1) not in _PREPOSITIONS)) and \
                 (ftype in ("past", "present", "participle") or (ftype == "masdar" and cls == "pledge")):
             obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
             if obj is not None:
@@ -1857,6 +1938,8 @@ class _Analysis:
         ("والذي …") or before a conjunction that opens a new clause ("هدد باتخاذ إجراء | رغم أنه …")."""
         for x in range(a + 1, self.tok_from(end)):
             w = self.nw(x)
+            if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
+                continue  # "من حيث": "in terms of", not a new clause
             if w in ("والذي", "والتي", "والذين") or w in _NEW_CLAUSE or (
                     w in ("الا", "غير") and x + 1 < len(self.tkinds) and self.is_comp(x + 1)):
                 return self.tstarts[x]
@@ -1909,14 +1992,20 @@ class _Analysis:
                     return j, self.tstarts[j] + 1  # a verbal noun: لاستخدامها، لتجاهله، لإطلاقه
             return None
         if form.cls == "pledge":
+            w = self.nw(i) if i < zone_end else ""
+            if w[:1] == "ب" and len(w) >= 4 and self.tkinds[i] == "word" and i not in self.covered:
+                return i, self.tstarts[i] + 1  # "وعد بإعادة …" right after the verb and its subject
             for j in range(zone_start, zone_end):
                 w = self.nw(j)
                 if self.tkinds[j] == "word" and w[:1] == "ب" and (w.startswith("بال") or
-                                                                  self.tpre[j] > self.tstarts[j]):
+                                                                  self.tpre[j] > self.tstarts[j]) and \
+                        w not in ("به", "بها", "بهم", "بهما", "بهن", "بنا", "بي", "بك"):
                     return j, self.tstarts[j] + 1
             return None
         if "obj" not in form.preps:
             return None
+        while i < zone_end and "time" in self.ctx(i):
+            i += 1  # "يخشون اليوم الخروج": a time word before the object
         if i >= zone_end or self.tkinds[i] != "word":
             return None
         return i, self.tstarts[i]
@@ -1990,7 +2079,8 @@ class _Analysis:
         if p is not None:
             return p, False, ()
         wk = self.nw(k)
-        if (ftype == "past" and wk.endswith(("وا", "تا"))) or (ftype == "present" and wk.endswith(("ون", "ان"))):
+        if (ftype == "past" and wk.endswith(("وا", "تا"))) or (ftype == "present" and wk.endswith(("ون", "ان"))) or (
+                ftype == "past" and wk.endswith("ون") and wk[:1] in "يت"):
             a = b  # "اتهموا القوات …": the verb carries its subject (a verb before its subject stays singular)
         s0 = self.sent_tok_start(k)
         if a >= b and any("asked" in self.ctx(j) for j in range(max(s0, k - 25), k)):
@@ -2052,6 +2142,10 @@ class _Analysis:
             m = self.ment_at.get(j)
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) in ("PER", "ORG"):
                 return self.party_from_mention(j)
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "LOC" and j == s0 + 1 and \
+                    self.verb_gender(k) == "f" and len(self.nw(s0)) >= 4 and self.nw(s0).endswith("ت") and \
+                    s0 not in self.ment_at:
+                return self.party_from_mention(j)  # COUNTRY_SUBJECT_OF_FEMININE_VERB: "ودأبت الولايات المتحدة …، متهمة"
             t = self.toks[j]
             if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):

@@ -196,7 +196,7 @@ def main(argv=None) -> int:
         d = a.train_slice
         ex = EntityExtractor(lexicons={
             "gazetteers": (os.path.join(d, "gazetteer_anercorp.tsv"), "gazetteer_cldr.tsv", "gazetteer.tsv"),
-            "given_names": ("given_names.txt", os.path.join(d, "given_names_anercorp.txt")),
+            "given_names": ("given_names.txt", os.path.join(d, "given_names_anercorp.txt"), "given_names_east_asian.txt"),
             "name_model": (os.path.join(d, "name_ngrams.tab"),),
             "person_model": (os.path.join(d, "person_model.tab"),),
             "person_words": (os.path.join(d, "person_words_anercorp.tsv"),),

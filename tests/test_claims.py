@@ -219,3 +219,150 @@ def test_the_authors_first_person_is_not_a_claim():
 def test_own_voice_with_an_attached_pronoun():
     a = analyze("يذكر أنه تم افتتاح المصنع الجديد في العام الماضي.")
     assert not a.claims and not a.quotes
+
+
+# ---------------------------------------------------------------------------------------------- generalisation
+# Each rule named in speech.py, with one sentence it catches and one it must leave alone (sentences written here).
+
+def test_accusation_with_a_clause_through_its_own_ba():
+    a = analyze("واتهم رئيس الوزراء، المعارضة بأنها تعرقل إقرار الميزانية.")
+    c = claim_with(a, "تعرقل إقرار الميزانية")
+    assert c.modality == "asserted" and c.content.text.startswith("تعرقل")
+    assert not [q for q in a.quotes if "تعرقل" in q.content.text]  # R13: not a quote
+    # not caught: a pledge followed by a prepositional object, with an unrelated "أن" later in the sentence
+    a = analyze("وتعهدت الوزيرة بحوار شامل حول خطة جديدة من المنتظر أن تبلغ كلفتها مليار دولار.")
+    assert not [c for c in a.claims if c.content.text.startswith("تبلغ كلفتها")]
+
+
+def test_object_ends_at_new_clause():
+    a = analyze("وهدد الرئيس بفرض رسوم إضافية رغم أنه لم يحدد موعدا لذلك.")
+    c = claim_with(a, "فرض رسوم إضافية")
+    assert c.content.text == "فرض رسوم إضافية"
+    a = analyze("واتهم النائب الوزارة بإخفاء الأرقام بعد أن ذكرت مصادر أن العجز تضاعف.")
+    assert claim_with(a, "إخفاء الأرقام").content.text == "إخفاء الأرقام"
+    assert claim_with(a, "العجز تضاعف").content.text == "العجز تضاعف"
+    # not cut: "من حيث" (in terms of) does not open a new clause
+    a = analyze("وأكد المدير على أهمية البرنامج من حيث تكلفته المنخفضة.")
+    assert claim_with(a, "أهمية البرنامج").content.text.endswith("تكلفته المنخفضة")
+
+
+def test_promise_verb_and_not_and_considered():
+    a = analyze("وكان الوزير سمير حداد وعد بإعادة فتح المعبر قبل نهاية الشهر.")
+    c = claim_with(a, "إعادة فتح المعبر")
+    assert c.modality == "asserted" and "سمير حداد" in names(a, c.source) | {c.source.text}
+    # PLEDGE_NOT_CONJUNCTION: "وعدّ" (and he considered) at a clause start; "بعد وعد" (a promise) after a preposition
+    a = analyze("وعد الكاتب الرحلة بالقطار تجربة ممتعة. وجاء القرار بعد وعد بتحسين الخدمات.")
+    assert not a.claims
+
+
+def test_say_verb_with_a_bare_object():
+    a = analyze("وتزعم الشركة ملكيتها للأرض المتنازع عليها.")
+    c = claim_with(a, "ملكيتها للأرض")
+    assert c.modality == "asserted" and "الشركة" in (c.source.text or "")
+    # not caught: the noun "زعم" after an attribution word
+    a = analyze("وذلك بحسب زعم التاجر، وهي رواية لم تثبت.")
+    no_claim_with(a, "رواية لم تثبت")
+
+
+def test_accusing_participle_and_masdar():
+    a = analyze("وانتقدت المنظمة الحكومة، متهمة إياها بإهمال المناطق الريفية.")
+    c = claim_with(a, "إهمال المناطق الريفية")
+    assert c.modality == "asserted"
+    a = analyze("وأقال الرئيس سمير حداد مستشاره لاتهامه بتسريب وثائق سرية.")
+    claim_with(a, "تسريب وثائق سرية")
+    # not caught: the adjective "متهمة" (accused) with no ب object
+    a = analyze("وكانت الشركة متهمة في قضية قديمة.")
+    assert not a.claims
+
+
+def test_reported_loss_with_an():
+    a = analyze("وأبلغت منظمات إغاثة عن سقوط عشرات الجرحى في القصف.")
+    c = claim_with(a, "سقوط عشرات الجرحى")
+    assert c.modality == "asserted"
+    # not caught: "يبلغ" (amounts to) is not a report
+    a = analyze("ويبلغ طول الجسر ثلاثة كيلومترات ويتسع للكشف عن السيارات.")
+    assert not a.claims
+
+
+def test_feeling_object_with_clause():
+    a = analyze("وقالت الوزارة إن الخطة ناجحة، معبرة عن خشيتها من أن يتأخر التمويل.")
+    c = claim_with(a, "يتأخر التمويل")
+    assert c.modality == "belief" and c.content.text == "يتأخر التمويل" and c.cue.text == "معبرة"
+    a = analyze("وأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.")
+    assert claim_with(a, "تنتهي الأزمة").modality == "belief"
+    # not a belief clause: a plain noun object of "أعرب عن"
+    a = analyze("وأعرب الوزير عن قلق الحكومة إزاء الأوضاع.")
+    assert claim_with(a, "قلق الحكومة").modality == "asserted"
+    # PARTICIPLE_BEFORE_ITS_PREPOSITION: "معبرة" without its preposition is the adjective (expressive)
+    a = analyze("ونشرت الصحيفة صورة معبرة عن الحياة في القرية.")
+    assert not a.claims
+
+
+def test_impersonal_belief():
+    a = analyze("وتتميز المنطقة بموقعها، ويعتقد بأنها غنية بالمعادن.")
+    c = claim_with(a, "غنية بالمعادن")
+    assert c.source is None and c.modality == "belief"
+    # not caught: a named believer's "يعتقد" after "لا يزال" is his own, and "يذكر أن" is the article's voice
+    a = analyze("ولا يزال الباحث يعتقد أنها ستنجح. يذكر أن المنطقة جبلية.")
+    assert not [c for c in a.claims if c.source is None]
+
+
+def test_relay_inside_subject_makes_a_direct_quote_a_claim():
+    a = analyze('وذكرت الجريدة نقلا عن مسؤول حكومي أنها "تأكدت من أن الوزير سيستقيل الأسبوع المقبل".')
+    c = claim_with(a, "تأكدت من أن الوزير سيستقيل")
+    assert c.source.text.startswith("مسؤول") and [v.text for v in c.via] == ["الجريدة"]
+    q = next(q for q in a.quotes if "تأكدت من أن الوزير" in q.content.text)
+    assert q.kind == "direct" and q.speaker.text == "الجريدة"
+    # not a claim: the same quote with no attribution phrase (R3)
+    a = analyze('وذكرت الجريدة أنها "تأكدت من أن الوزير سيستقيل الأسبوع المقبل".')
+    assert not a.claims
+
+
+def test_nested_report_inside_a_reported_clause():
+    a = analyze("وقال المتحدث إن القصف استهدف المستشفى الذي قالت منظمات إغاثة إنه كان مليئا بالمرضى.")
+    assert "كان مليئا بالمرضى" in [c.content.text for c in a.claims]
+    a = analyze("وقال الوزير إنه واثق من أن الحكومة ستنجح رغم معارضين يقولون إنها ستفشل في الانتخابات.")
+    assert "ستفشل في الانتخابات" in [c.content.text for c in a.claims]
+    a = analyze("وذكرت مصادر حكومية أن تقرير اللجنة يشير إلى أن المصنع تجاوز الحدود المسموح بها.")
+    c = next(c for c in a.claims if c.content.text.startswith("المصنع تجاوز الحدود"))
+    assert c.source is not None and c.source.text == "مصادر حكومية"
+    assert not [q for q in a.quotes if q.content.text.startswith("المصنع")]  # a document's finding: a claim only
+    # not caught: a verb inside a reported clause with no subject of its own ("… الذي يؤكد أن …")
+    a = analyze("وقال الوزير إن القرار الذي يؤكد أن الأسعار ستنخفض صدر أمس.")
+    assert not [c for c in a.claims if c.content.text.startswith("الأسعار ستنخفض")]
+
+
+def test_nisba_after_the_press_is_not_an_organisation():
+    a = analyze("وقالت الحكومة التونسية إنها ستعلن القرار غدا. وبحسب الصحافة التونسية فإن الحكومة تستعد لتعديل وزاري.")
+    c = claim_with(a, "تستعد لتعديل وزاري")
+    assert c.source.text == "الصحافة التونسية" and c.content.text.startswith("الحكومة")
+
+
+def test_demonstrative_inside_an_adverbial_is_not_the_subject():
+    a = analyze("وفي هذا الاجتماع دعا الاتحاد الأوروبي الحكومة إلى فتح حوار مع المعارضة.")
+    c = claim_with(a, "فتح حوار مع المعارضة")
+    assert "الاتحاد الأوروبي" in names(a, c.source)
+    # still left out: a demonstrative subject is the author's reasoning ("هذا التزامن يؤكد أن")
+    a = analyze("وهذا التزامن يؤكد أن الخطة قديمة.")
+    assert not a.claims
+
+
+def test_blame_laid_on_with_a_reason():
+    a = analyze("وألقى سمير حداد باللوم على الشركة لأنها لم تلتزم بمواعيد التسليم.")
+    c = claim_with(a, "لم تلتزم بمواعيد التسليم")
+    assert c.content.text == "لم تلتزم بمواعيد التسليم" and c.modality == "asserted" and c.cue.text == "ألقى"
+    assert not a.quotes
+    # not caught: "ألقى القبض" (arrested), "ألقى كلمة" (gave a speech)
+    a = analyze("وألقت الشرطة القبض على المتهم لأنه حاول الهرب. وألقى المدير كلمة في الحفل.")
+    assert not a.claims
+
+
+def test_document_owner_before_the_verb():
+    a = analyze("ويزور سمير حداد المخيمات لمدة يومين وفق بيان للأمم المتحدة أشار إلى تفاقم أزمة الغذاء. "
+                "وقال البيان إن الوضع خطير.")
+    c = claim_with(a, "تفاقم أزمة الغذاء")
+    assert "الأمم المتحدة" in names(a, c.source) or "لأمم المتحدة" in names(a, c.source)
+    assert "سمير حداد" not in names(a, claim_with(a, "الوضع خطير").source)
+    # a prepositional phrase that is not a document's owner stays out
+    a = analyze("وتلقى سمير حداد دعوة لحزب العمال قال إنها مهمة.")
+    assert "سمير حداد" in names(a, claim_with(a, "مهمة").source)

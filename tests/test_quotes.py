@@ -317,3 +317,66 @@ def test_quoted_name_right_before_the_clause_is_the_speaker():
     a = analyze("عنوان\nوأعلنت أكبر شركة للأسمدة في البلاد شركة \"نماء الخليج\" أنها ستضاعف إنتاجها العام المقبل.")
     q = quote_with(a, "ستضاعف إنتاجها")
     assert names(a, q.speaker) & {"نماء الخليج"}
+
+
+# ---------------------------------------------------------------------------------------------- generalisation
+# Speaker rules named in speech.py, each with a sentence it catches and one it must leave alone.
+
+def test_implicit_subject_agrees_with_the_verb():
+    a = analyze("عنوان\nوقال سمير حداد إن القرار لا يغير شيئا. وتقول الحكومة إن الخطة ناجحة.\nوأضاف أن المشكلة في التمويل.")
+    q = quote_with(a, "المشكلة في التمويل")
+    assert "سمير حداد" in names(a, q.speaker)
+    # the same gender continues the latest speaker
+    a = analyze("عنوان\nوقال سمير حداد إن القرار لا يغير شيئا. وقال الوزير إن الخطة ناجحة.\nوأضاف أن المشكلة في التمويل.")
+    assert "سمير حداد" not in names(a, quote_with(a, "المشكلة في التمويل").speaker)
+
+
+def test_country_subject_before_a_feminine_verb():
+    a = analyze("عنوان\nوقال سمير حداد إن القرار نهائي. وكانت فرنسا حذرت أمس أنها سترد على القرار.")
+    q = quote_with(a, "سترد على القرار")
+    assert "فرنسا" in names(a, q.speaker)
+    # not a subject: a place after a preposition, before a masculine verb
+    a = analyze("عنوان\nوقال سمير حداد إن القرار نهائي. وفي فرنسا قال الوزير إن الحوار مستمر.")
+    assert "فرنسا" not in names(a, quote_with(a, "الحوار مستمر").speaker)
+
+
+def test_subject_is_not_the_object_of_a_preposition():
+    a = analyze("عنوان\nوردا على سؤال عن الضربات ضد حكومة سمير حداد قال جون سميث: \"لا نستبعد شيئا في الوقت الحالي\".")
+    q = quote_with(a, "لا نستبعد شيئا")
+    assert "جون سميث" in names(a, q.speaker)
+    # a subject placed before its verb is still found
+    a = analyze("عنوان\nلكن سمير حداد عاد وقال إن الاتفاق قائم.")
+    assert "سمير حداد" in names(a, quote_with(a, "الاتفاق قائم").speaker)
+
+
+def test_described_speaker_stops_before_a_verbal_noun_object():
+    a = analyze("عنوان\nورفضت متحدثة باسم وزارة الخارجية التعليق على التقارير، مشيرة إلى أن الوزير سيتحدث غدا.")
+    q = quote_with(a, "الوزير سيتحدث غدا")
+    assert q.speaker.text == "متحدثة باسم وزارة الخارجية"
+    # a nisba adjective of the form "التفعيلي" is part of the role
+    a = analyze("عنوان\nوقال المدير التنفيذي إن الأرباح ارتفعت.")
+    assert quote_with(a, "الأرباح ارتفعت").speaker.text == "المدير التنفيذي"
+
+
+def test_speaker_mention_does_not_end_on_a_relative_pronoun():
+    a = analyze("عنوان\nوأكد وزير المالية الذي يزور القاهرة حاليا، أن الاقتصاد يتعافى.")
+    q = quote_with(a, "الاقتصاد يتعافى")
+    assert q.speaker is not None and not (q.speaker.text or "").endswith("الذي")
+
+
+def test_added_before_a_clause():
+    a = analyze("عنوان\nوقال الوزير إن الخطة جاهزة، وزاد أن التنفيذ يبدأ الشهر المقبل.")
+    q = quote_with(a, "التنفيذ يبدأ")
+    assert q.kind == "indirect" and q.cue.text == "زاد"
+    # "زاد" (increased) with no complementizer right after it
+    a = analyze("عنوان\nوزاد عدد الزوار هذا العام بعد أن افتتح المتحف الجديد.")
+    assert not a.quotes and not a.claims
+
+
+def test_headline_capital_speaking_to_another():
+    a = arnews.analyze("باريس لبرلين: لن نقبل بأي رسوم جمركية جديدة\nنص الخبر.")
+    q = quote_with(a, "لن نقبل بأي رسوم")
+    assert q.kind == "direct" and "باريس" in names(a, q.speaker)
+    # a place as a rubric before the colon is not a speaker
+    a = arnews.analyze("الرياض: افتتاح معرض الكتاب الدولي غدا\nنص الخبر.")
+    assert not a.quotes

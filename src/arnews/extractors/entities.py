@@ -50,7 +50,8 @@ _MAX_NAME = 7
 _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "سعيد", "أمل", "نور", "جمال", "كريم", "سلام", "فرح", "عادل", "رشيد", "أمين", "منير", "هادي", "صالح", "شريف",
     "نبيل", "جميل", "سالم", "فاضل", "ماجد", "راضي", "سامي", "عزيز", "كامل", "باسم", "زين", "وفاء", "هدى", "إيمان",
-    "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد"))
+    "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد",
+    "شي"))  # شي (Xi) is also شيء written without its hamza
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
@@ -58,7 +59,10 @@ _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة",
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
-_RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن"])
+_RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
+                           # "ما هو" / "ما هي" written as one word
+                           "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي"])
+_HYPHENS = frozenset("-\u2010\u2011")
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
@@ -279,6 +283,18 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             b.tok_start, b.start = a.tok_start, a.start
             b.text = s.text[b.start:b.end]
             a.kind = "merged"  # resolution keeps only "name" and "role" candidates
+    # a name particle right before a person name belongs to it: "فان" + "نيستلروي", "دي" + "ميستورا"
+    for c in names:
+        k = c.tok_start - 1
+        t0 = toks[c.tok_start]
+        if c.kind != "name" or k < 0 or covered[k] or t0.name_start != t0.start or c.start != t0.start \
+                or s.bounds[k] != s.bounds[c.tok_start] or lex.particles.get(words[k] or "") != "prefix" \
+                or toks[k].prefix_end > toks[k].start:
+            continue
+        c.tok_start, c.start = k, toks[k].start
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
+        covered[k] = 1
     for cands_i in cands:
         c = cands_i
         if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
@@ -352,6 +368,11 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         t0 = toks[start]
         p = t0.name_start - t0.start if t0.name_start > t0.start else 0
         w1 = words[start][p:]
+        if end - start == 1 and w1.endswith("ي") and (lex.freq.get(w1 + "ه", 0) + lex.freq.get("ال" + w1 + "ه", 0)) >= 2:
+            continue  # an adjective whose feminine is a known word: "هجوم كيماوي" (كيماوية)
+        if end - start == 1 and p and words[start][:1] in "وف" and end < n and words[end] \
+                and _is_def(words[end]) and not lex.namey(words[end]) and w1 not in lex.surnames:
+            continue  # و + a verb, then its definite subject: "ودان البرلمان الهجوم"
         if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):
             out.append(_cand(s, start, p, end, "PER", "name", source="model"))
     return out
@@ -371,10 +392,13 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     best_gaz = gaz[0] if gaz else None
 
     # a nisba adjective right after a definite noun is an adjective, not the country (الوكالة السعودية)
+    if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] == 0 and i > 0 and s.words[i] in lex.nisba_words \
+            and s.entries(i - 1, ("head",), with_clitic=False) and not _is_def(s.words[i - 1] or "ال"):
+        best_gaz = None  # after an indefinite head noun, "سورية" is an adjective: "مدينة سورية"
     if best_gaz and nisba and best_gaz[1] == nisba[0][1] and best_gaz[0] == 0 and i > 0:
         prev = s.words[i - 1]
         if prev is not None and prev not in FUNCTION and (_is_def(prev) or lex.namey(prev)):
-            best_gaz = None
+            best_gaz = None  # (and after a head noun: "مدينة سورية" is a Syrian city)
 
     if roles and (not best_gaz or roles[0][1] >= best_gaz[1]):
         r = _role(s, i, roles[0], out)
@@ -425,7 +449,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             return max(end, e2)
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
-    if given and not s.raw_function(i, given[0][0]):
+    if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)):
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
@@ -533,6 +557,9 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     return s.namey(j) and (w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
 
 
+SPEECH_DEF_MIN = -0.3  # a definite word after a speech verb must look like a family name at least this much
+
+
 def speech_next(s: _Sent, i: int) -> bool:
     """Token i is a speech verb (قال، وأضاف) and the next word looks like a name that no lexicon knows."""
     w = s.words[i]
@@ -542,8 +569,15 @@ def speech_next(s: _Sent, i: int) -> bool:
     if not (w in sp or (w[:1] in "وف" and w[1:] in sp)):
         return False
     nxt = s.words[i + 1]
-    if nxt is None or s.hits[i + 1] is not None or _is_def(nxt):
+    if nxt is None or s.hits[i + 1] is not None:
         return False
+    if _is_def(nxt):
+        # a family name with the article, whose stem no vocabulary knows: "وقال الفرحاني إن"
+        lex = s.lex
+        t = s.tokens[i + 1]
+        return len(nxt) >= 5 and nxt not in lex.common and nxt[2:] not in lex.freq and nxt not in lex.generic \
+            and not s.clitic(i + 1) and t.suffix_start == t.end and lex.namey(nxt) \
+            and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
 
 
@@ -556,6 +590,25 @@ def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     if w and p and w[p - 1:p + 1] == "لل":
         c.lfix = True  # "للأمم": the mention starts after the preposition; its key restores the article
     return c
+
+
+SUFFIX_NAME_MIN = -0.2  # an unseen word after a name word, ending like a pronoun suffix, is still a name
+NAME_WORD_MIN = 0.0  # a word with و/ف inside a name must look like a name at least this much
+DEF_NAME_MIN = -0.8  # a definite word after a full name must look like a family name at least this much
+
+
+def _ali_as_ala(s: _Sent, k: int) -> bool:
+    """Token k is "علي" written for the preposition "على" (a frequent spelling): an ordinary word follows it
+    ("علي وشك"، "علي أرباح"), where the name "علي" is followed by a name."""
+    if s.words[k] != "علي" or k + 1 >= s.n:
+        return False
+    nxt = s.words[k + 1]
+    if nxt is None:
+        return True
+    lex = s.lex
+    if nxt in lex.name_words or nxt in lex.particles:
+        return False
+    return nxt in lex.common or nxt[:1] in "وف" and nxt[1:] in lex.common
 
 
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
@@ -574,9 +627,17 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     while k < s.n and k < bound and k - j < limit:
         w = words[k]
         if w is None:
+            # a hyphen inside a transliterated name, written without spaces: "كيم جونغ-أون"
+            if k > j and k + 1 < bound and last_name == k and words[k + 1] is not None \
+                    and s.text[toks[k].start:toks[k].end] in _HYPHENS and toks[k - 1].end == toks[k].start \
+                    and toks[k].end == toks[k + 1].start and not s.clitic(k + 1) and s.namey(k + 1):
+                k += 1
+                continue
             break
         t = toks[k]
-        if s.clitic(k) or s.raw_function(k) or t.suffix_start < t.end and lex.name_score(w) < 0.3:
+        if s.clitic(k) or s.raw_function(k) or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
+                and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
+            # (an unseen word after a name keeps its "suffix": طالباني is not طالبا + ني)
             break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
         if w in lex.particles:
             k += 1
@@ -584,8 +645,19 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             continue
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
+        if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
+                and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
+            break  # a conjunction on an ordinary word ends the name: "اندرسون وسكنت"، "شوفكوفسكيي فاحتسب"
+        if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
+                and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
+            break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
         if after_weak and k == j and w in lex.surnames:
             break
+        if not count and _ali_as_ala(s, k):
+            break
+        if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
+                and lex.freq.get(w, 0) and lex.name_score(w) < 0.3:
+            break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
         if count and w in _ORDINALS:
             k += 1  # عبدالله الثاني، إليزابيث الثانية، بندكتوس السادس عشر
             if k < bound and words[k] == "عشر":
@@ -756,14 +828,15 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
-            if _is_def(w) and w not in STOP_ADJ and w not in lex.name_words:
+            if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words:
                 k += 1
                 has_complement = True
                 continue
             if w in _CONSTRUCT_OK_INDEF:
                 k += 1
                 continue
-        elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and not lex.namey(w):
+        elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
+                and not lex.namey(w):
             k += 1  # an adjective on a definite head: المدير الإقليمي
             continue
         break
@@ -883,6 +956,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     ndef = 0
     in_comp = 0
     nationality = None
+    gz_span = None  # a known place name right after a place head: مدينة نيويورك
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
         if q > k and any(x in FUNCTION for x in s.words[k + 1:q - 1] if x):
@@ -899,6 +973,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
+        if k == j and not definite and not _is_def(w) and w.endswith("ي") and len(w) >= 4 and w not in lex.name_words \
+                and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2):
+            return i  # an indefinite head with an adjective is a description: "جيش وطني"، "مدينة سورية"
         rl = s.entries(k, ("role",), with_clitic=False)
         if rl and rl[0][3] == "both" and not closed:
             e2 = _name_run(s, rl[0][1])
@@ -926,6 +1003,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if cls == "team" and parts:
             break  # نادي النصر، فريق الاتحاد، منتخب إنجلترا: one name (a nisba may follow)
         if gz and not closed:
+            if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words:
+                return i  # "مدينة سورية" is a Syrian city, not a city called Syria
+            if place and k == j:
+                gz_span = (k, gz[0][1])
             k = gz[0][1]
             parts += 1
             proper = True
@@ -1022,6 +1103,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         inner.text = s.text[inner.start:inner.end]
         inner.attach = c
         c.short = quoted
+        out.append(inner)
+    elif gz_span is not None and gz_span[1] == end and not definite:
+        # a known place after a generic place head is also named alone: "مدينة نيويورك" -> نيويورك
+        inner = Cand(s.tokens[gz_span[0]].start, s.tokens[gz_span[1] - 1].end, "", ty, "name", gz_span[0],
+                     gz_span[1], source="inner")
+        inner.text = s.text[inner.start:inner.end]
+        inner.attach = c
         out.append(inner)
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان

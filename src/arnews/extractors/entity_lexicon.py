@@ -32,7 +32,7 @@ DEFAULT_FILES = {
     "nisba": ("nisba.tsv",),
     "roles": ("roles.tsv",),
     "org_heads": ("org_heads.tsv",),
-    "given_names": ("given_names.txt", "given_names_anercorp.txt"),
+    "given_names": ("given_names.txt", "given_names_anercorp.txt", "given_names_east_asian.txt"),
     "particles": ("name_particles.tsv",),
     "generic": ("generic_refs.tsv",),
     "vocabulary": ("vocabulary.tsv",),

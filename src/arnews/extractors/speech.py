@@ -18,6 +18,9 @@ for what it recognises:
 - ``RELAYED_SPEECH``               نقلت X عن Y قوله إن …                      (source Y via X)
 - ``HEADLINE_COLON``               ظريف للشورى الإيراني: قدمنا تنازلات
 - ``CONTINUED_QUOTE``              a quoted paragraph continuing the previous speaker's quote
+- ``FEELING_OBJECT_WITH_CLAUSE``   أعرب عن قلقه من أن …                        (belief over the clause)
+- ``IMPERSONAL_BELIEF``            ويُعتقد أنها …                               (belief, no source)
+- ``NESTED_REPORT``                … الذي قالت منظمات إنه … inside someone's reported clause
 
 Speakers: the subject after the verb (VSO) or before it (SVO), resolved to an entity through the entity
 mentions; a described group ("مسؤولين غربيين") when no entity covers it; the previous speaker for an implicit
@@ -91,7 +94,7 @@ _NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وب
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 _TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
-# words before a subject placed before its verb ("لكن الصين تزعم")
+# words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
                               "ان", "الا", "غير", "اما", "واما", "حيث", "اذ", "ثم"})
 # free-standing prepositions: the noun after one is its object, never a subject
@@ -111,6 +114,10 @@ _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
+# BLAME_LAID_ON: "وألقى الوزير باللوم على الشركة لأنها …" — an accusation whose reason is the claim (R13)
+_BLAME_RE = re.compile(r"(?<!\w)[وف]?(?P<v>القي|القت|القوا|يلقي|تلقي|يلقون)\s+(?:[^\s.،,؛]+\s+){0,5}?"
+                       r"(?:باللوم|باللايمه|اللوم|اللايمه)\s+علي(?!\w)")
+_BLAME_FORM = Form("ألقى", "blame", "past", frozenset())
 # PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
 # "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"
 _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كشف", "عن"), "لافته": ("لفت", "الي"),
@@ -513,7 +520,7 @@ class _Analysis:
         if m is None or m.entity is None:
             return self.party_from_name(k)
         e = m.end
-        # MENTION_ENDS_BEFORE_RELATIVE: "وزير الخارجية الإيراني الذي" → the words before the relative pronoun
+        # MENTION_ENDS_BEFORE_RELATIVE: "وزير المالية الذي" → the words before the relative pronoun
         sp = m.text.rstrip().rfind(" ")
         if sp > 0 and normalize_word(m.text[sp + 1:].rstrip()) in _RELATIVES:
             e = m.start + len(m.text[:sp].rstrip())
@@ -634,7 +641,7 @@ class _Analysis:
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
                     break
                 if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
-                    break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفضت متحدثة باسم مكتب الوزراء | التعليق"
+                    break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # "المسؤول الإيراني | الرياض"
@@ -687,6 +694,9 @@ class _Analysis:
                 if self.ch(j) in ("،", ",", ":") or self.ch(j) in _END or self.is_comp(j):
                     break
                 p = self.party_from_mention(j)
+                if p is not None and j == k + 1 and p.text is not None and " " not in p.text.strip() and \
+                        self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
+                    continue  # NISBA_NOT_OUTLET: "الصحافة المحلية" names the press, not an organisation
                 if p is not None and self.ment_type.get(p.entity) in ("ORG", "PER"):
                     return p
         s = self.word_start(k)
@@ -871,7 +881,7 @@ class _Analysis:
                 continue
             end = self.ment_end_tok.get(j, j)
             if self.ment_type.get(p.entity) == "LOC":
-                # COUNTRY_SUBJECT_BEFORE_VERB: "لكن الصين تزعم"، "وكانت روسيا حذرت": a country or a capital as a
+                # COUNTRY_SUBJECT_BEFORE_VERB: "لكن فرنسا ترى"، "وكانت ألمانيا أعلنت": a country or a capital as a
                 # government, right before a verb in the feminine, after a clause opener or the sentence start
                 if end + 1 == k and self.verb_gender(k) == "f" and (
                         j == s0 or self.nw(j - 1) in _SUBJECT_OPENERS or self.ch(j - 1) in ("،", ",")):
@@ -880,9 +890,15 @@ class _Analysis:
             if self.ment_type.get(p.entity) not in ("PER", "ORG"):
                 continue
             if self.text[self.tstarts[j]] in "لب" and p.start is not None and p.start > self.tstarts[j]:
+                head = self.lex.source_heads.get(self.tkeys[j - 1]) if j > 0 else None
+                if self.text[self.tstarts[j]] == "ل" and head == "document" and end + 1 == k:
+                    # DOCUMENT_OWNER_BEFORE_VERB: "… تقرير للجنة الأولمبية أشار إلى …": the document's owner speaks;
+                    # a later "وقال التقرير" resolves to it
+                    self.cue_contexts.append((self.tkeys[j - 1], p))
+                    return p
                 continue  # "لحزب اليسار": a prepositional phrase, not a subject
             if j > 0 and self.nw(j - 1) in _PREPOSITIONS:
-                continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "ضربات ضد حكومة … قال ماتيس"
+                continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "الضربات ضد حكومة X قال Y"
             if self._apposition_gap(end + 1, k):
                 return p
         # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
@@ -1004,7 +1020,7 @@ class _Analysis:
             modality = self.hedged(s, e)
         ref = party.ref(implicit) if party is not None else None
         if nesting and getattr(self, "outer_source", None) is not None:
-            ref = self.outer_source  # "… أن تقييم السلطات يشير إلى أن …": the outer source's finding
+            ref = self.outer_source  # "… أن تقرير اللجنة يشير إلى أن …": the outer source's finding
         self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
         self.claim_index.add(s, e, len(self.claims) - 1)
         if party is not None:
@@ -1052,7 +1068,7 @@ class _Analysis:
 
     def agreeing_last(self, k: int) -> _Party | None:
         """IMPLICIT_SUBJECT_AGREEMENT: the previous speaker for an implicit subject ("وأضاف"), skipping speakers
-        whose verb showed the other gender ("وتقول واشنطن إن …" between two of a man's "قال")."""
+        whose verb showed the other gender ("وتقول الحكومة إن …" between two of a man's "قال")."""
         g = self.verb_gender(k)
         if g is None or not self.recent or self.recent[-1][1] in (None, g):
             return self.last
@@ -1085,6 +1101,11 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is not None:
                 cues.append((k, 0, _BAYYANA_FORM, (os_, oe)))
+        for m in _BLAME_RE.finditer(vt):
+            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+            k = self.tok_at(os_)
+            if k is not None:
+                cues.append((k, 0, _BLAME_FORM, (os_, oe)))
         for m in _ZAADA_RE.finditer(vt):
             os_, oe = view.span_to_original(m.start("v"), m.end("v"))
             k = self.tok_at(os_)
@@ -1455,12 +1476,12 @@ class _Analysis:
             if head_kind in ("document", "media"):
                 # "بحث أجراه «معمل كاسبر سكاي»", "وكالة أنباء "فرانس برس""
                 for j in range(i, min(limit, i + 7)):
-                    if self.ch(j) in ("،", ","):
+                    if self.ch(j) in ("،", ",") or self.is_comp(j):
                         break
                     q = self.party_from_mention(j)
                     if q is not None and j == i + 1 and q.text is not None and " " not in q.text.strip() and \
                             self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
-                        continue  # NISBA_NOT_OUTLET: "الصحافة اليونانية" names the press, not an organisation
+                        continue  # NISBA_NOT_OUTLET: "الصحافة المحلية" names the press, not an organisation
                     if q is not None and self.ment_type.get(q.entity) in ("ORG", "PER"):
                         end = self.ment_end_tok.get(j, j) + 1
                         while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
@@ -1533,8 +1554,8 @@ class _Analysis:
 
     def nested_report(self, k: int, form: Form) -> str | None:
         """NESTED_REPORT: a speech verb inside someone's reported clause that reports a third party's words with
-        its own subject and clause: "… هجوم الذي قالت جماعات إغاثة إنه …" ("relative"), "… منتقدين يقولون إنها …"
-        ("plural"), "… أن تقييم السلطات يشير إلى أن …" ("document": the outer source's)."""
+        its own subject and clause: "… المستشفى الذي قالت منظمات إنه …" ("relative"), "… معارضين يقولون إنها …"
+        ("plural"), "… أن تقرير اللجنة يشير إلى أن …" ("document": the outer source's)."""
         n = len(self.tkinds)
         if form.cls not in ("say", "opinion", "belief", "deny") or form.ftype not in ("past", "present") or \
                 k < 2 or k + 2 >= n:
@@ -1550,7 +1571,7 @@ class _Analysis:
             return None
         if not comp_next or self.tkinds[k - 1] != "word" or self.is_comp(k - 1):
             return None
-        if w.endswith(("ون", "وا")) and self.nw(k - 1) not in _FUNCTION_WORDS:
+        if w.endswith(("ون", "وا")) and self.nw(k - 1) not in _FUNCTION_WORDS and self.nw(k - 1) not in _RELATIVES:
             return "plural"
         for j in range(k - 1, max(k - 6, 0), -1):
             if self.is_comp(j):
@@ -1581,10 +1602,13 @@ class _Analysis:
         if k + 1 < n and ftype == "present" and (w[1:] if w[:1] in "وف" else w) in _IMPERSONAL and (
                 self.is_comp(k + 1) or (k + 2 < n and self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))):
             base = w[1:] if w[:1] in "وف" else w
-            if base in _IMPERSONAL_BELIEF and self.is_comp(k + 1) and k + 2 < n and not getattr(
+            impersonal = w != base or k == 0 or self.tkinds[k - 1] == "punct" or self.nw(k - 1) in (
+                "حيث", "كما") or self.nw(k - 1) in _RELATIVES  # not "ولا يزال العمري يعتقد أنها"
+            if base in _IMPERSONAL_BELIEF and impersonal and self.is_comp(k + 1) and k + 2 < n and not getattr(
                     self, "inside_direct", False):
+                c0 = k + 3 if self.nw(k + 2) in ("ه", "ها", "هم", "هما") and k + 3 < n else k + 2
                 # IMPERSONAL_BELIEF: "ويُعتقد أنها …" (it is believed): a belief with no one named as its source
-                self.add_claim((self.tstarts[k + 2], self.clause_end(k + 2)), span, form.lemma, None, (),
+                self.add_claim((self.tstarts[c0], self.clause_end(c0)), span, form.lemma, None, (),
                                _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
@@ -1593,7 +1617,7 @@ class _Analysis:
                 self.tname[k - 1] < self.tpre[k - 1] and k - 1 not in self.ment_at and not (
                     k > 2 and (self.nw(k - 3) in _PREPOSITIONS or self.nw(k - 3)[1:] in _PREPOSITIONS or
                                "adjunct" in self.ctx(k - 3) or self.nw(k - 3)[1:] in ("خلال", "في", "بعد")))):
-            return  # (not "وخلال هذه القمة دعا …": the demonstrative is inside an adverbial phrase)
+            return  # (not "وفي هذا الاجتماع دعا …": the demonstrative is inside an adverbial phrase)
         # the verb right after another: "وأردف يقول"، "عاد وقال"
         j = k + 1
         if j < n and j < limit:
@@ -1647,7 +1671,9 @@ class _Analysis:
                 comp = j + 1
                 break
             pj = _PREP_FORMS.get(wj) if j not in self.covered else None
-            if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and j > zone_start and (
+            if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and (
+                    j > zone_start or (cls == "pledge" and j not in self.covered and len(wj) >= 5 and
+                                       wj not in self.name_index)) and (
                     tj.prefix_end - tj.start == 1 or wj.startswith("بال") or (
                         len(wj) >= 4 and j not in self.covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
@@ -1675,11 +1701,16 @@ class _Analysis:
             return
         if form.lemma == "وعد" and self.nw(k) == "وعد" and (k == 0 or self.tkinds[k - 1] == "punct" or
                                                           k == self.sent_tok_start(k)):
-            return  # PLEDGE_NOT_CONJUNCTION: "وعدّ الحسيني …" (and he considered) at a clause start, not "وعد" (promised)
+            return  # PLEDGE_NOT_CONJUNCTION: "وعدّ الكاتب …" (and he considered) at a clause start, not "وعد" (promised)
+        if form.lemma == "وعد" and k > 0 and (self.nw(k - 1) in _PREPOSITIONS or self.nw(k - 1) in ("اثر", "عقب")):
+            return  # "بعد وعد …": the noun "a promise" after a preposition
         if form.lemma == "عبر" and prep is None:
             return  # "عبر" is also the preposition "via": only "عبر X عن …" reports
         if getattr(self, "inside_direct", False) and qmark is None:
             return  # inside someone's words only a quotation in marks is taken ("قال الله عز وجل {…}")
+        if cls == "blame":
+            self.blame(k, form, span, zone_start, limit)
+            return
         # relay: "نقلت X عن Y قوله إن …"
         if cls == "relay":
             self.relay(k, span, zone_start, limit, consumed)
@@ -1714,7 +1745,7 @@ class _Analysis:
             src, _e = self.source_after(inner_attr[4], zone_end)
             if src is not None:
                 if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان"):
-                    # RELAY_INSIDE_SUBJECT: "وقالت الصحيفة نقلا عن مصدر إن …": the claim is the source's, relayed
+                    # RELAY_INSIDE_SUBJECT: "وذكرت الجريدة نقلا عن مسؤول أن …": the claim is the source's, relayed
                     # by the paper; the quote stays the paper's words (its speaker is the verb's subject)
                     via = ((party.ref(),) if party is not None and not implicit else ()) + via
                     if party is not None and not implicit:
@@ -1743,7 +1774,7 @@ class _Analysis:
                 self.nw(comp).startswith(("بان", "انه", "انها", "انهم")) and comp - zone_end <= 1):
             comp = None  # "وصف X بأنه …" / "… أنه": a clause about the thing described, not any later "أن"
         if comp is not None and cls == "pledge" and not self.nw(comp).startswith("بان"):
-            comp = None  # "تعهد بمفاوضات … من المتوقع أن": an accusation or pledge takes its clause with "بأن"
+            comp = None  # "تعهد بحوار … من المتوقع أن": an accusation or pledge takes its clause with "بأن"
         if comp is not None and cls != "ask":
             cs = comp + 1
             if cs >= n:
@@ -1870,7 +1901,7 @@ class _Analysis:
                 return
             fc = self.feeling_clause(ps)
             if fc is not None:
-                # FEELING_OBJECT_WITH_CLAUSE: "أعرب عن قلقه من أن …"، "معبرة عن مخاوف من أن …": the feared or hoped
+                # FEELING_OBJECT_WITH_CLAUSE: "أعرب عن قلقه من أن …"، "معبرة عن خشيتها من أن …": the feared or hoped
                 # clause is the source's belief
                 self.add_claim((self.tstarts[fc], self.clause_end(fc)), span, lemma, party, via, "belief", None, 0.7,
                                "FEELING_OBJECT_WITH_CLAUSE", implicit)
@@ -1933,20 +1964,54 @@ class _Analysis:
             a, b = self.tstarts[zone_start], self.tends[zone_end - 1]
             self.cue_contexts.append((normalize_word(self.text[a:b]), party))
 
+    def blame(self, k: int, form: Form, span: tuple[int, int], zone_start: int, limit: int) -> None:
+        """BLAME_LAID_ON: "ألقى X باللوم على Y لأنه …" / "… في …": the reason given is the claim."""
+        j = zone_start
+        while j < limit and self.nw(j) not in ("باللوم", "باللايمه", "اللوم", "اللايمه"):
+            j += 1
+        if j >= limit:
+            return
+        party, implicit, via = self.speaker(k, form, zone_start, j)
+        j += 1
+        if j < limit and self.nw(j) == "علي":
+            j += 1
+        # the blamed party, then its reason: "لأنها …"، "في …"، "عن …"، "بسبب …"، or a verbal noun with "لـ"
+        for r in range(j, min(limit, j + 10)):
+            w = self.nw(r)
+            if self.is_end(r):
+                return
+            if w in ("لان", "لانه", "لانها", "لانهم", "لانهما"):
+                c = r + 1
+                if w == "لان" and c < limit and self.is_comp(c):
+                    c += 1
+                break
+            if w in ("في", "عن", "بسبب", "جراء") and r > j:
+                c = r + 1
+                break
+        else:
+            return
+        if c >= len(self.tkinds):
+            return
+        end = self.object_end(c, self.clause_end(c))
+        self.add_claim((self.tstarts[c], end), span, form.lemma, party, via, "asserted", None, 0.6, "BLAME_LAID_ON",
+                       implicit)
+        self._done(party, k, zone_start, j)
+
     def object_end(self, a: int, end: int) -> int:
         """OBJECT_ENDS_AT_NEW_CLAUSE: a noun or masdar object (R5, R13) ends before a description added to it
-        ("والذي …") or before a conjunction that opens a new clause ("هدد باتخاذ إجراء | رغم أنه …")."""
+        ("والذي …") or before a conjunction that opens a new clause ("هدد بفرض رسوم | رغم أنه …")."""
         for x in range(a + 1, self.tok_from(end)):
             w = self.nw(x)
             if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
                 continue  # "من حيث": "in terms of", not a new clause
             if w in ("والذي", "والتي", "والذين") or w in _NEW_CLAUSE or (
-                    w in ("الا", "غير") and x + 1 < len(self.tkinds) and self.is_comp(x + 1)):
+                    w in ("الا", "غير", "بعد", "قبل", "وبعد", "وقبل") and x + 1 < len(self.tkinds) and
+                    self.is_comp(x + 1)):
                 return self.tstarts[x]
         return end
 
     def feeling_clause(self, k: int) -> int | None:
-        """The first token of the clause after a feeling noun at token ``k`` ("مخاوف من أن | …"، "أمله في أن | …")."""
+        """The first token of the clause after a feeling noun at token ``k`` ("خشيته من أن | …"، "أمله في أن | …")."""
         w = self.nw(k)
         if not (w.startswith(_FEELINGS) or w.removeprefix("ال").startswith(_FEELINGS)):
             return None
@@ -2004,8 +2069,8 @@ class _Analysis:
             return None
         if "obj" not in form.preps:
             return None
-        while i < zone_end and "time" in self.ctx(i):
-            i += 1  # "يخشون اليوم الخروج": a time word before the object
+        while i < zone_end and ("time" in self.ctx(i) or (self.nw(i) == "من" and form.cls == "belief")):
+            i += 1  # "يخشون اليوم السفر": a time word before the object; "تخشى من …"
         if i >= zone_end or self.tkinds[i] != "word":
             return None
         return i, self.tstarts[i]
@@ -2145,7 +2210,7 @@ class _Analysis:
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "LOC" and j == s0 + 1 and \
                     self.verb_gender(k) == "f" and len(self.nw(s0)) >= 4 and self.nw(s0).endswith("ت") and \
                     s0 not in self.ment_at:
-                return self.party_from_mention(j)  # COUNTRY_SUBJECT_OF_FEMININE_VERB: "ودأبت الولايات المتحدة …، متهمة"
+                return self.party_from_mention(j)  # COUNTRY_SUBJECT_OF_FEMININE_VERB: "وواصلت فرنسا …، مطالبة"
             t = self.toks[j]
             if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):

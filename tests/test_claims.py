@@ -366,3 +366,13 @@ def test_document_owner_before_the_verb():
     # a prepositional phrase that is not a document's owner stays out
     a = analyze("وتلقى سمير حداد دعوة لحزب العمال قال إنها مهمة.")
     assert "سمير حداد" in names(a, claim_with(a, "مهمة").source)
+
+
+def test_role_as_source_of_an_attribution_phrase():
+    # ROLE_AS_SOURCE: a person named by role alone is a source ("وحسب وزير الصحة")
+    a = arnews.analyze("عنوان\nوحسب وزير الصحة المصري، فإن الوضع الوبائي مستقر تماما.")
+    (c,) = a.claims
+    assert c.source.text == "وزير الصحة المصري" and c.content.text == "الوضع الوبائي مستقر تماما"
+    # a theory or a document is not a person: "طبقا لنظرية …" attributes nothing
+    b = arnews.analyze("عنوان\nوإذا فسرنا الموقف طبقا لنظرية المؤامرة يصبح الاتفاق مفهوما.")
+    assert not b.claims

@@ -376,3 +376,15 @@ def test_a_particle_before_a_known_surname_belongs_to_the_name():
     art = analyze("وتألق فان نيستلروي في المباراة.", Pipeline(["entities"]))
     cands = [c for c in _find(_Sent(art, lex)) if c.type == "PER" and c.kind == "name"]
     assert [c.text for c in cands] == ["فان نيستلروي"]
+
+
+def test_a_kunya_written_as_one_word_is_a_surname():
+    ents = entities_of("وأكدت نائلة أبوالعينين أن المشروع سيكتمل قريبا.")
+    assert_type(ents, "نائلة أبوالعينين", "PER")
+    assert_type(entities_of("وتألق أبوالعلا في المباراة الأخيرة."), "أبوالعلا", "PER")
+
+
+def test_ali_written_for_the_preposition_is_not_a_name():
+    assert not [e for e in entities_of("وكان الفريق علي وشك الفوز بالبطولة.") if e.type == "PER"]
+    assert not [e for e in entities_of("وأشرف المدرب علي شرح الخطة للاعبين.") if e.type == "PER"]
+    assert_type(entities_of("وقال علي دوابشة إن القرية هادئة."), "علي دوابشة", "PER")

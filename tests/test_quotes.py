@@ -380,3 +380,13 @@ def test_headline_capital_speaking_to_another():
     # a place as a rubric before the colon is not a speaker
     a = arnews.analyze("الرياض: افتتاح معرض الكتاب الدولي غدا\nنص الخبر.")
     assert not a.quotes
+
+
+def test_subject_pp_before_clause_after_comma():
+    # SUBJECT_PP_BEFORE_CLAUSE: "مطلع على" belongs to the subject; the quoted clause follows the comma
+    a = analyze("عنوان\nكما أكد مسؤول مصري مطلع على الملف لوكالة رويترز، أن «القاهرة تنسق مع الدول المجاورة».")
+    q = quote_with(a, "القاهرة تنسق مع الدول المجاورة")
+    assert q.kind == "direct" and q.speaker.text.startswith("مسؤول مصري")
+    # … but a stance verb with its own prepositional object stays a claim on that object
+    b = analyze("عنوان\nوأكد الوزير على أهمية التعاون بين البلدين في المرحلة المقبلة.")
+    assert not b.quotes and [c.content.text for c in b.claims] == ["أهمية التعاون بين البلدين في المرحلة المقبلة"]

@@ -61,7 +61,9 @@ _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثال�
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
                            # "ما هو" / "ما هي" written as one word
-                           "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي"])
+                           "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
+                           # function words written without their hamza (أمام، أي، أنا، إلى)
+                           "امام", "اي", "انا", "الي", "اذا", "انه", "انها"])
 _HYPHENS = frozenset("-\u2010\u2011")
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
@@ -301,7 +303,18 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             continue
         if c.source not in ("model", "family", "speech"):
             continue
-        if c.tok_end < s.n and free(c.tok_end) and not _is_def(words[c.tok_start] or ""):
+        kunya = c.source == "family" and (words[c.tok_start] or "").startswith("ابو")
+        if kunya:
+            # a kunya surname ("أبوالنجا") follows the first name, which may end in ة: "فايزة أبوالنجا"
+            k = c.tok_start - 1
+            w = words[k] if k >= 0 else None
+            if w and not covered[k] and s.bounds[k] == s.bounds[c.tok_start] and not _is_def(w) \
+                    and not s.clitic(k) and toks[k].suffix_start == toks[k].end and not s.raw_function(k) \
+                    and w.isalpha() and len(w) >= 3 and (free(k) or w.endswith("ه") and w not in lex.freq):
+                c.tok_start, c.start = k, toks[k].start
+            else:
+                continue
+        elif c.tok_end < s.n and free(c.tok_end) and not _is_def(words[c.tok_start] or ""):
             c.tok_end += 1
             c.end = toks[c.tok_end - 1].end
         elif c.start == toks[c.tok_start].start and free(c.tok_start - 1):
@@ -341,6 +354,9 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
+        if w0.endswith("ه") and not s.tm(i) and (w0[:-1] in common or w0[:-1] in lex.role_words
+                                                   or "ال" + w0[:-1] in lex.role_words):
+            continue  # a noun with the pronoun "ه": "مواطنه" (his compatriot), "مدربه"
         if w0 in common or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):
@@ -539,6 +555,9 @@ def _family(s: _Sent, i: int) -> int | None:
         return p
     if p == 0 and not _is_def(w) and s.namey(i) and w not in lex.name_words and lex.name_score(w) >= FOREIGN_SINGLE:
         return 0
+    if p == 0 and w.startswith("ابو") and len(w) >= 6 and w not in lex.freq and w[3:] not in FUNCTION \
+            and not (t.suffix_start < t.end):
+        return 0  # a kunya written as one word is a name by itself: "ابوالعلا"، "أبوحمدان"
     return None
 
 

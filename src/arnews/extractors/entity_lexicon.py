@@ -336,6 +336,8 @@ class EntityLexicon:
     def _namey_uncached(self, w: str, ta_marbuta: bool) -> bool:
         if w in self.given or w in self.surnames or w in self.family:
             return True
+        if w.startswith("ابو") and len(w) >= 6 and w not in self.freq:
+            return True  # a kunya written as one word: ابوالنجا، ابوحمدان
         if len(w) < 2 or w in self.common or w in self.generic or not w.isalpha():
             return False
         if w in self.name_words:

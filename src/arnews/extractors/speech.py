@@ -969,6 +969,21 @@ class _Analysis:
                 return party
         return None
 
+    def clause_after_comma(self, j: int, limit: int, most: int = 14) -> bool:
+        """True when ", أن/إن/بأن" follows within ``most`` tokens, before any cue, quote mark or sentence end."""
+        for x in range(j, min(limit, j + most)):
+            if self.tkinds[x] == "punct":
+                c = self.ch(x)
+                if c in ("،", ",") and x + 1 < limit and self.is_comp(x + 1):
+                    return True
+                if c in _QUOTE_CHARS or self.is_end(x) or c == ":":
+                    return False
+                continue
+            w = self.nw(x)
+            if self.is_comp(x) or self.lex.forms.get(w) or (w[:1] in "وف" and self.lex.forms.get(w[1:])):
+                return False
+        return False
+
     def sorted_boundaries(self) -> list[int]:
         """The clause boundaries in order (made again only when the set has grown)."""
         cached = getattr(self, "_sorted_bounds", None)
@@ -1467,6 +1482,8 @@ class _Analysis:
                 return back, i + 1
         p = self.party_from_mention(i)
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
+        if not head_kind and p is None and (t.key in self.lex.titles or wi in self.lex.titles):
+            head_kind = "group"  # ROLE_AS_SOURCE: "وحسب وزير الصحة المصري، فإن …" names a person by role
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
             end = self.ment_end_tok.get(i, i) + 1
             while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
@@ -1683,6 +1700,11 @@ class _Analysis:
                     comp = j + 1
                     break
                 if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.tkeys[j - 1] in _QUANT):
+                    j += 1
+                    continue
+                if j > zone_start and self.clause_after_comma(j + 1, limit):
+                    # SUBJECT_PP_BEFORE_CLAUSE: "أكد مسؤول مطلع على الملف لوكالة رويترز، أن …" — the
+                    # preposition belongs to the subject; the reported clause follows the comma
                     j += 1
                     continue
                 prep = j

@@ -173,10 +173,10 @@ def speech_lexicon() -> SpeechLexicon:
     honorifics: set[str] = set()
     if "roles.tsv" in available():
         for r in read_table("roles.tsv"):
-            if len(r) >= 2:
-                (honorifics if r[1] == "honorific" else titles).add(_n(r[0]))
-                if r[1] == "both":
-                    honorifics.add(_n(r[0]))
+            if len(r) >= 2 and r[1] in ("title", "office", "both"):
+                titles.add(_n(r[0]))
+            if len(r) >= 2 and r[1] in ("honorific", "both"):
+                honorifics.add(_n(r[0]))
     titles |= {w for w, kinds in context.items() if "title" in kinds}
     titles |= {t + "ه" for t in titles if not t.endswith("ه") and " " not in t}  # نائب → نائبة، مدير → مديرة
     generic: set[str] = {"المصدر", "المصادر", "المتحدث", "المتحدثه", "الناطق", "المسوول", "التقرير", "البيان",

@@ -376,3 +376,12 @@ def test_role_as_source_of_an_attribution_phrase():
     # a theory or a document is not a person: "طبقا لنظرية …" attributes nothing
     b = arnews.analyze("عنوان\nوإذا فسرنا الموقف طبقا لنظرية المؤامرة يصبح الاتفاق مفهوما.")
     assert not b.claims
+
+
+def test_reported_clause_ends_at_the_authors_aside():
+    # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "، وذلك بعد …" frames the report; it is not part of what was said
+    a = arnews.analyze("عنوان\nوقال وزير الخارجية إن الخطة لا تزال بعيدة، وذلك بعد اجتماع مطول مع نظرائه.")
+    assert [c.content.text for c in a.claims] == ["الخطة لا تزال بعيدة"]
+    # "ذلك" inside the clause is the speaker's own word
+    b = arnews.analyze("عنوان\nوقال الوزير إن ذلك سيحدث قريبا في كل المدن.")
+    assert [c.content.text for c in b.claims] == ["ذلك سيحدث قريبا في كل المدن"]

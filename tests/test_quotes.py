@@ -390,3 +390,13 @@ def test_subject_pp_before_clause_after_comma():
     # … but a stance verb with its own prepositional object stays a claim on that object
     b = analyze("عنوان\nوأكد الوزير على أهمية التعاون بين البلدين في المرحلة المقبلة.")
     assert not b.quotes and [c.content.text for c in b.claims] == ["أهمية التعاون بين البلدين في المرحلة المقبلة"]
+
+
+def test_headline_with_a_speech_verb_before_the_colon():
+    # HEADLINE_VERB_COLON: the subject before the verb speaks the words after the colon
+    a = analyze("وزير الصحة يحذر: لن نتهاون مع المخالفين\nوقال الوزير في مؤتمر صحفي إن الرقابة مستمرة.")
+    q = quote_with(a, "لن نتهاون مع المخالفين")
+    assert q.kind == "direct" and q.cue.text == "يحذر" and q.speaker.text == "وزير الصحة"
+    # a headline whose verb is not a speech verb has no quote before its colon
+    b = analyze("الأمطار تغرق الشوارع: خسائر كبيرة في المدينة\nوقال المسؤولون إن الأضرار محدودة.")
+    no_quote_with(b, "خسائر كبيرة")

@@ -253,6 +253,16 @@ def _find(s: _Sent) -> list[Cand]:
     return out
 
 
+def _suffixed_noun(s: _Sent, i: int, w: str) -> bool:
+    """Word w (token i) is a known noun with the pronoun "ه" (written ه, not ة): "مواطنه" (his compatriot),
+    "مدربه" (his coach) — not a name."""
+    if not w.endswith("ه") or len(w) < 4 or s.tm(i) or w in s.lex.name_words:
+        return False
+    lex = s.lex
+    stem = w[:-1]
+    return stem in lex.common or stem in lex.role_words or "ال" + stem in lex.role_words
+
+
 def _extend_names(s: _Sent, cands: list[Cand]) -> None:
     """A one-word person name takes in an adjacent unknown name-like word: "مانموهان سينغ", "كيمي ريكونن"."""
     covered = bytearray(s.n + 1)
@@ -268,8 +278,8 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         t = toks[k]
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k):
             return False
-        if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words:
-            return False  # a second-person suffix: برؤيتك
+        if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
+            return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
         if not w or w[:1] in "وف" and w not in lex.name_words or w.startswith(("لي", "لت", "لن")) and len(w) >= 5:
             return False  # a conjunction or ل + a verb: "وهيمنت"، "ليراوغ"
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
@@ -354,9 +364,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-        if w0.endswith("ه") and not s.tm(i) and (w0[:-1] in common or w0[:-1] in lex.role_words
-                                                   or "ال" + w0[:-1] in lex.role_words):
-            continue  # a noun with the pronoun "ه": "مواطنه" (his compatriot), "مدربه"
+        if _suffixed_noun(s, i, w0):
+            continue
         if w0 in common or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):

@@ -17,6 +17,7 @@ for what it recognises:
 - ``ATTRIBUTION_AFTER_CLAUSE``     …، بحسب رويترز.
 - ``RELAYED_SPEECH``               نقلت X عن Y قوله إن …                      (source Y via X)
 - ``HEADLINE_COLON``               ظريف للشورى الإيراني: قدمنا تنازلات
+- ``HEADLINE_VERB_COLON``          الوزارة تحذر: لن نسمح بالفوضى
 - ``CONTINUED_QUOTE``              a quoted paragraph continuing the previous speaker's quote
 - ``FEELING_OBJECT_WITH_CLAUSE``   أعرب عن قلقه من أن …                        (belief over the clause)
 - ``IMPERSONAL_BELIEF``            ويُعتقد أنها …                               (belief, no source)
@@ -510,6 +511,8 @@ class _Analysis:
                         i += 1
                         continue
                     break
+                if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
+                    break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
             last = t.end
             i += 1
         return last
@@ -1255,10 +1258,20 @@ class _Analysis:
         if k1 is None:
             return
         words = [k for k in range(k0, k1) if self.tkinds[k] == "word"]
+        cue, cue_lemma = (colon, colon + 1), ":"
+        verbs = [k for k in words if self.nw(k) in self.lex.forms or self.tkeys[k] in self.lex.forms]
+        if verbs:
+            # HEADLINE_VERB_COLON: "الوزارة تحذر: …", "الوزير يشكك في الأرقام: …" — the subject before the verb
+            # is the speaker, the words after the colon are the quote
+            v = verbs[0]
+            form = self.lex.forms.get(self.nw(v)) or self.lex.forms.get(self.tkeys[v])
+            words = [k for k in words if k < v]
+            if form is None or form.ftype not in ("present", "past") or len(verbs) > 1 or \
+                    len(words) > 4 or self.tends[v] - s > 90:
+                return
+            cue, cue_lemma, k1 = (self.tstarts[v], self.tends[v]), form.lemma, v
         if not words or len(words) > 6 or self.nw(words[0]) in _HEADLINE_STOP or self.toks[words[0]].key in \
                 _HEADLINE_STOP:
-            return
-        if any(self.nw(k) in self.lex.forms or self.tkeys[k] in self.lex.forms for k in words):
             return
         w0 = self.nw(words[0])
         if len(words) == 1 and w0.endswith(("يه", "ات")) and words[0] not in self.ment_at:
@@ -1287,7 +1300,7 @@ class _Analysis:
             party = _Party(None, a_, b_, t[a_:b_])
         if party is None:
             return
-        if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG"):
+        if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG") and cue_lemma == ":":
             # a place or a rubric before the colon ("الأحساء: …"), unless it addresses someone: HEADLINE_CAPITAL_TO
             # ("عاصمة لعاصمة: …", a government speaking to another)
             pk = self.tok_from(party.end) if party.end is not None else k1
@@ -1309,7 +1322,8 @@ class _Analysis:
             while pe > ps and (t[pe - 1] in _QUOTE_CHARS or t[pe - 1].isspace()):
                 pe -= 1
             party = _Party(None, ps, pe, t[ps:pe])
-        self.add_quote("direct", (colon + 1, e), (colon, colon + 1), ":", party, False, 0.7, "HEADLINE_COLON")
+        self.add_quote("direct", (colon + 1, e), cue, cue_lemma, party, False, 0.7,
+                       "HEADLINE_COLON" if cue_lemma == ":" else "HEADLINE_VERB_COLON")
 
     # ------------------------------------------------------------------ attribution phrases
     def attribution(self, item, consumed: set[int]) -> None:
@@ -2335,6 +2349,10 @@ class _Analysis:
                     party = _Party(sp.entity, sp.start, sp.end, sp.text) if sp is not None else None
                     self.add_quote("direct", (o + 1, c), None, None, party, True, 0.6, "CONTINUED_QUOTE")
                     last_q_para[pi] = len(self.quotes) - 1
+
+
+# words that open the article's own aside after a reported clause: "…، وذلك بعد …"
+_AUTHOR_ASIDES = frozenset({"وذلك"})
 
 
 class _SpanIndex:

@@ -388,3 +388,8 @@ def test_ali_written_for_the_preposition_is_not_a_name():
     assert not [e for e in entities_of("وكان الفريق علي وشك الفوز بالبطولة.") if e.type == "PER"]
     assert not [e for e in entities_of("وأشرف المدرب علي شرح الخطة للاعبين.") if e.type == "PER"]
     assert_type(entities_of("وقال علي دوابشة إن القرية هادئة."), "علي دوابشة", "PER")
+
+
+def test_an_unknown_name_after_a_clause_initial_verb():
+    assert_type(entities_of("وأحرز تشافي الهدف الثاني في الدقيقة الأخيرة."), "تشافي", "PER")
+    assert not [e for e in entities_of("وأحرز الفريق الهدف الثاني في الدقيقة الأخيرة.") if e.type == "PER"]

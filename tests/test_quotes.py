@@ -400,3 +400,13 @@ def test_headline_with_a_speech_verb_before_the_colon():
     # a headline whose verb is not a speech verb has no quote before its colon
     b = analyze("الأمطار تغرق الشوارع: خسائر كبيرة في المدينة\nوقال المسؤولون إن الأضرار محدودة.")
     no_quote_with(b, "خسائر كبيرة")
+
+
+def test_generic_head_resolves_to_the_entity_named_with_it():
+    # GENERIC_HEAD_TO_ENTITY: "الوزارة" is the ministry named before
+    a = analyze("عنوان\nأجرت وزارة الدفاع الروسية أمس تجربة جديدة. وذكرت الوزارة في بيان أن الصاروخ أصاب هدفه.")
+    q = quote_with(a, "الصاروخ أصاب هدفه")
+    assert a.name_of(q.speaker) == "وزارة الدفاع الروسية"
+    # with no such entity before it, the generic word stays a described speaker
+    b = analyze("عنوان\nوذكرت الوزارة في بيان أن الصاروخ أصاب هدفه.")
+    assert quote_with(b, "الصاروخ أصاب هدفه").speaker.entity is None

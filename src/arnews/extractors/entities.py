@@ -244,6 +244,11 @@ def _find(s: _Sent) -> list[Cand]:
                 if p is not None:
                     out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
                     pos = i + 1
+                elif _after_clause_verb(s, i):
+                    j = _name_run(s, i)
+                    if j > i:
+                        out.append(_cand(s, i, 0, j, "PER", "name", source="speech"))
+                        pos = j
             continue
         j = _at(s, i, out)
         pos = j if j > i else i + 1
@@ -586,6 +591,27 @@ def hits_person_start(s: _Sent, j: int) -> bool:
 
 
 SPEECH_DEF_MIN = -0.3  # a definite word after a speech verb must look like a family name at least this much
+
+
+VERB_SUBJECT_MIN = 0.3  # an unknown word after a clause-initial verb must look like a name this much
+
+
+def _after_clause_verb(s: _Sent, i: int) -> bool:
+    """Token i is an unknown, name-like word right after a clause-initial و/ف + known word, the verb-subject
+    order of news Arabic: "ورفض فالفيردي التعليق", "فأجاب تشافي"."""
+    if i < 1:
+        return False
+    prev = s.words[i - 1]
+    lex = s.lex
+    if prev is None or prev[:1] not in "وف" or len(prev) < 4 or prev[1:] not in lex.freq \
+            or prev[1:] in lex.name_words or prev in lex.name_words:
+        return False
+    if i >= 2 and s.words[i - 2] is not None and s.bounds[i - 2] == s.bounds[i]:
+        return False  # not at the start of a clause
+    w = s.words[i]
+    t = s.tokens[i]
+    return not _is_def(w) and not s.clitic(i) and t.suffix_start == t.end and not s.raw_function(i) \
+        and w not in lex.freq and s.namey(i) and lex.name_score(w) >= VERB_SUBJECT_MIN
 
 
 def speech_next(s: _Sent, i: int) -> bool:

@@ -966,11 +966,44 @@ class _Analysis:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) for x in words[:2]):
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
+        # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
+        # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
+        named = self.entity_by_head(stem[:4], self.tstarts[k])
+        if named is not None:
+            return named
         # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"
         for mk, party in reversed(self.cue_contexts[-6:]):
             if stem[:4] and stem[:4] in mk:
                 return party
         return None
+
+    def entity_by_head(self, stem: str, before: int) -> _Party | None:
+        """The latest PER/ORG mention before ``before`` whose first word (without ال and final ه) starts with
+        ``stem`` (its first four letters)."""
+        index = getattr(self, "_head_index", None)
+        if index is None:
+            index = {}
+            for e in self.a.entities:
+                if e.type not in ("PER", "ORG"):
+                    continue
+                for m in e.mentions:
+                    words = normalize_word(m.text).split()
+                    if words:
+                        first = words[0][2:] if words[0].startswith("ال") else words[0]
+                        index.setdefault(first.removesuffix("ه")[:4], []).append((m.start, m))
+            for v in index.values():
+                v.sort(key=lambda x: x[0])
+            self._head_index = index
+        if len(stem) < 3:
+            return None
+        hits = index.get(stem)
+        if not hits:
+            return None
+        i = bisect_left(hits, before, key=lambda x: x[0]) - 1
+        if i < 0:
+            return None
+        m = hits[i][1]
+        return _Party(m.entity, m.start, m.end, m.text)
 
     def clause_after_comma(self, j: int, limit: int, most: int = 14) -> bool:
         """True when ", أن/إن/بأن" follows within ``most`` tokens, before any cue, quote mark or sentence end."""

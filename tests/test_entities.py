@@ -393,3 +393,11 @@ def test_ali_written_for_the_preposition_is_not_a_name():
 def test_an_unknown_name_after_a_clause_initial_verb():
     assert_type(entities_of("وأحرز تشافي الهدف الثاني في الدقيقة الأخيرة."), "تشافي", "PER")
     assert not [e for e in entities_of("وأحرز الفريق الهدف الثاني في الدقيقة الأخيرة.") if e.type == "PER"]
+
+
+def test_a_name_after_two_adjectives_and_after_an_imperfect_speech_verb():
+    ents = entities_of("وأصيب المهاجم الدولي الغاني كوامي أسانتي في التدريب.")
+    e = find(ents, "كوامي أسانتي")
+    assert e is not None and e.type == "PER" and e.nationality == "غانا"
+    assert not [x for x in entities_of("وأصدرت الوكالة السعودية تقريرا جديدا.") if x.type == "PER"]
+    assert_type(entities_of("ويقول ديمورا إن العملاء راضون عن الخدمة."), "ديمورا", "PER")

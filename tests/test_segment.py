@@ -104,3 +104,12 @@ def test_segmentation_invariants(text):
     assert set(covered) == in_paragraphs
     for p in a.paragraphs:
         assert "\n" not in a.slice(p) and a.slice(p) == a.slice(p).strip()
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own():
+    a = Article.from_text("عنوان\nالقاهرة (رويترز) - قال وزير الخارجية إن المحادثات مستمرة. وأضاف أنها مثمرة.")
+    assert [a.slice(s) for s in a.sentences] == ["عنوان", "القاهرة (رويترز) -", "قال وزير الخارجية إن المحادثات مستمرة.",
+                                                 "وأضاف أنها مثمرة."]
+    # a parenthesis later in a sentence is not a dateline
+    b = Article.from_text("عنوان\nقال الوزير (في مؤتمر صحفي) - كما نقلت الوكالة - إن المحادثات مستمرة.")
+    assert len(b.sentences) == 2

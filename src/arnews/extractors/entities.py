@@ -501,7 +501,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = s.words[i - 1] if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and hits_person_start(s, end) \
-                and not (prev is not None and _is_def(prev) and prev not in FUNCTION):
+                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
+            # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
+            # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو")
             e2 = _name_run(s, end)
             if e2 > end:
                 out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))

@@ -9,11 +9,14 @@ all as offsets into the original text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
+from ..lexicons import available, read_table
 from ..model import Embed, Paragraph, Sentence, Span, Tokens
+from .normalize import normalize_word
 from .tokens import tokenize
 
 __all__ = ["segment", "Segmentation", "TERMINALS", "EMBED_LINE"]
@@ -27,6 +30,8 @@ EMBED_LINE = regex.compile(
 # "فايز الحسيكي – عين اليوم", "الرياض - واس", "بقلم: …", "كتب: …"
 _BYLINE = regex.compile(r"^\s*(?:(?:بقلم|كتب|كتبت|متابعة|إعداد|تقرير|حوار)\s*:?\s*[^\n]{2,60}|[^\n.:؟!«»“”\"]{2,40}\s[–—-]\s[^\n.:؟!«»“”\"]{2,40})$")
 _END_PUNCT = frozenset(".!?؟…:؛،,;")
+# a wire dateline at the start of a paragraph: "واشنطن، الولايات المتحدة (CNN) --", "القاهرة (رويترز) -"
+_DATELINE = regex.compile(r"(?P<dateline>[^\n().!?؟:«»“”\"]{2,60}?\([^()\n]{2,40}\)\s*(?:--|[-–—]))\s")
 
 
 class Segmentation(NamedTuple):
@@ -125,6 +130,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Place names of the shipped gazetteers (normalised), to recognise a dateline's city."""
+    shipped = set(available())
+    out = set()
+    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv"):
+        if name in shipped:
+            out.update(normalize_word(r[0]) for r in read_table(name) if len(r) >= 2 and r[1] == "LOC")
+    return frozenset(out)
+
+
+def _is_place(dateline: str) -> bool:
+    """True when a dateline starts with a known place: "واشنطن، …", "القاهرة"."""
+    head = regex.split(r"[،,(]", dateline, maxsplit=1)[0].strip()
+    return normalize_word(head) in _places()
+
+
 def _demote_runs_of_headings(text: str, paragraphs: list[Paragraph]) -> None:
     """Two or more short unpunctuated lines in a row (separators such as "***" included) are verse or a list,
     not sub-headings."""
@@ -179,7 +201,12 @@ def segment(text: str, *, title: bool = True) -> Segmentation:
             kind = "body"
         i = lo
         if kind == "body":
-            for end in _sentence_ends(text, a, b, starts, kinds, tends):
+            ends = _sentence_ends(text, a, b, starts, kinds, tends)
+            d = _DATELINE.match(text, a, b)
+            if d is not None and _is_place(text[a:d.end("dateline")]):
+                # "واشنطن (CNN) --": the dateline is a sentence of its own
+                ends = [d.end("dateline"), *ends]
+            for end in ends:
                 j = bisect_left(starts, end, i, hi)
                 if i < j:
                     sentences.append(Sentence(starts[i], tends[j - 1], i, j, len(paragraphs)))

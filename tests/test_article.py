@@ -112,3 +112,17 @@ def test_span_problems_reports_broken_invariants():
     problems = span_problems(bad)
     assert any("overlaps the previous sentence" in p for p in problems)
     assert any("spells 'قمة', not 'الرياض'" in p for p in problems)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NEWS_ALPHABET = list("قال الرئيس إن«»“”\"':؛؟!.…،\n  -–()@_وبحسبنقلتعنمسؤولينغربيينقولهمأكدنفىيعتقدTASS19٣ًـ\u200f")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(alphabet=st.sampled_from(NEWS_ALPHABET), max_size=300), st.text(max_size=120)))
+def test_the_default_pipeline_never_breaks_an_invariant(text):
+    a = analyze(text)
+    assert span_problems(a) == []
+    assert Article.from_dict(a.to_dict()) == a

@@ -202,7 +202,7 @@ def main(argv=None) -> int:
             "person_words": (os.path.join(d, "person_words_anercorp.tsv"),),
             "vocabulary": (os.path.join(d, "vocabulary.tsv"),)})
         pipe = Pipeline([ex])
-        analyze = lambda text: arnews.analyze(text, pipe)  # noqa: E731
+        analyze = lambda text: arnews.analyze(text, pipe)
         sents = sents[int(len(sents) * SLICE):]
     if a.limit:
         sents = sents[: a.limit]

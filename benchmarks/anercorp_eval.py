@@ -31,23 +31,8 @@ DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "test.con
 TRAIN = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.conll")
 SLICE = 0.9  # --train-slice: lexicons from the first 90% of train, measured on the last 10%
 TAG = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-
-
-def read_conll(path: str) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            tok, tag = line.rsplit("\t", 1)
-            cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from conll import read_conll  # noqa: E402
 
 
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:

@@ -26,30 +26,14 @@ import re
 import sys
 from collections import Counter, defaultdict
 
+from conll import read_conll as read
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "src", "arnews", "lexicons", "data")
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.conll")
 TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-
-
-def read(path: str) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        tok, tag = line.rsplit("\t", 1)
-        cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def spans(sent):

@@ -19,27 +19,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 from arnews.extractors.entity_lexicon import EntityLexicon, nw, person_features
+from conll import read_conll as read
 
 DATA = os.path.join(HERE, "..", "src", "arnews", "lexicons", "data")
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "anercorp", "train.conll")
-
-
-def read(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        tok, tag = line.rsplit("\t", 1)
-        cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def examples(sents, lex):

@@ -385,3 +385,13 @@ def test_reported_clause_ends_at_the_authors_aside():
     # "ذلك" inside the clause is the speaker's own word
     b = arnews.analyze("عنوان\nوقال الوزير إن ذلك سيحدث قريبا في كل المدن.")
     assert [c.content.text for c in b.claims] == ["ذلك سيحدث قريبا في كل المدن"]
+
+
+def test_quoted_noun_phrase_after_an_opinion_verb_is_a_belief_claim():
+    # QUOTED_PREDICATE_OF_OPINION (R12): a noun phrase in marks is an opinion, not a quotation
+    a = arnews.analyze("عنوان\nواعتبر المنسق الأممي تصريحات الرئيس عن اللاجئين \"غير مقبولة ومقلقة للغاية\".")
+    assert not a.quotes
+    assert [(c.modality, c.content.text) for c in a.claims] == [("belief", "غير مقبولة ومقلقة للغاية")]
+    # a full statement in marks stays a direct quote (R3)
+    b = arnews.analyze("عنوان\nواعتبر الوزير أن \"الوضع مستقر تماما في كل المناطق\".")
+    assert [q.kind for q in b.quotes] == ["direct"] and not b.claims

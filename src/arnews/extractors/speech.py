@@ -1931,6 +1931,16 @@ class _Analysis:
                     self.used_pairs.add(o)
                     self._done(party, k, zone_start, zone_end)
                 return
+            inner = self.text[o + 1:close]
+            if cls in ("opinion", "belief") and qmark > zone_start and words <= 6 and \
+                    not self.first_person_text(inner) and not any(c in inner for c in "،,.؟?!:"):
+                # QUOTED_PREDICATE_OF_OPINION (R12): "واعتبر الوزير التصريحات "غير مقبولة"" — a noun phrase in
+                # marks after the verb's object is an opinion about it: a claim, not a quote
+                self.add_claim((o + 1, close), span, lemma, party, via, claim_modality, None, 0.7,
+                               "QUOTED_PREDICATE_OF_OPINION", implicit)
+                self.used_pairs.add(o)
+                self._done(party, k, zone_start, zone_end)
+                return
             if words >= 3 or (qmark - zone_end <= 0 and words >= 2 and cls != "ask"):
                 self.add_quote("direct", (o + 1, close), span, lemma, qparty, qimplicit, 0.9,
                                "SPEECH_VERB_BEFORE_QUOTE")

@@ -401,3 +401,9 @@ def test_a_name_after_two_adjectives_and_after_an_imperfect_speech_verb():
     assert e is not None and e.type == "PER" and e.nationality == "غانا"
     assert not [x for x in entities_of("وأصدرت الوكالة السعودية تقريرا جديدا.") if x.type == "PER"]
     assert_type(entities_of("ويقول ديمورا إن العملاء راضون عن الخدمة."), "ديمورا", "PER")
+
+
+def test_a_frequent_word_kept_whole_is_not_a_clitic_plus_a_name():
+    # "بيان" (a statement) is not ب + the given name "يان"
+    a = arnews.analyze("عنوان\nفشلت الدول في إقناع المجلس بتبني بيان يدين الهجوم على المدنيين.")
+    assert not [e for e in a.entities if e.type == "PER"]

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..registry import register
+from ..text.tokens import corpus_frequency
 from .base import Extractor
 from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_context_features
 from .entity_resolution import Cand, resolve
@@ -180,9 +181,14 @@ class _Sent:
             return []
         out = []
         w = self.words[i]
+        t = self.tokens[i]
+        # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
+        whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
         for p, rest, cat, data in lst:
             if p and not rest and len(w) - p < 3:
                 continue  # "لؤي" is not ل + "وي"
+            if p and whole_word:
+                continue
             if cat in cats and (with_clitic or p == 0) and self.match_rest(i + 1, rest):
                 out.append((p, i + 1 + len(rest), cat, data))
         return out

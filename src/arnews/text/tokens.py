@@ -25,7 +25,7 @@ from ..lexicons import available, read_table
 from ..model import Tokens
 from .normalize import DELETED_CHARS, fold_hamza, normalize_word
 
-__all__ = ["tokenize", "analyze_word", "TOKEN_PATTERN", "is_arabic_word"]
+__all__ = ["tokenize", "analyze_word", "corpus_frequency", "TOKEN_PATTERN", "is_arabic_word", "STEM_LEXICONS"]
 
 TOKEN_PATTERN = regex.compile(
     r"""
@@ -77,6 +77,18 @@ def _lexicon_words() -> frozenset[str]:
             for row in read_table(name):
                 words.update(w for w in marks.sub("", row[0]).split() if is_arabic_word(w))
     return frozenset(words)
+
+
+def corpus_frequency(form: str) -> int:
+    """How often a word form (diacritics and tatweel removed, hamza kept) occurs in the shipped vocabulary.
+
+    >>> corpus_frequency("قال") > corpus_frequency("زير")
+    True
+    """
+    return _known().get(_MARKS_RE.sub("", form), 0)
+
+
+_MARKS_RE = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, least: int = 3) -> bool:

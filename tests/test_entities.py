@@ -405,5 +405,5 @@ def test_a_name_after_two_adjectives_and_after_an_imperfect_speech_verb():
 
 def test_a_frequent_word_kept_whole_is_not_a_clitic_plus_a_name():
     # "بيان" (a statement) is not ب + the given name "يان"
-    a = arnews.analyze("عنوان\nفشلت الدول في إقناع المجلس بتبني بيان يدين الهجوم على المدنيين.")
+    a = analyze("عنوان\nفشلت الدول في إقناع المجلس بتبني بيان يدين الهجوم على المدنيين.")
     assert not [e for e in a.entities if e.type == "PER"]

@@ -12,6 +12,7 @@ Span(0, 5, 'بوتين')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -152,6 +153,9 @@ class Token(NamedTuple):
         return self.name_start < self.prefix_end
 
 
+_MAKE_TOKEN = partial(tuple.__new__, Token)  # Token._make without a Python call per token
+
+
 class Tokens(Sequence[Token]):
     """The tokens of an article, stored by column and made into :class:`Token` tuples on demand.
 
@@ -215,7 +219,7 @@ class Tokens(Sequence[Token]):
         """The Token tuples, made once on first use (extractors that read tokens one by one read many)."""
         items = self._items
         if items is None:
-            items = list(map(Token._make, zip(*self._columns())))
+            items = list(map(_MAKE_TOKEN, zip(*self._columns())))
             object.__setattr__(self, "_items", items)
         return items
 

@@ -407,3 +407,13 @@ def test_a_frequent_word_kept_whole_is_not_a_clitic_plus_a_name():
     # "بيان" (a statement) is not ب + the given name "يان"
     a = analyze("عنوان\nفشلت الدول في إقناع المجلس بتبني بيان يدين الهجوم على المدنيين.")
     assert not [e for e in a.entities if e.type == "PER"]
+
+
+def test_role_then_name_between_commas_is_one_person():
+    # ROLE_APPOSITION: "وزير …، الاسم، …" — the role and the name designate the same person
+    a = analyze("عنوان\nلكن وزير الدفاع الإسرائيلي، أفيغدور ليبرلمان، رفض الاعتذار.")
+    (p,) = [e for e in a.entities if e.type == "PER"]
+    assert p.name == "أفيغدور ليبرلمان" and "وزير الدفاع الإسرائيلي" in [m.text for m in p.mentions]
+    # a relative clause between commas is not a name
+    b = analyze("عنوان\nوقال وزير الخارجية الإيراني، الذي وصل أمس، إن بلاده مستعدة.")
+    assert not [e for e in b.entities if e.type == "PER" and "الذي" in e.name]

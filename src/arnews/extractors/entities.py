@@ -948,6 +948,15 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.extend(nested)
                 out.extend(tmp)
                 return r
+    if e == m and royal is None and (has_complement or nationality) and m + 1 < s.n and \
+            s.punct(m) in ("،", ","):
+        # ROLE_APPOSITION: "وزير الدفاع الإسرائيلي، أفيغدور ليبرلمان، رفض …" — the name between commas
+        e2 = _name_run(s, m + 1)
+        gz2 = s.entries(m + 1, ("gaz",), with_clitic=False)
+        known = e2 > m + 1 and all(words[x] in lex.name_words for x in range(m + 1, e2))
+        if e2 > m + 1 and (e2 - m - 1 >= 2 or known) and not (gz2 and gz2[0][3][0] != "PER") and \
+                e2 < s.n and s.punct(e2) in ("،", ","):
+            m, e = m + 1, e2
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")

@@ -417,3 +417,10 @@ def test_role_then_name_between_commas_is_one_person():
     # a relative clause between commas is not a name
     b = analyze("عنوان\nوقال وزير الخارجية الإيراني، الذي وصل أمس، إن بلاده مستعدة.")
     assert not [e for e in b.entities if e.type == "PER" and "الذي" in e.name]
+
+
+def test_an_accusative_word_after_a_name_is_not_part_of_it():
+    a = analyze("عنوان\nوأثارت ملاحظات عباس غضبا على المستوى العالمي.")
+    assert [e.name for e in a.entities if e.type == "PER"] == ["عباس"]
+    b = analyze("عنوان\nفازت ماريا شارابوفا بالبطولة.")
+    assert [e.name for e in b.entities if e.type == "PER"] == ["ماريا شارابوفا"]

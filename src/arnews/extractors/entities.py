@@ -713,6 +713,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
                 and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
             break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
+        if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
+                (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
+            break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
         if after_weak and k == j and w in lex.surnames:
             break
         if not count and _ali_as_ala(s, k):

@@ -395,3 +395,13 @@ def test_quoted_noun_phrase_after_an_opinion_verb_is_a_belief_claim():
     # a full statement in marks stays a direct quote (R3)
     b = arnews.analyze("عنوان\nواعتبر الوزير أن \"الوضع مستقر تماما في كل المناطق\".")
     assert [q.kind for q in b.quotes] == ["direct"] and not b.claims
+
+
+def test_an_organisation_before_a_call_is_its_source():
+    # DIRECTIVE_BY_ORGANISATION: "ودعت الجمعية إلى …" — the organisation calls; the call is a claim (R5)
+    a = arnews.analyze("عنوان\nودعت الجمعية إلى إلغاء خطاب الوزير في المؤتمر.")
+    (c,) = a.claims
+    assert c.source.text == "الجمعية" and c.content.text == "إلغاء خطاب الوزير في المؤتمر"
+    # people named after the verb are those called on, not the source
+    b = arnews.analyze("عنوان\nودعا المواطنين إلى الحذر في الطرقات.")
+    assert all(c.source is None or c.source.text != "المواطنين" for c in b.claims)

@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ..lexicons import available, read_table
 from ..model import EntityRef
 from ..text.normalize import normalize_word
 from .speech_lexicon import Form, speech_lexicon
@@ -2234,8 +2236,11 @@ class _Analysis:
             if p is not None and p.entity is None and (form.lemma == "وصف" or form.cls == "directive" or (
                     "obj" in form.preps and self.tkeys[a] in _MASDAR_OBJECTS)):
                 t = self.toks[a]
-                if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles):
-                    p = None  # "ووصف الهجوم بـ…"، "نفى وجود …": the object, the subject is implicit
+                if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles or
+                        (t.key in _org_heads() and form.cls == "directive")):
+                    # "ووصف الهجوم بـ…"، "نفى وجود …": the object, the subject is implicit — but an organisation
+                    # before a call is its subject: "ودعت الجمعية إلى …" (DIRECTIVE_BY_ORGANISATION)
+                    p = None
             if p is not None:
                 return p, False, ()
         p = self.sentence_party.get(sent)
@@ -2392,6 +2397,14 @@ class _Analysis:
                     party = _Party(sp.entity, sp.start, sp.end, sp.text) if sp is not None else None
                     self.add_quote("direct", (o + 1, c), None, None, party, True, 0.6, "CONTINUED_QUOTE")
                     last_q_para[pi] = len(self.quotes) - 1
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Organisation head nouns of the entity lexicon (وزارة، جمعية، هيئة …), normalised, without ال."""
+    if "org_heads.tsv" not in available():
+        return frozenset()
+    return frozenset(normalize_word(r[0]).removeprefix("ال") for r in read_table("org_heads.tsv") if r and r[0])
 
 
 # words that open the article's own aside after a reported clause: "…، وذلك بعد …"

@@ -2241,6 +2241,8 @@ class _Analysis:
                     # "ووصف الهجوم بـ…"، "نفى وجود …": the object, the subject is implicit — but an organisation
                     # before a call is its subject: "ودعت الجمعية إلى …" (DIRECTIVE_BY_ORGANISATION)
                     p = None
+                elif form.cls == "directive" and self.nw(a).endswith("ين") and self.nw(a) not in self.lex.titles:
+                    p = None  # "ودعا المواطنين إلى …": an accusative plural after a call is the one called on
             if p is not None:
                 return p, False, ()
         p = self.sentence_party.get(sent)

@@ -23,3 +23,14 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def party_names(article, ref) -> set[str]:
+    """Every name under which a speaker/source can be recognised: the entity's names and the ref's own words."""
+    if ref is None:
+        return set()
+    out = {ref.text} if ref.text else set()
+    ent = article.entity(ref.entity) if ref.entity else None
+    if ent is not None:
+        out |= set(ent.names)
+    return out

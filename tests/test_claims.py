@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import arnews
+
+from .conftest import party_names
 from arnews.errors import MissingLayerError
 
 
@@ -15,14 +17,7 @@ def analyze(text: str) -> arnews.Article:
     return arnews.analyze("عنوان\n" + text)
 
 
-def names(article, ref) -> set[str]:
-    if ref is None:
-        return set()
-    out = {ref.text} if ref.text else set()
-    ent = article.entity(ref.entity) if ref.entity else None
-    if ent is not None:
-        out |= set(ent.names)
-    return out
+names = party_names
 
 
 def claim_with(article, fragment: str):

@@ -9,6 +9,8 @@ import attrs
 import pytest
 
 import arnews
+
+from .conftest import party_names
 from arnews.extractors.quotes import QuoteExtractor
 from arnews.extractors.speech import quote_pairs
 from arnews.extractors.speech_lexicon import inflect, speech_lexicon
@@ -19,15 +21,7 @@ def analyze(text: str) -> arnews.Article:
     return arnews.analyze(text)
 
 
-def names(article: arnews.Article, ref) -> set[str]:
-    """Every name under which a speaker/source can be recognised: the entity's names and the ref's own words."""
-    if ref is None:
-        return set()
-    out = {ref.text} if ref.text else set()
-    ent = article.entity(ref.entity) if ref.entity else None
-    if ent is not None:
-        out |= set(ent.names)
-    return out
+names = party_names
 
 
 def quote_with(article: arnews.Article, fragment: str):

@@ -404,3 +404,11 @@ def test_generic_head_resolves_to_the_entity_named_with_it():
     # with no such entity before it, the generic word stays a described speaker
     b = analyze("عنوان\nوذكرت الوزارة في بيان أن الصاروخ أصاب هدفه.")
     assert quote_with(b, "الصاروخ أصاب هدفه").speaker.entity is None
+
+
+def test_a_title_before_a_name_speaks_for_that_person():
+    # TITLE_BEFORE_NAME: a described speaker "الرئيس X" is linked to the person X
+    a = analyze("عنوان\nوتتفق هذه التصريحات مع ما قاله مسؤولون آخرون، بينهم الرئيس حسن روحاني الذي يقول إن بلاده "
+                "ستبقى في الاتفاق.")
+    q = quote_with(a, "بلاده ستبقى في الاتفاق")
+    assert a.name_of(q.speaker) == "حسن روحاني"

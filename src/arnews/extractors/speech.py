@@ -714,7 +714,15 @@ class _Analysis:
                 self.tname[k] < self.tpre[k]):
             return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description
         end = self.tends[e - 1]
-        return _Party(None, s, end, self.text[s:end])
+        entity = None
+        if w0 in self.lex.titles or self.tkeys[k] in self.lex.titles:
+            # TITLE_BEFORE_NAME: "الرئيس حسن روحاني" is the person the name inside designates
+            for j in range(k + 1, e):
+                m = self.ment_at.get(j)
+                if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+                    entity = m.entity
+                    break
+        return _Party(entity, s, end, self.text[s:end])
 
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The subject in tokens[k:limit] (after the verb), and the token index after it."""

@@ -425,10 +425,3 @@ def test_an_accusative_word_after_a_name_is_not_part_of_it():
     b = analyze("عنوان\nفازت ماريا شارابوفا بالبطولة.")
     assert [e.name for e in b.entities if e.type == "PER"] == ["ماريا شارابوفا"]
 
-
-def test_a_common_word_alone_is_not_a_person():
-    # COMMON_WORD_NOT_A_PERSON: a frequent ordinary word no name list knows ("تقضي") is not a person
-    a = analyze("عنوان\nوقال الوزير إن الخطة تقضي بتفعيل دور الأمم المتحدة.")
-    assert not [e for e in a.entities if e.type == "PER" and e.name == "تقضي"]
-    b = analyze("عنوان\nوقال عباس إن الخطة جيدة.")
-    assert [e.name for e in b.entities if e.type == "PER"] == ["عباس"]

@@ -1223,17 +1223,5 @@ class EntityExtractor(Extractor):
         s = _Sent(article, self.lexicon)
         cands = _find(s)
         entities = resolve(article, cands, self.lexicon, s.words, s.tokens)
-        entities = tuple(e for e in entities if not _common_word_person(e, self.lexicon))
         return attrs.evolve(article, entities=entities)
 
-
-def _common_word_person(entity, lex: EntityLexicon) -> bool:
-    """A "person" known only by one ordinary word that no name list knows ("تقضي", "وأين"): a verb or a particle
-    the name heuristics took for a name (COMMON_WORD_NOT_A_PERSON)."""
-    if entity.type != "PER" or any(m.kind != "name" or " " in m.text.strip() for m in entity.mentions):
-        return False
-    for m in entity.mentions:
-        w = nw(m.text)
-        if w in lex.name_words or w in lex.given or corpus_frequency(m.text) < 5:
-            return False
-    return True

@@ -425,3 +425,11 @@ def test_an_accusative_word_after_a_name_is_not_part_of_it():
     b = analyze("عنوان\nفازت ماريا شارابوفا بالبطولة.")
     assert [e.name for e in b.entities if e.type == "PER"] == ["ماريا شارابوفا"]
 
+
+
+def test_an_imperfect_verb_after_a_role_is_not_a_name():
+    # "الوزير تقضي": a present-tense verb with a weak final letter after a role is a verb, not the person's name
+    a = analyze("عنوان\nوالخطوة الأولى برأي الوزير تقضي بـ\"البدء بهدنة شاملة في كل المناطق\".")
+    assert not [e for e in a.entities if e.type == "PER"]
+    b = analyze("عنوان\nوقال الوزير يوسف العلي إن الخطة جيدة.")
+    assert [e.name for e in b.entities if e.type == "PER"] == ["يوسف العلي"]

@@ -721,7 +721,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if not count and _ali_as_ala(s, k):
             break
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
-                and lex.freq.get(w, 0) and lex.name_score(w) < 0.3:
+                and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
+                and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
         if count and w in _ORDINALS:
             k += 1  # عبدالله الثاني، إليزابيث الثانية، بندكتوس السادس عشر

@@ -412,3 +412,11 @@ def test_a_title_before_a_name_speaks_for_that_person():
                 "ستبقى في الاتفاق.")
     q = quote_with(a, "بلاده ستبقى في الاتفاق")
     assert a.name_of(q.speaker) == "حسن روحاني"
+
+
+def test_the_outlet_spoken_to_comes_before_the_subject():
+    # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الصحيفة" الدكتور …" — the speaker is the doctor, not "لـ"
+    a = analyze("عنوان\nأفصح لـ\"الاقتصادية\" الدكتور جميل العمري عن تسجيل آلاف المهندسين.\n"
+                "وأكد أن عدد المهندسين المقيمين تجاوز مئة ألف.")
+    q = quote_with(a, "عدد المهندسين المقيمين")
+    assert a.name_of(q.speaker) == "جميل العمري"

@@ -741,6 +741,14 @@ class _Analysis:
         # skip time words and honorific-only words
         while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
             i += 1
+        # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الاقتصادية" الدكتور …" — the outlet spoken to comes first
+        while i + 1 < limit and self.nw(i) == "ل" and self.tkinds[i] == "word":
+            j = i + 1
+            o = self.tstarts[j]
+            close = self.pairs.get(o, -1) if self.ch(j) in _QUOTE_CHARS else -1
+            i = self.tok_from(close + 1) if close > o else j + 1
+            while i < limit and self.ch(i) in ("،", ","):
+                i += 1
         if i >= limit:
             return None, k
         t = self.toks[i]

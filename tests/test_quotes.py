@@ -420,3 +420,9 @@ def test_the_outlet_spoken_to_comes_before_the_subject():
                 "وأكد أن عدد المهندسين المقيمين تجاوز مئة ألف.")
     q = quote_with(a, "عدد المهندسين المقيمين")
     assert a.name_of(q.speaker) == "جميل العمري"
+
+
+def test_a_number_is_never_a_speaker():
+    a = analyze("عنوان\nوقال 15 في المئة من المشاركين إنهم يأملون أن يترشح.")
+    q = quote_with(a, "يأملون أن يترشح")
+    assert q.speaker is None or q.speaker.text != "15"

@@ -1063,7 +1063,7 @@ class _Analysis:
                 if nesting and q.content[0] <= s and e <= q.content[1] and (s, e) != q.content:
                     continue  # NESTED_REPORT inside a reported clause
                 return None
-        ref = party.ref(implicit) if party is not None else None
+        ref = party.ref(implicit) if _named(party) else None
         self.quotes.append(QuoteFound(kind, (s, e), cue, lemma, ref, conf, rule))
         self.quote_index.add(s, e, len(self.quotes) - 1)
         return len(self.quotes) - 1
@@ -1087,7 +1087,7 @@ class _Analysis:
                 return None
         if modality == "asserted":
             modality = self.hedged(s, e)
-        ref = party.ref(implicit) if party is not None else None
+        ref = party.ref(implicit) if _named(party) else None
         if nesting and getattr(self, "outer_source", None) is not None:
             ref = self.outer_source  # "… أن تقرير اللجنة يشير إلى أن …": the outer source's finding
         self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
@@ -2415,6 +2415,16 @@ class _Analysis:
                     party = _Party(sp.entity, sp.start, sp.end, sp.text) if sp is not None else None
                     self.add_quote("direct", (o + 1, c), None, None, party, True, 0.6, "CONTINUED_QUOTE")
                     last_q_para[pi] = len(self.quotes) - 1
+
+
+_LETTER = re.compile(r"[^\W\d_ـ]")
+
+
+def _named(party: Any) -> bool:
+    """A party that names someone: an entity, or words with at least two letters (not "لـ", not "15")."""
+    if party is None:
+        return False
+    return party.entity is not None or party.text is None or len(_LETTER.findall(party.text)) >= 2
 
 
 @lru_cache(maxsize=1)

@@ -433,3 +433,11 @@ def test_an_imperfect_verb_after_a_role_is_not_a_name():
     assert not [e for e in a.entities if e.type == "PER"]
     b = analyze("عنوان\nوقال الوزير يوسف العلي إن الخطة جيدة.")
     assert [e.name for e in b.entities if e.type == "PER"] == ["يوسف العلي"]
+
+
+def test_an_agent_noun_after_a_speech_verb_is_not_a_name():
+    # "وقال موظف …": an employee is described, not named
+    a = analyze("عنوان\nوقال موظف في وزارة الشؤون الاجتماعية لوكالة فرانس برس إن عشرات الأشخاص لقوا مصرعهم.")
+    assert not [e for e in a.entities if e.type == "PER"]
+    b = analyze("عنوان\nوقال منصور إن الوضع جيد.")
+    assert [e.name for e in b.entities if e.type == "PER"] == ["منصور"]

@@ -633,6 +633,8 @@ def speech_next(s: _Sent, i: int) -> bool:
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None:
         return False
+    if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
+        return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
     if _is_def(nxt):
         # a family name with the article, whose stem no vocabulary knows: "وقال الفرحاني إن"
         lex = s.lex

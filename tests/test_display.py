@@ -2,7 +2,7 @@ from html.parser import HTMLParser
 
 import attrs
 
-from arnews import Article, Claim, Entity, EntityRef, Mention, Quote, Span
+from arnews import Article, Claim, Entity, EntityRef, Mention, Quote
 from arnews.display import article_html, isolate, summary
 
 TEXT = "قمة\nقال الوزير خالد العمر إن «الاتفاق» وقع. وأضاف أن النتائج جيدة."

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .model import Claim, Embed, Entity, Flag, FrozenMap, Paragraph, Quote, Sentence, Span, Token, Tokens
+from .model import Claim, Embed, Entity, Flag, FrozenMap, Paragraph, Quote, Sentence, Span, Tokens
 from .text.normalize import NormalizedText, normalize
 from .text.segment import segment
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, getitem, itemgetter, sub
+from operator import add, itemgetter, sub
 
 import regex
 

@@ -1165,21 +1165,12 @@ class _Analysis:
             if k is None:
                 continue
             cues.append((k, 0, form, (os_, oe)))
-        for m in _BAYYANA_RE.finditer(vt):
-            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
-            k = self.tok_at(os_)
-            if k is not None:
-                cues.append((k, 0, _BAYYANA_FORM, (os_, oe)))
-        for m in _BLAME_RE.finditer(vt):
-            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
-            k = self.tok_at(os_)
-            if k is not None:
-                cues.append((k, 0, _BLAME_FORM, (os_, oe)))
-        for m in _ZAADA_RE.finditer(vt):
-            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
-            k = self.tok_at(os_)
-            if k is not None:
-                cues.append((k, 0, _ZAADA_FORM, (os_, oe)))
+        for pattern, special in ((_BAYYANA_RE, _BAYYANA_FORM), (_BLAME_RE, _BLAME_FORM), (_ZAADA_RE, _ZAADA_FORM)):
+            for m in pattern.finditer(vt):
+                os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+                k = self.tok_at(os_)
+                if k is not None:
+                    cues.append((k, 0, special, (os_, oe)))
         for m in _AMBIGUOUS_PARTICIPLE_RE.finditer(vt):
             lemma, prep = _AMBIGUOUS_PARTICIPLES[m.group("v")]
             base = lex.lemmas.get(normalize_word(lemma))

@@ -21,12 +21,14 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["NormalizedText", "normalize", "normalize_word", "fold_hamza", "DELETED", "DELETED_CHARS", "fold_table",
+__all__ = ["NormalizedText", "normalize", "normalize_word", "fold_hamza", "MARKS", "DELETED", "DELETED_CHARS", "fold_table",
            "hamza_table"]
 
 # Characters removed from the view: Arabic diacritics and Quranic marks, tatweel, and invisible
 # format controls (zero-width spaces and joiners, bidi marks/embeddings/isolates, BOM, soft hyphen).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+#: a pattern for one diacritic, Quranic mark or tatweel (what a word loses before lexicon look-up)
+MARKS = regex.compile(f"[{_MARKS}]")
 _CONTROLS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 DELETED = _MARKS + _CONTROLS
 #: every character the view removes, as a set
@@ -209,12 +211,7 @@ class NormalizedText:
 
 def fold_hamza(text: str) -> str:
     """The one-for-one folds that keep hamza, alef maqsura and ta marbuta (the clitic analysis reads these)."""
-    if _PRESENTATION.search(text) is not None:
-        return text.translate(hamza_table())
-    for a, b in _hamza_pairs():
-        if a in text:
-            text = text.replace(a, b)
-    return text
+    return _apply_folds(text, _hamza_pairs(), hamza_table)
 
 
 @lru_cache(maxsize=1)
@@ -236,11 +233,16 @@ def _rebuild(*args) -> NormalizedText:
 
 
 def _fold(text: str, ta_marbuta: bool) -> str:
-    """Apply the one-for-one folds: ``str.replace`` per letter present (memchr-fast), the full translate
-    table only when the text has presentation forms."""
+    """The view's one-for-one folds."""
+    return _apply_folds(text, _fold_pairs(ta_marbuta), lambda: fold_table(ta_marbuta)[0])
+
+
+def _apply_folds(text: str, pairs: tuple[tuple[str, str], ...], table) -> str:
+    """One-for-one folds: ``str.replace`` per letter present (memchr-fast), the full translate table
+    (``table()``) only when the text has presentation forms."""
     if _PRESENTATION.search(text) is not None:
-        return text.translate(fold_table(ta_marbuta)[0])
-    for a, b in _fold_pairs(ta_marbuta):
+        return text.translate(table())
+    for a, b in pairs:
         if a in text:
             text = text.replace(a, b)
     return text

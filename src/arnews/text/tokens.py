@@ -23,23 +23,9 @@ import regex
 
 from ..lexicons import available, read_table
 from ..model import Tokens
-from .normalize import DELETED_CHARS, fold_hamza, normalize_word
+from .normalize import DELETED_CHARS, MARKS, fold_hamza, normalize_word
 
-__all__ = ["tokenize", "analyze_word", "corpus_frequency", "TOKEN_PATTERN", "is_arabic_word", "STEM_LEXICONS"]
-
-TOKEN_PATTERN = regex.compile(
-    r"""
-    (?P<url>(?:https?://|www\.)[^\s"'«»<>()\[\]]+(?<![.,;:!?،؛؟]))
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<handle>@[ ]?[A-Za-z0-9_]{1,30}\b)
-  | (?P<hashtag>\#[\w]+)
-  | (?P<number>\d+(?:[.,:/]\d+)*(?:ر\d+)?(?![\p{L}\p{N}_]))
-  | (?P<word>[\p{L}\p{M}\p{N}_]+)
-  | (?P<punct>\.{2,}|[!?؟]{2,}|\p{P})
-  | (?P<symbol>[\p{S}])
-    """,
-    regex.VERBOSE,
-)
+__all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "STEM_LEXICONS"]
 
 _ARABIC_LETTER = regex.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _PROCLITIC_1 = "وف"           # conjunctions
@@ -69,13 +55,12 @@ STEM_LEXICONS = ("gazetteer.tsv", "gazetteer_cldr.tsv", "given_names.txt", "nisb
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     """Every word of the stem lexicons (those that exist)."""
-    marks = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
     shipped = set(available())
     words = set()
     for name in STEM_LEXICONS:
         if name in shipped:
             for row in read_table(name):
-                words.update(w for w in marks.sub("", row[0]).split() if is_arabic_word(w))
+                words.update(w for w in MARKS.sub("", row[0]).split() if is_arabic_word(w))
     return frozenset(words)
 
 
@@ -85,10 +70,7 @@ def corpus_frequency(form: str) -> int:
     >>> corpus_frequency("قال") > corpus_frequency("زير")
     True
     """
-    return _known().get(_MARKS_RE.sub("", form), 0)
-
-
-_MARKS_RE = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+    return _known().get(MARKS.sub("", form), 0)
 
 
 def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, least: int = 3) -> bool:
@@ -208,7 +190,7 @@ def tokenize(text: str) -> Tokens:
 
 _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
 # every character of the view belongs to exactly one piece: a token, or a gap (spaces, controls,
-# unassigned code points, lone surrogates); the alternatives mirror TOKEN_PATTERN without the rare kinds
+# unassigned code points, lone surrogates); URLs, e-mails, handles and hashtags come from _SPECIAL
 _SPACES = " \t\n\r\f\v"
 _COVER = regex.compile(
     r"""(?:\d+(?:[.,:/٫٬]\d+)*(?:ر\d+)?(?![\p{L}\p{M}\p{N}_])

@@ -72,13 +72,14 @@ def _heads() -> dict[str, str]:
                 heads[key] = data[1]  # the head's class: company, outlet, team, place, gov, party …
             if p == 0 and cat == "gaz":
                 gaz[" ".join((key,) + rest)] = data[0]
-    return {"heads": heads, "gaz": gaz}
+    return {"heads": heads, "gaz": gaz, "nisba": lex.nisba_words}
 
 
 def _ner_spans(article, text: str) -> list[tuple[int, int, str]]:
     """Name mentions in ANERcorp's convention (unless --strict): the innermost name of an entity; person names
     without titles (الملك عبدالله الثاني -> عبدالله الثاني); organisations and places without their head noun
-    (شركة انرون -> انرون, حكومة السودان -> السودان as LOC, إقليم دارفور -> دارفور), as ANERcorp annotates them."""
+    (شركة انرون -> انرون, حكومة السودان -> السودان as LOC, إقليم دارفور -> دارفور), as ANERcorp annotates them;
+    a body named only by its head noun and nationality (الجيش اللبناني، الحكومة السودانية) is not a name there."""
     from arnews.text.normalize import normalize_word
 
     titles = TITLES
@@ -105,6 +106,11 @@ def _ner_spans(article, text: str) -> list[tuple[int, int, str]]:
             elif e.type in ("ORG", "LOC"):
                 first = text[s:end].split(" ", 1)
                 cls = HEADS["heads"].get(normalize_word(first[0])) if len(first) == 2 else None
+                words = [normalize_word(w) for w in text[s:end].split()]
+                if cls is not None and all(w in HEADS["nisba"] for w in words[1:]) \
+                        and " ".join(words) not in HEADS["gaz"]:
+                    continue  # a described body, not a name: ANERcorp leaves "الجيش اللبناني" untagged
+                    # (but a gazetteer name stays: الاتحاد الأوروبي)
                 if cls is not None:
                     rest = first[1].strip('"«»“” ')
                     known = HEADS["gaz"].get(normalize_word(rest))

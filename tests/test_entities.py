@@ -441,3 +441,37 @@ def test_an_agent_noun_after_a_speech_verb_is_not_a_name():
     assert not [e for e in a.entities if e.type == "PER"]
     b = analyze("عنوان\nوقال منصور إن الوضع جيد.")
     assert [e.name for e in b.entities if e.type == "PER"] == ["منصور"]
+
+
+def test_teams_in_a_match_report():
+    # the subject and the opponent of a result verb, and the word after "مرمى", name teams in a match report
+    ents = entities_of("فاز الاتفاق على الفيحاء بهدفين نظيفين في مباراة الدوري، وسجل المهاجم الثاني في مرمى "
+                       "الفيحاء.")
+    assert_type(ents, "الاتفاق", "ORG")
+    assert_type(ents, "الفيحاء", "ORG")
+    # a city in a team's slot is the club; the same city elsewhere stays a place
+    assert_type(entities_of("وسجل المهاجم هدفين في مرمى برشلونة خلال مباراة الدوري."), "برشلونة", "ORG")
+    assert_type(entities_of("زار الوفد برشلونة الأسبوع الماضي."), "برشلونة", "LOC")
+
+
+def test_no_teams_outside_a_match_report():
+    # the same verbs and words with no sports word in the sentence name no team
+    assert not entities_of("فاز المرشح على منافسه في الانتخابات البلدية.")
+    assert not entities_of("تعادل الميزان التجاري مع الصادرات هذا العام.")
+    # a weak slot ("لاعبو …") takes no ordinary definite word
+    assert not [e for e in entities_of("وقال المدرب إن لاعبو الخبرة قدموا مباراة كبيرة.") if e.type == "ORG"]
+
+
+def test_names_listed_after_a_name_are_people():
+    ents = entities_of("وشارك في الندوة الدكتور خالد المنصوري ، وهالة الزيدي ، ونادر القحطاني .")
+    assert sorted(e.name for e in ents if e.type == "PER") == ["خالد المنصوري", "نادر القحطاني", "هالة الزيدي"]
+    # a role in the list is not a name
+    ents = entities_of("واستقبل الأمير سلطان الفهيد ، والسفير الفرنسي في مكتبه .")
+    names = [m.text for e in ents for m in e.mentions if m.kind == "name"]
+    assert names == ["الأمير سلطان الفهيد"]
+
+
+def test_a_family_name_in_nisba_form_follows_a_given_name():
+    assert [e.name for e in entities_of("وقال خالد المنصوري إن المشروع تأخر.") if e.type == "PER"] == ["خالد المنصوري"]
+    # but not a known adjective
+    assert [e.name for e in entities_of("وأكد محمد العراقي الجنسية ذلك.") if e.type == "PER"] == ["محمد"]

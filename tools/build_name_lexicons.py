@@ -51,14 +51,28 @@ def spans(sent):
             i += 1
 
 
-def strip_clitic(form: str, known: set[str]) -> str:
-    """وبريطانيا -> بريطانيا, للأمم المتحدة -> الأمم المتحدة, when the bare form is itself a known entity."""
+def strip_clitic(form: str, known: set[str], names: frozenset[str] = frozenset()) -> str:
+    """وبريطانيا -> بريطانيا, للأمم المتحدة -> الأمم المتحدة, when the bare form is itself a known entity;
+    وأحمد رزق -> أحمد رزق when the first word without its و is a known first name (``names``), so that the
+    lexicons hold names, not ANERcorp's clitic-attached tokens."""
     if form.startswith("لل") and ("ال" + form[2:]) in known:
         return "ال" + form[2:]
     for c in CLITICS:
         if form.startswith(c) and form[len(c):] in known:
             return form[len(c):]
+    first = form.split(" ", 1)[0]
+    if first[:1] in "وف" and len(first) > 3 and first[1:] in names and first not in names:
+        return form[1:]
+    if form.startswith(("وال", "فال")) and len(first) > 5:
+        return form[1:]  # a conjunction before the article: والأراضي الفلسطينية
     return form
+
+
+def first_names(sents, hand: set[str]) -> frozenset[str]:
+    """First words of multi-word person names (without a conjunction of their own: "وجون" when "جون" is one
+    too), with the hand-made given names."""
+    first = {s[i][0] for s in sents for i, j, ty in spans(s) if ty == "PERS" and j - i >= 2}
+    return frozenset({w for w in first if not (w[:1] in "وف" and w[1:] in first | hand)} | hand)
 
 
 def slice_args(argv: list[str], default: str) -> tuple[str, float, str]:
@@ -85,10 +99,17 @@ def main(argv: list[str]) -> int:
         for i, j, ty in spans(s):
             if ty in TYPES:
                 raw[(" ".join(t for t, _ in s[i:j]), TYPES[ty])] += 1
-    known = {f for f, _ in raw}
+    with open(os.path.join(DATA, "given_names.txt"), encoding="utf-8") as fh:
+        hand = {w.strip() for w in fh if w.strip() and not w.startswith("#")}
+    places = set()  # the hand-made and CLDR gazetteers: "وبلجيكا" is و + a known place
+    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv"):
+        with open(os.path.join(DATA, name), encoding="utf-8") as fh:
+            places.update(line.split("\t", 1)[0].strip() for line in fh if not line.startswith("#"))
+    known = {f for f, _ in raw} | places
+    names = first_names(sents, hand)
     ent = Counter()
     for (f, ty), n in raw.items():
-        ent[(strip_clitic(f, known), ty)] += n
+        ent[(strip_clitic(f, known, names if ty == "PER" else frozenset()), ty)] += n
     # how often each form occurs untagged (all its tokens "O"), counting clitic-attached variants too
     forms = {f for f, _ in ent}
     maxlen = max(len(f.split()) for f in forms)
@@ -130,7 +151,7 @@ def main(argv: list[str]) -> int:
             if ty == "PERS" and j - i >= 2:
                 first[s[i][0]] += 1
     for w in list(first):  # "وجون" -> "جون" when "جون" is itself a first name
-        if w.startswith("و") and w[1:] in first and len(w) > 3:
+        if w.startswith("و") and (w[1:] in first or w[1:] in names or w[1:] in known) and w not in names and len(w) > 3:
             first[w[1:]] += first.pop(w)
     word_o = Counter(t for s in sents for t, tag in s if tag == "O")
     alone = Counter()  # used alone as a surname (كيم، بوتين): not a given name

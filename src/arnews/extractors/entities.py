@@ -258,10 +258,138 @@ def _find(s: _Sent) -> list[Cand]:
             continue
         j = _at(s, i, out)
         pos = j if j > i else i + 1
+    if s.lex.sports:
+        _teams(s, out)
+    _listed_names(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
     return out
+
+
+_LIST_COMMAS = frozenset("،,")
+
+
+def _listed_names(s: _Sent, out: list[Cand]) -> None:
+    """Names listed after a person's name are people too: "حسن أبو السعود ، جيهان الناصر ، عنتر هلال",
+    "ونيكول سابا ، وباسكال مشعلاني". Each further item is two or three name-like words no other pattern took,
+    after a comma or a conjunction, and ends at a comma, a conjunction or the end of the sentence."""
+    covered = bytearray(s.n + 1)
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            covered[k] = 1
+    words, toks, lex = s.words, s.tokens, s.lex
+    for c in sorted((c for c in out if c.type == "PER" and c.kind == "name" and c.tok_end - c.tok_start >= 2),
+                    key=lambda c: c.tok_start):
+        k, bound = c.tok_end, s.bounds[c.tok_start]
+        while k < bound:
+            comma = s.punct(k) in _LIST_COMMAS
+            if comma:
+                k += 1
+            if k >= bound or covered[k] or words[k] is None:
+                break
+            t = toks[k]
+            p = t.name_start - t.start if t.name_start > t.start else _unsplit_and(s, k)
+            if p and not (p == 1 and words[k][:1] == "و") or not p and not comma:
+                break  # an item opens with a comma or "و"
+            j = k
+            while j < bound and j - k < 3 and not covered[j] and words[j] is not None and _list_word(s, j, j == k):
+                j += 1
+            if j - k < 2 or not (j >= bound or s.punct(j) in _LIST_COMMAS or words[j] is not None and
+                                  words[j][:1] == "و" and toks[j].name_start > toks[j].start or s.punct(j) == "."):
+                break
+            out.append(_cand(s, k, p, j, "PER", "name", source="list"))
+            for m in range(k, j):
+                covered[m] = 1
+            k = j
+
+
+def _unsplit_and(s: _Sent, k: int) -> int:
+    """1 when token k is "و" + a name the tokenizer did not split (وباسكال، وغادة), else 0."""
+    w, lex = s.words[k], s.lex
+    if w is None or w[:1] != "و" or len(w) < 4 or w in lex.name_words or w in lex.given:
+        return 0
+    rest = w[1:]
+    return 1 if rest in lex.given or rest in lex.name_words or rest not in lex.common and lex.namey(rest) else 0
+
+
+def _list_word(s: _Sent, k: int, first: bool) -> bool:
+    """Token k can be a word of a listed person's name (the first may carry "و")."""
+    w, t, lex = s.words[k], s.tokens[k], s.lex
+    if t.suffix_start < t.end or s.raw_function(k) or w in FUNCTION or w in lex.generic or w in lex.role_words:
+        return False
+    p = t.name_start - t.start if t.name_start > t.start else (_unsplit_and(s, k) if first else 0)
+    if p:
+        if not first:
+            return False
+        w = w[p:]
+    if w in lex.name_words or w in lex.given or w in lex.particles:
+        return True
+    return w not in lex.common and lex.namey(w)
+
+
+_TEAM_OPPONENT = frozenset(nw(w) for w in ("على", "علي", "مع", "أمام", "امام", "ضد"))
+
+
+def _teams(s: _Sent, out: list[Cand]) -> None:
+    """Teams named in a match report: in a sentence with a sports word, the word after a slot noun ("مرمى
+    الهلال"), and the subject and the opponent of a result verb ("فاز الهلال على النصر", "تعادل ليل مع ميلان").
+    The word must be a name, not a description: unknown, or definite but no generic noun, role, head noun or
+    nisba adjective. A city there is the club (برشلونة); a country stays a place (its national team)."""
+    sports, words = s.lex.sports, s.words
+    at_word = {}
+    for c in out:
+        for k in range(c.tok_start, c.tok_end):
+            at_word[k] = c
+    start = 0
+    while start < s.n:
+        end = s.bounds[start] or start + 1
+        if end <= start:
+            end = start + 1
+        roles = [(k, sports.get(_stem_word(s, k))) for k in range(start, end)]
+        if any(r == "context" for _, r in roles):
+            for k, role in roles:
+                if role in ("slot", "player"):
+                    _team_at(s, k + 1, end, at_word, out, names_only=role == "player")
+                elif role == "result":
+                    j = _team_at(s, k + 1, end, at_word, out)
+                    for m in range(j, min(j + 4, end)):
+                        if _stem_word(s, m) in _TEAM_OPPONENT:
+                            _team_at(s, m + 1, end, at_word, out)
+                            break
+        start = end
+
+
+def _stem_word(s: _Sent, k: int) -> str | None:
+    """The normalised word at token k without a conjunction (وفاز -> فاز)."""
+    w = s.words[k]
+    if w is not None and w[:1] in "وف" and s.tokens[k].prefix_end > s.tokens[k].start:
+        return w[1:]
+    return w
+
+
+def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_only: bool = False) -> int:
+    """Make the word at token k a team if it can be one; return the index after what is there.
+    ``names_only``: after a weak slot ("لاعبو الخبرة", "جماهير الكيان") only an unknown word or a city counts."""
+    if k >= end:
+        return k
+    c = at_word.get(k)
+    if c is not None:
+        if c.type == "LOC" and c.gkind == "city" and c.tok_start == k and c.kind == "name":
+            c.type = "ORG"  # برشلونة, the club
+        return c.tok_end
+    w, lex = s.words[k], s.lex
+    t = s.tokens[k]
+    if w is None or len(w) < 3 or not w.isalpha() or t.name_start > t.start or t.suffix_start < t.end \
+            or w in FUNCTION or w in lex.generic or w in lex.role_words or w in lex.nisba_words or w in lex.sports \
+            or s.entries(k, ("head", "role", "nisba"), with_clitic=False) or s.raw_function(k):
+        return k
+    if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and w not in lex.freq):
+        return k
+    c = _cand(s, k, 0, k + 1, "ORG", "name", source="team")
+    out.append(c)
+    at_word[k] = c
+    return k + 1
 
 
 def _suffixed_noun(s: _Sent, i: int, w: str) -> bool:
@@ -746,6 +874,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
                 and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
             ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس"
+        elif not ok and count == 1 and words[k - 1] in lex.given and _is_def(w) and w.endswith("ي") and len(w) >= 6 \
+                and w not in lex.nisba_words and w not in lex.generic and w not in lex.role_words \
+                and lex.freq.get(w, 0) < 30 and lex.freq.get(w[2:], 0) < 10 and lex.freq.get(w + "ه", 0) < 3:
+            ok = True  # a family name in nisba form right after a given name: خالد المنصوري، سعد القحطاني
         elif not ok and count >= 1 and words[k - 1] in lex.given and w.endswith("ه") and w not in lex.freq \
                 and w.isalpha() \
                 and len(w) >= 4 and w[:1] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):

@@ -35,6 +35,8 @@ DEFAULT_FILES = {
     "given_names": ("given_names.txt", "given_names_anercorp.txt", "given_names_east_asian.txt"),
     "particles": ("name_particles.tsv",),
     "generic": ("generic_refs.tsv",),
+    # words of match reports, and where a team's name follows them (sports_context.tsv)
+    "sports": ("sports_context.tsv",),
     "vocabulary": ("vocabulary.tsv",),
     # speech verbs introduce a speaker's name: "وقال برودي" (read when present; owned by the quotes extractor)
     "speech_verbs": ("speech_verbs.tsv",),
@@ -113,6 +115,7 @@ class EntityLexicon:
         self.common: frozenset[str] = frozenset()
         self.nisba_words: frozenset[str] = frozenset()
         self.role_words: frozenset[str] = frozenset()
+        self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -184,6 +187,7 @@ class EntityLexicon:
         self.given_raw = frozenset(given_raw)
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
         self.generic = frozenset(generic)
+        self.sports = _sports_words(spec.get("sports", ()))
 
         speech = set()
         for name in spec.get("speech_verbs", ()):
@@ -374,6 +378,20 @@ class EntityLexicon:
         if len(w) >= 5 and w[0] in "يتنس" and w.endswith(("ون", "ان", "وا")):
             return False
         return not (len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")))
+
+
+def _sports_words(names: Sequence[str]) -> dict[str, str]:
+    """Sports words by role, with the feminine forms of the result verbs (فازت، تفوز)."""
+    out: dict[str, str] = {}
+    for name in names:
+        for row in read_table(name):
+            if len(row) < 2:
+                continue
+            w, role = nw(row[0]), row[1]
+            out[w] = role
+            if role == "result":
+                out[("ت" + w[1:]) if w.startswith("ي") else (w + "ت")] = role
+    return out
 
 
 def _nisba_forms(base: str) -> list[str]:

@@ -475,3 +475,9 @@ def test_a_family_name_in_nisba_form_follows_a_given_name():
     assert [e.name for e in entities_of("وقال خالد المنصوري إن المشروع تأخر.") if e.type == "PER"] == ["خالد المنصوري"]
     # but not a known adjective
     assert [e.name for e in entities_of("وأكد محمد العراقي الجنسية ذلك.") if e.type == "PER"] == ["محمد"]
+
+
+def test_transliterated_military_ranks_are_honorifics():
+    # "البريغادير جنرال" stands before a name and is not part of it
+    ents = entities_of("وقال البريغادير جنرال ستيفن مالوري للصحفيين إن القوات انسحبت.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions if m.kind == "name"] == ["ستيفن مالوري"]

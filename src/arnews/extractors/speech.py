@@ -114,21 +114,26 @@ _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
 _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
+_BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
+_ZAADA_WORDS = frozenset({"وزاد", "فزاد", "وزادت", "فزادت"})
 # BLAME_LAID_ON: "وألقى الوزير باللوم على الشركة لأنها …" — an accusation whose reason is the claim (R13)
 _BLAME_RE = re.compile(r"(?<!\w)[وف]?(?P<v>القي|القت|القوا|يلقي|تلقي|يلقون)\s+(?:[^\s.،,؛]+\s+){0,5}?"
                        r"(?:باللوم|باللايمه|اللوم|اللايمه)\s+علي(?!\w)")
 _BLAME_FORM = Form("ألقى", "blame", "past", frozenset())
+_BLAME_WORDS = frozenset({"باللوم", "باللايمه", "اللوم", "اللايمه"})
 # PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
 # "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"
 _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كشف", "عن"), "لافته": ("لفت", "الي"),
                           "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
 _AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?P<p>عن|الي)(?!\w)")
+_AMBIGUOUS_PARTICIPLE_WORDS = frozenset(c + v for c in ("", "و", "ف") for v in _AMBIGUOUS_PARTICIPLES)
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
+_STATEMENT_WORDS = frozenset({"مفاده", "مفادها", "جاء", "وجاء", "فجاء"})
 
 
 class QuoteFound(NamedTuple):
@@ -256,6 +261,55 @@ class _TokenCache:
 _END_RE = re.compile(r"\.{2,}|[.!?؟…]")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
+_COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
+_WORD_RE = re.compile(r"\w+")
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (an empty string is no word character)."""
+    return c.isalnum() or c == "_"
+
+
+def _words(text: str) -> set[str]:
+    """The distinct words (runs of ``\\w``) of a text, found at C speed: the pieces between spaces that are whole
+    words, and the words of the few pieces that hold punctuation."""
+    pieces = set(text.split())
+    words = set(filter(str.isalnum, pieces))
+    if len(words) < len(pieces):
+        words.update(_WORD_RE.findall(" ".join(pieces - words)))
+    return words
+
+
+def _word_starts(text: str, words) -> list[int]:
+    """The offsets, in order, where one of ``words`` stands in ``text`` as a whole word."""
+    out = []
+    find = text.find
+    for w in words:
+        n = len(w)
+        i = find(w)
+        while i >= 0:
+            if not (i and _is_word_char(text[i - 1])) and not _is_word_char(text[i + n:i + n + 1]):
+                out.append(i)
+            i = find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """What ``pattern.finditer(text)`` finds when a match can start only at the offsets ``starts`` (in order):
+    the pattern is tried at those few places instead of at every character."""
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _finditer_if(pattern: re.Pattern, text: str, words: set[str], needed: frozenset[str]):
+    """``pattern.finditer(text)``, or nothing at once when the text has none of the words every match holds."""
+    return () if words.isdisjoint(needed) else pattern.finditer(text)
 
 
 class _Analysis:
@@ -1152,7 +1206,9 @@ class _Analysis:
         view = self.view
         vt = view.text
         cues: list[tuple[int, int, Form, tuple[int, int]]] = []  # (token, kind order, form, cue span)
-        for m in lex.cue_re.finditer(vt):
+        # a cue is one whole word, an attribution phrase starts with one of a few: look only where they stand
+        words = _words(vt)
+        for m in _matches_at(lex.cue_re, vt, _word_starts(vt, words & lex.cue_words)):
             if m.group("m") is not None:
                 word, gs = m.group("m"), m.start("m")
             else:
@@ -1165,13 +1221,14 @@ class _Analysis:
             if k is None:
                 continue
             cues.append((k, 0, form, (os_, oe)))
-        for pattern, special in ((_BAYYANA_RE, _BAYYANA_FORM), (_BLAME_RE, _BLAME_FORM), (_ZAADA_RE, _ZAADA_FORM)):
-            for m in pattern.finditer(vt):
+        for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
+                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS)):
+            for m in _finditer_if(pattern, vt, words, needed):
                 os_, oe = view.span_to_original(m.start("v"), m.end("v"))
                 k = self.tok_at(os_)
                 if k is not None:
                     cues.append((k, 0, special, (os_, oe)))
-        for m in _AMBIGUOUS_PARTICIPLE_RE.finditer(vt):
+        for m in _finditer_if(_AMBIGUOUS_PARTICIPLE_RE, vt, words, _AMBIGUOUS_PARTICIPLE_WORDS):
             lemma, prep = _AMBIGUOUS_PARTICIPLES[m.group("v")]
             base = lex.lemmas.get(normalize_word(lemma))
             if base is None or m.group("p") != prep:
@@ -1180,7 +1237,7 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is not None:
                 cues.append((k, 0, base._replace(ftype="participle"), (os_, oe)))
-        for m in _STATEMENT_RE.finditer(vt):
+        for m in _finditer_if(_STATEMENT_RE, vt, words, _STATEMENT_WORDS):
             g = "a" if m.group("a") is not None else "b"
             os_, oe = view.span_to_original(m.start(g), m.end(g))
             k = self.tok_at(os_)
@@ -1209,7 +1266,7 @@ class _Analysis:
                         ftype = "participle" if t.pos == "ADJ" else ("masdar" if t.pos == "NOUN" else "past")
                         cues.append((k, 0, f._replace(ftype=ftype), (t.prefix_end, t.suffix_start)))
         attrs_found: list[tuple[int, str, str, tuple[int, int], int]] = []  # (token, kind, cue, span, after tok)
-        for m in lex.attribution_re.finditer(vt):
+        for m in _matches_at(lex.attribution_re, vt, _word_starts(vt, words & lex.attribution_words)):
             phrase = " ".join(m.group("a").split())
             kind, cue = lex.attribution.get(phrase) or lex.attribution.get(phrase + " ل") or (None, None)
             if kind is None:
@@ -1255,7 +1312,7 @@ class _Analysis:
                         wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
-        for m in _COMMENT_RE.finditer(vt):
+        for m in _finditer_if(_COMMENT_RE, vt, words, _COMMENT_WORDS):
             k = self.tok_at(view.span_to_original(m.start(), m.start() + 1)[0])
             if k is not None:
                 self.boundaries.add(k)

@@ -238,27 +238,27 @@ class _Party(NamedTuple):
         return EntityRef(self.entity, self.start, self.end, self.text)
 
 
-class _TokenCache:
-    """Token access by index that makes each Token object once (the article may store tokens as columns)."""
+class _PerToken(dict):
+    """The answers of a question about a token index, each computed once: a question asked again is answered by
+    the dict's own look-up (``_PerToken(fn).__getitem__`` is called like ``fn``, with no Python call on a hit)."""
 
-    __slots__ = ("cache", "n", "tokens")
+    __slots__ = ("fn",)
 
-    def __init__(self, tokens: Any) -> None:
-        self.tokens = tokens
-        self.cache: dict[int, Any] = {}
-        self.n = len(tokens)
+    def __init__(self, fn: Any) -> None:
+        super().__init__()
+        self.fn = fn
 
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, k: int) -> Any:
-        t = self.cache.get(k)
-        if t is None:
-            t = self.cache[k] = self.tokens[k]
-        return t
+    def __missing__(self, k: int) -> Any:
+        v = self[k] = self.fn(k)
+        return v
 
 
-_END_RE = re.compile(r"\.{2,}|[.!?؟…]")
+# the token questions the walk asks again and again (all pure functions of the token index)
+_PER_TOKEN = ("nw", "ch", "is_comp", "is_end", "ctx")
+
+
+# a sentence-final mark, a run of dots as one (written to start with a character set, which re scans for fast)
+_END_RE = re.compile(r"[.!?؟…](?:(?<=\.)\.+)?")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
 _COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
@@ -319,7 +319,7 @@ class _Analysis:
         self.view = article.view
         self.lex = speech_lexicon()
         toks = article.tokens
-        self.toks = _TokenCache(toks)
+        self.toks = list(toks)  # Token tuples, indexed many times
         starts = getattr(toks, "starts", None)
         self.tstarts = starts if starts is not None else [t.start for t in toks]
         ends = getattr(toks, "ends", None)
@@ -341,7 +341,8 @@ class _Analysis:
         self.sstarts = [s.start for s in self.sents]
         self.paras = article.paragraphs
         self.pstarts = [p.start for p in self.paras]
-        self._nw: dict[int, str] = {}
+        for name in _PER_TOKEN:
+            setattr(self, name, _PerToken(getattr(self, name)).__getitem__)
         # entity mentions by the token where they start
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
@@ -420,13 +421,9 @@ class _Analysis:
 
     def nw(self, k: int) -> str:
         """The normalised surface of token ``k`` (proclitics included)."""
-        w = self._nw.get(k)
-        if w is None:
-            if k < 0 or k >= len(self.tstarts):
-                return ""
-            w = normalize_word(self.text[self.tstarts[k]:self.tends[k]])
-            self._nw[k] = w
-        return w
+        if k < 0 or k >= len(self.tstarts):
+            return ""
+        return normalize_word(self.text[self.tstarts[k]:self.tends[k]])
 
     def key(self, k: int) -> str:
         return self.tkeys[k]

@@ -465,23 +465,26 @@ class _Analysis:
 
     def plausible(self, k: int, form: Form) -> bool:
         """A cheap look ahead: does a clause, a colon, a quotation or the verb's preposition follow this cue?"""
-        if form.cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
+        cls, preps = form.cls, form.preps
+        if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
         lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
+        nw, is_comp, ch, toks, pairs, covered = self.nw, self.is_comp, self.ch, self.toks, self.pairs, self.covered
+        relay, attached_b = cls == "relay", "ب" in preps
         for j in range(k + 1, lim):
-            w = self.nw(j)
-            if self.is_comp(j) or self.ch(j) == ":":
+            w = nw(j)
+            if is_comp(j) or ch(j) == ":":
                 return True
-            if form.cls == "relay":
+            if relay:
                 if w == "عن":
                     return True
                 continue
-            if _PREP_FORMS.get(w) in form.preps or ("ب" in form.preps and w[:1] == "ب" and len(w) >= 4 and
-                                                    j not in self.covered and j > k + 1):
+            if _PREP_FORMS.get(w) in preps or (attached_b and w[:1] == "ب" and len(w) >= 4 and
+                                               j not in covered and j > k + 1):
                 return True
-            t = self.toks[j]
-            if t.kind == "punct" and self.pairs.get(t.start, -1) > t.start and \
-                    len(self.text[t.start:self.pairs[t.start]].split()) >= 3:
+            t = toks[j]
+            if t.kind == "punct" and pairs.get(t.start, -1) > t.start and \
+                    len(self.text[t.start:pairs[t.start]].split()) >= 3:
                 return True
         return False
 

@@ -114,21 +114,26 @@ _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
 _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
+_BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
+_ZAADA_WORDS = frozenset({"وزاد", "فزاد", "وزادت", "فزادت"})
 # BLAME_LAID_ON: "وألقى الوزير باللوم على الشركة لأنها …" — an accusation whose reason is the claim (R13)
 _BLAME_RE = re.compile(r"(?<!\w)[وف]?(?P<v>القي|القت|القوا|يلقي|تلقي|يلقون)\s+(?:[^\s.،,؛]+\s+){0,5}?"
                        r"(?:باللوم|باللايمه|اللوم|اللايمه)\s+علي(?!\w)")
 _BLAME_FORM = Form("ألقى", "blame", "past", frozenset())
+_BLAME_WORDS = frozenset({"باللوم", "باللايمه", "اللوم", "اللايمه"})
 # PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
 # "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"
 _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كشف", "عن"), "لافته": ("لفت", "الي"),
                           "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
 _AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?P<p>عن|الي)(?!\w)")
+_AMBIGUOUS_PARTICIPLE_WORDS = frozenset(c + v for c in ("", "و", "ف") for v in _AMBIGUOUS_PARTICIPLES)
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
+_STATEMENT_WORDS = frozenset({"مفاده", "مفادها", "جاء", "وجاء", "فجاء"})
 
 
 class QuoteFound(NamedTuple):
@@ -233,29 +238,78 @@ class _Party(NamedTuple):
         return EntityRef(self.entity, self.start, self.end, self.text)
 
 
-class _TokenCache:
-    """Token access by index that makes each Token object once (the article may store tokens as columns)."""
+class _PerToken(dict):
+    """The answers of a question about a token index, each computed once: a question asked again is answered by
+    the dict's own look-up (``_PerToken(fn).__getitem__`` is called like ``fn``, with no Python call on a hit)."""
 
-    __slots__ = ("cache", "n", "tokens")
+    __slots__ = ("fn",)
 
-    def __init__(self, tokens: Any) -> None:
-        self.tokens = tokens
-        self.cache: dict[int, Any] = {}
-        self.n = len(tokens)
+    def __init__(self, fn: Any) -> None:
+        super().__init__()
+        self.fn = fn
 
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, k: int) -> Any:
-        t = self.cache.get(k)
-        if t is None:
-            t = self.cache[k] = self.tokens[k]
-        return t
+    def __missing__(self, k: int) -> Any:
+        v = self[k] = self.fn(k)
+        return v
 
 
-_END_RE = re.compile(r"\.{2,}|[.!?؟…]")
+# the token questions the walk asks again and again (all pure functions of the token index)
+_PER_TOKEN = ("nw", "ch", "is_comp", "is_end", "ctx")
+
+
+# a sentence-final mark, a run of dots as one (written to start with a character set, which re scans for fast)
+_END_RE = re.compile(r"[.!?؟…](?:(?<=\.)\.+)?")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
+_COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
+_WORD_RE = re.compile(r"\w+")
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (an empty string is no word character)."""
+    return c.isalnum() or c == "_"
+
+
+def _words(text: str) -> set[str]:
+    """The distinct words (runs of ``\\w``) of a text, found at C speed: the pieces between spaces that are whole
+    words, and the words of the few pieces that hold punctuation."""
+    pieces = set(text.split())
+    words = set(filter(str.isalnum, pieces))
+    if len(words) < len(pieces):
+        words.update(_WORD_RE.findall(" ".join(pieces - words)))
+    return words
+
+
+def _word_starts(text: str, words) -> list[int]:
+    """The offsets, in order, where one of ``words`` stands in ``text`` as a whole word."""
+    out = []
+    find = text.find
+    for w in words:
+        n = len(w)
+        i = find(w)
+        while i >= 0:
+            if not (i and _is_word_char(text[i - 1])) and not _is_word_char(text[i + n:i + n + 1]):
+                out.append(i)
+            i = find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """What ``pattern.finditer(text)`` finds when a match can start only at the offsets ``starts`` (in order):
+    the pattern is tried at those few places instead of at every character."""
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _finditer_if(pattern: re.Pattern, text: str, words: set[str], needed: frozenset[str]):
+    """``pattern.finditer(text)``, or nothing at once when the text has none of the words every match holds."""
+    return () if words.isdisjoint(needed) else pattern.finditer(text)
 
 
 class _Analysis:
@@ -265,7 +319,7 @@ class _Analysis:
         self.view = article.view
         self.lex = speech_lexicon()
         toks = article.tokens
-        self.toks = _TokenCache(toks)
+        self.toks = list(toks)  # Token tuples, indexed many times
         starts = getattr(toks, "starts", None)
         self.tstarts = starts if starts is not None else [t.start for t in toks]
         ends = getattr(toks, "ends", None)
@@ -287,7 +341,8 @@ class _Analysis:
         self.sstarts = [s.start for s in self.sents]
         self.paras = article.paragraphs
         self.pstarts = [p.start for p in self.paras]
-        self._nw: dict[int, str] = {}
+        for name in _PER_TOKEN:
+            setattr(self, name, _PerToken(getattr(self, name)).__getitem__)
         # entity mentions by the token where they start
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
@@ -366,13 +421,9 @@ class _Analysis:
 
     def nw(self, k: int) -> str:
         """The normalised surface of token ``k`` (proclitics included)."""
-        w = self._nw.get(k)
-        if w is None:
-            if k < 0 or k >= len(self.tstarts):
-                return ""
-            w = normalize_word(self.text[self.tstarts[k]:self.tends[k]])
-            self._nw[k] = w
-        return w
+        if k < 0 or k >= len(self.tstarts):
+            return ""
+        return normalize_word(self.text[self.tstarts[k]:self.tends[k]])
 
     def key(self, k: int) -> str:
         return self.tkeys[k]
@@ -414,23 +465,26 @@ class _Analysis:
 
     def plausible(self, k: int, form: Form) -> bool:
         """A cheap look ahead: does a clause, a colon, a quotation or the verb's preposition follow this cue?"""
-        if form.cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
+        cls, preps = form.cls, form.preps
+        if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
         lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
+        nw, is_comp, ch, toks, pairs, covered = self.nw, self.is_comp, self.ch, self.toks, self.pairs, self.covered
+        relay, attached_b = cls == "relay", "ب" in preps
         for j in range(k + 1, lim):
-            w = self.nw(j)
-            if self.is_comp(j) or self.ch(j) == ":":
+            w = nw(j)
+            if is_comp(j) or ch(j) == ":":
                 return True
-            if form.cls == "relay":
+            if relay:
                 if w == "عن":
                     return True
                 continue
-            if _PREP_FORMS.get(w) in form.preps or ("ب" in form.preps and w[:1] == "ب" and len(w) >= 4 and
-                                                    j not in self.covered and j > k + 1):
+            if _PREP_FORMS.get(w) in preps or (attached_b and w[:1] == "ب" and len(w) >= 4 and
+                                               j not in covered and j > k + 1):
                 return True
-            t = self.toks[j]
-            if t.kind == "punct" and self.pairs.get(t.start, -1) > t.start and \
-                    len(self.text[t.start:self.pairs[t.start]].split()) >= 3:
+            t = toks[j]
+            if t.kind == "punct" and pairs.get(t.start, -1) > t.start and \
+                    len(self.text[t.start:pairs[t.start]].split()) >= 3:
                 return True
         return False
 
@@ -1152,7 +1206,9 @@ class _Analysis:
         view = self.view
         vt = view.text
         cues: list[tuple[int, int, Form, tuple[int, int]]] = []  # (token, kind order, form, cue span)
-        for m in lex.cue_re.finditer(vt):
+        # a cue is one whole word, an attribution phrase starts with one of a few: look only where they stand
+        words = _words(vt)
+        for m in _matches_at(lex.cue_re, vt, _word_starts(vt, words & lex.cue_words)):
             if m.group("m") is not None:
                 word, gs = m.group("m"), m.start("m")
             else:
@@ -1165,13 +1221,14 @@ class _Analysis:
             if k is None:
                 continue
             cues.append((k, 0, form, (os_, oe)))
-        for pattern, special in ((_BAYYANA_RE, _BAYYANA_FORM), (_BLAME_RE, _BLAME_FORM), (_ZAADA_RE, _ZAADA_FORM)):
-            for m in pattern.finditer(vt):
+        for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
+                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS)):
+            for m in _finditer_if(pattern, vt, words, needed):
                 os_, oe = view.span_to_original(m.start("v"), m.end("v"))
                 k = self.tok_at(os_)
                 if k is not None:
                     cues.append((k, 0, special, (os_, oe)))
-        for m in _AMBIGUOUS_PARTICIPLE_RE.finditer(vt):
+        for m in _finditer_if(_AMBIGUOUS_PARTICIPLE_RE, vt, words, _AMBIGUOUS_PARTICIPLE_WORDS):
             lemma, prep = _AMBIGUOUS_PARTICIPLES[m.group("v")]
             base = lex.lemmas.get(normalize_word(lemma))
             if base is None or m.group("p") != prep:
@@ -1180,7 +1237,7 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is not None:
                 cues.append((k, 0, base._replace(ftype="participle"), (os_, oe)))
-        for m in _STATEMENT_RE.finditer(vt):
+        for m in _finditer_if(_STATEMENT_RE, vt, words, _STATEMENT_WORDS):
             g = "a" if m.group("a") is not None else "b"
             os_, oe = view.span_to_original(m.start(g), m.end(g))
             k = self.tok_at(os_)
@@ -1209,7 +1266,7 @@ class _Analysis:
                         ftype = "participle" if t.pos == "ADJ" else ("masdar" if t.pos == "NOUN" else "past")
                         cues.append((k, 0, f._replace(ftype=ftype), (t.prefix_end, t.suffix_start)))
         attrs_found: list[tuple[int, str, str, tuple[int, int], int]] = []  # (token, kind, cue, span, after tok)
-        for m in lex.attribution_re.finditer(vt):
+        for m in _matches_at(lex.attribution_re, vt, _word_starts(vt, words & lex.attribution_words)):
             phrase = " ".join(m.group("a").split())
             kind, cue = lex.attribution.get(phrase) or lex.attribution.get(phrase + " ل") or (None, None)
             if kind is None:
@@ -1255,7 +1312,7 @@ class _Analysis:
                         wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
-        for m in _COMMENT_RE.finditer(vt):
+        for m in _finditer_if(_COMMENT_RE, vt, words, _COMMENT_WORDS):
             k = self.tok_at(view.span_to_original(m.start(), m.start() + 1)[0])
             if k is not None:
                 self.boundaries.add(k)

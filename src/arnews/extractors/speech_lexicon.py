@@ -114,6 +114,8 @@ class SpeechLexicon(NamedTuple):
     titles: frozenset[str]  # role/title nouns (normalised), from roles.tsv when present
     honorifics: frozenset[str]
     generic: frozenset[str]  # generic back-references (المصدر، المتحدث، التقرير …)
+    cue_words: frozenset[str]  # every word cue_re matches (a cue is always one whole word)
+    attribution_words: frozenset[str]  # the words an attribution_re match can start with
 
 
 def _n(s: str) -> str:
@@ -138,6 +140,8 @@ def speech_lexicon() -> SpeechLexicon:
             forms.setdefault(key, Form(lemma, cls, kind, prepset))
     masdars = [f for f, v in forms.items() if v.ftype == "masdar"]
     others = [f for f, v in forms.items() if v.ftype != "masdar"]
+    cue_words = frozenset(c + p + f for c in ("", "و", "ف") for p in ("", "ب", "ل") for f in masdars) | frozenset(
+        c + f for c in ("", "و", "ف") for f in others)
     # stdlib re with a first-letter lookahead: about ten times faster than a bare lookbehind on every position
     firsts = "".join(sorted({f[0] for f in forms} | set("وفبل")))
     cue_re = re.compile(
@@ -158,6 +162,9 @@ def speech_lexicon() -> SpeechLexicon:
         else:
             parts.append(esc + r"(?!\w)")
     afirst = "".join(sorted({p[0] for p in attribution} | set("وف")))
+    attribution_words = frozenset(c + p.split(" ")[0] for c in ("", "و", "ف") for p in attribution)
+    if not all(map(str.isalnum, cue_words | attribution_words)):
+        raise ValueError("speech cues and the first words of attribution phrases must be single words")
     attribution_re = re.compile(f"(?=[{afirst}])" r"(?<!\w)[وف]?(?P<a>" + "|".join(parts) + ")")
     hedges = frozenset(_n(w[0]) for w in read_table("hedges.txt"))
     hedge_re = re.compile(
@@ -185,4 +192,4 @@ def speech_lexicon() -> SpeechLexicon:
         generic |= {_n(r[0]) for r in read_table("generic_refs.tsv")}
     return SpeechLexicon(forms, lemmas, cue_re, attribution, attribution_re, hedges, hedge_re, source_heads,
                          {k: frozenset(v) for k, v in context.items()}, frozenset(titles),
-                         frozenset(honorifics), frozenset(generic))
+                         frozenset(honorifics), frozenset(generic), cue_words, attribution_words)

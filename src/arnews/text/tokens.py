@@ -17,13 +17,13 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, sub
+from operator import add, is_not, itemgetter
 
 import regex
 
 from ..lexicons import available, read_table
 from ..model import Tokens
-from .normalize import DELETED_CHARS, MARKS, fold_hamza, normalize_word
+from .normalize import DELETED_CHARS, MARKS, hamza_table, normalize_word
 
 __all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "STEM_LEXICONS"]
 
@@ -157,35 +157,32 @@ def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` with clitic sub-spans, offsets into ``text``.
 
     Tokens are read off the original text itself (diacritics, tatweel and zero-width joiners stay inside
-    their word), so offsets need no mapping; each distinct word form is analysed once — its clitics, and its
-    normalised ``key`` — and the result is reused for every later occurrence. The work runs in bulk
-    (``findall``, ``map``, ``accumulate``), so a token costs little more than its share of a few C loops.
+    their word), so offsets need no mapping. The text is cut into pieces (a token with the plain spaces after
+    it, or a gap); each distinct piece is analysed once — its kind, its clitics and its normalised ``key`` —
+    and the result is reused for every later occurrence. The work runs in bulk (``findall``, ``map``,
+    ``accumulate``, ``zip``), so a token costs little more than its share of a few C loops.
 
     >>> [t.kind for t in tokenize("زار 3.5 مليون، http://x.org")]
     ['word', 'number', 'word', 'punct', 'url']
     """
     if not isinstance(text, str):
         raise TypeError(f"tokenize() needs a str, got {type(text).__name__}")
-    if not text:
-        return Tokens()
     special = _SPECIAL_HINT.search(text) is not None
-    # each piece is a token with the plain spaces after it, or a gap of other blank or invisible characters
     pieces = _pieces_with_specials(text) if special else _COVER.findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    starts = [0, *ends[:-1]]
-    keep = list(map(_STARTS_TOKEN.__getitem__, map(itemgetter(0), pieces)))
-    words = list(compress(map(str.rstrip, pieces, repeat(_SPACES)), keep))
-    s = list(compress(starts, keep))
-    e = list(map(add, s, map(len, words)))
-    kinds = list(map(_KINDS.__getitem__, map(itemgetter(0), words)))
+    starts = list(accumulate(map(len, pieces), initial=0))
+    infos = list(map(_PIECES.__getitem__, pieces))
+    if None in infos:  # gaps: blank or invisible characters that no token carries
+        starts = list(compress(starts, map(is_not, infos, repeat(None))))
+        infos = list(filter(None, infos))
+    if not infos:
+        return Tokens()
+    del starts[len(infos):]
+    lengths, prefixes, names, suffixes, keys, kinds = (tuple(map(field, infos)) for field in _INFO_FIELDS)
+    ends = tuple(map(add, starts, lengths))
     if special:
-        kinds = [_special_kind(w, k) for w, k in zip(words, kinds)]
-    shapes = list(map(_ANALYSES.get, words))
-    if None in shapes:
-        for i in [i for i, sp in enumerate(shapes) if sp is None]:
-            shapes[i] = _shape(words[i])
-    return Tokens(s, e, map(add, s, map(itemgetter(0), shapes)), map(sub, e, map(itemgetter(2), shapes)),
-                  map(add, s, map(itemgetter(1), shapes)), map(itemgetter(3), shapes), kinds)
+        kinds = tuple(map(_special_kind, map(text.__getitem__, map(slice, starts, ends)), kinds))
+    return Tokens(starts, ends, map(add, starts, prefixes), map(add, starts, suffixes), map(add, starts, names),
+                  keys, kinds)
 
 
 _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
@@ -222,12 +219,26 @@ class _TokenStartTable(dict):
         return token
 
 
+class _PieceTable(dict):
+    """What a piece of text holds, filled on first sight: None for a gap, else its token as
+    ``(length, prefix end, name start, suffix start, key, kind)``, offsets from the token's start."""
+
+    def __missing__(self, piece: str) -> tuple[int, int, int, int, str, str] | None:
+        if len(self) > 500_000:
+            self.clear()
+        info = None
+        if _STARTS_TOKEN[piece[0]]:
+            word = piece.rstrip(_SPACES)
+            p, n, x, key = _ANALYSES.get(word) or _shape(word)
+            info = (len(word), p, n, len(word) - x, key, _KINDS[word[0]])
+        self[piece] = info
+        return info
+
+
+_INFO_FIELDS = tuple(map(itemgetter, range(6)))  # transposing by column beats zip(*infos) on long texts
 _KINDS = _KindTable()
 _STARTS_TOKEN = _TokenStartTable()
-
-
-def _ones(n: int) -> repeat:
-    return repeat(1, n)
+_PIECES = _PieceTable()
 
 
 def _pieces_with_specials(text: str) -> list[str]:
@@ -267,7 +278,7 @@ def _special_kind(word: str, kind: str) -> str:
 
 
 _ANALYSES: dict[str, tuple[int, int, int, str]] = {}
-_INVISIBLE = frozenset(DELETED_CHARS)
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, DELETED_CHARS))
 
 
 def _shape(form: str) -> tuple[int, int, int, str]:
@@ -278,13 +289,13 @@ def _shape(form: str) -> tuple[int, int, int, str]:
     """
     if len(_ANALYSES) > 500_000:
         _ANALYSES.clear()
-    folded = fold_hamza(form)
-    kept = [i for i, c in enumerate(folded) if c not in _INVISIBLE]
-    bare = "".join(folded[i] for i in kept) if len(kept) != len(folded) else folded
+    folded = form.translate(hamza_table())  # = fold_hamza(form): no fold's output is another fold's input
+    bare = folded.translate(_DELETE_INVISIBLE)
     p, n, x = analyze_word(bare)
     if p or x:
-        if len(kept) != len(folded):
-            pos = [*kept, len(form)]
+        if len(bare) != len(folded):
+            pos = [i for i, c in enumerate(folded) if c not in DELETED_CHARS]
+            pos.append(len(form))
             p, n, x = pos[p], pos[n], len(form) - pos[len(bare) - x]
         if not (0 <= n <= p <= len(form) - x):
             p = n = x = 0

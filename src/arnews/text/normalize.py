@@ -316,7 +316,8 @@ def normalize_word(word: str, *, ta_marbuta: bool = True) -> str:
     >>> normalize_word("الرئيسُ الروسيّ")
     'الرييس الروسي'
     """
-    table, many, changes = fold_table(ta_marbuta)
+    table, many, _ = fold_table(ta_marbuta)
+    changes = _changes(ta_marbuta)
     folded = word.translate(table)
     if changes.search(folded) is None:
         return folded

@@ -14,6 +14,7 @@ or the rest is a known word at least a quarter as frequent as the whole ("وقا
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -23,14 +24,16 @@ import regex
 
 from ..lexicons import available, read_table
 from ..model import Tokens
-from .normalize import DELETED_CHARS, MARKS, hamza_table, normalize_word
+from .normalize import DELETED, DELETED_CHARS, MARKS, hamza_table, normalize_word
 
 __all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "STEM_LEXICONS"]
 
-_ARABIC_LETTER = regex.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _PROCLITIC_1 = "وف"           # conjunctions
 _PROCLITIC_2 = "بكل"          # prepositions
 _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك")
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
 _FUNCTION_HOSTS = frozenset({"إن", "أن", "لأن", "لكن", "كأن", "ليت", "لعل", "عن", "من", "إلى", "على", "لدى", "مع", "عند"})
 _LEXICON_WEIGHT = 1000
 
@@ -136,14 +139,15 @@ def analyze_word(word: str) -> tuple[int, int, int]:
     if _article_after(word, pre) and word[pre:] not in _NOT_ARTICLE:
         return (pre + 2, pre, 0)
     # an enclitic pronoun
+    # the longest suffix the word ends with (suffixes of one length exclude each other)
     stem_part = word[pre:]
-    for suf in _SUFFIXES:
-        if len(stem_part) - len(suf) >= 2 and stem_part.endswith(suf):
-            stem = stem_part[: -len(suf)]
+    for size in range(min(_LONGEST_SUFFIX, len(stem_part) - 2), 0, -1):
+        if stem_part[-size:] in _SUFFIX_SET:
+            stem = stem_part[:-size]
             if stem in _FUNCTION_HOSTS or len(stem) >= 3 and _supports(stem, stem_part, known) or (
                 stem.endswith("ت") and _supports(stem[:-1] + "ة", stem_part, known)
             ) or (stem.endswith("ي") and stem[:-1] + "ى" in _FUNCTION_HOSTS):
-                return (pre, pre, len(suf))
+                return (pre, pre, size)
             break
     return (pre, pre, 0)
 
@@ -279,6 +283,7 @@ def _special_kind(word: str, kind: str) -> str:
 
 _ANALYSES: dict[str, tuple[int, int, int, str]] = {}
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, DELETED_CHARS))
+_INVISIBLE = re.compile(f"[{DELETED}]")  # the stdlib engine: cheaper per call on short strings
 
 
 def _shape(form: str) -> tuple[int, int, int, str]:
@@ -290,7 +295,7 @@ def _shape(form: str) -> tuple[int, int, int, str]:
     if len(_ANALYSES) > 500_000:
         _ANALYSES.clear()
     folded = form.translate(hamza_table())  # = fold_hamza(form): no fold's output is another fold's input
-    bare = folded.translate(_DELETE_INVISIBLE)
+    bare = folded if _INVISIBLE.search(folded) is None else folded.translate(_DELETE_INVISIBLE)
     p, n, x = analyze_word(bare)
     if p or x:
         if len(bare) != len(folded):

@@ -164,7 +164,8 @@ def tokenize(text: str) -> Tokens:
     their word), so offsets need no mapping. The text is cut into pieces (a token with the plain spaces after
     it, or a gap); each distinct piece is analysed once — its kind, its clitics and its normalised ``key`` —
     and the result is reused for every later occurrence. The work runs in bulk (``findall``, ``map``,
-    ``accumulate``, ``zip``), so a token costs little more than its share of a few C loops.
+    ``accumulate``), so a token costs little more than its share of a few C loops; the clitic columns and
+    keys are read off the cached analyses only when first asked for.
 
     >>> [t.kind for t in tokenize("زار 3.5 مليون، http://x.org")]
     ['word', 'number', 'word', 'punct', 'url']
@@ -181,12 +182,12 @@ def tokenize(text: str) -> Tokens:
     if not infos:
         return Tokens()
     del starts[len(infos):]
-    lengths, prefixes, names, suffixes, keys, kinds = (tuple(map(field, infos)) for field in _INFO_FIELDS)
-    ends = tuple(map(add, starts, lengths))
+    starts = tuple(starts)
+    ends = tuple(map(add, starts, map(_LENGTH, infos)))
+    kinds = map(_KIND, infos)
     if special:
-        kinds = tuple(map(_special_kind, map(text.__getitem__, map(slice, starts, ends)), kinds))
-    return Tokens(starts, ends, map(add, starts, prefixes), map(add, starts, suffixes), map(add, starts, names),
-                  keys, kinds)
+        kinds = map(_special_kind, map(text.__getitem__, map(slice, starts, ends)), kinds)
+    return Tokens._from_analyses(starts, ends, tuple(kinds), infos)
 
 
 _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
@@ -239,7 +240,7 @@ class _PieceTable(dict):
         return info
 
 
-_INFO_FIELDS = tuple(map(itemgetter, range(6)))  # transposing by column beats zip(*infos) on long texts
+_LENGTH, _KIND = itemgetter(0), itemgetter(5)
 _KINDS = _KindTable()
 _STARTS_TOKEN = _TokenStartTable()
 _PIECES = _PieceTable()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
+from itertools import repeat
 from operator import add, itemgetter
 from typing import Any, Literal, NamedTuple
 
@@ -250,7 +251,9 @@ class Tokens(Sequence[Token]):
         """The Token tuples, made once on first use (extractors that read tokens one by one read many)."""
         items = self._items
         if items is None:
-            items = list(map(_MAKE_TOKEN, zip(*self._columns())))
+            ann = self.annotations or (repeat(None),) * 4
+            items = list(map(_MAKE_TOKEN, zip(self.starts, self.ends, self.prefix_ends, self.suffix_starts,
+                                               self.name_starts, self.keys, self.kinds, *ann)))
             object.__setattr__(self, "_items", items)
         return items
 

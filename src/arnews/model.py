@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -154,6 +156,9 @@ class Token(NamedTuple):
 
 
 _MAKE_TOKEN = partial(tuple.__new__, Token)  # Token._make without a Python call per token
+#: the columns Tokens._from_analyses leaves pending, and the field of a token's analysis each is made from
+_PENDING_COLUMNS = (("_prefix_ends", itemgetter(1)), ("_name_starts", itemgetter(2)), ("_suffix_starts", itemgetter(3)),
+                    ("_keys", itemgetter(4)))
 
 
 class Tokens(Sequence[Token]):
@@ -169,8 +174,8 @@ class Tokens(Sequence[Token]):
     (('قال', 'رييس'), (0, 1))
     """
 
-    __slots__ = ("starts", "ends", "prefix_ends", "suffix_starts", "name_starts", "keys", "kinds", "annotations",
-                 "_items")
+    __slots__ = ("starts", "ends", "_prefix_ends", "_suffix_starts", "_name_starts", "_keys", "kinds", "annotations",
+                 "_items", "_analyses")
 
     def __init__(self, starts: Iterable[int] = (), ends: Iterable[int] = (), prefix_ends: Iterable[int] = (),
                  suffix_starts: Iterable[int] = (), name_starts: Iterable[int] = (), keys: Iterable[str] = (),
@@ -182,8 +187,35 @@ class Tokens(Sequence[Token]):
             annotations = tuple(tuple(c) for c in annotations)
             if len(annotations) != 4 or any(len(c) != len(cols[0]) for c in annotations):
                 raise ValueError("Tokens annotations are four columns (lemma, pos, head, deprel), one per token")
-        for name, col in zip(self.__slots__, [*cols, annotations, None]):
+        for name, col in zip(self.__slots__, [*cols, annotations, None, None]):
             object.__setattr__(self, name, col)
+
+    @classmethod
+    def _from_analyses(cls, starts: tuple[int, ...], ends: tuple[int, ...], kinds: tuple[str, ...],
+                       analyses: list[tuple[Any, ...]]) -> Tokens:
+        """Tokens whose clitic columns and keys are read off ``analyses`` only when first asked for (segmentation
+        needs none of them): one ``(length, prefix length, name offset, suffix offset, key, …)`` per token,
+        offsets from the token's start, as the tokenizer caches them per piece of text."""
+        self = cls.__new__(cls)
+        for name, col in zip(self.__slots__, (starts, ends, None, None, None, None, kinds, None, None, analyses)):
+            object.__setattr__(self, name, col)
+        return self
+
+    def _fill(self) -> Tokens:
+        """Make the columns that are still pending from the per-token analyses."""
+        analyses = self._analyses
+        if analyses is not None:
+            starts = self.starts
+            for name, field in _PENDING_COLUMNS:
+                column = map(field, analyses)
+                object.__setattr__(self, name, tuple(column if name == "_keys" else map(add, starts, column)))
+            object.__setattr__(self, "_analyses", None)
+        return self
+
+    prefix_ends = property(lambda self: self._fill()._prefix_ends, doc="Where each token's proclitics end.")
+    suffix_starts = property(lambda self: self._fill()._suffix_starts, doc="Where each token's enclitic starts.")
+    name_starts = property(lambda self: self._fill()._name_starts, doc="Where a name in each token starts.")
+    keys = property(lambda self: self._fill()._keys, doc="The normalised stem of each token.")
 
     @classmethod
     def from_tokens(cls, tokens: Iterable[Token]) -> Tokens:
@@ -219,7 +251,9 @@ class Tokens(Sequence[Token]):
         """The Token tuples, made once on first use (extractors that read tokens one by one read many)."""
         items = self._items
         if items is None:
-            items = list(map(_MAKE_TOKEN, zip(*self._columns())))
+            ann = self.annotations or (repeat(None),) * 4
+            items = list(map(_MAKE_TOKEN, zip(self.starts, self.ends, self.prefix_ends, self.suffix_starts,
+                                               self.name_starts, self.keys, self.kinds, *ann)))
             object.__setattr__(self, "_items", items)
         return items
 

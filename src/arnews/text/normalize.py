@@ -151,14 +151,18 @@ class NormalizedText:
                 self._hamza = "".join(parts)
         return self._hamza
 
+    def _origin(self, pos: int) -> int:
+        """``offsets[pos]`` for a view character of a changed view, found among the runs without the array."""
+        i = bisect_right(self._vs, pos) - 1
+        return self._os[i] if self._exp[i] else self._os[i] + (pos - self._vs[i])
+
     def end_to_original(self, end: int) -> int:
         """Original offset for the exclusive end of a view range (trailing diacritics included)."""
-        omap = self.offsets
-        if omap is None:
+        if not self._vs:
             return end
         if end <= 0:
             return 0
-        o = omap[end - 1] + 1 if end <= len(omap) else len(self.original)
+        o = self._origin(end - 1) + 1 if end <= len(self.text) else len(self.original)
         return self._mark_end.get(o, o)
 
     @property
@@ -168,12 +172,11 @@ class NormalizedText:
 
     def to_original(self, pos: int) -> int:
         """Original offset of the view character at ``pos`` (``len(text)`` maps to ``len(original)``)."""
-        omap = self.offsets
-        if omap is None:
+        if not self._vs:
             return pos if pos > 0 else 0
-        if pos >= len(omap):
-            return len(self.original) if pos >= len(self.text) else omap[pos]
-        return omap[pos] if pos > 0 else omap[0] if len(omap) else 0
+        if pos >= len(self.text):
+            return len(self.original)
+        return self._origin(pos if pos > 0 else 0) if self.text else 0
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open view range to the original range; trailing diacritics stay with their word."""
@@ -316,7 +319,8 @@ def normalize_word(word: str, *, ta_marbuta: bool = True) -> str:
     >>> normalize_word("الرئيسُ الروسيّ")
     'الرييس الروسي'
     """
-    table, many, changes = fold_table(ta_marbuta)
+    table, many, _ = fold_table(ta_marbuta)
+    changes = _changes(ta_marbuta)
     folded = word.translate(table)
     if changes.search(folded) is None:
         return folded

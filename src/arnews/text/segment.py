@@ -95,14 +95,14 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
             continue
         if quoted is None:
             quoted = _quoted_ranges(text, lo, hi)
-        if any(a < p < b for a, b in quoted):
+        if quoted and any(a < p < b for a, b in quoted):
             continue
         out.append(m.end())
     return out
 
 
 def _looks_like_title(line: str, n_lines: int) -> bool:
-    words = line.split()
+    words = line.split(maxsplit=30)  # 31 pieces: more than 30 words
     if n_lines < 2 or not words or len(words) > 30:
         return False
     last = line.rstrip()[-1]
@@ -110,7 +110,7 @@ def _looks_like_title(line: str, n_lines: int) -> bool:
 
 
 def _looks_like_heading(line: str) -> bool:
-    words = line.split()
+    words = line.split(maxsplit=10)  # 11 pieces: more than 10 words
     if not 1 <= len(words) <= 10 or not any(c.isalpha() for c in line):
         return False
     last = line.rstrip()[-1]
@@ -150,6 +150,8 @@ def _is_place(dateline: str) -> bool:
 def _demote_runs_of_headings(text: str, paragraphs: list[Paragraph]) -> None:
     """Two or more short unpunctuated lines in a row (separators such as "***" included) are verse or a list,
     not sub-headings."""
+    if not any(p.kind == "heading" for p in paragraphs):
+        return
     n = len(paragraphs)
     short = [p.kind == "heading" or not any(c.isalpha() for c in text[p.start:p.end]) for p in paragraphs]
     for i, p in enumerate(paragraphs):

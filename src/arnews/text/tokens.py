@@ -14,23 +14,26 @@ or the rest is a known word at least a quarter as frequent as the whole ("وقا
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, sub
+from operator import add, is_not, itemgetter
 
 import regex
 
 from ..lexicons import available, read_table
 from ..model import Tokens
-from .normalize import DELETED_CHARS, MARKS, fold_hamza, normalize_word
+from .normalize import DELETED, DELETED_CHARS, MARKS, hamza_table, normalize_word
 
 __all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "STEM_LEXICONS"]
 
-_ARABIC_LETTER = regex.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _PROCLITIC_1 = "وف"           # conjunctions
 _PROCLITIC_2 = "بكل"          # prepositions
 _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك")
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
 _FUNCTION_HOSTS = frozenset({"إن", "أن", "لأن", "لكن", "كأن", "ليت", "لعل", "عن", "من", "إلى", "على", "لدى", "مع", "عند"})
 _LEXICON_WEIGHT = 1000
 
@@ -136,14 +139,15 @@ def analyze_word(word: str) -> tuple[int, int, int]:
     if _article_after(word, pre) and word[pre:] not in _NOT_ARTICLE:
         return (pre + 2, pre, 0)
     # an enclitic pronoun
+    # the longest suffix the word ends with (suffixes of one length exclude each other)
     stem_part = word[pre:]
-    for suf in _SUFFIXES:
-        if len(stem_part) - len(suf) >= 2 and stem_part.endswith(suf):
-            stem = stem_part[: -len(suf)]
+    for size in range(min(_LONGEST_SUFFIX, len(stem_part) - 2), 0, -1):
+        if stem_part[-size:] in _SUFFIX_SET:
+            stem = stem_part[:-size]
             if stem in _FUNCTION_HOSTS or len(stem) >= 3 and _supports(stem, stem_part, known) or (
                 stem.endswith("ت") and _supports(stem[:-1] + "ة", stem_part, known)
             ) or (stem.endswith("ي") and stem[:-1] + "ى" in _FUNCTION_HOSTS):
-                return (pre, pre, len(suf))
+                return (pre, pre, size)
             break
     return (pre, pre, 0)
 
@@ -157,35 +161,33 @@ def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` with clitic sub-spans, offsets into ``text``.
 
     Tokens are read off the original text itself (diacritics, tatweel and zero-width joiners stay inside
-    their word), so offsets need no mapping; each distinct word form is analysed once — its clitics, and its
-    normalised ``key`` — and the result is reused for every later occurrence. The work runs in bulk
-    (``findall``, ``map``, ``accumulate``), so a token costs little more than its share of a few C loops.
+    their word), so offsets need no mapping. The text is cut into pieces (a token with the plain spaces after
+    it, or a gap); each distinct piece is analysed once — its kind, its clitics and its normalised ``key`` —
+    and the result is reused for every later occurrence. The work runs in bulk (``findall``, ``map``,
+    ``accumulate``), so a token costs little more than its share of a few C loops; the clitic columns and
+    keys are read off the cached analyses only when first asked for.
 
     >>> [t.kind for t in tokenize("زار 3.5 مليون، http://x.org")]
     ['word', 'number', 'word', 'punct', 'url']
     """
     if not isinstance(text, str):
         raise TypeError(f"tokenize() needs a str, got {type(text).__name__}")
-    if not text:
-        return Tokens()
     special = _SPECIAL_HINT.search(text) is not None
-    # each piece is a token with the plain spaces after it, or a gap of other blank or invisible characters
     pieces = _pieces_with_specials(text) if special else _COVER.findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    starts = [0, *ends[:-1]]
-    keep = list(map(_STARTS_TOKEN.__getitem__, map(itemgetter(0), pieces)))
-    words = list(compress(map(str.rstrip, pieces, repeat(_SPACES)), keep))
-    s = list(compress(starts, keep))
-    e = list(map(add, s, map(len, words)))
-    kinds = list(map(_KINDS.__getitem__, map(itemgetter(0), words)))
+    starts = list(accumulate(map(len, pieces), initial=0))
+    infos = list(map(_PIECES.__getitem__, pieces))
+    if None in infos:  # gaps: blank or invisible characters that no token carries
+        starts = list(compress(starts, map(is_not, infos, repeat(None))))
+        infos = list(filter(None, infos))
+    if not infos:
+        return Tokens()
+    del starts[len(infos):]
+    starts = tuple(starts)
+    ends = tuple(map(add, starts, map(_LENGTH, infos)))
+    kinds = map(_KIND, infos)
     if special:
-        kinds = [_special_kind(w, k) for w, k in zip(words, kinds)]
-    shapes = list(map(_ANALYSES.get, words))
-    if None in shapes:
-        for i in [i for i, sp in enumerate(shapes) if sp is None]:
-            shapes[i] = _shape(words[i])
-    return Tokens(s, e, map(add, s, map(itemgetter(0), shapes)), map(sub, e, map(itemgetter(2), shapes)),
-                  map(add, s, map(itemgetter(1), shapes)), map(itemgetter(3), shapes), kinds)
+        kinds = map(_special_kind, map(text.__getitem__, map(slice, starts, ends)), kinds)
+    return Tokens._from_analyses(starts, ends, tuple(kinds), infos)
 
 
 _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
@@ -222,12 +224,26 @@ class _TokenStartTable(dict):
         return token
 
 
+class _PieceTable(dict):
+    """What a piece of text holds, filled on first sight: None for a gap, else its token as
+    ``(length, prefix end, name start, suffix start, key, kind)``, offsets from the token's start."""
+
+    def __missing__(self, piece: str) -> tuple[int, int, int, int, str, str] | None:
+        if len(self) > 500_000:
+            self.clear()
+        info = None
+        if _STARTS_TOKEN[piece[0]]:
+            word = piece.rstrip(_SPACES)
+            p, n, x, key = _ANALYSES.get(word) or _shape(word)
+            info = (len(word), p, n, len(word) - x, key, _KINDS[word[0]])
+        self[piece] = info
+        return info
+
+
+_LENGTH, _KIND = itemgetter(0), itemgetter(5)
 _KINDS = _KindTable()
 _STARTS_TOKEN = _TokenStartTable()
-
-
-def _ones(n: int) -> repeat:
-    return repeat(1, n)
+_PIECES = _PieceTable()
 
 
 def _pieces_with_specials(text: str) -> list[str]:
@@ -267,7 +283,8 @@ def _special_kind(word: str, kind: str) -> str:
 
 
 _ANALYSES: dict[str, tuple[int, int, int, str]] = {}
-_INVISIBLE = frozenset(DELETED_CHARS)
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, DELETED_CHARS))
+_INVISIBLE = re.compile(f"[{DELETED}]")  # the stdlib engine: cheaper per call on short strings
 
 
 def _shape(form: str) -> tuple[int, int, int, str]:
@@ -278,13 +295,13 @@ def _shape(form: str) -> tuple[int, int, int, str]:
     """
     if len(_ANALYSES) > 500_000:
         _ANALYSES.clear()
-    folded = fold_hamza(form)
-    kept = [i for i, c in enumerate(folded) if c not in _INVISIBLE]
-    bare = "".join(folded[i] for i in kept) if len(kept) != len(folded) else folded
+    folded = form.translate(hamza_table())  # = fold_hamza(form): no fold's output is another fold's input
+    bare = folded if _INVISIBLE.search(folded) is None else folded.translate(_DELETE_INVISIBLE)
     p, n, x = analyze_word(bare)
     if p or x:
-        if len(kept) != len(folded):
-            pos = [*kept, len(form)]
+        if len(bare) != len(folded):
+            pos = [i for i, c in enumerate(folded) if c not in DELETED_CHARS]
+            pos.append(len(form))
             p, n, x = pos[p], pos[n], len(form) - pos[len(bare) - x]
         if not (0 <= n <= p <= len(form) - x):
             p = n = x = 0

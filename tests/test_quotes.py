@@ -426,3 +426,13 @@ def test_a_number_is_never_a_speaker():
     a = analyze("عنوان\nوقال 15 في المئة من المشاركين إنهم يأملون أن يترشح.")
     q = quote_with(a, "يأملون أن يترشح")
     assert q.speaker is None or q.speaker.text != "15"
+
+
+def test_relay_from_a_source_no_entity_names():
+    # RELAYED_SPEECH with a source the entity layer did not find, or one with titles and an apposition before "أن"
+    a = arnews.analyze("عنوان\nنقلت صحيفة الرياض عن مصادر مطلعة في الوزارة أن المفاوضات متعثرة.")
+    q = [q for q in a.quotes if "المفاوضات متعثرة" in q.content.text]
+    assert q and q[0].speaker.text.startswith("مصادر مطلعة")
+    a = arnews.analyze("عنوان\nنقلت وكالة رويترز عن الكولونيل مارك هيلتون قائد القوات البرية، اليوم، أن الهجوم فشل.")
+    q = [q for q in a.quotes if "الهجوم فشل" in q.content.text]
+    assert q and a.name_of(q[0].speaker) == "مارك هيلتون"

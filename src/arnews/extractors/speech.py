@@ -2379,6 +2379,18 @@ class _Analysis:
             relayer = self.subject_before(k)
         speaker, send = self.subject_after(an + 1, limit)
         if speaker is None:
+            # titles before the name: "عن اللفتنانت جنرال جادي أيزنكوت"
+            x = an + 1
+            hon = self.lex.honorifics
+            while x < min(limit, an + 4) and x not in self.ment_at and (
+                    self.nw(x) in hon or self.nw(x) in self.lex.titles or f"{self.nw(x - 1)} {self.nw(x)}" in hon):
+                x += 1
+            if x > an + 1 and x in self.ment_at:
+                speaker, send = self.subject_after(x, limit)
+        if speaker is None and an + 1 < limit and self.tkinds[an + 1] == "word":
+            # a source no entity names: "نقلت رويترز عن جادي أيزنكوت قائد الجيش أن …"
+            speaker, send = self.described(an + 1, limit), self.np_end(an + 1, limit)
+        if speaker is None:
             return
         # the masdar and the clause: "قوله (يوم الأربعاء) إن …" / "أن …" / ": «…»"
         j = send

@@ -436,3 +436,11 @@ def test_relay_from_a_source_no_entity_names():
     a = arnews.analyze("عنوان\nنقلت وكالة رويترز عن الكولونيل مارك هيلتون قائد القوات البرية، اليوم، أن الهجوم فشل.")
     q = [q for q in a.quotes if "الهجوم فشل" in q.content.text]
     assert q and a.name_of(q[0].speaker) == "مارك هيلتون"
+
+
+def test_a_statement_continuing_someone_s_words_is_theirs():
+    # STATEMENT_OF_LAST_SPEAKER: "وأضاف البيان" with no statement named before continues the last speaker
+    a = arnews.analyze("عنوان\nوقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات مثمرة. وأضاف البيان أن الجانبين "
+                       "اتفقا على مواصلة الحوار.")
+    q = [q for q in a.quotes if "الجانبين اتفقا" in q.content.text]
+    assert q and a.name_of(q[0].speaker) == "أيمن الصفدي"

@@ -995,6 +995,10 @@ class _Analysis:
         for mk, party in reversed(self.cue_contexts[-6:]):
             if stem[:4] and stem[:4] in mk:
                 return party
+        if w in ("البيان", "الرساله") and self.last is not None:
+            # STATEMENT_OF_LAST_SPEAKER: "وأضاف البيان" right after someone's words, with no statement named
+            # before: the statement is theirs
+            return self.last
         return None
 
     def entity_by_head(self, stem: str, before: int) -> _Party | None:

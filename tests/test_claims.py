@@ -400,3 +400,30 @@ def test_an_organisation_before_a_call_is_its_source():
     # people named after the verb are those called on, not the source
     b = arnews.analyze("عنوان\nودعا المواطنين إلى الحذر في الطرقات.")
     assert all(c.source is None or c.source.text != "المواطنين" for c in b.claims)
+
+
+def test_a_verbal_noun_object_of_a_declaration_is_a_claim():
+    # MASDAR_OBJECT: "أعلن/أكد/صرح" + a verbal noun with a pronoun, or heading a construct, after the subject
+    a = analyze("وأعلنت الحكومة الكندية الأسبوع الماضي انسحابها من الاتفاقية الدولية للصيد.")
+    c = claim_with(a, "انسحابها من الاتفاقية الدولية للصيد")
+    assert a.name_of(c.source) == "الحكومة الكندية" and c.modality == "asserted"
+    a = analyze("وأعلن الرئيس البرازيلي جايير بولسونارو استعداد بلاده لاستضافة القمة المقبلة.")
+    assert claim_with(a, "استعداد بلاده لاستضافة القمة المقبلة").source is not None
+    # an ordinary noun object is no claim ("أعلنت الشركة النتائج"), nor is a subject that only looks like one
+    no_claim_with(analyze("وأعلنت الشركة النتائج المالية للربع الثالث."), "النتائج المالية")
+    no_claim_with(analyze("وأعلنت إدارة المستشفى عبر حسابها الرسمي افتتاح القسم الجديد."), "إدارة المستشفى")
+    # a negated declaration states nothing
+    assert not analyze("ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.").claims
+
+
+def test_a_verbal_noun_object_ends_before_the_next_cue():
+    a = analyze("وتحدث الوزير سامي العتيبي، مؤكدا إدانته للهجوم على المدرسة، ومشيرا إلى أن التحقيق مستمر.")
+    c = claim_with(a, "إدانته للهجوم على المدرسة")
+    assert "مشيرا" not in a.text[c.content.start:c.content.end]
+
+
+def test_a_subject_in_quote_marks_is_the_source():
+    # QUOTED_SUBJECT: "وأعلنت «ولاية سيناء» …" — the quoted name after the verb is its subject
+    a = analyze("وأعلنت «حركة الشباب» الصومالية مسؤوليتها عن الهجوم على القاعدة العسكرية.")
+    c = claim_with(a, "مسؤوليتها عن الهجوم")
+    assert a.name_of(c.source) == "حركة الشباب"

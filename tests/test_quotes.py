@@ -426,3 +426,21 @@ def test_a_number_is_never_a_speaker():
     a = analyze("عنوان\nوقال 15 في المئة من المشاركين إنهم يأملون أن يترشح.")
     q = quote_with(a, "يأملون أن يترشح")
     assert q.speaker is None or q.speaker.text != "15"
+
+
+def test_relay_from_a_source_no_entity_names():
+    # RELAYED_SPEECH with a source the entity layer did not find, or one with titles and an apposition before "أن"
+    a = arnews.analyze("عنوان\nنقلت صحيفة الرياض عن مصادر مطلعة في الوزارة أن المفاوضات متعثرة.")
+    q = [q for q in a.quotes if "المفاوضات متعثرة" in q.content.text]
+    assert q and q[0].speaker.text.startswith("مصادر مطلعة")
+    a = arnews.analyze("عنوان\nنقلت وكالة رويترز عن الكولونيل مارك هيلتون قائد القوات البرية، اليوم، أن الهجوم فشل.")
+    q = [q for q in a.quotes if "الهجوم فشل" in q.content.text]
+    assert q and a.name_of(q[0].speaker) == "مارك هيلتون"
+
+
+def test_a_statement_continuing_someone_s_words_is_theirs():
+    # STATEMENT_OF_LAST_SPEAKER: "وأضاف البيان" with no statement named before continues the last speaker
+    a = arnews.analyze("عنوان\nوقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات مثمرة. وأضاف البيان أن الجانبين "
+                       "اتفقا على مواصلة الحوار.")
+    q = [q for q in a.quotes if "الجانبين اتفقا" in q.content.text]
+    assert q and a.name_of(q[0].speaker) == "أيمن الصفدي"

@@ -803,6 +803,8 @@ class _Analysis:
             i = self.tok_from(close + 1) if close > o else j + 1
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
+        if i + 1 < limit and self.ch(i) in _QUOTE_CHARS and i + 1 in self.ment_at:
+            i += 1  # QUOTED_SUBJECT: a name in quote marks, "وأعلنت «ولاية سيناء» …"
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -1047,6 +1049,10 @@ class _Analysis:
         for mk, party in reversed(self.cue_contexts[-6:]):
             if stem[:4] and stem[:4] in mk:
                 return party
+        if w in ("البيان", "الرساله") and self.last is not None:
+            # STATEMENT_OF_LAST_SPEAKER: "وأضاف البيان" right after someone's words, with no statement named
+            # before: the statement is theirs
+            return self.last
         return None
 
     def entity_by_head(self, stem: str, before: int) -> _Party | None:
@@ -1280,6 +1286,7 @@ class _Analysis:
             attrs_found.append((k, kind, cue, (os_, oe), after))
         cues.sort(key=lambda c: c[0])
         self.cues = cues
+        self.cue_toks = frozenset(c[0] for c in cues)
         self.cue_contexts: list[tuple[str, _Party]] = []
         self.attr_at = {a[0]: a for a in attrs_found if a[1] == "according"}
         own_voice = {a[0] for a in attrs_found if a[1] == "own_voice"}
@@ -1760,7 +1767,7 @@ class _Analysis:
             j = min(j + 2, limit)  # "جاء في بيان | القيادة …"
         # scan the zone after the verb
         zone_start = j
-        comp = colon = qmark = prep = None
+        comp = colon = qmark = prep = masdar_at = None
         while j < limit:
             tj = self.toks[j]
             if tj.kind == "punct":
@@ -1800,6 +1807,11 @@ class _Analysis:
             if wj in ("مفاده", "مفادها") and j + 1 < limit and self.is_comp(j + 1):
                 comp = j + 1
                 break
+            if masdar_at is None and "masdar" in form.preps and self.subject_ends_before(j, zone_start) and \
+                    self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
+                                                    self.tsuf[j] < self.tends[j] or self.tkeys[j] in _MASDAR_OBJECTS):
+                # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
+                masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
             pj = _PREP_FORMS.get(wj) if j not in self.covered else None
             if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and (
                     j > zone_start or (cls == "pledge" and j not in self.covered and len(wj) >= 5 and
@@ -1808,7 +1820,7 @@ class _Analysis:
                         len(wj) >= 4 and j not in self.covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
-            if pj is not None and pj in form.preps:
+            if pj is not None and pj in form.preps and masdar_at is None:
                 if j + 1 < limit and self.is_comp(j + 1):
                     comp = j + 1
                     break
@@ -1831,6 +1843,10 @@ class _Analysis:
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1
+        # a reported clause wins over a verbal noun before it ("أعلنت إدارة النادي أنها …": the subject), and a
+        # negated declaration states nothing ("لم تعلن أي جهة مسؤوليتها")
+        negated = k > 0 and self.nw(k - 1).removeprefix("و").removeprefix("ف") in ("لم", "لا", "لن", "ما")
+        self.masdar_at = masdar_at if comp is None and not negated else None
         if form.lemma in _CLAUSE_ONLY and comp is None and colon is None and not (
                 form.lemma == "تابع" and qmark is not None):
             return
@@ -2087,7 +2103,8 @@ class _Analysis:
                     return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
         if (cls in ("belief", "deny", "condemn", "pledge") or (
-                cls == "say" and "obj" in form.preps and k > 0 and self.nw(k - 1) not in self.lex.attribution and
+                cls == "say" and ("obj" in form.preps or "masdar" in form.preps) and k > 0 and
+                self.nw(k - 1) not in self.lex.attribution and
                 self.nw(k - 1) not in _PREPOSITIONS)) and \
                 (ftype in ("past", "present", "participle") or (ftype == "masdar" and cls == "pledge")):
             obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
@@ -2144,8 +2161,11 @@ class _Analysis:
 
     def object_end(self, a: int, end: int) -> int:
         """OBJECT_ENDS_AT_NEW_CLAUSE: a noun or masdar object (R5, R13) ends before a description added to it
-        ("والذي …") or before a conjunction that opens a new clause ("هدد بفرض رسوم | رغم أنه …")."""
+        ("والذي …"), before a conjunction that opens a new clause ("هدد بفرض رسوم | رغم أنه …") and before a comma
+        that a further cue follows ("مؤكدا إدانته … | ، ومبديا تعاطفه")."""
         for x in range(a + 1, self.tok_from(end)):
+            if x + 1 in self.cue_toks and self.ch(x) in ("،", ","):
+                return self.tstarts[x]
             w = self.nw(x)
             if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
                 continue  # "من حيث": "in terms of", not a new clause
@@ -2212,13 +2232,46 @@ class _Analysis:
                         w not in ("به", "بها", "بهم", "بهما", "بهن", "بنا", "بي", "بك"):
                     return j, self.tstarts[j] + 1
             return None
-        if "obj" not in form.preps:
+        if "obj" not in form.preps and "masdar" not in form.preps:
             return None
+        if "obj" not in form.preps:  # a verbal noun, found while scanning the zone (MASDAR_OBJECT)
+            return (self.masdar_at, self.tstarts[self.masdar_at]) if self.masdar_at is not None else None
         while i < zone_end and ("time" in self.ctx(i) or (self.nw(i) == "من" and form.cls == "belief")):
             i += 1  # "يخشون اليوم السفر": a time word before the object; "تخشى من …"
         if i >= zone_end or self.tkinds[i] != "word":
             return None
         return i, self.tstarts[i]
+
+    def subject_ends_before(self, j: int, zone_start: int) -> bool:
+        """Token j follows the verb directly, or a named subject: a mention, its closing quote mark, a time word
+        or a nisba after it ("أعلنت «حركة الشباب» الصومالية | مسؤوليتها")."""
+        x = j - 1
+        while x >= zone_start and x not in self.covered and (
+                "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or
+                self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
+            x -= 1
+        return x < zone_start or x in self.covered
+
+    def verbal_noun_object(self, i: int) -> bool:
+        """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun
+        ("أعلنت المجر انسحابها من …"، "مؤكدا إدانته …"، "مبديا تعاطفه") or one that heads a construct ("وأكد إدانة
+        معاداة السامية"، "صرح استعداد المجر لـ…"); not a person, a group or a thing named by a mention."""
+        if i in self.covered or self.ment_at.get(i) is not None:
+            return False
+        t = self.toks[i]
+        key = t.key
+        if key in _MASDAR_OBJECTS:
+            return True
+        if t.definite or t.prefix_end > t.start or len(key) < 4 or key in self.lex.context or \
+                self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
+            return False
+        stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5
+        if t.suffix_start < t.end:
+            return stem_ok or len(key) >= 4 and key[:1] in "اتم"
+        # a construct without a pronoun needs a noun after it
+        nxt = i + 1
+        return stem_ok and key[:1] in "ات" and nxt < len(self.tkinds) and self.tkinds[nxt] == "word" and \
+            not self.is_comp(nxt)
 
     def first_person(self, a: int, b: int) -> bool:
         for i in range(a, min(b, len(self.toks))):
@@ -2386,6 +2439,18 @@ class _Analysis:
         if relayer is None:
             relayer = self.subject_before(k)
         speaker, send = self.subject_after(an + 1, limit)
+        if speaker is None:
+            # titles before the name: "عن اللفتنانت جنرال جادي أيزنكوت"
+            x = an + 1
+            hon = self.lex.honorifics
+            while x < min(limit, an + 4) and x not in self.ment_at and (
+                    self.nw(x) in hon or self.nw(x) in self.lex.titles or f"{self.nw(x - 1)} {self.nw(x)}" in hon):
+                x += 1
+            if x > an + 1 and x in self.ment_at:
+                speaker, send = self.subject_after(x, limit)
+        if speaker is None and an + 1 < limit and self.tkinds[an + 1] == "word":
+            # a source no entity names: "نقلت رويترز عن جادي أيزنكوت قائد الجيش أن …"
+            speaker, send = self.described(an + 1, limit), self.np_end(an + 1, limit)
         if speaker is None:
             return
         # the masdar and the clause: "قوله (يوم الأربعاء) إن …" / "أن …" / ": «…»"

@@ -144,3 +144,32 @@ def test_default_pipeline_and_analyze():
     a = arnews.analyze(TEXTS[0])
     assert isinstance(a, Article) and a.title.text == "عنوان أول"
     assert arnews.analyze(TEXTS[0], Pipeline([])).entities == ()
+
+
+def test_the_garbage_collector_is_paused_only_while_an_article_is_analysed():
+    import gc
+
+    class Probe:
+        name, requires, provides = "gc_probe", (), ("gc_was_on",)
+
+        def __call__(self, article):
+            return article.with_layer("gc_was_on", gc.isenabled())
+
+    assert gc.isenabled()
+    assert Pipeline([Probe()])("قال الوزير إن الوضع مستقر.").layers["gc_was_on"] is False
+    assert gc.isenabled()  # restored
+    assert Pipeline([Probe()], pause_gc=False)("نص.").layers["gc_was_on"] is True
+
+    class Boom(Probe):
+        def __call__(self, article):
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        Pipeline([Boom()])("نص.")
+    assert gc.isenabled()  # restored after an error too
+    gc.disable()
+    try:
+        Pipeline([Probe()])("نص.")
+        assert not gc.isenabled()  # a collector the caller turned off stays off
+    finally:
+        gc.enable()

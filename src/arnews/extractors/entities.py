@@ -35,7 +35,7 @@ import attrs
 from ..registry import register
 from ..text.tokens import corpus_frequency
 from .base import Extractor
-from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_context_features
+from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -68,6 +68,87 @@ _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "ح
 _HYPHENS = frozenset("-\u2010\u2011")
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
+
+
+class _WordTable(dict):
+    """A decision about a normalised word form that does not depend on its context, made on first sight and kept,
+    so that deciding it for every token is one dict lookup (``list(map(table.__getitem__, words))``)."""
+
+    __slots__ = ("decide",)
+
+    def __init__(self, decide, none=None) -> None:
+        super().__init__({None: none})  # punctuation and other non-word tokens
+        self.decide = decide
+
+    def __missing__(self, w: str):
+        v = self.decide(w)
+        if len(self) < 200_000:
+            self[w] = v
+        return v
+
+
+_LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
+
+
+class _WordTables:
+    """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
+
+    __slots__ = ("flag_weights", "lex", "margin", "model", "next", "prev", "prev2", "start", "threshold")
+
+    def __init__(self, lex: EntityLexicon) -> None:
+        self.lex = lex
+        self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
+        # the person model: the score of a word's own features, and the weights of the neighbour features
+        self.model = _WordTable(lambda w: _model_word(lex, w))
+        get = lex.person_model.get
+        self.prev = _WordTable(lambda w: get("p=" + w, 0.0), get("p=<s>", 0.0))
+        self.next = _WordTable(lambda w: get("n=" + w, 0.0), get("n=</s>", 0.0))
+        self.prev2 = _WordTable(lambda w: get("p2=" + w, 0.0), get("p2=<s>", 0.0))
+        self.flag_weights = [get(f, 0.0) for f in ("pgiven", "ngiven", "pnisba", "prole")]
+        self.margin = sum(max(0.0, x) for x in self.flag_weights)
+        self.threshold = math.log(lex.person_threshold / (1 - lex.person_threshold))
+
+    def flags(self, prev: str | None, nxt: str | None) -> float:
+        """The weights of the rare context flags of person_context_features, summed in their order."""
+        lex = self.lex
+        sg = lex.strong_given
+        on = (prev is not None and prev in sg, nxt is not None and nxt in sg,
+              prev is not None and prev in lex.nisba_words, prev is not None and prev in lex.role_words)
+        return sum(x for x, f in zip(self.flag_weights, on) if f)
+
+    @staticmethod
+    def of(lex: EntityLexicon) -> _WordTables:
+        if lex.word_tables is None:
+            lex.word_tables = _WordTables(lex)
+        return lex.word_tables
+
+
+def _start_kind(lex: EntityLexicon, w: str) -> int:
+    """What a word may start when no lexicon knows it: a Latin-script name (_LATIN), a name by the rules for
+    unknown words (_UNKNOWN: _foreign_name, _family, _after_clause_verb, whose word-only conditions it meets),
+    or nothing (0)."""
+    if w[:1].isascii() and w[:1].isupper():
+        return _LATIN
+    if w in lex.common or len(w) <= 2:
+        return 0
+    score = lex.name_score(w)
+    plain = not _is_def(w)
+    if plain and (w in lex.name_words or score >= FOREIGN_PAIR):
+        return _UNKNOWN  # _foreign_name
+    if score >= FOREIGN_SINGLE or w.startswith("ابو") and len(w) >= 6 \
+            or any(w[p:] in lex.family for p in range(len(w))):
+        return _UNKNOWN  # _family (the stem is the word or an end of it)
+    if plain and w not in lex.freq and score >= VERB_SUBJECT_MIN:
+        return _UNKNOWN  # _after_clause_verb
+    return 0
+
+
+def _model_word(lex: EntityLexicon, w: str) -> float | None:
+    """The person model's score of the word's own features, or None when _model_names never takes the word
+    (a common word, not letters only, or one letter)."""
+    if w in lex.common or not (w.isalpha() and len(w) >= 2):
+        return None
+    return lex.person_word_score(w)
 
 
 class _Sent:
@@ -166,13 +247,7 @@ class _Sent:
         return None
 
     def match_rest(self, j: int, rest: tuple[str, ...]) -> bool:
-        words = self.words
-        if j + len(rest) > self.n:
-            return False
-        for k, r in enumerate(rest):
-            if words[j + k] != r:
-                return False
-        return True
+        return tuple(self.words[j:j + len(rest)]) == rest
 
     def entries(self, i: int, cats: Iterable[str], with_clitic: bool = True):
         """Lexicon entries matching at token i: (p, end token index, cat, data), longest first."""
@@ -181,16 +256,22 @@ class _Sent:
             return []
         out = []
         w = self.words[i]
-        t = self.tokens[i]
-        # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
-        whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
+        whole_word = None  # decided on the first entry with a clitic
         for p, rest, cat, data in lst:
-            if p and not rest and len(w) - p < 3:
-                continue  # "لؤي" is not ل + "وي"
-            if p and whole_word:
+            if cat not in cats:
                 continue
-            if cat in cats and (with_clitic or p == 0) and self.match_rest(i + 1, rest):
-                out.append((p, i + 1 + len(rest), cat, data))
+            if p:
+                if not with_clitic or not rest and len(w) - p < 3:
+                    continue  # "لؤي" is not ل + "وي"
+                if whole_word is None:
+                    # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
+                    t = self.tokens[i]
+                    whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
+                if whole_word:
+                    continue
+            if rest and not self.match_rest(i + 1, rest):
+                continue
+            out.append((p, i + 1 + len(rest), cat, data))
         return out
 
     def stem(self, i: int) -> tuple[str, int] | None:
@@ -219,17 +300,16 @@ def find_mentions(article, lex: EntityLexicon | None = None) -> list[Cand]:
 def _find(s: _Sent) -> list[Cand]:
     out: list[Cand] = []
     words, hits = s.words, s.hits
-    common = s.lex.common
-    # only tokens a lexicon knows, unknown words and Latin-script words can start a mention
-    todo = [i for i, (w, h) in enumerate(zip(words, hits))
-            if h is not None or (w is not None and (w not in common and len(w) > 2 or w[:1].isupper()))]
+    # only tokens a lexicon knows, and unknown or Latin-script words that may be names, can start a mention
+    kinds = list(map(_WordTables.of(s.lex).start.__getitem__, words))
+    todo = [i for i, (k, h) in enumerate(zip(kinds, hits)) if k or h is not None]
     pos = 0
     for i in todo:
         if i < pos:
             continue
         if hits[i] is None:
             w = words[i]
-            if w[:1].isascii() and w[:1].isupper():
+            if kinds[i] == _LATIN:
                 j = i + 1
                 while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
                     j += 1
@@ -240,7 +320,7 @@ def _find(s: _Sent) -> list[Cand]:
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
                 pos = j
                 continue
-            if w not in common and len(w) > 2:
+            if kinds[i] == _UNKNOWN:
                 j = _foreign_name(s, i)
                 if j > i:
                     out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
@@ -341,14 +421,17 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     for c in out:
         for k in range(c.tok_start, c.tok_end):
             at_word[k] = c
+    # the tokens with a sports word (the others have no role), and the sentences with a context word
+    roles = {k: r for k in [k for k, w in enumerate(words) if w in sports or w is not None and w[1:] in sports]
+             if (r := sports.get(_stem_word(s, k))) is not None}
+    context = [k for k, r in roles.items() if r == "context"]
     start = 0
     while start < s.n:
         end = s.bounds[start] or start + 1
         if end <= start:
             end = start + 1
-        roles = [(k, sports.get(_stem_word(s, k))) for k in range(start, end)]
-        if any(r == "context" for _, r in roles):
-            for k, role in roles:
+        if any(start <= k < end for k in context):
+            for k, role in [(k, roles.get(k)) for k in range(start, end)]:
                 if role in ("slot", "player"):
                     _team_at(s, k + 1, end, at_word, out, names_only=role == "player")
                 elif role == "result":
@@ -488,19 +571,24 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     for c in found:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             covered[k] = 1
-    wts = lex.person_model
-    zt = math.log(lex.person_threshold / (1 - lex.person_threshold))
+    tables = _WordTables.of(lex)
+    zt, margin = tables.threshold, tables.margin
     common = lex.common
     out = []
     n = s.n
-    todo = [i for i, w in enumerate(words) if w is not None and w not in common and not covered[i]]
-    get = wts.get
-    margin = sum(max(0.0, get(f, 0.0)) for f in ("pgiven", "ngiven", "pnisba", "prole"))
+    own = list(map(tables.model.__getitem__, words))  # None: a word the model never takes
     scored = []  # indices the model accepts
-    for i in todo:
-        w = words[i]
-        if not (w.isalpha() and len(w) >= 2):
+    for i in [i for i, z in enumerate(own) if z is not None and not covered[i]]:
+        # the score first (a few dict lookups), then the tests on the token
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < n else None
+        prev2 = words[i - 2] if i > 1 else None
+        z = own[i] + tables.prev[prev] + tables.next[nxt] + tables.prev2[prev2]
+        if z + margin >= zt:  # the rare context flags only matter near the threshold
+            z += tables.flags(prev, nxt)
+        if z < zt:
             continue
+        w = words[i]
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0):
@@ -509,15 +597,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):
             continue
-        prev = words[i - 1] if i else None
-        nxt = words[i + 1] if i + 1 < n else None
-        prev2 = words[i - 2] if i > 1 else None
-        z = lex.person_word_score(w) + get("p=" + (prev or "<s>"), 0.0) + get("n=" + (nxt or "</s>"), 0.0) \
-            + get("p2=" + (prev2 or "<s>"), 0.0)
-        if z + margin >= zt:  # the rare context flags only matter near the threshold
-            z += sum(get(x, 0.0) for x in person_context_features(prev2, prev, nxt, lex)[3:])
-        if z >= zt:
-            scored.append(i)
+        scored.append(i)
     k = 0
     while k < len(scored):
         start = scored[k]

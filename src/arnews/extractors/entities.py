@@ -29,6 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
+from operator import add
 
 import attrs
 
@@ -93,28 +94,26 @@ _LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
 class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
-    __slots__ = ("flag_weights", "lex", "margin", "model", "next", "prev", "prev2", "start", "threshold")
+    __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "prev", "prev2", "prev_flags", "start",
+                 "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
-        self.lex = lex
         self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
         # the person model: the score of a word's own features, and the weights of the neighbour features
-        self.model = _WordTable(lambda w: _model_word(lex, w))
+        self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
         self.prev = _WordTable(lambda w: get("p=" + w, 0.0), get("p=<s>", 0.0))
         self.next = _WordTable(lambda w: get("n=" + w, 0.0), get("n=</s>", 0.0))
         self.prev2 = _WordTable(lambda w: get("p2=" + w, 0.0), get("p2=<s>", 0.0))
-        self.flag_weights = [get(f, 0.0) for f in ("pgiven", "ngiven", "pnisba", "prole")]
-        self.margin = sum(max(0.0, x) for x in self.flag_weights)
-        self.threshold = math.log(lex.person_threshold / (1 - lex.person_threshold))
-
-    def flags(self, prev: str | None, nxt: str | None) -> float:
-        """The weights of the rare context flags of person_context_features, summed in their order."""
-        lex = self.lex
+        # the rare context flags of person_context_features (pgiven, ngiven, pnisba, prole) as bits, and the sum
+        # of their weights for each combination, added in their order
         sg = lex.strong_given
-        on = (prev is not None and prev in sg, nxt is not None and nxt in sg,
-              prev is not None and prev in lex.nisba_words, prev is not None and prev in lex.role_words)
-        return sum(x for x, f in zip(self.flag_weights, on) if f)
+        self.prev_flags = _WordTable(lambda w: 8 * (w in sg) + 2 * (w in lex.nisba_words) + (w in lex.role_words), 0)
+        self.next_flags = _WordTable(lambda w: 4 * (w in sg), 0)
+        weights = [get(f, 0.0) for f in ("pgiven", "ngiven", "pnisba", "prole")]
+        self.flag_sum = [sum(x for bit, x in zip((8, 4, 2, 1), weights) if code & bit) for code in range(16)]
+        self.margin = sum(max(0.0, x) for x in weights)
+        self.threshold = math.log(lex.person_threshold / (1 - lex.person_threshold))
 
     @staticmethod
     def of(lex: EntityLexicon) -> _WordTables:
@@ -143,11 +142,11 @@ def _start_kind(lex: EntityLexicon, w: str) -> int:
     return 0
 
 
-def _model_word(lex: EntityLexicon, w: str) -> float | None:
-    """The person model's score of the word's own features, or None when _model_names never takes the word
+def _model_word(lex: EntityLexicon, w: str) -> float:
+    """The person model's score of the word's own features, or -inf when _model_names never takes the word
     (a common word, not letters only, or one letter)."""
     if w in lex.common or not (w.isalpha() and len(w) >= 2):
-        return None
+        return -math.inf
     return lex.person_word_score(w)
 
 
@@ -184,10 +183,10 @@ class _Sent:
             starts = [t[0] for t in toks]
             ends = [t[1] for t in toks]
             kinds = [t[6] for t in toks]
-        if vt is not None:
-            words = [vt[a:b] if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
-        else:
-            words = [nw(text[a:b]) if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
+        spans = map(slice, starts, ends)
+        words = list(map(vt.__getitem__, spans) if vt is not None else map(nw, map(text.__getitem__, spans)))
+        for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
+            words[i] = None
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(toks)
         # sentence boundaries: token index -> end token index of its sentence
@@ -576,17 +575,18 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     common = lex.common
     out = []
     n = s.n
-    own = list(map(tables.model.__getitem__, words))  # None: a word the model never takes
+    # the score of every token from its own features and its neighbours', in bulk (-inf: a word the model never
+    # takes); the tests on the token come after it, for the few the model accepts
+    z = list(map(add, map(add, map(add, map(tables.model.__getitem__, words),
+                                       [tables.prev[None], *map(tables.prev.__getitem__, words[:-1])]),
+                              [*map(tables.next.__getitem__, words[1:]), tables.next[None]]),
+                 [tables.prev2[None]] * 2 + list(map(tables.prev2.__getitem__, words[:-2]))))
+    prev_flags, next_flags, flag_sum = tables.prev_flags, tables.next_flags, tables.flag_sum
     scored = []  # indices the model accepts
-    for i in [i for i, z in enumerate(own) if z is not None and not covered[i]]:
-        # the score first (a few dict lookups), then the tests on the token
-        prev = words[i - 1] if i else None
-        nxt = words[i + 1] if i + 1 < n else None
-        prev2 = words[i - 2] if i > 1 else None
-        z = own[i] + tables.prev[prev] + tables.next[nxt] + tables.prev2[prev2]
-        if z + margin >= zt:  # the rare context flags only matter near the threshold
-            z += tables.flags(prev, nxt)
-        if z < zt:
+    for i in [i for i, v in enumerate(z) if v + margin >= zt and not covered[i]]:
+        # the rare context flags only matter near the threshold
+        if z[i] + flag_sum[prev_flags[words[i - 1] if i else None] | next_flags[words[i + 1] if i + 1 < n else None]] \
+                < zt:
             continue
         w = words[i]
         t = toks[i]

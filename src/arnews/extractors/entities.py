@@ -33,6 +33,7 @@ from operator import add
 
 import attrs
 
+from ..model import Token
 from ..registry import register
 from ..text.tokens import corpus_frequency
 from .base import Extractor
@@ -150,6 +151,28 @@ def _model_word(lex: EntityLexicon, w: str) -> float:
     return lex.person_word_score(w)
 
 
+class _TokenRows:
+    """The Token tuples of columnar tokens, each made when first read: the matchers read few tokens one by one,
+    and making them all costs more than the matching."""
+
+    __slots__ = ("columns", "rows")
+
+    def __init__(self, tokens) -> None:
+        ann = tokens.annotations or ()
+        self.columns = (tokens.starts, tokens.ends, tokens.prefix_ends, tokens.suffix_starts, tokens.name_starts,
+                        tokens.keys, tokens.kinds, *ann)
+        self.rows: list[Token | None] = [None] * len(tokens.starts)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> Token:
+        t = self.rows[i]
+        if t is None:
+            t = self.rows[i] = Token(*[c[i] for c in self.columns])
+        return t
+
+
 class _Sent:
     """Per-article token arrays the matchers share."""
 
@@ -169,17 +192,17 @@ class _Sent:
     def __init__(self, article, lex: EntityLexicon) -> None:
         text = article.text
         self.text = text
-        self.tokens = toks = list(article.tokens)  # plain tuples: cheap to index many times
+        tk = article.tokens
         self.lex = lex
         first = lex.first
         first = {**first, None: None} if None in first else first
         view = article.view
         vt = view.text if view.is_identity else None
-        cols = getattr(article.tokens, "starts", None)
-        if cols is not None:
-            tk = article.tokens
+        if getattr(tk, "starts", None) is not None:
+            self.tokens = _TokenRows(tk)
             starts, ends, kinds = tk.starts, tk.ends, tk.kinds
         else:
+            self.tokens = toks = list(tk)
             starts = [t[0] for t in toks]
             ends = [t[1] for t in toks]
             kinds = [t[6] for t in toks]
@@ -188,9 +211,9 @@ class _Sent:
         for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
             words[i] = None
         hits = list(map(first.get, words))
-        self.words, self.hits, self.n = words, hits, len(toks)
+        self.words, self.hits, self.n = words, hits, len(words)
         # sentence boundaries: token index -> end token index of its sentence
-        bounds = [0] * len(toks)
+        bounds = [0] * len(words)
         for s in article.sentences:
             bounds[s.token_start:s.token_end] = [s.token_end] * (s.token_end - s.token_start)
         self.bounds = bounds

@@ -176,7 +176,7 @@ class _TokenRows:
 class _Sent:
     """Per-article token arrays the matchers share."""
 
-    __slots__ = ("bounds", "hits", "lex", "n", "text", "tokens", "words")
+    __slots__ = ("bounds", "hits", "lex", "matches", "n", "text", "tokens", "words")
 
     def tm(self, i: int) -> bool:
         """Token i ends in ة in the text."""
@@ -212,6 +212,7 @@ class _Sent:
             words[i] = None
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(words)
+        self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())
         # sentence boundaries: token index -> end token index of its sentence
         bounds = [0] * len(words)
         for s in article.sentences:
@@ -273,17 +274,21 @@ class _Sent:
 
     def entries(self, i: int, cats: Iterable[str], with_clitic: bool = True):
         """Lexicon entries matching at token i: (p, end token index, cat, data), longest first."""
-        lst = self.hits[i] if 0 <= i < self.n else None
-        if not lst:
+        if not (0 <= i < self.n and self.hits[i]):
             return []
+        found = self.matches.get(i)
+        if found is None:
+            found = self.matches[i] = self._match(i)
+        return [f for f in found if f[2] in cats and (with_clitic or not f[0])]
+
+    def _match(self, i: int) -> list[tuple[int, int, str, object]]:
+        """All lexicon entries matching at token i, of every category (entries() picks from them)."""
         out = []
         w = self.words[i]
         whole_word = None  # decided on the first entry with a clitic
-        for p, rest, cat, data in lst:
-            if cat not in cats:
-                continue
+        for p, rest, cat, data in self.hits[i]:
             if p:
-                if not with_clitic or not rest and len(w) - p < 3:
+                if not rest and len(w) - p < 3:
                     continue  # "لؤي" is not ل + "وي"
                 if whole_word is None:
                     # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"

@@ -29,7 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from operator import add
+from operator import add, and_, or_
 
 import attrs
 
@@ -599,7 +599,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             covered[k] = 1
     tables = _WordTables.of(lex)
-    zt, margin = tables.threshold, tables.margin
+    zt = tables.threshold
     common = lex.common
     out = []
     n = s.n
@@ -609,12 +609,14 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                                        [tables.prev[None], *map(tables.prev.__getitem__, words[:-1])]),
                               [*map(tables.next.__getitem__, words[1:]), tables.next[None]]),
                  [tables.prev2[None]] * 2 + list(map(tables.prev2.__getitem__, words[:-2]))))
-    prev_flags, next_flags, flag_sum = tables.prev_flags, tables.next_flags, tables.flag_sum
+    # the rare context flags only matter near the threshold
+    near = map(zt.__le__, map(add, z, itertools.repeat(tables.margin)))
+    flags = map(tables.flag_sum.__getitem__, map(or_, [0, *map(tables.prev_flags.__getitem__, words[:-1])],
+                                                 [*map(tables.next_flags.__getitem__, words[1:]), 0]))
+    over = map(zt.__le__, map(add, z, flags))
     scored = []  # indices the model accepts
-    for i in [i for i, v in enumerate(z) if v + margin >= zt and not covered[i]]:
-        # the rare context flags only matter near the threshold
-        if z[i] + flag_sum[prev_flags[words[i - 1] if i else None] | next_flags[words[i + 1] if i + 1 < n else None]] \
-                < zt:
+    for i in itertools.compress(itertools.count(), map(and_, near, over)):
+        if covered[i]:
             continue
         w = words[i]
         t = toks[i]

@@ -95,10 +95,11 @@ _LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
 class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
-    __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "prev", "prev2", "prev_flags", "start",
-                 "threshold")
+    __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2", "prev_flags",
+                 "start", "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
+        self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
         self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
@@ -207,7 +208,10 @@ class _Sent:
             ends = [t[1] for t in toks]
             kinds = [t[6] for t in toks]
         spans = map(slice, starts, ends)
-        words = list(map(vt.__getitem__, spans) if vt is not None else map(nw, map(text.__getitem__, spans)))
+        if vt is not None:
+            words = list(map(vt.__getitem__, spans))
+        else:
+            words = list(map(_WordTables.of(lex).normal.__getitem__, map(text.__getitem__, spans)))
         for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
             words[i] = None
         hits = list(map(first.get, words))

@@ -29,7 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from operator import add, and_, or_
+from operator import add, and_, is_not, or_
 
 import attrs
 
@@ -289,8 +289,11 @@ class _Sent:
         """All lexicon entries matching at token i, of every category (entries() picks from them)."""
         out = []
         w = self.words[i]
+        nxt = self.words[i + 1] if i + 1 < self.n else None
         whole_word = None  # decided on the first entry with a clitic
         for p, rest, cat, data in self.hits[i]:
+            if rest and (rest[0] != nxt or len(rest) > 1 and not self.match_rest(i + 1, rest)):
+                continue
             if p:
                 if not rest and len(w) - p < 3:
                     continue  # "لؤي" is not ل + "وي"
@@ -300,8 +303,6 @@ class _Sent:
                     whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
                 if whole_word:
                     continue
-            if rest and not self.match_rest(i + 1, rest):
-                continue
             out.append((p, i + 1 + len(rest), cat, data))
         return out
 
@@ -333,7 +334,7 @@ def _find(s: _Sent) -> list[Cand]:
     words, hits = s.words, s.hits
     # only tokens a lexicon knows, and unknown or Latin-script words that may be names, can start a mention
     kinds = list(map(_WordTables.of(s.lex).start.__getitem__, words))
-    todo = [i for i, (k, h) in enumerate(zip(kinds, hits)) if k or h is not None]
+    todo = itertools.compress(itertools.count(), map(or_, kinds, map(is_not, hits, itertools.repeat(None))))
     pos = 0
     for i in todo:
         if i < pos:

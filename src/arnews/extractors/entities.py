@@ -29,7 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from operator import add, and_, is_not, or_
+from operator import is_not, or_
 
 import attrs
 
@@ -608,20 +608,21 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     common = lex.common
     out = []
     n = s.n
-    # the score of every token from its own features and its neighbours', in bulk (-inf: a word the model never
-    # takes); the tests on the token come after it, for the few the model accepts
-    z = list(map(add, map(add, map(add, map(tables.model.__getitem__, words),
-                                       [tables.prev[None], *map(tables.prev.__getitem__, words[:-1])]),
-                              [*map(tables.next.__getitem__, words[1:]), tables.next[None]]),
-                 [tables.prev2[None]] * 2 + list(map(tables.prev2.__getitem__, words[:-2]))))
-    # the rare context flags only matter near the threshold
-    near = map(zt.__le__, map(add, z, itertools.repeat(tables.margin)))
-    flags = map(tables.flag_sum.__getitem__, map(or_, [0, *map(tables.prev_flags.__getitem__, words[:-1])],
-                                                 [*map(tables.next_flags.__getitem__, words[1:]), 0]))
-    over = map(zt.__le__, map(add, z, flags))
+    # the score of a word's own features (-inf: a word the model never takes), then the neighbours' weights, then
+    # the tests on the token for the few the model accepts
+    own = list(map(tables.model.__getitem__, words))
+    before, after, before2 = tables.prev, tables.next, tables.prev2
+    prev_flags, next_flags, flag_sum, margin = tables.prev_flags, tables.next_flags, tables.flag_sum, tables.margin
     scored = []  # indices the model accepts
-    for i in itertools.compress(itertools.count(), map(and_, near, over)):
+    for i in itertools.compress(itertools.count(), map((-math.inf).__lt__, own)):
         if covered[i]:
+            continue
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < n else None
+        prev2 = words[i - 2] if i > 1 else None
+        z = own[i] + before[prev] + after[nxt] + before2[prev2]
+        # the rare context flags only matter near the threshold
+        if z + margin < zt or z + flag_sum[prev_flags[prev] | next_flags[nxt]] < zt:
             continue
         w = words[i]
         t = toks[i]

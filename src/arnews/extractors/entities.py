@@ -132,14 +132,14 @@ def _start_kind(lex: EntityLexicon, w: str) -> int:
         return _LATIN
     if w in lex.common or len(w) <= 2:
         return 0
+    if w.startswith("ابو") and len(w) >= 6 or any(w[p:] in lex.family for p in range(len(w))):
+        return _UNKNOWN  # _family: a kunya, or a known family name (the stem is the word or an end of it)
+    if _is_def(w):
+        return 0  # the other rules take no word with the article
     score = lex.name_score(w)
-    plain = not _is_def(w)
-    if plain and (w in lex.name_words or score >= FOREIGN_PAIR):
-        return _UNKNOWN  # _foreign_name
-    if score >= FOREIGN_SINGLE or w.startswith("ابو") and len(w) >= 6 \
-            or any(w[p:] in lex.family for p in range(len(w))):
-        return _UNKNOWN  # _family (the stem is the word or an end of it)
-    if plain and w not in lex.freq and score >= VERB_SUBJECT_MIN:
+    if w in lex.name_words or score >= FOREIGN_PAIR or score >= FOREIGN_SINGLE:
+        return _UNKNOWN  # _foreign_name, _family
+    if w not in lex.freq and score >= VERB_SUBJECT_MIN:
         return _UNKNOWN  # _after_clause_verb
     return 0
 

@@ -96,11 +96,12 @@ class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
     __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2", "prev_flags",
-                 "start", "threshold")
+                 "sports", "start", "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
         self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
         self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
+        self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports, False)  # with or without و/ف
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -454,8 +455,8 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
         for k in range(c.tok_start, c.tok_end):
             at_word[k] = c
     # the tokens with a sports word (the others have no role), and the sentences with a context word
-    roles = {k: r for k in [k for k, w in enumerate(words) if w in sports or w is not None and w[1:] in sports]
-             if (r := sports.get(_stem_word(s, k))) is not None}
+    sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
+    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k))) is not None}
     context = [k for k, r in roles.items() if r == "context"]
     start = 0
     while start < s.n:

@@ -29,13 +29,15 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
+from operator import is_not, or_
 
 import attrs
 
+from ..model import Token
 from ..registry import register
 from ..text.tokens import corpus_frequency
 from .base import Extractor
-from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw, person_context_features
+from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -70,10 +72,113 @@ _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
 
+class _WordTable(dict):
+    """A decision about a normalised word form that does not depend on its context, made on first sight and kept,
+    so that deciding it for every token is one dict lookup (``list(map(table.__getitem__, words))``)."""
+
+    __slots__ = ("decide",)
+
+    def __init__(self, decide, none=None) -> None:
+        super().__init__({None: none})  # punctuation and other non-word tokens
+        self.decide = decide
+
+    def __missing__(self, w: str):
+        v = self.decide(w)
+        if len(self) < 200_000:
+            self[w] = v
+        return v
+
+
+_LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
+
+
+class _WordTables:
+    """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
+
+    __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2", "prev_flags",
+                 "sports", "start", "threshold")
+
+    def __init__(self, lex: EntityLexicon) -> None:
+        self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
+        self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
+        self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports, False)  # with or without و/ف
+        # the person model: the score of a word's own features, and the weights of the neighbour features
+        self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
+        get = lex.person_model.get
+        self.prev = _WordTable(lambda w: get("p=" + w, 0.0), get("p=<s>", 0.0))
+        self.next = _WordTable(lambda w: get("n=" + w, 0.0), get("n=</s>", 0.0))
+        self.prev2 = _WordTable(lambda w: get("p2=" + w, 0.0), get("p2=<s>", 0.0))
+        # the rare context flags of person_context_features (pgiven, ngiven, pnisba, prole) as bits, and the sum
+        # of their weights for each combination, added in their order
+        sg = lex.strong_given
+        self.prev_flags = _WordTable(lambda w: 8 * (w in sg) + 2 * (w in lex.nisba_words) + (w in lex.role_words), 0)
+        self.next_flags = _WordTable(lambda w: 4 * (w in sg), 0)
+        weights = [get(f, 0.0) for f in ("pgiven", "ngiven", "pnisba", "prole")]
+        self.flag_sum = [sum(x for bit, x in zip((8, 4, 2, 1), weights) if code & bit) for code in range(16)]
+        self.margin = sum(max(0.0, x) for x in weights)
+        self.threshold = math.log(lex.person_threshold / (1 - lex.person_threshold))
+
+    @staticmethod
+    def of(lex: EntityLexicon) -> _WordTables:
+        if lex.word_tables is None:
+            lex.word_tables = _WordTables(lex)
+        return lex.word_tables
+
+
+def _start_kind(lex: EntityLexicon, w: str) -> int:
+    """What a word may start when no lexicon knows it: a Latin-script name (_LATIN), a name by the rules for
+    unknown words (_UNKNOWN: _foreign_name, _family, _after_clause_verb, whose word-only conditions it meets),
+    or nothing (0)."""
+    if w[:1].isascii() and w[:1].isupper():
+        return _LATIN
+    if w in lex.common or len(w) <= 2:
+        return 0
+    if w.startswith("ابو") and len(w) >= 6 or any(w[p:] in lex.family for p in range(len(w))):
+        return _UNKNOWN  # _family: a kunya, or a known family name (the stem is the word or an end of it)
+    if _is_def(w):
+        return 0  # the other rules take no word with the article
+    score = lex.name_score(w)
+    if w in lex.name_words or score >= FOREIGN_PAIR or score >= FOREIGN_SINGLE:
+        return _UNKNOWN  # _foreign_name, _family
+    if w not in lex.freq and score >= VERB_SUBJECT_MIN:
+        return _UNKNOWN  # _after_clause_verb
+    return 0
+
+
+def _model_word(lex: EntityLexicon, w: str) -> float:
+    """The person model's score of the word's own features, or -inf when _model_names never takes the word
+    (a common word, not letters only, or one letter)."""
+    if w in lex.common or not (w.isalpha() and len(w) >= 2):
+        return -math.inf
+    return lex.person_word_score(w)
+
+
+class _TokenRows:
+    """The Token tuples of columnar tokens, each made when first read: the matchers read few tokens one by one,
+    and making them all costs more than the matching."""
+
+    __slots__ = ("columns", "rows")
+
+    def __init__(self, tokens) -> None:
+        ann = tokens.annotations or ()
+        self.columns = (tokens.starts, tokens.ends, tokens.prefix_ends, tokens.suffix_starts, tokens.name_starts,
+                        tokens.keys, tokens.kinds, *ann)
+        self.rows: list[Token | None] = [None] * len(tokens.starts)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> Token:
+        t = self.rows[i]
+        if t is None:
+            t = self.rows[i] = Token(*[c[i] for c in self.columns])
+        return t
+
+
 class _Sent:
     """Per-article token arrays the matchers share."""
 
-    __slots__ = ("bounds", "hits", "lex", "n", "text", "tokens", "words")
+    __slots__ = ("bounds", "hits", "lex", "matches", "n", "text", "tokens", "words")
 
     def tm(self, i: int) -> bool:
         """Token i ends in ة in the text."""
@@ -89,28 +194,32 @@ class _Sent:
     def __init__(self, article, lex: EntityLexicon) -> None:
         text = article.text
         self.text = text
-        self.tokens = toks = list(article.tokens)  # plain tuples: cheap to index many times
+        tk = article.tokens
         self.lex = lex
         first = lex.first
         first = {**first, None: None} if None in first else first
         view = article.view
         vt = view.text if view.is_identity else None
-        cols = getattr(article.tokens, "starts", None)
-        if cols is not None:
-            tk = article.tokens
+        if getattr(tk, "starts", None) is not None:
+            self.tokens = _TokenRows(tk)
             starts, ends, kinds = tk.starts, tk.ends, tk.kinds
         else:
+            self.tokens = toks = list(tk)
             starts = [t[0] for t in toks]
             ends = [t[1] for t in toks]
             kinds = [t[6] for t in toks]
+        spans = map(slice, starts, ends)
         if vt is not None:
-            words = [vt[a:b] if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
+            words = list(map(vt.__getitem__, spans))
         else:
-            words = [nw(text[a:b]) if k == "word" else None for a, b, k in zip(starts, ends, kinds)]
+            words = list(map(_WordTables.of(lex).normal.__getitem__, map(text.__getitem__, spans)))
+        for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
+            words[i] = None
         hits = list(map(first.get, words))
-        self.words, self.hits, self.n = words, hits, len(toks)
+        self.words, self.hits, self.n = words, hits, len(words)
+        self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())
         # sentence boundaries: token index -> end token index of its sentence
-        bounds = [0] * len(toks)
+        bounds = [0] * len(words)
         for s in article.sentences:
             bounds[s.token_start:s.token_end] = [s.token_end] * (s.token_end - s.token_start)
         self.bounds = bounds
@@ -166,31 +275,36 @@ class _Sent:
         return None
 
     def match_rest(self, j: int, rest: tuple[str, ...]) -> bool:
-        words = self.words
-        if j + len(rest) > self.n:
-            return False
-        for k, r in enumerate(rest):
-            if words[j + k] != r:
-                return False
-        return True
+        return tuple(self.words[j:j + len(rest)]) == rest
 
     def entries(self, i: int, cats: Iterable[str], with_clitic: bool = True):
         """Lexicon entries matching at token i: (p, end token index, cat, data), longest first."""
-        lst = self.hits[i] if 0 <= i < self.n else None
-        if not lst:
+        if not (0 <= i < self.n and self.hits[i]):
             return []
+        found = self.matches.get(i)
+        if found is None:
+            found = self.matches[i] = self._match(i)
+        return [f for f in found if f[2] in cats and (with_clitic or not f[0])]
+
+    def _match(self, i: int) -> list[tuple[int, int, str, object]]:
+        """All lexicon entries matching at token i, of every category (entries() picks from them)."""
         out = []
         w = self.words[i]
-        t = self.tokens[i]
-        # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
-        whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
-        for p, rest, cat, data in lst:
-            if p and not rest and len(w) - p < 3:
-                continue  # "لؤي" is not ل + "وي"
-            if p and whole_word:
+        nxt = self.words[i + 1] if i + 1 < self.n else None
+        whole_word = None  # decided on the first entry with a clitic
+        for p, rest, cat, data in self.hits[i]:
+            if rest and (rest[0] != nxt or len(rest) > 1 and not self.match_rest(i + 1, rest)):
                 continue
-            if cat in cats and (with_clitic or p == 0) and self.match_rest(i + 1, rest):
-                out.append((p, i + 1 + len(rest), cat, data))
+            if p:
+                if not rest and len(w) - p < 3:
+                    continue  # "لؤي" is not ل + "وي"
+                if whole_word is None:
+                    # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
+                    t = self.tokens[i]
+                    whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
+                if whole_word:
+                    continue
+            out.append((p, i + 1 + len(rest), cat, data))
         return out
 
     def stem(self, i: int) -> tuple[str, int] | None:
@@ -219,17 +333,16 @@ def find_mentions(article, lex: EntityLexicon | None = None) -> list[Cand]:
 def _find(s: _Sent) -> list[Cand]:
     out: list[Cand] = []
     words, hits = s.words, s.hits
-    common = s.lex.common
-    # only tokens a lexicon knows, unknown words and Latin-script words can start a mention
-    todo = [i for i, (w, h) in enumerate(zip(words, hits))
-            if h is not None or (w is not None and (w not in common and len(w) > 2 or w[:1].isupper()))]
+    # only tokens a lexicon knows, and unknown or Latin-script words that may be names, can start a mention
+    kinds = list(map(_WordTables.of(s.lex).start.__getitem__, words))
+    todo = itertools.compress(itertools.count(), map(or_, kinds, map(is_not, hits, itertools.repeat(None))))
     pos = 0
     for i in todo:
         if i < pos:
             continue
         if hits[i] is None:
             w = words[i]
-            if w[:1].isascii() and w[:1].isupper():
+            if kinds[i] == _LATIN:
                 j = i + 1
                 while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
                     j += 1
@@ -240,7 +353,7 @@ def _find(s: _Sent) -> list[Cand]:
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
                 pos = j
                 continue
-            if w not in common and len(w) > 2:
+            if kinds[i] == _UNKNOWN:
                 j = _foreign_name(s, i)
                 if j > i:
                     out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
@@ -341,14 +454,17 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     for c in out:
         for k in range(c.tok_start, c.tok_end):
             at_word[k] = c
+    # the tokens with a sports word (the others have no role), and the sentences with a context word
+    sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
+    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k))) is not None}
+    context = [k for k, r in roles.items() if r == "context"]
     start = 0
     while start < s.n:
         end = s.bounds[start] or start + 1
         if end <= start:
             end = start + 1
-        roles = [(k, sports.get(_stem_word(s, k))) for k in range(start, end)]
-        if any(r == "context" for _, r in roles):
-            for k, role in roles:
+        if any(start <= k < end for k in context):
+            for k, role in [(k, roles.get(k)) for k in range(start, end)]:
                 if role in ("slot", "player"):
                     _team_at(s, k + 1, end, at_word, out, names_only=role == "player")
                 elif role == "result":
@@ -488,19 +604,28 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     for c in found:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             covered[k] = 1
-    wts = lex.person_model
-    zt = math.log(lex.person_threshold / (1 - lex.person_threshold))
+    tables = _WordTables.of(lex)
+    zt = tables.threshold
     common = lex.common
     out = []
     n = s.n
-    todo = [i for i, w in enumerate(words) if w is not None and w not in common and not covered[i]]
-    get = wts.get
-    margin = sum(max(0.0, get(f, 0.0)) for f in ("pgiven", "ngiven", "pnisba", "prole"))
+    # the score of a word's own features (-inf: a word the model never takes), then the neighbours' weights, then
+    # the tests on the token for the few the model accepts
+    own = list(map(tables.model.__getitem__, words))
+    before, after, before2 = tables.prev, tables.next, tables.prev2
+    prev_flags, next_flags, flag_sum, margin = tables.prev_flags, tables.next_flags, tables.flag_sum, tables.margin
     scored = []  # indices the model accepts
-    for i in todo:
-        w = words[i]
-        if not (w.isalpha() and len(w) >= 2):
+    for i in itertools.compress(itertools.count(), map((-math.inf).__lt__, own)):
+        if covered[i]:
             continue
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < n else None
+        prev2 = words[i - 2] if i > 1 else None
+        z = own[i] + before[prev] + after[nxt] + before2[prev2]
+        # the rare context flags only matter near the threshold
+        if z + margin < zt or z + flag_sum[prev_flags[prev] | next_flags[nxt]] < zt:
+            continue
+        w = words[i]
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0):
@@ -509,15 +634,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):
             continue
-        prev = words[i - 1] if i else None
-        nxt = words[i + 1] if i + 1 < n else None
-        prev2 = words[i - 2] if i > 1 else None
-        z = lex.person_word_score(w) + get("p=" + (prev or "<s>"), 0.0) + get("n=" + (nxt or "</s>"), 0.0) \
-            + get("p2=" + (prev2 or "<s>"), 0.0)
-        if z + margin >= zt:  # the rare context flags only matter near the threshold
-            z += sum(get(x, 0.0) for x in person_context_features(prev2, prev, nxt, lex)[3:])
-        if z >= zt:
-            scored.append(i)
+        scored.append(i)
     k = 0
     while k < len(scored):
         start = scored[k]

@@ -116,6 +116,7 @@ class EntityLexicon:
         self.nisba_words: frozenset[str] = frozenset()
         self.role_words: frozenset[str] = frozenset()
         self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
+        self.word_tables = None  # the entity matcher's decisions per word form (entities._WordTables), made on use
 
     # ------------------------------------------------------------------ building
     @classmethod

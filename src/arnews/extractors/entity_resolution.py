@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Entity, Mention
 from .entity_lexicon import ROLE_ADJ, EntityLexicon, clitic_variants, nw
 
@@ -108,12 +110,12 @@ class _Ent:
 
 def _sub(a: tuple, b: tuple) -> bool:
     """a is a contiguous part of b."""
-    if len(a) > len(b):
+    n = len(a)
+    if n > len(b):
         return False
-    for i in range(len(b) - len(a) + 1):
-        if b[i:i + len(a)] == a:
-            return True
-    return False
+    if n == 1:
+        return a[0] in b
+    return any(b[i:i + n] == a for i in range(len(b) - n + 1))
 
 
 def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None,
@@ -260,10 +262,11 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
     for aw, e in alias.items():
         if e is None:
             continue
-        for v, p in clitic_variants(aw[0]):
+        for v, p in _variants(aw[0]):
             first.setdefault(v, []).append((p, aw[1:], e))
     for lst in first.values():
-        lst.sort(key=lambda x: -len(x[1]))
+        if len(lst) > 1:
+            lst.sort(key=lambda x: -len(x[1]))
     covered = set()
     for c in cands:
         if c.kind == "name" and c.entity is not None or c.kind == "name":
@@ -300,6 +303,12 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             cands.append(c)
             covered.update(range(i, end_tok))
             break
+
+
+@lru_cache(maxsize=50_000)
+def _variants(w: str) -> tuple[tuple[str, int], ...]:
+    """clitic_variants(w), made once per word."""
+    return tuple(clitic_variants(w))
 
 
 def _orig_offset(raw: str, p: int) -> int:

@@ -346,9 +346,11 @@ def _find(s: _Sent) -> list[Cand]:
                 j = i + 1
                 while j < s.bounds[i] and words[j] is not None and words[j][:1].isascii() and words[j][:1].isupper():
                     j += 1
-                # Latin-script names: an acronym (CNN, IBM) or two capitalised words (Michael Schumacher)
+                # Latin-script names: an acronym (CNN, IBM) or two capitalised words (Michael Schumacher), not a
+                # phrase of common English words ("Visit Today", "Your IP Address": page furniture)
                 if all(x.isascii() and x.isalpha() for x in words[i:j]) and len(w) >= 2 \
-                        and (j > i + 1 or w.isupper()):
+                        and (j > i + 1 or w.isupper()) \
+                        and not all(x.lower() in s.lex.latin_common for x in words[i:j]):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
                 pos = j

@@ -37,6 +37,8 @@ DEFAULT_FILES = {
     "generic": ("generic_refs.tsv",),
     # words of match reports, and where a team's name follows them (sports_context.tsv)
     "sports": ("sports_context.tsv",),
+    # common English words: a run of them in Latin script is no name ("Visit Today")
+    "latin_common": ("latin_common_words.txt",),
     "vocabulary": ("vocabulary.tsv",),
     # speech verbs introduce a speaker's name: "وقال برودي" (read when present; owned by the quotes extractor)
     "speech_verbs": ("speech_verbs.tsv",),
@@ -116,6 +118,7 @@ class EntityLexicon:
         self.nisba_words: frozenset[str] = frozenset()
         self.role_words: frozenset[str] = frozenset()
         self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
+        self.latin_common: frozenset[str] = frozenset()
         self.word_tables = None  # the entity matcher's decisions per word form (entities._WordTables), made on use
 
     # ------------------------------------------------------------------ building
@@ -189,6 +192,7 @@ class EntityLexicon:
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
         self.generic = frozenset(generic)
         self.sports = _sports_words(spec.get("sports", ()))
+        self.latin_common = frozenset(w.lower() for name in spec.get("latin_common", ()) for w in read_words(name))
 
         speech = set()
         for name in spec.get("speech_verbs", ()):

@@ -93,7 +93,7 @@ class _Ent:
     def __init__(self, type: str, key) -> None:
         self.type, self.key = type, key
         self.cands: list[Cand] = []
-        self.names: set[tuple[str, ...]] = set()
+        self.names: dict[tuple[str, ...], None] = {}  # in order of appearance: ties resolve the same every run
         self.roles: list[str] = []
         self.nationality = None
         self.first = 10**9
@@ -103,7 +103,7 @@ class _Ent:
         c.entity = self
         self.first = min(self.first, c.start)
         if c.kind == "name":
-            self.names.add(c.words)
+            self.names[c.words] = None
         if c.nationality and not self.nationality:
             self.nationality = c.nationality
 

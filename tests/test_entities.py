@@ -509,3 +509,10 @@ def test_common_english_words_in_latin_script_are_no_name():
     ents = entities_of("زوار الموقع\nVisit Today : 120 Total Hits : 5000 Your IP Address : 10.0.0.1")
     assert not ents
     assert_type(entities_of("وقالت شبكة CNN وموقع Sky News إن الاجتماع انتهى."), "Sky News", "ORG")
+
+
+def test_an_unknown_definite_family_name_follows_a_well_known_given_name():
+    ents = entities_of("وضمت القائمة خالد القطام وسلطان الشمري وفهد الجميعة.")
+    assert {"خالد القطام", "فهد الجميعة"} <= {e.name for e in ents if e.type == "PER"}
+    # a known word after the given name is no family name: "فهد | الاستعداد"
+    assert not [e for e in entities_of("وأكد فهد الاستعداد التام للمباراة.") if "الاستعداد" in e.name]

@@ -959,6 +959,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
                 and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
             break  # a conjunction on an ordinary word ends the name: "اندرسون وسكنت"، "شوفكوفسكيي فاحتسب"
+        if count == 1 and not after_particle and _family_after_given(s, k, w):
+            k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
+            last_name = k
+            break
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
                 and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
             break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
@@ -1015,6 +1019,17 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     if last_name > j and words[last_name - 1] in lex.particles:
         last_name -= 1
     return last_name
+
+
+def _family_after_given(s: _Sent, k: int, w: str) -> bool:
+    """Token k (word ``w``) is a family name with the article right after a well-known given name ("خالد القطام"،
+    "فهد الجميعة"): a definite word that no vocabulary knows (nor its stem), no nisba, role or generic noun, and no
+    clitic or pronoun on it. Gulf names take this shape; an ordinary definite noun there is a known word."""
+    lex, t = s.lex, s.tokens[k]
+    return k > 0 and s.words[k - 1] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
+        and w not in lex.freq and w[2:] not in lex.freq and w not in lex.nisba_words and w not in lex.generic \
+        and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
+        and s.hits[k] is None
 
 
 def _quoted(s: _Sent, j: int, maxlen: int = 7) -> int:

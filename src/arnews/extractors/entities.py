@@ -1026,7 +1026,8 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     "فهد الجميعة"): a definite word that no vocabulary knows (nor its stem), no nisba, role or generic noun, and no
     clitic or pronoun on it. Gulf names take this shape; an ordinary definite noun there is a known word."""
     lex, t = s.lex, s.tokens[k]
-    return k > 0 and s.words[k - 1] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
+    prev = s.stem(k - 1) if k > 0 else None  # "وفهد الجميعة": the given name carries the conjunction
+    return prev is not None and prev[0] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
         and w not in lex.freq and w[2:] not in lex.freq and w not in lex.nisba_words and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
         and s.hits[k] is None

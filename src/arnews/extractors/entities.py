@@ -1317,9 +1317,14 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
-        if k == j and not definite and not _is_def(w) and w.endswith("ي") and len(w) >= 4 and w not in lex.name_words \
-                and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2):
-            return i  # an indefinite head with an adjective is a description: "جيش وطني"، "مدينة سورية"
+        if k == j and not definite and not _is_def(w) and len(w) >= 4 and w not in lex.name_words \
+                and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
+                and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
+                     or lex.name_score(w) < 0 and not s.entries(k, ("gaz",), with_clitic=False)
+                     and _quoted(s, k + 1, 5) == k + 1):  # (not "شركة مصافي «اديميتسو كوزان»")
+            # an indefinite head with an adjective is a description: "جيش وطني"، "مدينة سورية"، "صحيفة إلكترونية"،
+            # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
+            return i
         rl = s.entries(k, ("role",), with_clitic=False)
         if rl and rl[0][3] == "both" and not closed:
             e2 = _name_run(s, rl[0][1])

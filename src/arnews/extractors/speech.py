@@ -257,17 +257,27 @@ class _PerToken(dict):
 _PER_TOKEN = ("nw", "ch", "is_comp", "is_end", "ctx")
 
 
+class _Normalized(dict):
+    """``normalize_word`` of a token's surface, computed once per distinct surface (for all articles)."""
+
+    __slots__ = ()
+
+    def __missing__(self, surface: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        v = self[surface] = normalize_word(surface)
+        return v
+
+
+_NORMALIZED = _Normalized()
+
+
 # a sentence-final mark, a run of dots as one (written to start with a character set, which re scans for fast)
 _END_RE = re.compile(r"[.!?؟…](?:(?<=\.)\.+)?")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
 _COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
 _WORD_RE = re.compile(r"\w+")
-
-
-def _is_word_char(c: str) -> bool:
-    """What ``\\w`` matches (an empty string is no word character)."""
-    return c.isalnum() or c == "_"
 
 
 def _words(text: str) -> set[str]:
@@ -288,7 +298,8 @@ def _word_starts(text: str, words) -> list[int]:
         n = len(w)
         i = find(w)
         while i >= 0:
-            if not (i and _is_word_char(text[i - 1])) and not _is_word_char(text[i + n:i + n + 1]):
+            before, after = text[i - 1:i], text[i + n:i + n + 1]  # (before is "" at offset 0)
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 out.append(i)
             i = find(w, i + 1)
     out.sort()
@@ -343,43 +354,45 @@ class _Analysis:
         self.pstarts = [p.start for p in self.paras]
         for name in _PER_TOKEN:
             setattr(self, name, _PerToken(getattr(self, name)).__getitem__)
-        # entity mentions by the token where they start
+        # in one pass over the entities: their mentions by the token where they start; names by their normalised
+        # form, and people by their surname, for subjects the entity layer left out; every mention text (alias)
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
         self.ent_names: dict[str, str] = {}
+        self.name_index: dict[str, str | None] = {}
+        self.alias_index: dict[str, str] = {}
+        ment_at, name_index, alias_index = self.ment_at, self.name_index, self.alias_index
+        tstarts, tends = self.tstarts, self.tends
         for e in article.entities:
-            self.ment_type[e.id] = e.type
-            self.ent_names[e.id] = e.name
+            eid = e.id
+            self.ment_type[eid] = e.type
+            self.ent_names[eid] = e.name
             for m in e.mentions:
                 if m.kind == "pronoun":
                     continue
-                k = self.tok_at(m.start)
-                if k is not None:
-                    old = self.ment_at.get(k)
+                k = bisect_right(tstarts, m.start) - 1  # = tok_at(m.start)
+                if k >= 0 and m.start < tends[k]:
+                    old = ment_at.get(k)
                     if old is None or (m.end - m.start) > (old.end - old.start):
-                        self.ment_at[k] = m
-        # names by their normalised form, and people by their surname, for subjects the entity layer left out
-        self.name_index: dict[str, str | None] = {}
-        for e in article.entities:
+                        ment_at[k] = m
+                if len(m.text) >= 3:
+                    alias_index.setdefault(normalize_word(m.text), eid)
             if e.type not in ("PER", "ORG"):
                 continue
             for nm in {e.name, *(m.text for m in e.mentions if m.kind == "name")}:
                 nn = normalize_word(nm)
-                self.name_index[nn] = e.id if self.name_index.get(nn, e.id) == e.id else None
+                name_index[nn] = eid if name_index.get(nn, eid) == eid else None
                 parts = nn.split()
                 if e.type == "PER" and len(parts) >= 2 and len(parts[-1]) >= 3:
                     last = parts[-1]
-                    self.name_index[last] = e.id if self.name_index.get(last, e.id) == e.id else None
-        self.alias_index: dict[str, str] = {}
-        for e in article.entities:
-            for m in e.mentions:
-                if m.kind != "pronoun" and len(m.text) >= 3:
-                    self.alias_index.setdefault(normalize_word(m.text), e.id)
+                    name_index[last] = eid if name_index.get(last, eid) == eid else None
         self.ment_end_tok: dict[int, int] = {}
         self.covered: set[int] = set()
-        for k, m in self.ment_at.items():
-            self.ment_end_tok[k] = self.tok_at(max(m.end - 1, m.start)) or k
-            self.covered.update(range(k, self.ment_end_tok[k] + 1))
+        for k, m in ment_at.items():
+            p = max(m.end - 1, m.start)
+            j = bisect_right(tstarts, p) - 1  # = tok_at(p)
+            end = self.ment_end_tok[k] = j if j > 0 and p < tends[j] else k  # (tok_at(p) or k)
+            self.covered.update(range(k, end + 1))
         # sentence-final marks (not the dot of an abbreviation: "د. بدر")
         self.end_marks: list[int] = []
         for m in _END_RE.finditer(self.text):
@@ -391,7 +404,9 @@ class _Analysis:
         # quote marks, per paragraph
         self.pairs: dict[int, int] = {}
         self.top_pairs: list[tuple[int, int]] = []
-        for p in self.paras:
+        for p in (self.paras if _QUOTE_RE.search(self.text) is not None else ()):
+            if _QUOTE_RE.search(self.text, p.start, p.end) is None:
+                continue  # no quote marks in this paragraph
             top, allp = quote_pairs(self.text, p.start, p.end)
             self.top_pairs.extend(top)
             self.pairs.update(allp)
@@ -423,7 +438,7 @@ class _Analysis:
         """The normalised surface of token ``k`` (proclitics included)."""
         if k < 0 or k >= len(self.tstarts):
             return ""
-        return normalize_word(self.text[self.tstarts[k]:self.tends[k]])
+        return _NORMALIZED[self.text[self.tstarts[k]:self.tends[k]]]
 
     def key(self, k: int) -> str:
         return self.tkeys[k]
@@ -469,22 +484,27 @@ class _Analysis:
         if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
         lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
-        nw, is_comp, ch, toks, pairs, covered = self.nw, self.is_comp, self.ch, self.toks, self.pairs, self.covered
+        nw, is_comp, ch, pairs, covered = self.nw, self.is_comp, self.ch, self.pairs, self.covered
+        text, tkinds, tstarts = self.text, self.tkinds, self.tstarts
         relay, attached_b = cls == "relay", "ب" in preps
         for j in range(k + 1, lim):
-            w = nw(j)
-            if is_comp(j) or ch(j) == ":":
+            if tkinds[j] == "punct":
+                if ch(j) == ":":
+                    return True
+                s = tstarts[j]
+                close = pairs.get(s, -1)
+                if not relay and close > s and len(text[s:close].split()) >= 3:
+                    return True
+                continue
+            if is_comp(j):
                 return True
+            w = nw(j)
             if relay:
                 if w == "عن":
                     return True
                 continue
             if _PREP_FORMS.get(w) in preps or (attached_b and w[:1] == "ب" and len(w) >= 4 and
                                                j not in covered and j > k + 1):
-                return True
-            t = toks[j]
-            if t.kind == "punct" and pairs.get(t.start, -1) > t.start and \
-                    len(self.text[t.start:pairs[t.start]].split()) >= 3:
                 return True
         return False
 

@@ -1788,28 +1788,32 @@ class _Analysis:
         # scan the zone after the verb
         zone_start = j
         comp = colon = qmark = prep = masdar_at = None
+        text, tkinds, tstarts, tkeys, pairs, covered = self.text, self.tkinds, self.tstarts, self.tkeys, self.pairs, \
+            self.covered
+        nw, ch, is_comp, forms, preps = self.nw, self.ch, self.is_comp, self.lex.forms, form.preps
+        wants_masdar, wants_b = "masdar" in preps, "ب" in preps
         while j < limit:
-            tj = self.toks[j]
-            if tj.kind == "punct":
-                c = self.text[tj.start]
+            sj = tstarts[j]
+            if tkinds[j] == "punct":
+                c = text[sj]
                 if c == ":":
                     colon = j
                     break
-                if c in _QUOTE_CHARS and self.pairs.get(tj.start, -1) > tj.start:
-                    close = self.pairs[tj.start]
-                    inner = self.text[tj.start + 1:close].split()
+                if c in _QUOTE_CHARS and pairs.get(sj, -1) > sj:
+                    close = pairs[sj]
+                    inner = text[sj + 1:close].split()
                     after = self.tok_from(close + 1)
                     if form.lemma == "وصف":
-                        if j > zone_start and self.nw(j - 1)[:1] == "ب":
+                        if j > zone_start and nw(j - 1)[:1] == "ب":
                             qmark = j
                             break
                         j = after
                         continue
                     # a name or a term in marks inside the subject ("وتابع "الضميري": …", "شركة "اديميتسو"")
-                    if len(inner) <= 3 and after < limit and self.ch(after) not in _END:
+                    if len(inner) <= 3 and after < limit and ch(after) not in _END:
                         j = after
                         continue
-                    if j > zone_start and (self.nw(j - 1) in _TITLE_NOUNS or self.tkeys[j - 1] in _TITLE_NOUNS):
+                    if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS):
                         j = after  # a title: قانون "…"، حملة «…»
                         continue
                     qmark = j
@@ -1818,33 +1822,33 @@ class _Analysis:
                     break
                 j += 1
                 continue
-            wj = self.nw(j)
-            if self.is_comp(j):
+            wj = nw(j)
+            if is_comp(j):
                 if wj[:1] in "فو":
                     break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one
                 comp = j
                 break
-            if wj in ("مفاده", "مفادها") and j + 1 < limit and self.is_comp(j + 1):
+            if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1
                 break
-            if masdar_at is None and "masdar" in form.preps and self.subject_ends_before(j, zone_start) and \
+            if masdar_at is None and wants_masdar and self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
-                                                    self.tsuf[j] < self.tends[j] or self.tkeys[j] in _MASDAR_OBJECTS):
+                                                    self.tsuf[j] < self.tends[j] or tkeys[j] in _MASDAR_OBJECTS):
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
-            pj = _PREP_FORMS.get(wj) if j not in self.covered else None
-            if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and (
-                    j > zone_start or (cls == "pledge" and j not in self.covered and len(wj) >= 5 and
+            pj = _PREP_FORMS.get(wj) if j not in covered else None
+            if pj is None and wants_b and text[sj] == "ب" and (
+                    j > zone_start or (cls == "pledge" and j not in covered and len(wj) >= 5 and
                                        wj not in self.name_index)) and (
-                    tj.prefix_end - tj.start == 1 or wj.startswith("بال") or (
-                        len(wj) >= 4 and j not in self.covered and wj not in self.name_index and
+                    self.tpre[j] - sj == 1 or wj.startswith("بال") or (
+                        len(wj) >= 4 and j not in covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
-            if pj is not None and pj in form.preps and masdar_at is None:
-                if j + 1 < limit and self.is_comp(j + 1):
+            if pj is not None and pj in preps and masdar_at is None:
+                if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1
                     break
-                if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.tkeys[j - 1] in _QUANT):
+                if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT):
                     j += 1
                     continue
                 if j > zone_start and self.clause_after_comma(j + 1, limit):
@@ -1854,12 +1858,12 @@ class _Analysis:
                     continue
                 prep = j
                 break
-            if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and self.is_comp(j + 1):
+            if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1  # "أشار إلى أن" with any speech verb
                 break
-            fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "وف" else None)
+            fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
             if j > zone_start and fj is not None and (
-                    self.text[tj.start] in "وف" or self.ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
+                    text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1

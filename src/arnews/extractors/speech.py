@@ -970,10 +970,12 @@ class _Analysis:
         if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
                 k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
             return None  # "…، وقال": a new coordinated clause, not a subject placed before
+        covered, ment_at = self.covered, self.ment_at
+        by_name = self.name_index and self.party_from_name  # (no names known: no name to find)
         for j in range(k - 1, lo - 1, -1):
-            if j in self.covered and j not in self.ment_at:
+            if j in covered and j not in ment_at:
                 continue  # inside a mention: its first token comes next
-            p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
+            p = self.party_from_mention(j) if (j in ment_at or by_name and by_name(j)) else None
             if p is None:
                 continue
             end = self.ment_end_tok.get(j, j)
@@ -1328,15 +1330,16 @@ class _Analysis:
                     self.boundaries.add(k - 1)
                 elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
                     self.boundaries.add(k - 2)
+        tkinds, nw, ch = self.tkinds, self.nw, self.ch
         for k, _o, form, _span in cues:
             if form.cls == "praise":
                 continue
             for b in range(k - 1, max(k - 7, 0), -1):
-                if self.tkinds[b] == "punct" and self.ch(b) in _END:
+                if tkinds[b] == "punct" and ch(b) in _END:
                     break
-                wb = self.nw(b)
+                wb = nw(b)
                 if wb in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "لكنه", "لكنها") or (
-                        wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
+                        wb in ("ان", "انه", "انها") and b > 0 and nw(b - 1) in ("الا", "غير")):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
         for m in _finditer_if(_COMMENT_RE, vt, words, _COMMENT_WORDS):

@@ -563,33 +563,35 @@ class _Analysis:
     def clause_end(self, k: int, stop: int | None = None) -> int:
         """Character offset where the reported clause starting at token ``k`` ends: the end of its sentence (quoted
         stretches are skipped whole), or the start of the next cue or attribution attached to it."""
-        n = len(self.toks)
-        para_end = self.para_end(self.tstarts[k]) if k < n else len(self.text)
-        last = self.tstarts[k] if k < n else len(self.text)
+        text, tstarts, tends, tkinds, pairs, boundaries = self.text, self.tstarts, self.tends, self.tkinds, \
+            self.pairs, self.boundaries
+        n = len(tstarts)
+        para_end = self.para_end(tstarts[k]) if k < n else len(text)
+        walk_end = para_end if stop is None else min(para_end, stop)
+        last = tstarts[k] if k < n else len(text)
         i = k
         while i < n:
-            t = self.toks[i]
-            if t.start >= para_end or (stop is not None and t.start >= stop):
+            start = tstarts[i]
+            if start >= walk_end:
                 break
-            if i in self.boundaries and i > k:
+            if i in boundaries and i > k:
                 break
-            if t.kind == "punct":
-                c = self.text[t.start]
-                close = self.pairs.get(t.start)
-                if close is not None and close > t.start:
+            if tkinds[i] == "punct":
+                c = text[start]
+                close = pairs.get(start)
+                if close is not None and close > start:
                     last = min(close + 1, para_end)
                     i = self.tok_from(close + 1)
                     continue
-                if c in _END or self.text[t.start:t.end] in ("..", "..."):
-                    if c == "." and i > 0 and self.tkinds[i - 1] == "word" and \
-                            len(self.text[self.tstarts[i - 1]:self.tends[i - 1]]) == 1:
-                        last = t.end  # an abbreviation ("د.")
+                if c in _END or text[start:tends[i]] in ("..", "..."):
+                    if c == "." and i > 0 and tkinds[i - 1] == "word" and tends[i - 1] - tstarts[i - 1] == 1:
+                        last = tends[i]  # an abbreviation ("د.")
                         i += 1
                         continue
                     break
                 if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
                     break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
-            last = t.end
+            last = tends[i]
             i += 1
         return last
 

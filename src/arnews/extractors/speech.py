@@ -512,9 +512,9 @@ class _Analysis:
         """A sentence-final mark (not the dot of an abbreviation such as "د.")."""
         if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "punct":
             return False
-        t = self.toks[k]
-        c = self.text[t.start]
-        if c in _END or self.text[t.start:t.end] in ("..", "..."):
+        start = self.tstarts[k]
+        c = self.text[start]
+        if c in _END or self.text[start:self.tends[k]] in ("..", "..."):
             return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and
                         len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1)
         return False
@@ -525,11 +525,11 @@ class _Analysis:
         return not (k + 1 < len(self.tkinds) and self.nw(k + 1) == "الاوان")  # "آن الأوان": the time has come
 
     def ctx(self, k: int) -> frozenset[str]:
-        t = self.toks[k]
-        if t.kind != "word":
+        if self.tkinds[k] != "word":
             return frozenset()
-        got = self.lex.context.get(self.nw(k)) or self.lex.context.get(t.key)
-        if got is None and t.suffix_start < t.end and t.key in _PREP_HOSTS:
+        context, key = self.lex.context, self.tkeys[k]
+        got = context.get(self.nw(k)) or context.get(key)
+        if got is None and self.tsuf[k] < self.tends[k] and key in _PREP_HOSTS:
             return _ADJUNCT  # a preposition with a pronoun: "عنها"، "عليه"، "إليهم"
         return got or frozenset()
 

@@ -257,17 +257,27 @@ class _PerToken(dict):
 _PER_TOKEN = ("nw", "ch", "is_comp", "is_end", "ctx")
 
 
+class _Normalized(dict):
+    """``normalize_word`` of a token's surface, computed once per distinct surface (for all articles)."""
+
+    __slots__ = ()
+
+    def __missing__(self, surface: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        v = self[surface] = normalize_word(surface)
+        return v
+
+
+_NORMALIZED = _Normalized()
+
+
 # a sentence-final mark, a run of dots as one (written to start with a character set, which re scans for fast)
 _END_RE = re.compile(r"[.!?؟…](?:(?<=\.)\.+)?")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
 _COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
 _WORD_RE = re.compile(r"\w+")
-
-
-def _is_word_char(c: str) -> bool:
-    """What ``\\w`` matches (an empty string is no word character)."""
-    return c.isalnum() or c == "_"
 
 
 def _words(text: str) -> set[str]:
@@ -288,7 +298,8 @@ def _word_starts(text: str, words) -> list[int]:
         n = len(w)
         i = find(w)
         while i >= 0:
-            if not (i and _is_word_char(text[i - 1])) and not _is_word_char(text[i + n:i + n + 1]):
+            before, after = text[i - 1:i], text[i + n:i + n + 1]  # (before is "" at offset 0)
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 out.append(i)
             i = find(w, i + 1)
     out.sort()
@@ -343,43 +354,45 @@ class _Analysis:
         self.pstarts = [p.start for p in self.paras]
         for name in _PER_TOKEN:
             setattr(self, name, _PerToken(getattr(self, name)).__getitem__)
-        # entity mentions by the token where they start
+        # in one pass over the entities: their mentions by the token where they start; names by their normalised
+        # form, and people by their surname, for subjects the entity layer left out; every mention text (alias)
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
         self.ent_names: dict[str, str] = {}
+        self.name_index: dict[str, str | None] = {}
+        self.alias_index: dict[str, str] = {}
+        ment_at, name_index, alias_index = self.ment_at, self.name_index, self.alias_index
+        tstarts, tends = self.tstarts, self.tends
         for e in article.entities:
-            self.ment_type[e.id] = e.type
-            self.ent_names[e.id] = e.name
+            eid = e.id
+            self.ment_type[eid] = e.type
+            self.ent_names[eid] = e.name
             for m in e.mentions:
                 if m.kind == "pronoun":
                     continue
-                k = self.tok_at(m.start)
-                if k is not None:
-                    old = self.ment_at.get(k)
+                k = bisect_right(tstarts, m.start) - 1  # = tok_at(m.start)
+                if k >= 0 and m.start < tends[k]:
+                    old = ment_at.get(k)
                     if old is None or (m.end - m.start) > (old.end - old.start):
-                        self.ment_at[k] = m
-        # names by their normalised form, and people by their surname, for subjects the entity layer left out
-        self.name_index: dict[str, str | None] = {}
-        for e in article.entities:
+                        ment_at[k] = m
+                if len(m.text) >= 3:
+                    alias_index.setdefault(normalize_word(m.text), eid)
             if e.type not in ("PER", "ORG"):
                 continue
             for nm in {e.name, *(m.text for m in e.mentions if m.kind == "name")}:
                 nn = normalize_word(nm)
-                self.name_index[nn] = e.id if self.name_index.get(nn, e.id) == e.id else None
+                name_index[nn] = eid if name_index.get(nn, eid) == eid else None
                 parts = nn.split()
                 if e.type == "PER" and len(parts) >= 2 and len(parts[-1]) >= 3:
                     last = parts[-1]
-                    self.name_index[last] = e.id if self.name_index.get(last, e.id) == e.id else None
-        self.alias_index: dict[str, str] = {}
-        for e in article.entities:
-            for m in e.mentions:
-                if m.kind != "pronoun" and len(m.text) >= 3:
-                    self.alias_index.setdefault(normalize_word(m.text), e.id)
+                    name_index[last] = eid if name_index.get(last, eid) == eid else None
         self.ment_end_tok: dict[int, int] = {}
         self.covered: set[int] = set()
-        for k, m in self.ment_at.items():
-            self.ment_end_tok[k] = self.tok_at(max(m.end - 1, m.start)) or k
-            self.covered.update(range(k, self.ment_end_tok[k] + 1))
+        for k, m in ment_at.items():
+            p = max(m.end - 1, m.start)
+            j = bisect_right(tstarts, p) - 1  # = tok_at(p)
+            end = self.ment_end_tok[k] = j if j > 0 and p < tends[j] else k  # (tok_at(p) or k)
+            self.covered.update(range(k, end + 1))
         # sentence-final marks (not the dot of an abbreviation: "د. بدر")
         self.end_marks: list[int] = []
         for m in _END_RE.finditer(self.text):
@@ -391,7 +404,9 @@ class _Analysis:
         # quote marks, per paragraph
         self.pairs: dict[int, int] = {}
         self.top_pairs: list[tuple[int, int]] = []
-        for p in self.paras:
+        for p in (self.paras if _QUOTE_RE.search(self.text) is not None else ()):
+            if _QUOTE_RE.search(self.text, p.start, p.end) is None:
+                continue  # no quote marks in this paragraph
             top, allp = quote_pairs(self.text, p.start, p.end)
             self.top_pairs.extend(top)
             self.pairs.update(allp)
@@ -423,7 +438,7 @@ class _Analysis:
         """The normalised surface of token ``k`` (proclitics included)."""
         if k < 0 or k >= len(self.tstarts):
             return ""
-        return normalize_word(self.text[self.tstarts[k]:self.tends[k]])
+        return _NORMALIZED[self.text[self.tstarts[k]:self.tends[k]]]
 
     def key(self, k: int) -> str:
         return self.tkeys[k]
@@ -469,12 +484,21 @@ class _Analysis:
         if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
         lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
-        nw, is_comp, ch, toks, pairs, covered = self.nw, self.is_comp, self.ch, self.toks, self.pairs, self.covered
+        nw, is_comp, ch, pairs, covered = self.nw, self.is_comp, self.ch, self.pairs, self.covered
+        text, tkinds, tstarts = self.text, self.tkinds, self.tstarts
         relay, attached_b = cls == "relay", "ب" in preps
         for j in range(k + 1, lim):
-            w = nw(j)
-            if is_comp(j) or ch(j) == ":":
+            if tkinds[j] == "punct":
+                if ch(j) == ":":
+                    return True
+                s = tstarts[j]
+                close = pairs.get(s, -1)
+                if not relay and close > s and len(text[s:close].split()) >= 3:
+                    return True
+                continue
+            if is_comp(j):
                 return True
+            w = nw(j)
             if relay:
                 if w == "عن":
                     return True
@@ -482,19 +506,15 @@ class _Analysis:
             if _PREP_FORMS.get(w) in preps or (attached_b and w[:1] == "ب" and len(w) >= 4 and
                                                j not in covered and j > k + 1):
                 return True
-            t = toks[j]
-            if t.kind == "punct" and pairs.get(t.start, -1) > t.start and \
-                    len(self.text[t.start:pairs[t.start]].split()) >= 3:
-                return True
         return False
 
     def is_end(self, k: int) -> bool:
         """A sentence-final mark (not the dot of an abbreviation such as "د.")."""
         if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "punct":
             return False
-        t = self.toks[k]
-        c = self.text[t.start]
-        if c in _END or self.text[t.start:t.end] in ("..", "..."):
+        start = self.tstarts[k]
+        c = self.text[start]
+        if c in _END or self.text[start:self.tends[k]] in ("..", "..."):
             return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and
                         len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1)
         return False
@@ -505,11 +525,11 @@ class _Analysis:
         return not (k + 1 < len(self.tkinds) and self.nw(k + 1) == "الاوان")  # "آن الأوان": the time has come
 
     def ctx(self, k: int) -> frozenset[str]:
-        t = self.toks[k]
-        if t.kind != "word":
+        if self.tkinds[k] != "word":
             return frozenset()
-        got = self.lex.context.get(self.nw(k)) or self.lex.context.get(t.key)
-        if got is None and t.suffix_start < t.end and t.key in _PREP_HOSTS:
+        context, key = self.lex.context, self.tkeys[k]
+        got = context.get(self.nw(k)) or context.get(key)
+        if got is None and self.tsuf[k] < self.tends[k] and key in _PREP_HOSTS:
             return _ADJUNCT  # a preposition with a pronoun: "عنها"، "عليه"، "إليهم"
         return got or frozenset()
 
@@ -543,33 +563,35 @@ class _Analysis:
     def clause_end(self, k: int, stop: int | None = None) -> int:
         """Character offset where the reported clause starting at token ``k`` ends: the end of its sentence (quoted
         stretches are skipped whole), or the start of the next cue or attribution attached to it."""
-        n = len(self.toks)
-        para_end = self.para_end(self.tstarts[k]) if k < n else len(self.text)
-        last = self.tstarts[k] if k < n else len(self.text)
+        text, tstarts, tends, tkinds, pairs, boundaries = self.text, self.tstarts, self.tends, self.tkinds, \
+            self.pairs, self.boundaries
+        n = len(tstarts)
+        para_end = self.para_end(tstarts[k]) if k < n else len(text)
+        walk_end = para_end if stop is None else min(para_end, stop)
+        last = tstarts[k] if k < n else len(text)
         i = k
         while i < n:
-            t = self.toks[i]
-            if t.start >= para_end or (stop is not None and t.start >= stop):
+            start = tstarts[i]
+            if start >= walk_end:
                 break
-            if i in self.boundaries and i > k:
+            if i in boundaries and i > k:
                 break
-            if t.kind == "punct":
-                c = self.text[t.start]
-                close = self.pairs.get(t.start)
-                if close is not None and close > t.start:
+            if tkinds[i] == "punct":
+                c = text[start]
+                close = pairs.get(start)
+                if close is not None and close > start:
                     last = min(close + 1, para_end)
                     i = self.tok_from(close + 1)
                     continue
-                if c in _END or self.text[t.start:t.end] in ("..", "..."):
-                    if c == "." and i > 0 and self.tkinds[i - 1] == "word" and \
-                            len(self.text[self.tstarts[i - 1]:self.tends[i - 1]]) == 1:
-                        last = t.end  # an abbreviation ("د.")
+                if c in _END or text[start:tends[i]] in ("..", "..."):
+                    if c == "." and i > 0 and tkinds[i - 1] == "word" and tends[i - 1] - tstarts[i - 1] == 1:
+                        last = tends[i]  # an abbreviation ("د.")
                         i += 1
                         continue
                     break
                 if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
                     break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
-            last = t.end
+            last = tends[i]
             i += 1
         return last
 
@@ -950,10 +972,12 @@ class _Analysis:
         if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
                 k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
             return None  # "…، وقال": a new coordinated clause, not a subject placed before
+        covered, ment_at = self.covered, self.ment_at
+        by_name = self.name_index and self.party_from_name  # (no names known: no name to find)
         for j in range(k - 1, lo - 1, -1):
-            if j in self.covered and j not in self.ment_at:
+            if j in covered and j not in ment_at:
                 continue  # inside a mention: its first token comes next
-            p = self.party_from_mention(j) if (j in self.ment_at or self.party_from_name(j)) else None
+            p = self.party_from_mention(j) if (j in ment_at or by_name and by_name(j)) else None
             if p is None:
                 continue
             end = self.ment_end_tok.get(j, j)
@@ -1308,15 +1332,16 @@ class _Analysis:
                     self.boundaries.add(k - 1)
                 elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
                     self.boundaries.add(k - 2)
+        tkinds, nw, ch = self.tkinds, self.nw, self.ch
         for k, _o, form, _span in cues:
             if form.cls == "praise":
                 continue
             for b in range(k - 1, max(k - 7, 0), -1):
-                if self.tkinds[b] == "punct" and self.ch(b) in _END:
+                if tkinds[b] == "punct" and ch(b) in _END:
                     break
-                wb = self.nw(b)
+                wb = nw(b)
                 if wb in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "لكنه", "لكنها") or (
-                        wb in ("ان", "انه", "انها") and b > 0 and self.nw(b - 1) in ("الا", "غير")):
+                        wb in ("ان", "انه", "انها") and b > 0 and nw(b - 1) in ("الا", "غير")):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
         for m in _finditer_if(_COMMENT_RE, vt, words, _COMMENT_WORDS):
@@ -1768,28 +1793,32 @@ class _Analysis:
         # scan the zone after the verb
         zone_start = j
         comp = colon = qmark = prep = masdar_at = None
+        text, tkinds, tstarts, tkeys, pairs, covered = self.text, self.tkinds, self.tstarts, self.tkeys, self.pairs, \
+            self.covered
+        nw, ch, is_comp, forms, preps = self.nw, self.ch, self.is_comp, self.lex.forms, form.preps
+        wants_masdar, wants_b = "masdar" in preps, "ب" in preps
         while j < limit:
-            tj = self.toks[j]
-            if tj.kind == "punct":
-                c = self.text[tj.start]
+            sj = tstarts[j]
+            if tkinds[j] == "punct":
+                c = text[sj]
                 if c == ":":
                     colon = j
                     break
-                if c in _QUOTE_CHARS and self.pairs.get(tj.start, -1) > tj.start:
-                    close = self.pairs[tj.start]
-                    inner = self.text[tj.start + 1:close].split()
+                if c in _QUOTE_CHARS and pairs.get(sj, -1) > sj:
+                    close = pairs[sj]
+                    inner = text[sj + 1:close].split()
                     after = self.tok_from(close + 1)
                     if form.lemma == "وصف":
-                        if j > zone_start and self.nw(j - 1)[:1] == "ب":
+                        if j > zone_start and nw(j - 1)[:1] == "ب":
                             qmark = j
                             break
                         j = after
                         continue
                     # a name or a term in marks inside the subject ("وتابع "الضميري": …", "شركة "اديميتسو"")
-                    if len(inner) <= 3 and after < limit and self.ch(after) not in _END:
+                    if len(inner) <= 3 and after < limit and ch(after) not in _END:
                         j = after
                         continue
-                    if j > zone_start and (self.nw(j - 1) in _TITLE_NOUNS or self.tkeys[j - 1] in _TITLE_NOUNS):
+                    if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS):
                         j = after  # a title: قانون "…"، حملة «…»
                         continue
                     qmark = j
@@ -1798,33 +1827,33 @@ class _Analysis:
                     break
                 j += 1
                 continue
-            wj = self.nw(j)
-            if self.is_comp(j):
+            wj = nw(j)
+            if is_comp(j):
                 if wj[:1] in "فو":
                     break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one
                 comp = j
                 break
-            if wj in ("مفاده", "مفادها") and j + 1 < limit and self.is_comp(j + 1):
+            if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1
                 break
-            if masdar_at is None and "masdar" in form.preps and self.subject_ends_before(j, zone_start) and \
+            if masdar_at is None and wants_masdar and self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
-                                                    self.tsuf[j] < self.tends[j] or self.tkeys[j] in _MASDAR_OBJECTS):
+                                                    self.tsuf[j] < self.tends[j] or tkeys[j] in _MASDAR_OBJECTS):
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
-            pj = _PREP_FORMS.get(wj) if j not in self.covered else None
-            if pj is None and self.text[tj.start] == "ب" and "ب" in form.preps and (
-                    j > zone_start or (cls == "pledge" and j not in self.covered and len(wj) >= 5 and
+            pj = _PREP_FORMS.get(wj) if j not in covered else None
+            if pj is None and wants_b and text[sj] == "ب" and (
+                    j > zone_start or (cls == "pledge" and j not in covered and len(wj) >= 5 and
                                        wj not in self.name_index)) and (
-                    tj.prefix_end - tj.start == 1 or wj.startswith("بال") or (
-                        len(wj) >= 4 and j not in self.covered and wj not in self.name_index and
+                    self.tpre[j] - sj == 1 or wj.startswith("بال") or (
+                        len(wj) >= 4 and j not in covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
-            if pj is not None and pj in form.preps and masdar_at is None:
-                if j + 1 < limit and self.is_comp(j + 1):
+            if pj is not None and pj in preps and masdar_at is None:
+                if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1
                     break
-                if pj == "من" and j > zone_start and (self.nw(j - 1) in _QUANT or self.tkeys[j - 1] in _QUANT):
+                if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT):
                     j += 1
                     continue
                 if j > zone_start and self.clause_after_comma(j + 1, limit):
@@ -1834,12 +1863,12 @@ class _Analysis:
                     continue
                 prep = j
                 break
-            if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and self.is_comp(j + 1):
+            if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1  # "أشار إلى أن" with any speech verb
                 break
-            fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "وف" else None)
+            fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
             if j > zone_start and fj is not None and (
-                    self.text[tj.start] in "وف" or self.ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
+                    text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
                 break  # the next cue
             j += 1

@@ -444,3 +444,15 @@ def test_a_statement_continuing_someone_s_words_is_theirs():
                        "اتفقا على مواصلة الحوار.")
     q = [q for q in a.quotes if "الجانبين اتفقا" in q.content.text]
     assert q and a.name_of(q[0].speaker) == "أيمن الصفدي"
+
+
+def test_a_subject_in_brackets_and_a_participle_complement():
+    # QUOTED_SUBJECT with brackets: "شدد ( X ) نائب رئيس الوزراء على …"
+    a = arnews.analyze("عنوان\nمن جانبه، شدد ( سليم آقطاي ) نائب رئيس الوزراء التركي ( اليوم الاثنين ) على أن "
+                       "الاتفاق سيطبق كاملا.")
+    q = [q for q in a.quotes if "الاتفاق سيطبق" in q.content.text]
+    assert q and a.name_of(q[0].speaker) == "سليم آقطاي"
+    # a passive participle keeps its complement: "مصدر موثوق به في الاتحاد"
+    a = arnews.analyze("عنوان\nوكشف مصدر موثوق به في الاتحاد الدولي أن اللجنة ستعلن قريبا.")
+    q = [q for q in a.quotes if "اللجنة ستعلن" in q.content.text]
+    assert q and q[0].speaker.text.startswith("مصدر موثوق به")

@@ -675,6 +675,9 @@ class _Analysis:
                 break
             w = self.nw(i)
             if not first:
+                if w in ("به", "بها", "بهم") and self.nw(i - 1)[:1] == "م" and len(self.nw(i - 1)) >= 5:
+                    i += 1  # a passive participle's complement: "مصدر موثوق به", "جهة معترف بها"
+                    continue
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
                 if w == "في" and i + 1 < limit and self.ment_type.get(
@@ -825,8 +828,8 @@ class _Analysis:
             i = self.tok_from(close + 1) if close > o else j + 1
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
-        if i + 1 < limit and self.ch(i) in _QUOTE_CHARS and i + 1 in self.ment_at:
-            i += 1  # QUOTED_SUBJECT: a name in quote marks, "وأعلنت «ولاية سيناء» …"
+        if i + 1 < limit and (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "(") and i + 1 in self.ment_at:
+            i += 1  # QUOTED_SUBJECT: a name in quote marks or brackets, "وأعلنت «ولاية سيناء» …"، "شدد ( X ) …"
         if i >= limit:
             return None, k
         t = self.toks[i]

@@ -518,7 +518,7 @@ def test_an_unknown_definite_family_name_follows_a_well_known_given_name():
     assert not [e for e in entities_of("وأكد فهد الاستعداد التام للمباراة.") if "الاستعداد" in e.name]
 
 
-def test_an_indefinite_head_with_an_adjective_is_a_description():
+def test_an_indefinite_head_with_a_relational_adjective_is_a_description():
     assert not entities_of("وقرر الاتحاد إنشاء مجلس استشاري مستقل يتكون من خبراء.")
     assert_type(entities_of("وأعلنت شركة مصافي «تويو كوسان» أنها وافقت على الصفقة."), "تويو كوسان", "ORG")
     assert_type(entities_of("وأعلنت شركة ميتسوبيشي اليابانية أرباحها."), "ميتسوبيشي", "ORG")

@@ -393,7 +393,7 @@ def _listed_names(s: _Sent, out: list[Cand]) -> None:
     for c in out:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             covered[k] = 1
-    words, toks, lex = s.words, s.tokens, s.lex
+    words, toks = s.words, s.tokens
     for c in sorted((c for c in out if c.type == "PER" and c.kind == "name" and c.tok_end - c.tok_start >= 2),
                     key=lambda c: c.tok_start):
         k, bound = c.tok_end, s.bounds[c.tok_start]

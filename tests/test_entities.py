@@ -522,3 +522,12 @@ def test_an_indefinite_head_with_a_relational_adjective_is_a_description():
     assert not entities_of("وقرر الاتحاد إنشاء مجلس استشاري مستقل يتكون من خبراء.")
     assert_type(entities_of("وأعلنت شركة مصافي «تويو كوسان» أنها وافقت على الصفقة."), "تويو كوسان", "ORG")
     assert_type(entities_of("وأعلنت شركة ميتسوبيشي اليابانية أرباحها."), "ميتسوبيشي", "ORG")
+
+
+def test_the_third_syllable_of_an_east_asian_name_and_no_role_after_a_preposition():
+    # "جوان" is also a month; after "كيم كاي" it is the third syllable of the name
+    ents = entities_of("وقال النائب الأول لوزير الخارجية، كيم كاي جوان، إن القمة ستعقد.")
+    kim = assert_type(ents, "كيم كاي جوان", "PER")
+    # "لوزير الخارجية" is the deputy's complement: it is not a role of the person named after the comma
+    assert not [m for m in kim.mentions if m.kind == "role" and m.text == "وزير الخارجية"]
+    assert [e.name for e in entities_of("شكر كيم بوتين على الاستقبال.") if e.type == "PER"] == ["كيم", "بوتين"]

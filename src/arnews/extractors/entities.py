@@ -723,7 +723,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             # a known name: extend only over a particle chain or an ordinal (عبدالله الثاني، محمد بن ...), or,
             # for a one-word name that is also a given name, over the family name (مبارك غازي العتيبي)
             nxt = s.words[end] if end < s.n else None
-            if (end == i + 1 and given) or (end > i + 1 and s.words[end - 1] in lex.given):
+            if (end == i + 1 and given) or (end > i + 1 and s.words[end - 1] in lex.given) or (
+                    end == i + 2 and s.words[i][p:] in lex.east_asian):  # "كيم كاي" + "جوان"
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
@@ -991,8 +992,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
                         and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
-                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and w not in lex.freq):
+                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and w not in lex.freq) \
+                and not _east_asian_third(s, k, count):
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
+        elif not ok and _east_asian_third(s, k, count):
+            ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
         elif not ok and count == 1 and k > 0 and words[k - 1] in lex.given and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
                 and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
@@ -1019,6 +1023,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     if last_name > j and words[last_name - 1] in lex.particles:
         last_name -= 1
     return last_name
+
+
+def _east_asian_third(s: _Sent, k: int, count: int) -> bool:
+    """Token k is the third syllable of a name that starts with an East Asian family name ("كيم كاي جوان"،
+    "شي جين بينغ"): a short word with no clitic, pronoun or article."""
+    w, t = s.words[k], s.tokens[k]
+    return count == 2 and k >= 2 and s.words[k - 2] in s.lex.east_asian and w is not None and 2 <= len(w) <= 4 \
+        and w.isalpha() and not _is_def(w) and w not in FUNCTION and not s.clitic(k) and t.suffix_start == t.end
 
 
 def _family_after_given(s: _Sent, k: int, w: str) -> bool:
@@ -1222,7 +1234,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.extend(tmp)
                 return r
     if e == m and royal is None and (has_complement or nationality) and m + 1 < s.n and \
-            s.punct(m) in ("،", ","):
+            s.punct(m) in ("،", ",") and not (p and words[i][:p].endswith(("ل", "ب"))):
+        # (a role after a preposition is another's complement, not the head of an apposition: "النائب الأول
+        # لوزير الخارجية، X،" names the deputy, not the minister)
         # ROLE_APPOSITION: "وزير الدفاع الإسرائيلي، أفيغدور ليبرلمان، رفض …" — the name between commas
         e2 = _name_run(s, m + 1)
         gz2 = s.entries(m + 1, ("gaz",), with_clitic=False)

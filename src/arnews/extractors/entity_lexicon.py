@@ -119,6 +119,7 @@ class EntityLexicon:
         self.role_words: frozenset[str] = frozenset()
         self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
         self.latin_common: frozenset[str] = frozenset()
+        self.east_asian: frozenset[str] = frozenset()
         self.word_tables = None  # the entity matcher's decisions per word form (entities._WordTables), made on use
 
     # ------------------------------------------------------------------ building
@@ -187,6 +188,8 @@ class EntityLexicon:
             given.update(words)
             if n == 0:
                 self.strong_given = frozenset(words)
+            if "east_asian" in str(name):
+                self.east_asian = frozenset(words)  # family names that come first: كيم، شي، مون
         self.given = frozenset(given)
         self.given_raw = frozenset(given_raw)
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}

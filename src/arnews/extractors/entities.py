@@ -1030,7 +1030,8 @@ def _east_asian_third(s: _Sent, k: int, count: int) -> bool:
     "شي جين بينغ"): a short word with no clitic, pronoun or article."""
     w, t = s.words[k], s.tokens[k]
     return count == 2 and k >= 2 and s.words[k - 2] in s.lex.east_asian and w is not None and 2 <= len(w) <= 4 \
-        and w.isalpha() and not _is_def(w) and w not in FUNCTION and not s.clitic(k) and t.suffix_start == t.end
+        and w.isalpha() and not _is_def(w) and w not in FUNCTION and w not in s.lex.common and w[-1] != "ه" \
+        and not s.clitic(k) and t.suffix_start == t.end  # (not a noun with a pronoun: "شي جينبينغ | ضيفه")
 
 
 def _family_after_given(s: _Sent, k: int, w: str) -> bool:

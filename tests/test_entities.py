@@ -531,3 +531,14 @@ def test_the_third_syllable_of_an_east_asian_name_and_no_role_after_a_prepositio
     # "لوزير الخارجية" is the deputy's complement: it is not a role of the person named after the comma
     assert not [m for m in kim.mentions if m.kind == "role" and m.text == "وزير الخارجية"]
     assert [e.name for e in entities_of("شكر كيم بوتين على الاستقبال.") if e.type == "PER"] == ["كيم", "بوتين"]
+
+
+def test_the_refinements_of_this_round_keep_what_they_must():
+    # a foreign name in ى or ي after a head noun is still a name; an acronym alone is still a name
+    assert_type(entities_of("وانتقل اللاعب إلى نادي جنوى الإيطالي."), "نادي جنوى", "ORG")
+    assert_type(entities_of("وقال مسؤول في US إن القرار نهائي."), "US", "ORG")
+    # a role after "تصريحات لـ" still names the person in apposition
+    ents = entities_of("وفي تصريحات لوزير الخارجية الروسي، سيرغي لافروف، قال إن المفاوضات مستمرة.")
+    assert "وزير الخارجية الروسي" in {m.text for m in assert_type(ents, "سيرغي لافروف", "PER").mentions}
+    # a plural after a given name that is also a word is no family name
+    assert not [e for e in entities_of("ويعد أكبر المناصرين للفكرة.") if e.type == "PER"]

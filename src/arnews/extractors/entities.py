@@ -350,7 +350,7 @@ def _find(s: _Sent) -> list[Cand]:
                 # phrase of common English words ("Visit Today", "Your IP Address": page furniture)
                 if all(x.isascii() and x.isalpha() for x in words[i:j]) and len(w) >= 2 \
                         and (j > i + 1 or w.isupper()) \
-                        and not all(x.lower() in s.lex.latin_common for x in words[i:j]):
+                        and not (j > i + 1 and all(x.lower() in s.lex.latin_common for x in words[i:j])):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
                 pos = j
@@ -1040,7 +1040,9 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     clitic or pronoun on it. Gulf names take this shape; an ordinary definite noun there is a known word."""
     lex, t = s.lex, s.tokens[k]
     prev = s.stem(k - 1) if k > 0 else None  # "وفهد الجميعة": the given name carries the conjunction
-    return prev is not None and prev[0] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
+    if prev is None or prev[0] in _COMMON_WORD_NAMES or s.raw_function(k - 1) or w.endswith(("ين", "ون", "ات", "اء")):
+        return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it
+    return prev[0] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
         and w not in lex.freq and w[2:] not in lex.freq and w not in lex.nisba_words and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
         and s.hits[k] is None
@@ -1235,9 +1237,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.extend(tmp)
                 return r
     if e == m and royal is None and (has_complement or nationality) and m + 1 < s.n and \
-            s.punct(m) in ("،", ",") and not (p and words[i][:p].endswith(("ل", "ب"))):
-        # (a role after a preposition is another's complement, not the head of an apposition: "النائب الأول
-        # لوزير الخارجية، X،" names the deputy, not the minister)
+            s.punct(m) in ("،", ",") and not (p and words[i][:p].endswith(("ل", "ب")) and i > 0 and (
+                words[i - 1] in lex.role_words or words[i - 1] in _ORDINALS)):
+        # (a role that completes another role is not the head of the apposition: "النائب الأول لوزير الخارجية،
+        # X،" names the deputy, not the minister; "تصريحات لوزير الخارجية الروسي، X،" still names the minister)
         # ROLE_APPOSITION: "وزير الدفاع الإسرائيلي، أفيغدور ليبرلمان، رفض …" — the name between commas
         e2 = _name_run(s, m + 1)
         gz2 = s.entries(m + 1, ("gaz",), with_clitic=False)
@@ -1335,8 +1338,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if k == j and not definite and not _is_def(w) and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
-                     or lex.name_score(w) < 0 and not s.entries(k, ("gaz",), with_clitic=False)
-                     and _quoted(s, k + 1, 5) == k + 1):  # (not "شركة مصافي «اديميتسو كوزان»")
+                     or lex.name_score(w) < 0 and not place and s.text[s.tokens[k].end - 1] != "ى"
+                     and not s.entries(k, ("gaz",), with_clitic=False)
+                     and _quoted(s, k + 1, 5) == k + 1):  # (not "شركة مصافي «اديميتسو كوزان»", "نادي جنوى",
+            # "مدينة مكسيكالي": places are often foreign words in ي)
             # an indefinite head with an adjective is a description: "جيش وطني"، "مدينة سورية"، "صحيفة إلكترونية"،
             # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
             return i

@@ -25,6 +25,14 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def seed(seed_text):
+    """The seed article through the default pipeline (analysed once for all the test modules)."""
+    import arnews
+
+    return arnews.analyze(seed_text)
+
+
 def party_names(article, ref) -> set[str]:
     """Every name under which a speaker/source can be recognised: the entity's names and the ref's own words."""
     if ref is None:

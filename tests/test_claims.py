@@ -32,11 +32,6 @@ def no_claim_with(article, fragment: str) -> None:
 
 # ---------------------------------------------------------------------------------------------- the seed
 
-@pytest.fixture(scope="module")
-def seed(seed_text):
-    return arnews.analyze(seed_text)
-
-
 def test_seed_relayed_claim_source_putin_via_state_agencies(seed):
     c = claim_with(seed, "روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية")
     assert c.content.text == "روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية"

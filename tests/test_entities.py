@@ -35,8 +35,8 @@ def assert_type(ents, surface: str, ty: str):
 # ---------------------------------------------------------------- the seed (issue 3, "Done when")
 
 @pytest.fixture(scope="module")
-def seed_entities(seed_text):
-    return analyze(seed_text).entities
+def seed_entities(seed):
+    return seed.entities
 
 
 @pytest.mark.parametrize("name", ["بوتين", "كيم جونغ أون", "ديمتري بيسكوف", "دو هيون تشا"])

@@ -36,11 +36,6 @@ def no_quote_with(article: arnews.Article, fragment: str) -> None:
 
 # ---------------------------------------------------------------------------------------------- the seed
 
-@pytest.fixture(scope="module")
-def seed(seed_text):
-    return arnews.analyze(seed_text)
-
-
 def test_seed_putin_direct_quote(seed):
     q = quote_with(seed, "أنا سعيد برؤيتك")
     assert q.kind == "direct"

@@ -68,11 +68,16 @@ def strip_clitic(form: str, known: set[str], names: frozenset[str] = frozenset()
     return form
 
 
-def first_names(sents, hand: set[str]) -> frozenset[str]:
+def first_words(sents) -> Counter:
+    """How often each word starts a multi-word person name."""
+    return Counter(s[i][0] for s in sents for i, j, ty in spans(s) if ty == "PERS" and j - i >= 2)
+
+
+def first_names(first: Counter, hand: set[str]) -> frozenset[str]:
     """First words of multi-word person names (without a conjunction of their own: "وجون" when "جون" is one
     too), with the hand-made given names."""
-    first = {s[i][0] for s in sents for i, j, ty in spans(s) if ty == "PERS" and j - i >= 2}
-    return frozenset({w for w in first if not (w[:1] in "وف" and w[1:] in first | hand)} | hand)
+    pool = set(first) | hand
+    return frozenset({w for w in first if not (w[:1] in "وف" and w[1:] in pool)} | hand)
 
 
 def slice_args(argv: list[str], default: str) -> tuple[str, float, str]:
@@ -106,7 +111,8 @@ def main(argv: list[str]) -> int:
         with open(os.path.join(DATA, name), encoding="utf-8") as fh:
             places.update(line.split("\t", 1)[0].strip() for line in fh if not line.startswith("#"))
     known = {f for f, _ in raw} | places
-    names = first_names(sents, hand)
+    first = first_words(sents)
+    names = first_names(first, hand)
     ent = Counter()
     for (f, ty), n in raw.items():
         ent[(strip_clitic(f, known, names if ty == "PER" else frozenset()), ty)] += n
@@ -145,11 +151,6 @@ def main(argv: list[str]) -> int:
         for f, ty, n in rows:
             fh.write(f"{f}\t{ty}\t{n}\n")
     # given names: first word of multi-word person names
-    first = Counter()
-    for s in sents:
-        for i, j, ty in spans(s):
-            if ty == "PERS" and j - i >= 2:
-                first[s[i][0]] += 1
     for w in list(first):  # "وجون" -> "جون" when "جون" is itself a first name
         if w.startswith("و") and (w[1:] in first or w[1:] in names or w[1:] in known) and w not in names and len(w) > 3:
             first[w[1:]] += first.pop(w)

@@ -49,6 +49,8 @@ _OPENERS = {"«": "«", "﴿": "﴿", "{": "{", "‹": "‹"}
 _CLOSERS = {"»": "«", "﴾": "﴿", "}": "{", "›": "‹"}
 _QUOTE_CHARS = _DQ | _SQ | set(_OPENERS) | set(_CLOSERS)
 _END = frozenset(".!?؟…")
+_LIST_STOPS = frozenset("،,")
+_DOCUMENT_STOPS = _LIST_STOPS | {":"} | _END  # where a document phrase ("بيان لنقابة …") ends
 _COMMA = frozenset("،,؛;")
 _LEFT_CONTEXT = frozenset(" \t\n([{«:،,؛;ـ-–—/")
 _RIGHT_CONTEXT = frozenset(" \t\n.,،؛;:!?؟)]}»…-–—/")
@@ -767,6 +769,28 @@ class _Analysis:
             return t.start + 1
         return t.start
 
+    def document_entity(self, head: int, a: int, b: int, stops: frozenset[str]) -> tuple[int, _Party] | None:
+        """The first ORG or PER mention in tokens[a:b] of a document or media phrase headed at token ``head`` ("بيان
+        لنقابة المعلمين", "بحث أجراه «معمل كاسبر سكاي»"), before a stop mark or a complementizer: (token, party)."""
+        for j in range(a, b):
+            if self.ch(j) in stops or self.is_comp(j):
+                break
+            p = self.party_from_mention(j)
+            if p is None:
+                continue
+            if j == head + 1 and p.text is not None and " " not in p.text.strip() and \
+                    self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
+                continue  # NISBA_NOT_OUTLET: "الصحافة المحلية" names the press, not an organisation
+            if self.ment_type.get(p.entity) in ("ORG", "PER"):
+                return j, p
+        return None
+
+    def past_quote_marks(self, end: int, limit: int) -> int:
+        """The token index after any quote marks at ``end`` (a name's closing mark: وكالة "تسنيم")."""
+        while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
+            end += 1
+        return end
+
     def described(self, k: int, limit: int) -> _Party | None:
         e = self.np_end(k, limit)
         if e <= k:
@@ -774,15 +798,9 @@ class _Analysis:
         # an entity inside a document phrase: "بيان لنقابة المعلمين", "دراسة أجرتها جامعة فيرفيلد"
         head_kind = self.lex.source_heads.get(self.tkeys[k]) or self.lex.source_heads.get(self.nw(k))
         if head_kind in ("document", "media"):
-            for j in range(k + 1, min(limit, k + 8)):
-                if self.ch(j) in ("،", ",", ":") or self.ch(j) in _END or self.is_comp(j):
-                    break
-                p = self.party_from_mention(j)
-                if p is not None and j == k + 1 and p.text is not None and " " not in p.text.strip() and \
-                        self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
-                    continue  # NISBA_NOT_OUTLET: "الصحافة المحلية" names the press, not an organisation
-                if p is not None and self.ment_type.get(p.entity) in ("ORG", "PER"):
-                    return p
+            found = self.document_entity(k, k + 1, min(limit, k + 8), _DOCUMENT_STOPS)
+            if found is not None:
+                return found[1]
         s = self.word_start(k)
         while e - 1 > k and self.nw(e - 1) in ("من", "في", "علي", "عن", "الي", "مع", "و"):
             e -= 1  # "… وتقدير من": never end on a preposition
@@ -1633,31 +1651,17 @@ class _Analysis:
         if not head_kind and p is None and (t.key in self.lex.titles or wi in self.lex.titles):
             head_kind = "group"  # ROLE_AS_SOURCE: "وحسب وزير الصحة المصري، فإن …" names a person by role
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
-            end = self.ment_end_tok.get(i, i) + 1
-            while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
-                end += 1
-            return p, end
+            return p, self.past_quote_marks(self.ment_end_tok.get(i, i) + 1, limit)
         if head_kind or (p is not None and self.ment_type.get(p.entity) in ("PER", "ORG")):
             if head_kind in ("document", "media"):
                 # "بحث أجراه «معمل كاسبر سكاي»", "وكالة أنباء "فرانس برس""
-                for j in range(i, min(limit, i + 7)):
-                    if self.ch(j) in ("،", ",") or self.is_comp(j):
-                        break
-                    q = self.party_from_mention(j)
-                    if q is not None and j == i + 1 and q.text is not None and " " not in q.text.strip() and \
-                            self.tname[j] < self.tpre[j] and self.nw(j).endswith(("ي", "يه")):
-                        continue  # NISBA_NOT_OUTLET: "الصحافة المحلية" names the press, not an organisation
-                    if q is not None and self.ment_type.get(q.entity) in ("ORG", "PER"):
-                        end = self.ment_end_tok.get(j, j) + 1
-                        while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
-                            end += 1
-                        return q, end
+                found = self.document_entity(i, i, min(limit, i + 7), _LIST_STOPS)
+                if found is not None:
+                    j, q = found
+                    return q, self.past_quote_marks(self.ment_end_tok.get(j, j) + 1, limit)
             d = self.described(i, limit)
             if d is not None and d.entity is not None:
-                end = self.tok_from(d.end)
-                while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
-                    end += 1
-                return d, end
+                return d, self.past_quote_marks(self.tok_from(d.end), limit)
             if d is not None:
                 end = self.np_end(i, limit)
                 # a quoted name after a media head: وكالة "تسنيم"

@@ -542,3 +542,34 @@ def test_the_refinements_of_this_round_keep_what_they_must():
     assert "وزير الخارجية الروسي" in {m.text for m in assert_type(ents, "سيرغي لافروف", "PER").mentions}
     # a plural after a given name that is also a word is no family name
     assert not [e for e in entities_of("ويعد أكبر المناصرين للفكرة.") if e.type == "PER"]
+
+
+def test_a_presidency_with_its_nisba_is_an_organisation_but_not_when_the_nisba_disagrees():
+    assert_type(entities_of("وقالت الرئاسة المصرية في بيان إن القمة ستعقد في القاهرة."), "الرئاسة المصرية", "ORG")
+    # a masculine nisba after a feminine head qualifies the noun before it: "سباق الرئاسة الأميركي"
+    assert not [e for e in entities_of("ودخل سباق الرئاسة الأميركي عشرون مرشحا.") if e.type == "ORG"]
+
+
+def test_a_family_name_that_is_also_a_word_after_an_honorific_and_a_given_name():
+    # "المطلق" is a common word ("absolute"); after "الدكتور فهد" it is the family name
+    assert_type(entities_of("وقال الدكتور فهد المطلق إن البرنامج نجح."), "فهد المطلق", "PER")
+    # without the honorific a known word stays out of the name
+    assert not [e for e in entities_of("وأكد فهد الاستعداد التام للمباراة.") if "الاستعداد" in e.name]
+
+
+def test_party_adjectives_belong_to_the_role_and_a_place_complement_stays_a_mention():
+    ents = entities_of("وقال السيناتور الجمهوري جون هوفن والنائب عن ولاية فلوريدا ماركو روبيو إن الاتفاق سيئ.")
+    hoeven = assert_type(ents, "جون هوفن", "PER")
+    assert "السيناتور الجمهوري" in {m.text for m in hoeven.mentions}
+    assert_type(ents, "ماركو روبيو", "PER")
+    assert_type(ents, "ولاية فلوريدا", "LOC")
+    # a parliamentarian named by role and nisba before a surname
+    ents = entities_of("وقال توماس مولر إن الزيارة مهمة. وأشار البرلماني النمساوي مولر إلى أن الخطط مماثلة.")
+    assert not [e for e in ents if e.name == "البرلماني"]
+    assert "البرلماني النمساوي" in {m.text for m in assert_type(ents, "توماس مولر", "PER").mentions}
+
+
+def test_football_federations_by_their_short_names():
+    ents = entities_of("وأعلن فيفا ويويفا عن لجنة مشتركة للإصلاحات.")
+    assert_type(ents, "فيفا", "ORG")
+    assert_type(ents, "يويفا", "ORG")

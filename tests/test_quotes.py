@@ -451,3 +451,58 @@ def test_a_subject_in_brackets_and_a_participle_complement():
     a = arnews.analyze("عنوان\nوكشف مصدر موثوق به في الاتحاد الدولي أن اللجنة ستعلن قريبا.")
     q = [q for q in a.quotes if "اللجنة ستعلن" in q.content.text]
     assert q and q[0].speaker.text.startswith("مصدر موثوق به")
+
+
+def test_a_relayer_named_in_quote_marks_and_a_source_after_it():
+    # RELAYED_SPEECH: the relaying service's name in quote marks holds "إن", which is no complementizer there
+    a = arnews.analyze("عنوان\nونقلت خدمة «بي إن» الإخبارية التابعة للمتمردين عن قادة في الجماعة المسلحة أمس "
+                       "قولهم إن «عشرة مقاتلين قتلوا في الهجوم».")
+    q = quote_with(a, "عشرة مقاتلين قتلوا")
+    assert q.speaker.text == "قادة في الجماعة المسلحة"
+    c = [c for c in a.claims if "عشرة مقاتلين" in c.content.text]
+    assert c and c[0].source.text == "قادة في الجماعة المسلحة"
+
+
+def test_described_as_with_a_long_object_before_banna():
+    # DESCRIBED_AS: "واصفا X … بأنه «…»" with a long object; the clause before it ends at the participle
+    a = arnews.analyze("عنوان\nوأوضح وزير الطاقة الكويتي أن بلاده ستلتزم بالاتفاق النفطي , واصفا الاجتماع الطويل "
+                       "الذي عقده الوزراء ( رؤساء الوفود ) في فيينا ( الأحد الماضي ) , بأنه \" خطوة مهمة للسوق \" .")
+    direct = quote_with(a, "خطوة مهمة للسوق")
+    assert direct.kind == "direct" and direct.speaker.text.startswith("وزير الطاقة")
+    indirect = quote_with(a, "بلاده ستلتزم")
+    assert "واصفا" not in indirect.content.text
+
+
+def test_a_clause_ends_at_a_participle_of_praise():
+    # CLAUSE_ENDS_AT_PARTICIPLE: "…، مشيدا بـ" is no part of what was said
+    a = arnews.analyze("عنوان\nوأكد رئيس البلدية أن المهرجان سيقام كل عام، مشيداً بجهود المتطوعين في التنظيم.")
+    q = quote_with(a, "المهرجان سيقام")
+    assert q.content.text == "المهرجان سيقام كل عام"
+
+
+def test_a_name_before_its_role_and_a_quoted_name_in_apposition():
+    # NAME_BEFORE_ROLE: an unknown name followed by a role in apposition
+    a = arnews.analyze("عنوان\nأوضح سلمان الدخيلان المتحدث الرسمي في الاتحاد الكويتي لكرة اليد، أن المدرب الجديد "
+                       "سيصل غدا.")
+    assert quote_with(a, "المدرب الجديد سيصل").speaker.text == "سلمان الدخيلان"
+    # a role, a comma and the name in quote marks before "؛ أن"
+    a = arnews.analyze("عنوان\nوأكد مدير مكتب التعليم بالخرج، \"ماجد العتيبي\"؛ أن الدراسة ستبدأ في موعدها.")
+    assert a.name_of(quote_with(a, "الدراسة ستبدأ").speaker) == "ماجد العتيبي"
+
+
+def test_a_source_is_named_by_a_role_then_the_person_in_apposition():
+    # ROLE_AS_SOURCE, then the person named in apposition after the role
+    a = arnews.analyze("عنوان\nوقالت وكالة الأنباء الرسمية، نقلاً عن النائب الأول لوزير الداخلية، سامي العبدالله، إن "
+                       "التحقيق سيكتمل قريبا.")
+    q = quote_with(a, "التحقيق سيكتمل")
+    assert a.name_of(q.speaker) == "سامي العبدالله"
+
+
+def test_a_described_source_keeps_the_organisation_it_belongs_to():
+    a = arnews.analyze("عنوان\nوكشف مصدر موثوق به في يويفا لوكالة \"رويترز\" أن اللجنة ستجتمع الأسبوع المقبل.")
+    c = [c for c in a.claims if "اللجنة ستجتمع" in c.content.text]
+    assert c and c[0].source.text == "مصدر موثوق به في يويفا"
+    # but a person's description does not run on over "في + organisation"
+    a = arnews.analyze("عنوان\nوأكدت لـ \"الرياض\"، نورة الحربي منسقة الرحلات في شركة الأفق للسياحة، أن الحجوزات "
+                       "اكتملت.")
+    assert quote_with(a, "الحجوزات اكتملت").speaker.text.startswith("نورة الحربي")

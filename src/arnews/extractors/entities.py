@@ -1042,8 +1042,12 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     prev = s.stem(k - 1) if k > 0 else None  # "وفهد الجميعة": the given name carries the conjunction
     if prev is None or prev[0] in _COMMON_WORD_NAMES or s.raw_function(k - 1) or w.endswith(("ين", "ون", "ات", "اء")):
         return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it
+    # after an honorific ("الدكتور فهد المطلق") a known word may be the family name too
+    known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
+                              for e in s.entries(k - 2, ("role",), with_clitic=False))
     return prev[0] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
-        and w not in lex.freq and w[2:] not in lex.freq and w not in lex.nisba_words and w not in lex.generic \
+        and (known_ok or w not in lex.freq and w[2:] not in lex.freq) and w not in lex.nisba_words \
+        and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
         and s.hits[k] is None
 
@@ -1072,7 +1076,7 @@ def _np(s: _Sent, j: int, allow_clitic: bool = True) -> tuple[int, Cand | None, 
         if cat == "head":
             r = _org(s, j, (p, end, cat, data), tmp)
             if r > j:
-                return r, tmp[-1], None
+                return r, next((c for c in tmp if c.attach is None), tmp[-1]), None
         elif cat == "gaz":
             ty, canonical, kind = data
             return end, _cand(s, j, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind), None
@@ -1462,6 +1466,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # "القيادة الحكيمة", "المديرية المختلفة" are descriptions, not names
     if plural and not (nationality or proper or not definite and _is_def(words[j] or "")):
         return i
+    if definite and nationality and j - i == 1 and s.tm(i) and (words[j] or "").endswith("ي"):
+        return i  # a masculine nisba does not agree with a feminine head: "سباق الرئاسة الأميركي" qualifies سباق
     c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
     c.nationality = nationality
     c.short = (j, end)

@@ -485,11 +485,20 @@ class _Analysis:
         cls, preps = form.cls, form.preps
         if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
-        lim = self.zone_limit(k, 8 if form.ftype == "participle" else 30)
+        participle = form.ftype == "participle"
+        lim = self.zone_limit(k, 30)
+        near = min(lim, k + 8) if participle else lim
         nw, is_comp, ch, pairs, covered = self.nw, self.is_comp, self.ch, self.pairs, self.covered
         text, tkinds, tstarts = self.text, self.tkinds, self.tstarts
         relay, attached_b = cls == "relay", "ب" in preps
-        for j in range(k + 1, lim):
+        if participle and near < lim:
+            # DESCRIBED_AS: "واصفا الاتصال الذي أجراه الرئيس … بأنه «…»": a long object before "بأنه"
+            for j in range(near, lim):
+                if self.is_end(j) or (tkinds[j] == "word" and nw(j) in self.lex.forms):
+                    break
+                if is_comp(j) and nw(j).startswith("بان"):
+                    return True
+        for j in range(k + 1, near):
             if tkinds[j] == "punct":
                 if ch(j) == ":":
                     return True
@@ -593,6 +602,9 @@ class _Analysis:
                     break
                 if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
                     break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
+                if c in ("،", ",") and i + 1 < n and tkinds[i + 1] == "word" and \
+                        (self.lex.forms.get(self.nw(i + 1)) or _Form0).ftype == "participle":
+                    break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …" (praise, thanks, any cue class)
             last = tends[i]
             i += 1
         return last
@@ -671,24 +683,31 @@ class _Analysis:
         comma, a complementizer, a preposition that opens an adjunct, a time word or a quote mark."""
         i = k
         first = True
+        genitive_end = -1  # the last token of a place named as a genitive ("نائب أمير منطقة حائل")
         while i < limit:
             t = self.toks[i]
             if t.kind != "word" and t.kind != "number":
                 break
             w = self.nw(i)
             if not first:
+                if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
+                        and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
+                    break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
                 if w in ("به", "بها", "بهم") and self.nw(i - 1)[:1] == "م" and len(self.nw(i - 1)) >= 5:
                     i += 1  # a passive participle's complement: "مصدر موثوق به", "جهة معترف بها"
                     continue
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
-                if w == "في" and i + 1 < limit and self.ment_type.get(
-                        getattr(self.ment_at.get(i + 1), "entity", None) or "") == "LOC" and \
+                inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
+                    if w == "في" and i + 1 < limit else None
+                if (inner == "LOC" or inner == "ORG" and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
+                                                          self.nw(k) in self.lex.titles)) and \
                         self.lex.source_heads.get(self.tkeys[k]) != "document":
-                    i = self.ment_end_tok.get(i + 1, i + 1) + 1  # "نقابات المعلمين في إيران"
+                    i = self.ment_end_tok.get(i + 1, i + 1) + 1  # "نقابات المعلمين في إيران"، "مصدر في فيفا"
                     continue
-                if w == "في" and i + 1 < limit and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
-                                                    self.nw(k) in self.lex.titles) and (
+                if w == "في" and i + 1 < limit and (
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
+                        self.nw(k) in self.lex.titles) and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at) and \
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
                     i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"
@@ -729,8 +748,14 @@ class _Analysis:
                 if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
                     break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
-                        "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
-                    break  # "المسؤول الإيراني | الرياض"
+                        "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب") and (
+                        prev_def or self.ment_type.get(self.ment_at[i].entity or "") == "PER"):
+                    break  # "المسؤول الإيراني | الرياض"; after a construct noun a place is its genitive (below)
+                if i in self.ment_at and self.ment_type.get(self.ment_at[i].entity or "") == "LOC":
+                    # GENITIVE_PLACE: "نائب أمير منطقة حائل", "مدير صحة جازان"
+                    genitive_end = self.ment_end_tok.get(i, i)
+                    i = genitive_end + 1
+                    continue
                 if w == "من" and i + 1 < limit and self.nw(i + 1) in ("جهته", "جانبه", "جهتها", "جانبها", "خلال",
                                                                          "جديد", "قبل"):
                     break
@@ -916,10 +941,10 @@ class _Analysis:
                 if p is not None and self.ment_type.get(p.entity) == "PER" and not (
                         tj.prefix_end > tj.start and self.text[tj.start] in "لب"):
                     prev = jj - 1
-                    while prev > j and self.ch(prev) == ".":
-                        prev -= 1
+                    while prev > j and (self.ch(prev) == "." or self.ch(prev) in _QUOTE_CHARS):
+                        prev -= 1  # "د. X"، "، "خالد المنصور"؛ أن"
                     hon = self.nw(prev) in self.lex.honorifics or self.nw(prev) in ("د", "المهندس", "الدكتور") or \
-                        self.ch(jj - 1) in ("،", ",")
+                        self.ch(prev) in ("،", ",")
                     cands.append((hon, jj, p))
             # a name only counts when an honorific or a comma opens it, or when it closes the subject
             cands = [c for c in cands if c[0] or stop - self.ment_end_tok.get(c[1], c[1]) <= 2]
@@ -934,14 +959,14 @@ class _Analysis:
                 return pa, e_
             d = self.described(j, limit)
             return d, self.np_end(j, limit)
-        if head_kind != "group" and not role and limit < len(self.tkinds) and (
+        if head_kind not in ("group", "quantifier") and not role and limit < len(self.tkinds) and (
                 self.is_comp(limit) or self.ch(limit) == ":") and self.ch(limit - 1) in _QUOTE_CHARS:
             # a name in quote marks right before the clause: "أعلنت … شركة مصافي "اديميتسو كوزان" أنها"
             close = self.tstarts[limit - 1]
             o = self.close_to_open.get(close)
             if o is not None and o > self.tstarts[i] and 1 <= len(self.text[o + 1:close].split()) <= 4:
                 return _Party(None, o + 1, close, self.text[o + 1:close]), limit
-        if head_kind != "group" and not role:
+        if head_kind not in ("group", "quantifier") and not role:
             # the subject's name right before the clause: "أعلنت ثاني أضخم شركة … شركة "اديميتسو كوزان" أنها"
             for jj in range(i + 1, min(limit, i + 16)):
                 if self.is_comp(jj) or self.ch(jj) in (":", "،", ",") or self.is_end(jj) or \
@@ -975,6 +1000,12 @@ class _Analysis:
                     self.nw(e_) in _PREP_FORMS or
                     "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct"):
                 return self.described(i, limit), e_
+            if 2 <= e_ - i <= 4 and e_ < limit and self.tkinds[e_] == "word" and (
+                    self.nw(e_) in self.lex.titles or self.tkeys[e_] in self.lex.titles) and all(
+                    self.tkinds[x] == "word" and not (self.tpre[x] > self.tstarts[x] and
+                                                      self.text[self.tstarts[x]] in "وف") and
+                    self.nw(x) not in _FUNCTION_WORDS and self.nw(x) not in _PREP_FORMS for x in range(i, e_)):
+                return self.described(i, e_), e_  # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
         return None, k
 
     def party_covering(self, j: int) -> _Party | None:
@@ -1650,6 +1681,9 @@ class _Analysis:
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
         if not head_kind and p is None and (t.key in self.lex.titles or wi in self.lex.titles):
             head_kind = "group"  # ROLE_AS_SOURCE: "وحسب وزير الصحة المصري، فإن …" names a person by role
+            p2, end = self.subject_after(i, limit)
+            if p2 is not None and p2.entity is not None:
+                return p2, end  # the person named in apposition: "نقلا عن النائب الأول لوزير …، كيم كاي جوان، إن"
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
             return p, self.past_quote_marks(self.ment_end_tok.get(i, i) + 1, limit)
         if head_kind or (p is not None and self.ment_type.get(p.entity) in ("PER", "ORG")):
@@ -2461,12 +2495,19 @@ class _Analysis:
     def relay(self, k: int, span, a: int, limit: int, consumed: set[int]) -> None:
         """"نقلت وكالة أسوشيتد برس عن مسؤولين غربيين قولهم إن …": quote by Y, claim by Y via X."""
         an = None
-        for j in range(a, limit):
+        j = a
+        while j < limit:
             if self.nw(j) == "عن":
                 an = j
                 break
+            o = self.tstarts[j]
+            close = self.pairs.get(o, -1) if self.tkinds[j] == "punct" else -1
+            if close > o and len(self.text[o + 1:close].split()) <= 4:
+                j = self.tok_from(close + 1)  # a name in quote marks: "نقلت خدمة «دي إيه إن» الإخبارية عن …"
+                continue
             if self.is_comp(j) or self.ch(j) in (":",) + tuple(_END):
                 break
+            j += 1
         if an is None:
             return
         relayer, _ = self.subject_after(a, an)

@@ -573,3 +573,37 @@ def test_football_federations_by_their_short_names():
     ents = entities_of("وأعلن فيفا ويويفا عن لجنة مشتركة للإصلاحات.")
     assert_type(ents, "فيفا", "ORG")
     assert_type(ents, "يويفا", "ORG")
+
+
+def test_embassies_mosques_factories_and_broadcasters_by_their_head_nouns():
+    ents = entities_of("وتجمع المحتجون أمام السفارة الفرنسية ثم ساروا إلى جامع قباء. وأعلنت مجموعة الراجحي "
+                       "ومصنع الصافي أرباحهما، بحسب التلفزيون الرسمي المصري.")
+    assert_type(ents, "السفارة الفرنسية", "ORG")
+    assert_type(ents, "جامع قباء", "LOC")
+    assert_type(ents, "مجموعة الراجحي", "ORG")
+    assert_type(ents, "مصنع الصافي", "ORG")
+    assert_type(ents, "التلفزيون الرسمي المصري", "ORG")
+    # "مجموعة من" is no name, and a noun with a pronoun ends an organisation's name
+    assert not [e for e in entities_of("وشاركت مجموعة من الشركات في المعرض.") if e.type == "ORG"]
+    ents = entities_of("وأعلنت شركة اوكاياما كوزان أرباحها.")
+    assert "أرباحها" not in assert_type(ents, "شركة اوكاياما كوزان", "ORG").name
+
+
+def test_the_country_of_an_embassy_stays_a_place_and_a_person_is_no_part_of_a_body():
+    ents = entities_of("واستدعت الوزارة القائم بأعمال سفارة السويد في الرياض.")
+    assert_type(ents, "سفارة السويد", "ORG")
+    assert_type(ents, "السويد", "LOC")
+    # a definite head followed by a person's name: the person, in apposition, not one organisation
+    ents = entities_of("وقال رئيس المجلس محمد الناصر إن الجلسة ستعقد غدا. وأيدت روسيا رأس النظام بشار الأسد.")
+    assert not [e for e in ents if e.type == "ORG" and ("محمد" in e.name or "بشار" in e.name)]
+    assert_type(ents, "محمد الناصر", "PER")
+    assert_type(ents, "بشار الأسد", "PER")
+    # a broadcaster's name with "والتلفزيون" inside is one name
+    assert_type(entities_of("وقالت هيئة الإذاعة والتلفزيون إن البث مستمر."), "هيئة الإذاعة والتلفزيون", "ORG")
+    # a facility named after a prince has no short name of its own
+    ents = entities_of("وهبطت الطائرة في مطار الأمير نايف بن عبدالعزيز الدولي بالقصيم.")
+    assert not [e for e in ents if e.type == "LOC" and e.name.startswith("نايف")]
+
+
+def test_an_electronic_newspaper_is_a_description():
+    assert not [e for e in entities_of("والموقع صحيفة إلكترونية مستقلة.") if e.type == "ORG"]

@@ -506,3 +506,13 @@ def test_a_described_source_keeps_the_organisation_it_belongs_to():
     a = arnews.analyze("عنوان\nوأكدت لـ \"الرياض\"، نورة الحربي منسقة الرحلات في شركة الأفق للسياحة، أن الحجوزات "
                        "اكتملت.")
     assert quote_with(a, "الحجوزات اكتملت").speaker.text.startswith("نورة الحربي")
+
+
+def test_part_of_a_group_that_spoke_before():
+    # GROUP_PART: "وأكد عدد منهم" — part of the described group quoted last
+    a = arnews.analyze("عنوان\nوقال سكان في الحي إن المياه مقطوعة منذ أسبوع. وأكد عدد منهم أن الشكاوى لم تلق ردا.")
+    assert quote_with(a, "الشكاوى لم تلق").speaker.text == "سكان في الحي"
+    # after a named speaker there is no group to take part of
+    a = arnews.analyze("عنوان\nوقال الوزير خالد الفالح إن الإنتاج مستقر. وأكد عدد منهم أن الأسعار سترتفع.")
+    q = quote_with(a, "الأسعار سترتفع")
+    assert q.speaker is None or q.speaker.text != "خالد الفالح"

@@ -1322,7 +1322,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     ndef = 0
     in_comp = 0
     nationality = None
-    gz_span = None  # a known place name right after a place head: مدينة نيويورك
+    gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
+    owner = None  # its gazetteer entry
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
         if q > k and any(x in FUNCTION for x in s.words[k + 1:q - 1] if x):
@@ -1339,7 +1340,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
-        if k == j and not definite and not _is_def(w) and len(w) >= 4 and w not in lex.name_words \
+        if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")) \
+                and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
                      or lex.name_score(w) < 0 and not place and s.text[s.tokens[k].end - 1] != "ى"
@@ -1376,10 +1378,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if cls == "team" and parts:
             break  # نادي النصر، فريق الاتحاد، منتخب إنجلترا: one name (a nisba may follow)
         if gz and not closed:
+            if gz[0][3][0] == "PER" and definite:
+                break  # a person in apposition: "رأس النظام | بشار الأسد"
             if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words:
                 return i  # "مدينة سورية" is a Syrian city, not a city called Syria
-            if place and k == j:
+            if k == j and (place or gz[0][3][0] == "LOC"):
                 gz_span = (k, gz[0][1])
+                owner = gz[0]
             k = gz[0][1]
             parts += 1
             proper = True
@@ -1404,7 +1409,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 ndef = 1
                 continue
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
-                    and not s.entries(k, ("gaz", "head")):
+                    and not s.entries(k, ("gaz",)) and not any(
+                        e[3][1] != "outlet" for e in s.entries(k, ("head",))):  # "هيئة الإذاعة والتلفزيون"
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break
@@ -1440,9 +1446,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             ndef += 1
             continue
         if definite:
-            break  # a definite head takes no indefinite word: "الحملة مستمرة"
+            break  # a definite head takes no indefinite word: "الحملة مستمرة"، "رأس النظام | بشار الأسد"
         if parts and w in lex.given:
             break  # a person's name follows the organisation: تنظيم القاعدة أيمن الظواهري
+        if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(
+                ("ها", "هم", "هما")) and (w[:-2] in lex.freq or w[:-3] in lex.freq)):
+            break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
         if lex.namey(w) and w not in lex.given or (w in lex.name_words):
             k += 1
             parts += 1
@@ -1479,6 +1488,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         inner.attach = c
         c.short = quoted
         out.append(inner)
+    elif gz_span is not None and gz_span[1] == end and not place:
+        # a place that owns the organisation stays a mention of the place: "سفارة إيران" -> إيران (LOC)
+        _p, g_end, _c, (g_ty, g_canonical, g_kind) = owner
+        out.append(_cand(s, gz_span[0], 0, g_end, g_ty, "name", canonical=g_canonical, source="gaz", kind_=g_kind))
     elif gz_span is not None and gz_span[1] == end and not definite:
         # a known place after a generic place head is also named alone: "مدينة نيويورك" -> نيويورك
         inner = Cand(s.tokens[gz_span[0]].start, s.tokens[gz_span[1] - 1].end, "", ty, "name", gz_span[0],
@@ -1492,7 +1505,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq
         need = 1 if single_ok else 2
         if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
-                and (run[0] > j or single_ok):
+                and (run[0] > j or single_ok) and not any(w in lex.role_words for w in words[j:run[0]] if w):
+            # (not a person's name inside: "مطار الأمير محمد بن عبدالعزيز" has no short name "محمد بن عبدالعزيز")
             inner = Cand(s.tokens[run[0]].start, s.tokens[run[-1]].end, "", ty, "name", run[0], run[-1] + 1,
                          source="inner")
             inner.text = s.text[inner.start:inner.end]

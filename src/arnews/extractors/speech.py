@@ -916,6 +916,9 @@ class _Analysis:
                 w not in self.lex.titles and not self.lex.source_heads.get(w):
             return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit
         head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
+        if head_kind == "quantifier" and i + 1 < limit and self.nw(i + 1) in ("منهم", "منهن") and \
+                self.last is not None and self.last.entity is None and self.last.text:
+            return self.last, i + 2  # GROUP_PART: "وأشار عدد منهم" — part of the group that spoke last
         role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
         m = self.party_from_mention(j)
         if role and m is not None and self.ment_end_tok.get(j, j) - j <= 1:

@@ -422,3 +422,38 @@ def test_a_subject_in_quote_marks_is_the_source():
     a = analyze("وأعلنت «حركة الشباب» الصومالية مسؤوليتها عن الهجوم على القاعدة العسكرية.")
     c = claim_with(a, "مسؤوليتها عن الهجوم")
     assert a.name_of(c.source) == "حركة الشباب"
+
+
+def test_quoted_words_inside_a_verbal_noun_object_make_a_claim_not_a_quote():
+    # QUOTED_INSIDE_OBJECT (R12): the marks are part of what was condemned, not someone's words
+    a = arnews.analyze("عنوان\nواعتذر الوزير أمس، مؤكدا رفضه \"للاعتداء\" على المتظاهرين بوصفه \"جريمة لا تغتفر\"، "
+                       "ومبديا أسفه لما حدث. وأكد إدانة \"العنف بكل أشكاله\".")
+    assert not [q for q in a.quotes if q.kind == "direct"]
+    texts = [c.content.text for c in a.claims]
+    assert any(t.startswith("رفضه") and "جريمة لا تغتفر" in t and "ومبديا" not in t for t in texts)
+    c = [c for c in a.claims if c.content.text.startswith("إدانة")]
+    assert c and a.name_of(c[0].source) == "الوزير"
+
+
+def test_a_call_whose_object_is_in_quote_marks_is_a_claim():
+    # QUOTED_DIRECTIVE_OBJECT: "ودعت المسودة "كل الأطراف إلى …"" — the document, not the outlet that saw it
+    a = arnews.analyze("عنوان\nودعت المسودة التي اطلعت عليها وكالة رويترز \"جميع الأطراف إلى وقف القتال فورا\".")
+    assert not a.quotes
+    c = [c for c in a.claims if "وقف القتال" in c.content.text]
+    assert c and c[0].source.text == "المسودة"
+    # words in marks that are the caller's own statement stay a quote
+    a = arnews.analyze("عنوان\nودعا الوزير المواطنين: \"عليكم أن تلتزموا بالتعليمات\".")
+    assert [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_the_same_sources_and_an_aside_after_the_clause():
+    # SAME_SOURCES: "ذات المصادر" with no sources named before is "the sources"; with a described source before, it
+    a = arnews.analyze("عنوان\nتتصاعد الأزمة بين إدارة النادي ولاعبيه.\nوتؤكد ذات المصادر أن الإدارة لم تدفع الرواتب.")
+    assert [c for c in a.claims if c.source and c.source.text == "المصادر"]
+    a = arnews.analyze("عنوان\nوقال مسؤول أمني في المحافظة إن الهجوم صد. وأضاف نفس المصدر أن ثلاثة مهاجمين قتلوا.")
+    c = [c for c in a.claims if "ثلاثة مهاجمين" in c.content.text]
+    assert c and c[0].source.text.startswith("مسؤول أمني")
+    # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، بعدما …" is the article's framing
+    a = arnews.analyze("عنوان\nوأكدت فرنسا أنها سترد بقوة، بعدما تحدث مسعفون عن سقوط قتلى.")
+    c = [c for c in a.claims if "سترد" in c.content.text]
+    assert c and c[0].content.text == "سترد بقوة"

@@ -78,7 +78,12 @@ _FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع",
 # verbal nouns that open the object of a belief or denial verb ("نفى وجود …", "استبعد حدوث …")
 _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم", "تورط", "قيام", "نيه", "مسووليه", "ارتباط", "تاثر",
                              "تاثير", "ارتفاع", "انخفاض", "تراجع", "حصول", "امكانيه", "احتمال", "عوده", "تعرض",
-                             "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء"})
+                             "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء", "ادانه", "تاييد",
+                             "رفض", "تضامن", "دعم"})
+# an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
+_CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
+_ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مثلا", "معا", "مساء", "مليارا",
+                            "مليونا", "مرارا", "مباشرا", "مستقبلا", "مجتمعا", "منفردا", "مؤقتا", "موقتا"})
 # verbs whose impersonal present ("ويذكر أن"، "ويتوقع أن"، "يشار إلى أن") is the article's own voice
 _IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يعتقد", "يقال", "يلاحظ"})
 # an impersonal (passive) reading that still attributes a belief to unnamed people: "يُعتقد أن" (it is believed);
@@ -602,9 +607,11 @@ class _Analysis:
                     break
                 if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
                     break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
-                if c in ("،", ",") and i + 1 < n and tkinds[i + 1] == "word" and \
-                        (self.lex.forms.get(self.nw(i + 1)) or _Form0).ftype == "participle":
-                    break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …" (praise, thanks, any cue class)
+                if c in ("،", ",") and i + 1 < n and tkinds[i + 1] == "word" and (
+                        (self.lex.forms.get(self.nw(i + 1)) or _Form0).ftype == "participle" or
+                        _CIRCUMSTANTIAL.fullmatch(self.nw(i + 1)) and
+                        self.nw(i + 1).removeprefix("و") not in _ADVERBS_IN_MA):
+                    break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …"، "…، ومبديا تعاطفه" (any verb)
             last = tends[i]
             i += 1
         return last
@@ -715,7 +722,7 @@ class _Analysis:
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
                     break
                 if w in ("الذي", "التي", "الذين", "نحن", "انا", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "وهو",
-                         "وهي", "كما", "حيث", "اذ", "بينما", "فيما", "ثم") or "first" in c:
+                         "وهي", "كما", "حيث", "اذ", "بينما", "فيما", "ثم", "منذ") or "first" in c:
                     break
                 if len(bare) >= 4 and bare.endswith("ت") and not bare.endswith(("ات", "وت", "يت")) and \
                         not w.startswith("ال"):
@@ -794,12 +801,13 @@ class _Analysis:
             return t.start + 1
         return t.start
 
-    def document_entity(self, head: int, a: int, b: int, stops: frozenset[str]) -> tuple[int, _Party] | None:
+    def document_entity(self, head: int, a: int, b: int, stops: frozenset[str],
+                        relative_stops: bool = False) -> tuple[int, _Party] | None:
         """The first ORG or PER mention in tokens[a:b] of a document or media phrase headed at token ``head`` ("بيان
         لنقابة المعلمين", "بحث أجراه «معمل كاسبر سكاي»"), before a stop mark or a complementizer: (token, party)."""
         for j in range(a, b):
-            if self.ch(j) in stops or self.is_comp(j):
-                break
+            if self.ch(j) in stops or self.is_comp(j) or (relative_stops and self.nw(j) in _RELATIVES):
+                break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …")
             p = self.party_from_mention(j)
             if p is None:
                 continue
@@ -823,7 +831,7 @@ class _Analysis:
         # an entity inside a document phrase: "بيان لنقابة المعلمين", "دراسة أجرتها جامعة فيرفيلد"
         head_kind = self.lex.source_heads.get(self.tkeys[k]) or self.lex.source_heads.get(self.nw(k))
         if head_kind in ("document", "media"):
-            found = self.document_entity(k, k + 1, min(limit, k + 8), _DOCUMENT_STOPS)
+            found = self.document_entity(k, k + 1, min(limit, k + 8), _DOCUMENT_STOPS, relative_stops=True)
             if found is not None:
                 return found[1]
         s = self.word_start(k)
@@ -881,14 +889,22 @@ class _Analysis:
         w, key = self.nw(i), t.key
         if w in ("معاليه", "سموه", "فضيلته", "سماحته", "معاليها"):
             return None, i + 1
+        if w in ("ذات", "نفس") and i + 1 < limit and self.lex.source_heads.get(self.tkeys[i + 1]) == "group":
+            # SAME_SOURCES: "وتؤكد ذات المصادر أن …" — the sources named before, else the sources themselves
+            end = self.np_end(i + 1, limit)
+            named = [p for p in (self.last, self.last_source[0] if self.last_source else None)
+                     if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]]
+            if named:
+                return max(named, key=lambda p: p.start), end  # the most recent described speaker or source
+            return self.described(i + 1, limit), end
         if "adjunct" in self.ctx(i) or self.is_comp(i) or w in ("عن", "علي", "الي", "من", "ان", "ب"):
             return None, k
         if t.kind == "word" and w[:1] in "بل" and (w.startswith(("بال", "لل")) or self.tpre[i] > self.tstarts[i]) \
                 and i not in self.ment_at and w not in self.lex.source_heads and w not in self.lex.titles and \
                 w not in self.name_index:
             return None, k  # a prepositional phrase ("لجندي", "بمعاقبة"), not a subject
-        if key in self.lex.forms or w in self.lex.forms:
-            return None, k
+        if key in self.lex.forms or w in self.lex.forms or (key in _MASDAR_OBJECTS and i not in self.ment_at):
+            return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …")
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in ("نفسه", "ذاته", "نفسها"))):
@@ -1920,6 +1936,8 @@ class _Analysis:
         # negated declaration states nothing ("لم تعلن أي جهة مسؤوليتها")
         negated = k > 0 and self.nw(k - 1).removeprefix("و").removeprefix("ف") in ("لم", "لا", "لن", "ما")
         self.masdar_at = masdar_at if comp is None and not negated else None
+        if self.masdar_at is not None and qmark is not None and masdar_at < qmark and colon is None:
+            qmark = None  # QUOTED_INSIDE_OBJECT: "مؤكدا إدانته "لمحرقة" اليهود"، "وأكد إدانة "معاداة …"" (R12)
         if form.lemma in _CLAUSE_ONLY and comp is None and colon is None and not (
                 form.lemma == "تابع" and qmark is not None):
             return
@@ -2087,6 +2105,15 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                 return
             inner = self.text[o + 1:close]
+            if cls == "directive" and form.preps and not self.first_person_text(inner) and any(
+                    _PREP_FORMS.get(w) in form.preps for w in normalize_word(inner).split()[:4]):
+                # QUOTED_DIRECTIVE_OBJECT (R5, R12): "ودعت المسودة "كل الأطراف إلى الامتناع عن …"" — the call's
+                # object and its preposition in marks: what is called for, a claim, not someone's words
+                self.add_claim((o + 1, close), span, lemma, party, via, "asserted", None, 0.7,
+                               "QUOTED_DIRECTIVE_OBJECT", implicit)
+                self.used_pairs.add(o)
+                self._done(party, k, zone_start, zone_end)
+                return
             if cls in ("opinion", "belief") and qmark > zone_start and words <= 6 and \
                     not self.first_person_text(inner) and not any(c in inner for c in "،,.؟?!:"):
                 # QUOTED_PREDICATE_OF_OPINION (R12): "واعتبر الوزير التصريحات "غير مقبولة"" — a noun phrase in
@@ -2335,6 +2362,11 @@ class _Analysis:
         key = t.key
         if key in _MASDAR_OBJECTS:
             return True
+        for suf in ("تهما", "تهم", "تها", "ته"):  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
+            if key.endswith(suf) and len(key) - len(suf) >= 3:
+                if key[:-len(suf)] + "ه" in _MASDAR_OBJECTS:
+                    return True
+                break
         if t.definite or t.prefix_end > t.start or len(key) < 4 or key in self.lex.context or \
                 self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
             return False
@@ -2629,7 +2661,7 @@ def _org_heads() -> frozenset[str]:
 
 
 # words that open the article's own aside after a reported clause: "…، وذلك بعد …"
-_AUTHOR_ASIDES = frozenset({"وذلك"})
+_AUTHOR_ASIDES = frozenset({"وذلك", "بعدما", "وبعدما"})  # "…، بعدما تحدث مسعفون عن …": the article's framing
 
 
 class _SpanIndex:

@@ -457,3 +457,16 @@ def test_the_same_sources_and_an_aside_after_the_clause():
     a = arnews.analyze("عنوان\nوأكدت فرنسا أنها سترد بقوة، بعدما تحدث مسعفون عن سقوط قتلى.")
     c = [c for c in a.claims if "سترد" in c.content.text]
     assert c and c[0].content.text == "سترد بقوة"
+
+
+def test_a_headline_with_a_speech_verb_and_a_clause_or_object_reports():
+    # HEADLINE_VERB_CLAUSE with HEADLINE_SUBJECT: the words before the headline's verb are its subject
+    a = arnews.analyze("الشرطة الفرنسية تعلن أن منفذ الهجوم اعتقل في ليون\nقالت مصادر أمنية إن التحقيق مستمر.")
+    c = [c for c in a.claims if "منفذ الهجوم اعتقل" in c.content.text]
+    assert c and c[0].source.text == "الشرطة الفرنسية"
+    a = arnews.analyze("هيئة الأرصاد تتوقع استمرار موجة الحر حتى الأحد\nوقالت الهيئة في بيان إن الحرارة مرتفعة.")
+    c = [c for c in a.claims if "استمرار موجة الحر" in c.content.text]
+    assert c and c[0].modality == "belief" and c[0].source.text == "هيئة الأرصاد"
+    # a headline verb without a clause or object reports nothing
+    a = arnews.analyze("وزير الصحة يتحدث للصحفيين\nوقال الوزير إن الوضع مستقر.")
+    assert not [c for c in a.claims if c.content.start < a.title.end]

@@ -1038,6 +1038,17 @@ class _Analysis:
         """A subject placed before its verb: "لكن ظريف عاد وقال", "إلا أن مكلارين تباهى", "وكان علي العمير وزير
         النفط الكويتي توقع", "X، المحلل في …، شكك"."""
         s0 = self.sent_tok_start(k)
+        title = self.a.title
+        if title is not None and title.start <= self.tstarts[k] < title.end:
+            # HEADLINE_SUBJECT: the words before a headline's verb ("أنقرة تعلن أن …"، "البحرية الأمريكية تعلن أن …")
+            a0 = self.tok_from(title.start)
+            if 0 < k - a0 <= 5 and all(self.tkinds[x] in ("word", "number") or self.ch(x) in _QUOTE_CHARS
+                                       for x in range(a0, k)):
+                while a0 < k and self.tkinds[a0] == "punct":
+                    a0 += 1
+                if a0 in self.ment_at and self.ment_end_tok.get(a0, a0) + 1 >= k - 1:
+                    return self.party_from_mention(a0)
+                return self.described(a0, k)
         lo = max(s0, k - 20)
         t = self.toks[k]
         if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
@@ -1652,6 +1663,21 @@ class _Analysis:
             j += 1
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
+    def headline_clause(self, k: int, title_end: int) -> bool:
+        """HEADLINE_VERB_CLAUSE: a headline whose subject stands before its speech verb and whose reported clause
+        follows "أن/إن" ("مسؤول عسكري إسرائيلي يصرح أن بلاده قد تنفذ …"), or a belief, denial, call or pledge with
+        its object ("هيئة الأرصاد تتوقع استمرار …")."""
+        form = self.lex.forms.get(self.nw(k))
+        if form is None or form.ftype not in ("present", "past") or k == self.sent_tok_start(k):
+            return False
+        for j in range(k + 1, min(k + 5, len(self.tkinds))):
+            if self.tstarts[j] >= title_end:
+                return False
+            if self.is_comp(j) or form.cls in ("belief", "deny", "directive", "pledge") and (
+                    _PREP_FORMS.get(self.nw(j)) in form.preps or "obj" in form.preps and j == k + 1):
+                return True  # "… تتوقع استمرار …"، "أوباما يحث مؤيدي الاتفاق على …"
+        return False
+
     def _has_marks(self, s: int, e: int) -> bool:
         return any(s <= o < e for o in self.pairs)
 
@@ -1741,8 +1767,8 @@ class _Analysis:
         k = item[0]
         pos = self.tstarts[k]
         title = self.a.title
-        if title is not None and title.start <= pos < title.end:
-            return  # a headline reports only through its colon ("ظريف للشورى: …")
+        if title is not None and title.start <= pos < title.end and not self.headline_clause(k, title.end):
+            return  # a headline reports through its colon ("ظريف للشورى: …") or a verb and "أن" (below)
         inside_direct = False
         outer: ClaimFound | None = None
         nested: str | None = None

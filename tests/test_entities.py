@@ -607,3 +607,24 @@ def test_the_country_of_an_embassy_stays_a_place_and_a_person_is_no_part_of_a_bo
 
 def test_an_electronic_newspaper_is_a_description():
     assert not [e for e in entities_of("والموقع صحيفة إلكترونية مستقلة.") if e.type == "ORG"]
+
+
+def test_a_royal_name_after_a_club_is_its_president_not_part_of_its_name():
+    ents = entities_of("وقال رئيس نادي الشباب الأمير خالد بن سعد إن الفريق جاهز.")
+    assert_type(ents, "نادي الشباب", "ORG")
+    prince = assert_type(ents, "الأمير خالد بن سعد", "PER")
+    assert "رئيس نادي الشباب" in {m.text for m in prince.mentions}
+    assert not [e for e in ents if e.type == "ORG" and "خالد" in e.name]
+    # right after the head a king's name is the facility's name
+    assert_type(entities_of("وهبطت الطائرة في مطار الملك خالد الدولي."), "مطار الملك خالد", "LOC")
+
+
+def test_one_word_known_names_take_an_unknown_family_name_and_verbal_nouns_are_no_names():
+    ents = entities_of("ودعا اسحق فيدرينغ زعيم المعارضة إلى الحوار.")
+    assert_type(ents, "اسحق فيدرينغ", "PER")
+    # two known names side by side stay two people
+    ents = entities_of("والتقى ترامب ماكرون في باريس.")
+    assert {"ترامب", "ماكرون"} <= {e.name for e in ents if e.type == "PER"}
+    # a verbal noun after a name (تأجيل، تسجيل) is no name word
+    ents = entities_of("وحاول الأمير عبدالرحمن بن مساعد تأجيل سداد الدفعة.")
+    assert not [e for e in ents if "تأجيل" in e.name]

@@ -48,6 +48,8 @@ _COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "ع�
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
+# verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
+_VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
 # family name after them ("سعيد برؤيتك" is "happy to see you")
 _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
@@ -634,7 +636,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue
         if w0 in common or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
-                or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5):
+                or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
+                or _VERBAL_NOUN_SHAPE.fullmatch(w0) and w0 not in lex.name_words and w0 not in lex.given:
             continue
         scored.append(i)
     k = 0
@@ -650,7 +653,12 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             k += 1
         t0 = toks[start]
         p = t0.name_start - t0.start if t0.name_start > t0.start else 0
+        w0 = words[start]
+        if not p and w0[:1] == "و" and w0 not in lex.name_words and (w0[1:] in lex.given or w0[1:] in lex.name_words):
+            p = 1  # "و" + a known name the tokenizer did not split: "وريهام"
         w1 = words[start][p:]
+        while end - start >= 2 and words[end - 1] in lex.particles:
+            end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"
         if end - start == 1 and w1.endswith("ي") and (lex.freq.get(w1 + "ه", 0) + lex.freq.get("ال" + w1 + "ه", 0)) >= 2:
             continue  # an adjective whose feminine is a known word: "هجوم كيماوي" (كيماوية)
         if end - start == 1 and p and words[start][:1] in "وف" and end < n and words[end] \
@@ -728,6 +736,11 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
+                if e2 == end and end == i + 1 and nxt and nxt not in lex.freq and not _is_def(nxt) and \
+                        s.hits[end] is None and \
+                        s.namey(end) and lex.name_score(nxt) > 0 and not s.clitic(end) and \
+                        s.tokens[end].suffix_start == s.tokens[end].end:
+                    e2 = end + 1  # an unknown family name after a one-word known name: "اسحق هرتزوغ"
             out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
                              source="gaz"))
             return max(end, e2)
@@ -1352,7 +1365,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
             return i
         rl = s.entries(k, ("role",), with_clitic=False)
-        if rl and rl[0][3] == "both" and not closed:
+        if rl and rl[0][3] == "both" and not closed and not parts:
             e2 = _name_run(s, rl[0][1])
             if e2 > rl[0][1]:
                 k = e2  # named after a king or prince: جامعة الملك عبدالعزيز، مطار الملك خالد الدولي

@@ -628,3 +628,12 @@ def test_one_word_known_names_take_an_unknown_family_name_and_verbal_nouns_are_n
     # a verbal noun after a name (تأجيل، تسجيل) is no name word
     ents = entities_of("وحاول الأمير عبدالرحمن بن مساعد تأجيل سداد الدفعة.")
     assert not [e for e in ents if "تأجيل" in e.name]
+
+
+def test_a_name_that_looks_like_a_preposition_and_a_nisba_and_spelling_variants_of_regions():
+    # "بلاتيني" after a given name is a surname, not "with a Latin"; "بالسعودي" stays a preposition + nisba
+    assert_type(entities_of("ويبدو الفرنسي ميشال بلاتيني المرشح الأبرز."), "ميشال بلاتيني", "PER")
+    assert not [e for e in entities_of("وأشاد محمد بالسعودي الذي فاز.") if "السعودي" in e.name]
+    ents = entities_of("واجتمع رئيس اتحاد اميركا الجنوبية مع وفود أميركا الشمالية.")
+    assert_type(ents, "اتحاد اميركا الجنوبية", "ORG")
+    assert_type(ents, "أميركا الشمالية", "LOC")

@@ -245,9 +245,16 @@ class _Sent:
 
     def clitic(self, i: int) -> bool:
         """Token i carries a conjunction or preposition (the tokenizer's split), unless the whole word is a known
-        name (فيصل is not ف + يصل)."""
+        name (فيصل is not ف + يصل) or "ب" + a nisba no vocabulary knows whole after a name word ("ميشال
+        بلاتيني" is no "with a Latin")."""
         t = self.tokens[i]
-        return t.name_start > t.start and self.words[i] not in self.lex.name_words
+        if t.name_start <= t.start:
+            return False
+        w = self.words[i]
+        if w in self.lex.name_words:
+            return False
+        return not (w[:1] == "ب" and i > 0 and self.words[i - 1] in self.lex.given and w not in self.lex.freq
+                    and w[1:] in self.lex.nisba_words and not w.startswith("بال"))
 
     def raw_function(self, i: int, p: int | None = None) -> bool:
         """Token i is a frequent word whose normalised form looks like a name (على -> علي, بأن -> بان)."""

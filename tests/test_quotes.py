@@ -516,3 +516,17 @@ def test_part_of_a_group_that_spoke_before():
     a = arnews.analyze("عنوان\nوقال الوزير خالد الفالح إن الإنتاج مستقر. وأكد عدد منهم أن الأسعار سترتفع.")
     q = quote_with(a, "الأسعار سترتفع")
     assert q.speaker is None or q.speaker.text != "خالد الفالح"
+
+
+def test_a_relative_clause_or_an_aside_after_the_subject_does_not_end_the_search_for_the_words():
+    # the relative clause's verbs (رفض، كشف) are no cues of their own; "اسمه" before the marks is no title noun
+    a = arnews.analyze("عنوان\nوقال المسؤول الذي رفض الكشف عن اسمه \"إن الحكومة ستعلن خطتها الأسبوع المقبل\".")
+    q = quote_with(a, "الحكومة ستعلن خطتها")
+    assert q.kind == "direct" and q.speaker.text == "المسؤول"
+    # ASIDE_BETWEEN_COMMAS, and a cue negated by "عدم" reports nothing
+    a = arnews.analyze("عنوان\nوقال ضابط في الشرطة، طلب عدم ذكر اسمه، إن المهاجمين فروا.")
+    q = quote_with(a, "المهاجمين فروا")
+    assert q.cue.text == "قال" and q.speaker.text.startswith("ضابط")
+    # a relative clause after the object ends at the comma: the participle after it is a cue of its own
+    a = arnews.analyze("عنوان\nوأعلن الوزير خطة الإصلاح التي تستهدف القطاع العام، مشيرا إلى أن تنفيذها يبدأ غدا.")
+    assert quote_with(a, "تنفيذها يبدأ غدا").cue.text == "مشيرا"

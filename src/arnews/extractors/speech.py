@@ -1663,6 +1663,16 @@ class _Analysis:
             j += 1
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
+    def aside_end(self, j: int) -> int | None:
+        """Token index of the complementizer after an aside that opened with a comma before token j and closes
+        with a comma within six words ("، طلب عدم ذكر اسمه، إن"), else None."""
+        for x in range(j + 1, min(j + 8, len(self.tkinds) - 1)):
+            if self.is_comp(x):
+                return None  # an aside with its own clause ("، مؤكدا أن …،") is a report of its own
+            if self.tkinds[x] == "punct":
+                return x + 1 if self.ch(x) in ("،", ",") and self.is_comp(x + 1) else None
+        return None
+
     def headline_clause(self, k: int, title_end: int) -> bool:
         """HEADLINE_VERB_CLAUSE: a headline whose subject stands before its speech verb and whose reported clause
         follows "أن/إن" ("مسؤول عسكري إسرائيلي يصرح أن بلاده قد تنفذ …"), or a belief, denial, call or pledge with
@@ -1838,6 +1848,8 @@ class _Analysis:
         w = self.nw(k)
         if k > 0 and self.nw(k - 1) in ("ان", "لن", "كي", "لكي") and ftype == "present":
             return  # "أو أن يذكر فيها": a subjunctive, not a report
+        if k > 0 and self.nw(k - 1) in ("عدم", "بعدم"):
+            return  # "طلب عدم ذكر اسمه": a reporting verb that is negated away
         # "سئل"/"سأله" in "وعندما سئل … قال": a marker, not a cue
         if ("asked" in self.ctx(k) or self.nw(k - 1) in ("عندما", "وعندما", "حين", "وحين", "لما", "ولما",
                                                          "كلما")) and (cls == "ask" or ftype == "passive"):
@@ -1883,6 +1895,7 @@ class _Analysis:
             self.covered
         nw, ch, is_comp, forms, preps = self.nw, self.ch, self.is_comp, self.lex.forms, form.preps
         wants_masdar, wants_b = "masdar" in preps, "ب" in preps
+        relative = False  # inside the subject's relative clause ("وقال المصدر الذي رفض الكشف عن اسمه "…"")
         while j < limit:
             sj = tstarts[j]
             if tkinds[j] == "punct":
@@ -1890,6 +1903,8 @@ class _Analysis:
                 if c == ":":
                     colon = j
                     break
+                if c in ("،", ","):
+                    relative = False
                 if c in _QUOTE_CHARS and pairs.get(sj, -1) > sj:
                     close = pairs[sj]
                     inner = text[sj + 1:close].split()
@@ -1904,8 +1919,9 @@ class _Analysis:
                     if len(inner) <= 3 and after < limit and ch(after) not in _END:
                         j = after
                         continue
-                    if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS):
-                        j = after  # a title: قانون "…"، حملة «…»
+                    if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS and
+                                           self.tsuf[j - 1] == self.tends[j - 1]):
+                        j = after  # a title: قانون "…"، حملة «…» (not "عن اسمه "…"": his name, then the words)
                         continue
                     qmark = j
                     break
@@ -1952,10 +1968,17 @@ class _Analysis:
             if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1  # "أشار إلى أن" with any speech verb
                 break
+            if wj in _RELATIVES and j == zone_start:
+                relative = True  # right after the subject; a comma ends it (below)
             fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
-            if j > zone_start and fj is not None and (
+            if j > zone_start and fj is not None and not (relative and text[sj] not in "وف") and \
+                    nw(j - 1) not in ("عدم", "بعدم") and (
                     text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
                         fj.ftype in ("past", "present") and fj.cls in ("say", "opinion", "deny", "ask"))):
+                aside = self.aside_end(j) if ch(j - 1) in ("،", ",") else None
+                if aside is not None:
+                    j = aside  # ASIDE_BETWEEN_COMMAS: "وقال مصدر أمني، طلب عدم ذكر اسمه، إن …"
+                    continue
                 break  # the next cue
             j += 1
         # a reported clause wins over a verbal noun before it ("أعلنت إدارة النادي أنها …": the subject), and a

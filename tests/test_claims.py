@@ -470,3 +470,11 @@ def test_a_headline_with_a_speech_verb_and_a_clause_or_object_reports():
     # a headline verb without a clause or object reports nothing
     a = arnews.analyze("وزير الصحة يتحدث للصحفيين\nوقال الوزير إن الوضع مستقر.")
     assert not [c for c in a.claims if c.content.start < a.title.end]
+
+
+def test_a_named_person_reporting_inside_a_reported_clause_is_the_source_of_the_inner_claim():
+    # NESTED_REPORT ("person"): "قالت الوزارة إن قائد القوات الجنرال X أعلن أن …"
+    a = arnews.analyze("عنوان\nقالت وزارة الدفاع اليوم أن قائد القوات البرية الجنرال مارك هيلتون أعلن أن الفرقة "
+                       "الثالثة جاهزة للانتشار.")
+    c = [c for c in a.claims if c.content.text.startswith("الفرقة الثالثة")]
+    assert c and a.name_of(c[0].source) == "مارك هيلتون"

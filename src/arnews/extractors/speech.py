@@ -1813,7 +1813,8 @@ class _Analysis:
     def nested_report(self, k: int, form: Form) -> str | None:
         """NESTED_REPORT: a speech verb inside someone's reported clause that reports a third party's words with
         its own subject and clause: "… المستشفى الذي قالت منظمات إنه …" ("relative"), "… معارضين يقولون إنها …"
-        ("plural"), "… أن تقرير اللجنة يشير إلى أن …" ("document": the outer source's)."""
+        ("plural"), "… أن تقرير اللجنة يشير إلى أن …" ("document": the outer source's), "… إن قائد القوات الجنرال
+        X أعلن أن …" ("person": a named subject right before the verb)."""
         n = len(self.tkinds)
         if form.cls not in ("say", "opinion", "belief", "deny") or form.ftype not in ("past", "present") or \
                 k < 2 or k + 2 >= n:
@@ -1831,11 +1832,19 @@ class _Analysis:
             return None
         if w.endswith(("ون", "وا")) and self.nw(k - 1) not in _FUNCTION_WORDS and self.nw(k - 1) not in _RELATIVES:
             return "plural"
-        for j in range(k - 1, max(k - 6, 0), -1):
+        for j in range(k - 1, max(k - 12, 0), -1):
             if self.is_comp(j):
                 h = j + 1
                 kind = self.lex.source_heads.get(self.tkeys[h]) or self.lex.source_heads.get(self.nw(h))
-                return "document" if kind == "document" and h < k else None
+                if kind == "document" and h < k and k - h <= 5:
+                    return "document"
+                # a named person as the clause's subject, right before the verb: "قالت الوزارة إن قائد القوات
+                # الجنرال جوزيف دنفورد أعلن أن …" — the person's own report
+                m = self.party_covering(k - 1)
+                if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER" and \
+                        self.tok_at(m.start) is not None and self.tok_at(m.start) >= h:
+                    return "person"
+                return None
             if self.tkinds[j] != "word":
                 return None
         return None

@@ -1466,7 +1466,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             ndef += 1
             continue
         if definite:
-            break  # a definite head takes no indefinite word: "الحملة مستمرة"، "رأس النظام | بشار الأسد"
+            break  # a definite head takes no indefinite word: "الحملة مستمرة"
         if parts and w in lex.given:
             break  # a person's name follows the organisation: تنظيم القاعدة أيمن الظواهري
         if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(

@@ -82,8 +82,8 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "رفض", "تضامن", "دعم"})
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
-_ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مثلا", "معا", "مساء", "مليارا",
-                            "مليونا", "مرارا", "مباشرا", "مستقبلا", "مجتمعا", "منفردا", "مؤقتا", "موقتا"})
+_ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
+                            "مباشرا", "مستقبلا", "مجتمعا", "منفردا", "موقتا"})  # normalised, as nw() gives them
 # verbs whose impersonal present ("ويذكر أن"، "ويتوقع أن"، "يشار إلى أن") is the article's own voice
 _IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يعتقد", "يقال", "يلاحظ"})
 # an impersonal (passive) reading that still attributes a belief to unnamed people: "يُعتقد أن" (it is believed);

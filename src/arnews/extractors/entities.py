@@ -428,13 +428,16 @@ def _listed_names(s: _Sent, out: list[Cand]) -> None:
             k = j
 
 
-def _unsplit_and(s: _Sent, k: int) -> int:
-    """1 when token k is "و" + a name the tokenizer did not split (وباسكال، وغادة), else 0."""
+def _unsplit_and(s: _Sent, k: int, known_only: bool = False) -> int:
+    """1 when token k is "و" + a name the tokenizer did not split (وباسكال، وغادة), else 0; with ``known_only``
+    the rest must be a known name, not merely name-like."""
     w, lex = s.words[k], s.lex
     if w is None or w[:1] != "و" or len(w) < 4 or w in lex.name_words or w in lex.given:
         return 0
     rest = w[1:]
-    return 1 if rest in lex.given or rest in lex.name_words or rest not in lex.common and lex.namey(rest) else 0
+    if rest in lex.given or rest in lex.name_words:
+        return 1
+    return 1 if not known_only and rest not in lex.common and lex.namey(rest) else 0
 
 
 def _list_word(s: _Sent, k: int, first: bool) -> bool:
@@ -659,10 +662,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             end += 1
             k += 1
         t0 = toks[start]
-        p = t0.name_start - t0.start if t0.name_start > t0.start else 0
-        w0 = words[start]
-        if not p and w0[:1] == "و" and w0 not in lex.name_words and (w0[1:] in lex.given or w0[1:] in lex.name_words):
-            p = 1  # "و" + a known name the tokenizer did not split: "وريهام"
+        # "و" + a known name the tokenizer did not split: "وريهام"
+        p = t0.name_start - t0.start if t0.name_start > t0.start else _unsplit_and(s, start, known_only=True)
         w1 = words[start][p:]
         while end - start >= 2 and words[end - 1] in lex.particles:
             end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"

@@ -1677,7 +1677,7 @@ class _Analysis:
         """HEADLINE_VERB_CLAUSE: a headline whose subject stands before its speech verb and whose reported clause
         follows "أن/إن" ("مسؤول عسكري إسرائيلي يصرح أن بلاده قد تنفذ …"), or a belief, denial, call or pledge with
         its object ("هيئة الأرصاد تتوقع استمرار …")."""
-        form = self.lex.forms.get(self.nw(k))
+        form = self.lex.forms.get(self.nw(k))  # the bare written form: "ويؤكد" with its conjunction opens no headline
         if form is None or form.ftype not in ("present", "past") or k == self.sent_tok_start(k):
             return False
         for j in range(k + 1, min(k + 5, len(self.tkinds))):

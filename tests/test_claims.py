@@ -478,3 +478,30 @@ def test_a_named_person_reporting_inside_a_reported_clause_is_the_source_of_the_
                        "الثالثة جاهزة للانتشار.")
     c = [c for c in a.claims if c.content.text.startswith("الفرقة الثالثة")]
     assert c and a.name_of(c[0].source) == "مارك هيلتون"
+
+
+def test_a_relay_inside_an_attribution_and_a_definite_description_of_an_earlier_source():
+    # RELAYED_ATTRIBUTION: "حسبما نقلت X عن Y" — source Y, via X
+    a = arnews.analyze("عنوان\nتأجل توقيع الاتفاق إلى الشهر المقبل وذلك حسبما نقلت صحيفة \"الميدان\" عن مصادر "
+                       "دبلوماسية.")
+    c = claim_with(a, "تأجل توقيع الاتفاق")
+    assert c.source.text == "مصادر دبلوماسية" and [v.text for v in c.via] == ["صحيفة \"الميدان\""]
+    assert not c.content.text.endswith("وذلك")
+    # DEFINITE_DESCRIPTION_BACK: "المصادر الكردية" after "مصادر كردية" is that source; "المصادر ذاتها" too
+    a = arnews.analyze("عنوان\nوقالت مصادر كردية إن القوات انسحبت. وأضافت المصادر الكردية أن الوضع هادئ. وأكدت "
+                       "المصادر ذاتها أن المفاوضات مستمرة.")
+    assert {claim_with(a, x).source.text for x in ("القوات انسحبت", "الوضع هادئ", "المفاوضات مستمرة")} == {
+        "مصادر كردية"}
+
+
+def test_a_dateline_agency_a_weekday_and_an_object_after_a_described_subject():
+    # DATELINE_NOT_SUBJECT: "المدينة - رويترز قالت …" — the agency of the dateline is not the subject
+    a = arnews.analyze("عنوان\nالقاهرة - رويترز قالت منظمة حقوقية مصرية إن السلطات أفرجت عن عشرة ناشطين.")
+    assert claim_with(a, "السلطات أفرجت").source.text == "منظمة حقوقية مصرية"
+    # "الأحد من": a weekday, not "أحد من" (one of)
+    a = arnews.analyze("عنوان\nوكانت منظمة الصحة العالمية حذرت الأحد من انتشار الكوليرا في المخيمات.")
+    c = claim_with(a, "انتشار الكوليرا")
+    assert a.name_of(c.source) == "منظمة الصحة العالمية"
+    # after a definite noun and its adjective, a body in the construct state is the object, not the subject
+    a = arnews.analyze("عنوان\nوتتهم الحكومة الليبية قوات الحماية الشعبية بارتكاب انتهاكات واسعة.")
+    assert claim_with(a, "ارتكاب انتهاكات").source.text == "الحكومة الليبية"

@@ -637,3 +637,17 @@ def test_a_name_that_looks_like_a_preposition_and_a_nisba_and_spelling_variants_
     ents = entities_of("واجتمع رئيس اتحاد اميركا الجنوبية مع وفود أميركا الشمالية.")
     assert_type(ents, "اتحاد اميركا الجنوبية", "ORG")
     assert_type(ents, "أميركا الشمالية", "LOC")
+
+
+def test_an_office_of_a_person_and_a_kind_of_body_before_its_name():
+    # OFFICE_OF_PERSON: "مكتب" + a person's name is an organisation; the person keeps the name inside it
+    ents = analyze("انتقد الوزير رئيس الحكومة سامي الحداد. ورد مكتب الحداد على الانتقادات.").entities
+    office = assert_type(ents, "مكتب الحداد", "ORG")
+    assert [m.text for m in office.mentions] == ["مكتب الحداد"]
+    assert {m.text for m in assert_type(ents, "سامي الحداد", "PER").mentions} >= {"سامي الحداد", "الحداد"}
+    # an office of a role names no organisation "مكتب رئيس"
+    assert not [e for e in analyze("وقال مكتب رئيس الوزراء إن الزيارة تأجلت.").entities if "مكتب" in e.name]
+    # KIND_BEFORE_NAME: "جماعة حركة X" / "تنظيم جبهة X" — the organisation starts at the second head
+    ents = entities_of("وأعلن تنظيم جبهة النصرة مسؤوليته.")
+    assert_type(ents, "جبهة النصرة", "ORG")
+    assert not [e for e in ents if e.name.startswith("تنظيم")]

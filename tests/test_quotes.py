@@ -530,3 +530,69 @@ def test_a_relative_clause_or_an_aside_after_the_subject_does_not_end_the_search
     # a relative clause after the object ends at the comma: the participle after it is a cue of its own
     a = arnews.analyze("عنوان\nوأعلن الوزير خطة الإصلاح التي تستهدف القطاع العام، مشيرا إلى أن تنفيذها يبدأ غدا.")
     assert quote_with(a, "تنفيذها يبدأ غدا").cue.text == "مشيرا"
+
+
+def test_a_role_with_the_name_right_after_it_speaks_for_that_person_whatever_follows():
+    # the name right after the role phrase is the speaker even when time words and an object come before "إلى"
+    a = arnews.analyze("عنوان\nدعا الرئيس الكيني وليام روتو أمس الأحد البرلمان إلى إقرار الموازنة الجديدة.")
+    c = [c for c in a.claims if "إقرار الموازنة" in c.content.text]
+    assert c and a.name_of(c[0].source) == "وليام روتو"
+    # new titles: القيادي، الناشط; the name after "القيادي في حماس" even before a relative clause
+    a = arnews.analyze("عنوان\nوقال القيادي في الحركة سامر الخطيب الذي زار المخيم أمس \"لن نتراجع عن مطالبنا\".")
+    assert a.name_of(quote_with(a, "لن نتراجع").speaker) == "سامر الخطيب"
+    # an adverb in -اً after the name is not part of it
+    a = arnews.analyze("عنوان\nقال الرئيس الكيني وليام روتو إن الاقتصاد يتعافى. ودعا روتو مجددا إلى الحوار مع "
+                       "المعارضة.")
+    c = [c for c in a.claims if "الحوار مع المعارضة" in c.content.text]
+    assert c and c[0].source.text == "روتو"
+
+
+def test_the_office_of_a_person_and_the_author_of_a_statement_said_in_it():
+    # OFFICE_OF_PERSON: "مكتب X" before a person's name is an organisation that speaks
+    a = arnews.analyze("عنوان\nانتقد وزير التجارة رئيس الوزراء سامي الحداد. ورد مكتب الحداد قائلا إن الانتقادات "
+                       "لا أساس لها.")
+    q = quote_with(a, "الانتقادات لا أساس")
+    assert a.name_of(q.speaker) == "مكتب الحداد"
+    assert a.entity(q.speaker.entity).type == "ORG"
+    # the person keeps a mention of their own
+    assert "سامي الحداد" in {e.name for e in a.entities if e.type == "PER"}
+    # "قال فيه" after "أصدر X بيانا": the one who issued the statement
+    a = arnews.analyze("عنوان\nيواجه رئيس الوزراء سامي الحداد ضغوطا. وفي العاصمة أصدر مكتب الحداد بيانا قال فيه إن "
+                       "رئيس الوزراء تلقى اتصالا من نظيره.")
+    assert quote_with(a, "رئيس الوزراء تلقى").speaker.text == "مكتب الحداد"
+    # "مكتب رئيس الوزراء" names an office of a role, not of a person: no organisation "مكتب رئيس"
+    a = arnews.analyze("عنوان\nوقال مكتب رئيس الوزراء إن الزيارة تأجلت.")
+    assert not [e for e in a.entities if e.name.startswith("مكتب")]
+
+
+def test_back_references_to_a_writer_a_group_and_an_activist():
+    # "وأشار الكاتب" after "مقالا للكاتب X": the writer named with that role
+    a = arnews.analyze("عنوان\nنشرت صحيفة \"الغد\" مقالا للكاتب حسان العمري قال فيه، إن الحكومة تأخرت في الإصلاح. "
+                       "وأشار الكاتب إلى أن العجز سيرتفع.")
+    q = quote_with(a, "العجز سيرتفع")
+    assert a.name_of(q.speaker) == "حسان العمري" and q.speaker.text == "الكاتب"
+    # "بيان للجماعة" after "جماعة X": the body of that kind named before (ORG_AFTER_ITS_KIND for the first)
+    a = arnews.analyze("عنوان\nقالت جماعة حركة العدل الوطني إنها أوقفت الحوار. وقال بيان للجماعة إن الوفد غادر.")
+    body = a.name_of(quote_with(a, "أوقفت الحوار").speaker)
+    assert body.startswith("حركة العدل") and a.name_of(quote_with(a, "الوفد غادر").speaker) == body
+    # CONTINUING_ROLE: "وأضاف الناشط" goes on with the person who just spoke
+    a = arnews.analyze("عنوان\nوكان الشبان يجهزون اللافتات، وفق ما قال نبيل حمدان. وأضاف الناشط في لجنة الحي، "
+                       "\"سنواصل الاعتصام حتى تلبى مطالبنا\".")
+    assert a.name_of(quote_with(a, "سنواصل الاعتصام").speaker) == "نبيل حمدان"
+    # but a new speaker with a name is never replaced by the last one
+    a = arnews.analyze("عنوان\nوقال نبيل حمدان إن الاعتصام مستمر. وأضاف الناشط سامي دراج أن الشرطة انسحبت.")
+    assert a.name_of(quote_with(a, "الشرطة انسحبت").speaker) == "سامي دراج"
+
+
+def test_unknown_names_before_a_relative_clause_and_a_statement_issued_by_a_body():
+    a = arnews.analyze("عنوان\nوقالت ايه ثين مو التي تسكن قرب النهر لوكالة فرانس برس «فقدنا كل شيء في ليلة واحدة».")
+    assert quote_with(a, "فقدنا كل شيء").speaker.text == "ايه ثين مو"
+    # a definite object before its relative clause is not a subject
+    a = arnews.analyze("عنوان\nلم يكن أحد يتوقع حجم الدمار الذي خلفته العاصفة. ويلاحظ السكان أن المياه ارتفعت.")
+    assert all(q.speaker is None or "حجم" not in q.speaker.text for q in a.quotes)
+    # ISSUED_BY: "بيان صادر عن X" is X's
+    a = arnews.analyze("عنوان\nوقال بيان صادر عن وزارة الزراعة الأردنية إن الموسم جيد.")
+    assert a.name_of(quote_with(a, "الموسم جيد").speaker) == "وزارة الزراعة الأردنية"
+    # a described speaker in a unit of a ministry keeps the unit
+    a = arnews.analyze("عنوان\nوقال موظف في إدارة الطوارئ في وزارة الداخلية لوكالة رويترز إن «12 شخصا أصيبوا».")
+    assert quote_with(a, "12 شخصا").speaker.text == "موظف في إدارة الطوارئ في وزارة الداخلية"

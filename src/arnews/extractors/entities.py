@@ -61,6 +61,8 @@ _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أب
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
+# titles that are also adjectives: after a definite noun they describe it ("الشباب القيادي")
+_ADJECTIVE_TITLES = frozenset({"القيادي"})
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -699,6 +701,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if prev is not None and prev not in FUNCTION and (_is_def(prev) or lex.namey(prev)):
             best_gaz = None  # (and after a head noun: "مدينة سورية" is a Syrian city)
 
+    if roles and roles[0][0] == 0 and i > 0 and s.words[i] in _ADJECTIVE_TITLES and _is_def(s.words[i - 1] or "") \
+            and s.words[i - 1] not in lex.role_words:
+        roles = []  # an adjective after its noun, not a title: "الشباب القيادي المتميز"، "المناصب القيادية"
     if roles and (not best_gaz or roles[0][1] >= best_gaz[1]):
         r = _role(s, i, roles[0], out)
         if r > i:
@@ -1345,6 +1350,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     nationality = None
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     owner = None  # its gazetteer entry
+    if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
+        return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
         if q > k and any(x in FUNCTION for x in s.words[k + 1:q - 1] if x):

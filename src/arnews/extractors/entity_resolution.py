@@ -204,6 +204,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 add_alias(w, e)
     if alias:
         _propagate(article, text, cands, alias, lex, token_words, tokens)
+    _offices(article, text, cands, ent_for, token_words, tokens)
 
     # 3. roles
     role_keys: dict[tuple[str, ...], _Ent] = {}
@@ -303,6 +304,32 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             cands.append(c)
             covered.update(range(i, end_tok))
             break
+
+
+_OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
+
+
+def _offices(article, text: str, cands: list[Cand], ent_for, words=None, toks=None) -> None:
+    """OFFICE_OF_PERSON: "مكتب" right before a person's name names an organisation, "مكتب ترودو" (the office
+    speaks for him: "ورد مكتب ترودو قائلا إن …"); the person keeps the mention of the name inside it. Only before
+    a name: "مكتب رئيس الوزراء" is a role's office, no name."""
+    people = [c for c in cands if c.kind == "name" and c.type == "PER" and c.entity is not None and c.tok_start]
+    if not people:
+        return
+    if toks is None:
+        toks = list(article.tokens)
+    for c in people:
+        k = c.tok_start - 1
+        t = toks[k]
+        if t.kind != "word" or t.end + 1 != c.start:
+            continue
+        w = words[k] if words is not None else nw(text[t.start:t.end])
+        if w not in _OFFICE:
+            continue
+        start = text.index("م", t.start)  # after a conjunction: "ومكتب"
+        o = Cand(start, c.end, text[start:c.end], "ORG", "name", k, c.tok_end, source="office")
+        ent_for(("g", ("مكتب", *c.words)), "ORG").add(o)
+        cands.append(o)
 
 
 @lru_cache(maxsize=50_000)

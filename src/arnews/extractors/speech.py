@@ -103,6 +103,14 @@ _NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وب
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 _TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
+# units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
+_UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع"})
+# "the same": "المصدر نفسه"، "المصادر ذاتها"
+_SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
+# "issued" after a document noun: "بيان صادر عن …"
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+# verbs that go on with the words of the one who just spoke
+_CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 # words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
@@ -429,6 +437,7 @@ class _Analysis:
         self.sentence_party: dict[int, _Party] = {}
         self.last_source: tuple[_Party, tuple[EntityRef, ...]] | None = None
         self.claimed_spans: list[tuple[int, int, int]] = []  # (start, end, claim index)
+        self.described_first: dict[tuple[str, ...], _Party] = {}  # described parties by their words without ال
 
     # ------------------------------------------------------------------ token helpers
     def tok_at(self, pos: int) -> int | None:
@@ -715,7 +724,8 @@ class _Analysis:
                 if w == "في" and i + 1 < limit and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
-                        self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at) and \
+                        self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or
+                        self.tkeys[i + 1] in _org_heads() or self.tkeys[i + 1] in _UNIT_NOUNS) and \
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
                     i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"
                     continue
@@ -733,6 +743,8 @@ class _Analysis:
                 if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and \
                         self.lex.source_heads.get(self.tkeys[i]) == "media":
                     break  # "لوكالة فرانس برس": the outlet the words were given to
+                if w == "عن" and self.nw(i - 1) in _ISSUED and i + 1 < limit:
+                    return self.np_end(i + 1, limit)  # "بيان صادر عن مكتب رئاسة الوزراء"
                 if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم", "ل", "ب",
                          "كل") or \
                         w in self.lex.attribution:
@@ -758,6 +770,10 @@ class _Analysis:
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب") and (
                         prev_def or self.ment_type.get(self.ment_at[i].entity or "") == "PER"):
                     break  # "المسؤول الإيراني | الرياض"; after a construct noun a place is its genitive (below)
+                if prev_def and i in self.ment_at and self.tkeys[i] in _org_heads() and not w.startswith("ال") and \
+                        self.tpre[i] == self.tstarts[i] and self.nw(i - 1).endswith(("ي", "يه")) and \
+                        self.ment_type.get(self.ment_at[i].entity or "") == "ORG":
+                    break  # the object: "وتتهم السلطات الكردية | قوات الحشد الشعبي بـ…"
                 if i in self.ment_at and self.ment_type.get(self.ment_at[i].entity or "") == "LOC":
                     # GENITIVE_PLACE: "نائب أمير منطقة حائل", "مدير صحة جازان"
                     genitive_end = self.ment_end_tok.get(i, i)
@@ -818,6 +834,25 @@ class _Analysis:
                 return j, p
         return None
 
+    def document_owner_back(self, head: int, limit: int) -> _Party | None:
+        """DOCUMENT_OF_BODY_NAMED_BEFORE: "وقال بيان للجماعة: …" — "لـ" + a definite body noun after a document
+        noun is a back-reference to the body of that kind named before (else the body that spoke last)."""
+        j = head + 1
+        if j >= limit or self.tkinds[j] != "word" or self.tpre[j] == self.tstarts[j] or \
+                self.text[self.tstarts[j]] != "ل":
+            return None
+        if not (self.tname[j] < self.tpre[j] or self.nw(j).startswith("لل")) or self.tkeys[j] not in _org_heads() or \
+                j in self.ment_at:
+            return None
+        back = self.resolve_generic(j, j + 1)
+        if back is None or back.entity is None:
+            last = self.last
+            back = last if last is not None and self.ment_type.get(last.entity or "") == "ORG" else None
+        if back is None or self.ment_type.get(back.entity or "") != "ORG":
+            return None
+        s, e = self.word_start(head), self.tends[j]
+        return _Party(back.entity, s, e, self.text[s:e])
+
     def past_quote_marks(self, end: int, limit: int) -> int:
         """The token index after any quote marks at ``end`` (a name's closing mark: وكالة "تسنيم")."""
         while end < limit and self.tkinds[end] == "punct" and self.ch(end) in _QUOTE_CHARS:
@@ -834,6 +869,17 @@ class _Analysis:
             found = self.document_entity(k, k + 1, min(limit, k + 8), _DOCUMENT_STOPS, relative_stops=True)
             if found is not None:
                 return found[1]
+            back = self.document_owner_back(k, limit)
+            if back is not None:
+                return back
+            if k + 3 < limit and self.nw(k + 1) in _ISSUED and self.nw(k + 2) == "عن":
+                # ISSUED_BY: "بيان صادر عن مكتب رئاسة الوزراء" — the body that issued it
+                issuer = self.party_from_mention(k + 3)
+                if issuer is None:  # a unit of a named body: "عن قطاع العقار في «كي بي إم جي»"
+                    found = self.document_entity(k + 2, k + 3, min(limit, self.np_end(k + 3, limit) + 1),
+                                                 _DOCUMENT_STOPS, True)
+                    issuer = found[1] if found is not None else None
+                return issuer if issuer is not None else self.described(k + 3, limit)
         s = self.word_start(k)
         while e - 1 > k and self.nw(e - 1) in ("من", "في", "علي", "عن", "الي", "مع", "و"):
             e -= 1  # "… وتقدير من": never end on a preposition
@@ -907,9 +953,13 @@ class _Analysis:
             return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …")
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
-                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in ("نفسه", "ذاته", "نفسها"))):
+                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME)):
             after = self.np_end(i, limit)
             back = self.resolve_generic(i, after)
+            if back is not None and back.entity is not None:
+                # the entity named before, at the words that designate it here ("وأشار الكاتب")
+                s0 = self.word_start(i)
+                return _Party(back.entity, s0, self.tends[after - 1], self.text[s0:self.tends[after - 1]]), after
             if back is not None:
                 return back, after
         # a named entity (possibly after an honorific)
@@ -935,6 +985,10 @@ class _Analysis:
         if head_kind == "quantifier" and i + 1 < limit and self.nw(i + 1) in ("منهم", "منهن") and \
                 self.last is not None and self.last.entity is None and self.last.text:
             return self.last, i + 2  # GROUP_PART: "وأشار عدد منهم" — part of the group that spoke last
+        if j + 1 < limit and j not in self.ment_at and key in _org_heads() and j + 1 in self.ment_at and \
+                self.ment_type.get(self.ment_at[j + 1].entity or "") == "ORG":
+            # ORG_AFTER_ITS_KIND: "قالت جماعة حركة أحرار الشام …" — the kind of body, then its name
+            return self.party_from_mention(j + 1), self.ment_end_tok.get(j + 1, j + 1) + 1
         role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
         m = self.party_from_mention(j)
         if role and m is not None and self.ment_end_tok.get(j, j) - j <= 1:
@@ -965,8 +1019,17 @@ class _Analysis:
                     hon = self.nw(prev) in self.lex.honorifics or self.nw(prev) in ("د", "المهندس", "الدكتور") or \
                         self.ch(prev) in ("،", ",")
                     cands.append((hon, jj, p))
-            # a name only counts when an honorific or a comma opens it, or when it closes the subject
+            # a name only counts when an honorific or a comma opens it, when it closes the subject, or when it
+            # follows the role phrase itself ("الرئيس الفرنسي إيمانويل ماكرون أمس السبت العراق إلى …")
+            role_end = self.np_end(j, limit) if cands else -1
+            adjacent = [c for c in cands if c[1] == role_end and
+                        getattr(self.ment_at.get(c[1]), "kind", "name") == "name" and (
+                role_end - 1 == j or self.tname[role_end - 1] < self.tpre[role_end - 1] or
+                self.nw(role_end - 1).startswith("ال") or role_end - 1 in self.covered)]
             cands = [c for c in cands if c[0] or stop - self.ment_end_tok.get(c[1], c[1]) <= 2]
+            if adjacent and not any(c[0] for c in cands):
+                # (not a genitive of the role: "وزير المالية في حكومة نظام بشار الأسد، مأمون حمدان،")
+                cands = [(True, *adjacent[0][1:])]
             if cands:
                 hon = [c for c in cands if c[0]]
                 _h, jj, p = hon[0] if hon else cands[-1]
@@ -1016,8 +1079,9 @@ class _Analysis:
             e_ = self.np_end(i, limit)
             if e_ - i <= 5 and all(self.tsuf[x] == self.tends[x] for x in range(i, e_)) and (
                     e_ >= limit or self.is_comp(e_) or self.ch(e_) in (":", "،", ",") or "time" in self.ctx(e_) or
-                    self.nw(e_) in _PREP_FORMS or
-                    "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct"):
+                    self.nw(e_) in _PREP_FORMS or "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct" or
+                    # a name before its relative clause: "وقالت ايه سو ميات التي تعيش في …"
+                    self.nw(e_) in _RELATIVES and not any(self.nw(x).startswith("ال") for x in range(i, e_))):
                 return self.described(i, limit), e_
             if 2 <= e_ - i <= 4 and e_ < limit and self.tkinds[e_] == "word" and (
                     self.nw(e_) in self.lex.titles or self.tkeys[e_] in self.lex.titles) and all(
@@ -1082,6 +1146,8 @@ class _Analysis:
                 continue  # "لحزب اليسار": a prepositional phrase, not a subject
             if j > 0 and self.nw(j - 1) in _PREPOSITIONS:
                 continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "الضربات ضد حكومة X قال Y"
+            if j > 0 and self.tkinds[j - 1] == "punct" and self.ch(j - 1) in "-–—" and end + 1 == k:
+                return None  # DATELINE_NOT_SUBJECT: "المناطق - رويترز دعا الرئيس …": the agency of the dateline
             if self._apposition_gap(end + 1, k):
                 return p
         # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
@@ -1174,6 +1240,8 @@ class _Analysis:
                     words = normalize_word(m.text).split()
                     if words:
                         first = words[0][2:] if words[0].startswith("ال") else words[0]
+                        if first[:1] == "ل" and m.start > 0 and self.text[m.start - 1] == "ل":
+                            first = first[1:]  # "للكاتب X": the role mention "لكاتب" is "الكاتب" after "ل"
                         index.setdefault(first.removesuffix("ه")[:4], []).append((m.start, m))
             for v in index.values():
                 v.sort(key=lambda x: x[0])
@@ -1229,10 +1297,27 @@ class _Analysis:
                 if nesting and q.content[0] <= s and e <= q.content[1] and (s, e) != q.content:
                     continue  # NESTED_REPORT inside a reported clause
                 return None
+        party = self.first_description(party)
         ref = party.ref(implicit) if _named(party) else None
         self.quotes.append(QuoteFound(kind, (s, e), cue, lemma, ref, conf, rule))
         self.quote_index.add(s, e, len(self.quotes) - 1)
         return len(self.quotes) - 1
+
+    def first_description(self, party: _Party | None) -> _Party | None:
+        """DEFINITE_DESCRIPTION_BACK: a described party that repeats an earlier indefinite one with the article
+        ("مصادر كردية" … "المصادر الكردية") is that party, named as first described."""
+        if party is None or party.entity is not None or not party.text or party.start is None:
+            return party
+        words = normalize_word(party.text).split()
+        key = tuple(w.removeprefix("ال") for w in words)
+        first = self.described_first.get(key)
+        if first is None:
+            self.described_first[key] = party
+            return party
+        if first.start is not None and first.start < party.start and words[0].startswith("ال") and \
+                not normalize_word(first.text).startswith("ال"):
+            return first
+        return party
 
     def add_claim(self, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
                   party: _Party | None, via: tuple[EntityRef, ...], modality: str, qi: int | None, conf: float,
@@ -1253,6 +1338,7 @@ class _Analysis:
                 return None
         if modality == "asserted":
             modality = self.hedged(s, e)
+        party = self.first_description(party)
         ref = party.ref(implicit) if _named(party) else None
         if nesting and getattr(self, "outer_source", None) is not None:
             ref = self.outer_source  # "… أن تقرير اللجنة يشير إلى أن …": the outer source's finding
@@ -1566,6 +1652,15 @@ class _Analysis:
                 party, src_end = self.source_after(after, s_end)
                 if party is None:
                     return
+                an = next((x for x in range(src_end, min(src_end + 3, s_end - 1)) if self.nw(x) == "عن"), None)
+                if an is not None and "نقل" in cue_norm + self.nw(after)[:4] and all(
+                        self.tkinds[x] == "word" or self.ch(x) in _QUOTE_CHARS for x in range(src_end, an)):
+                    # RELAYED_ATTRIBUTION: "حسبما نقلت صحيفة "الوطن" السورية عن مصادر مطلعة، أن …" (source Y,
+                    # via X)
+                    inner, inner_end = self.source_after(an + 1, s_end)
+                    if inner is not None:
+                        via = (party.ref(),) if _named(party) else ()
+                        party, src_end = inner, inner_end
         # fronted: "وبحسب X، فإن …" / "وحسب وكالة "فرانس برس" يأتي …"
         prev_word = k - 1
         while prev_word >= 0 and self.tkinds[prev_word] != "word" and self.ch(prev_word) not in _END:
@@ -1583,7 +1678,7 @@ class _Analysis:
                     if self.is_end(jj2):
                         break
                     w2 = self.nw(jj2)
-                    if w2 in ("فان", "فانه", "فانها", "فانهم") or (w2 == "ان" and jj2 - j <= 3 and not any(
+                    if w2 in ("فان", "فانه", "فانها", "فانهم", "فقد") or (w2 == "ان" and jj2 - j <= 3 and not any(
                             self.ch(x) in ("،", ",") for x in range(j, jj2))):
                         j = jj2
                         break
@@ -1651,7 +1746,8 @@ class _Analysis:
             return
         first = start_tok
         content = (self.clause_word_start(first),
-                   self.tstarts[k - 1] if self.ch(k - 1) in ("،", ",") else self.tstarts[k])
+                   self.tstarts[k - 1] if self.ch(k - 1) in ("،", ",") or self.nw(k - 1) == "وذلك" else
+                   self.tstarts[k])  # ("… وذلك حسبما نقلت …": "وذلك" points at the clause)
         if content[1] - content[0] < 8:
             return
         self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
@@ -1928,6 +2024,10 @@ class _Analysis:
                     if len(inner) <= 3 and after < limit and ch(after) not in _END:
                         j = after
                         continue
+                    if len(inner) <= 6 and j > zone_start and after < limit and is_comp(after) and (
+                            nw(j - 1) in _PREPOSITIONS or tkeys[j - 1] in _org_heads()):
+                        j = after  # a name in marks right before the clause: "الصادر عن قطاع العقار في «…» أن"
+                        continue
                     if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS and
                                            self.tsuf[j - 1] == self.tends[j - 1]):
                         j = after  # a title: قانون "…"، حملة «…» (not "عن اسمه "…"": his name, then the words)
@@ -1964,7 +2064,8 @@ class _Analysis:
                 if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1
                     break
-                if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT):
+                if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT) and \
+                        "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")
                     j += 1
                     continue
                 if j > zone_start and self.clause_after_comma(j + 1, limit):
@@ -2523,6 +2624,14 @@ class _Analysis:
                     p = None
                 elif form.cls == "directive" and self.nw(a).endswith("ين") and self.nw(a) not in self.lex.titles:
                     p = None  # "ودعا المواطنين إلى …": an accusative plural after a call is the one called on
+            if p is not None and p.entity is None and p.text and form.lemma in _CONTINUING and \
+                    normalize_word(p.text).split()[0] in self.lex.titles:
+                last = self.agreeing_last(k)
+                if (last is None or last.entity is None) and self.last_source:
+                    last = self.last_source[0]  # "وفق ما قال عبدالله عيسى" named a source, not a speaker
+                if last is not None and last.entity is not None and self.ment_type.get(last.entity) == "PER":
+                    # CONTINUING_ROLE: "وفق ما قال عبدالله عيسى. وأضاف الناشط …": the one who just spoke
+                    p = _Party(last.entity, p.start, p.end, p.text)
             if p is not None:
                 return p, False, ()
         p = self.sentence_party.get(sent)

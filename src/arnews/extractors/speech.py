@@ -105,8 +105,14 @@ _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "
 _TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
 _UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع"})
+# verbs that issue or publish a document: "أصدر X بيانا قال فيه"
+_ISSUING = frozenset({"اصدر", "نشر", "وزع", "بث", "اذاع", "ارسل", "وجه", "بعث"})
 # "the same": "المصدر نفسه"، "المصادر ذاتها"
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
+# nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
+_MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
+# roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
+_ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن"}
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
@@ -408,13 +414,14 @@ class _Analysis:
             j = bisect_right(tstarts, p) - 1  # = tok_at(p)
             end = self.ment_end_tok[k] = j if j > 0 and p < tends[j] else k  # (tok_at(p) or k)
             self.covered.update(range(k, end + 1))
-        # sentence-final marks (not the dot of an abbreviation: "د. بدر")
+        # sentence-final marks (not the dot of an abbreviation: "د. بدر"، "بي.بي.سي")
         self.end_marks: list[int] = []
         for m in _END_RE.finditer(self.text):
             p = m.start()
-            if self.text[p] == "." and p >= 1 and self.text[p - 1].isalpha() and (
-                    p < 2 or not self.text[p - 2].isalpha()):
-                continue
+            if self.text[p] == "." and p >= 1 and self.text[p - 1].isalpha():
+                k = self.tok_at(p)
+                if k is not None and not self.is_end(k):
+                    continue
             self.end_marks.append(p)
         # quote marks, per paragraph
         self.pairs: dict[int, int] = {}
@@ -540,14 +547,19 @@ class _Analysis:
         start = self.tstarts[k]
         c = self.text[start]
         if c in _END or self.text[start:self.tends[k]] in ("..", "..."):
-            return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and
-                        len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1)
+            return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and (
+                len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1 or (
+                    self.tends[k - 1] == start and self.tends[k - 1] - self.tstarts[k - 1] <= 3 and
+                    k + 1 < len(self.tkinds) and self.tstarts[k + 1] == start + 1 and
+                    self.tkinds[k + 1] == "word" and self.tends[k + 1] - self.tstarts[k + 1] <= 3)))
+            # (an abbreviation: "د."، "بي.بي.سي" — as the segmenter reads it)
         return False
 
     def is_comp(self, k: int) -> bool:
         if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "word" or self.nw(k) not in _COMP:
             return False
-        return not (k + 1 < len(self.tkinds) and self.nw(k + 1) == "الاوان")  # "آن الأوان": the time has come
+        # "آن الأوان": the time has come; "إن شاء الله": God willing
+        return not (k + 1 < len(self.tkinds) and self.nw(k + 1) in ("الاوان", "شاء"))
 
     def ctx(self, k: int) -> frozenset[str]:
         if self.tkinds[k] != "word":
@@ -760,6 +772,7 @@ class _Analysis:
                     break  # a definite noun is not followed by an indefinite one in the same phrase
                 if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.tkeys[k]) in self.lex.titles) \
                         and (self.tname[i - 1] < self.tpre[i - 1]) and self.nw(i - 1).endswith(("ي", "يه")) and \
+                        self.nw(i - 1) not in _MINISTRY_NOUNS and \
                         not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
@@ -927,6 +940,18 @@ class _Analysis:
                 i += 1
         if i + 1 < limit and (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "(") and i + 1 in self.ment_at:
             i += 1  # QUOTED_SUBJECT: a name in quote marks or brackets, "وأعلنت «ولاية سيناء» …"، "شدد ( X ) …"
+        elif i + 1 < limit and self.ch(i) in _QUOTE_CHARS:
+            o = self.tstarts[i]
+            close = self.pairs.get(o, -1)
+            inner = self.text[o + 1:close].split() if close > o else []
+            after = self.tok_from(close + 1) if inner else limit
+            if 1 <= len(inner) <= 3 and after < limit and not any(
+                    normalize_word(x) in _FUNCTION_WORDS for x in inner) and (
+                    self.is_comp(after) or "adjunct" in self.ctx(after) or "time" in self.ctx(after)):
+                # QUOTED_NAME_SUBJECT: "وقال " علوش " في حديث مع … إن": a name the entity layer does not know
+                s0 = o + 1 + (len(self.text[o + 1:close]) - len(self.text[o + 1:close].lstrip()))
+                e0 = close - (len(self.text[o + 1:close]) - len(self.text[o + 1:close].rstrip()))
+                return _Party(None, s0, e0, self.text[s0:e0]), after
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -1073,23 +1098,39 @@ class _Analysis:
             d = self.described(i, limit)
             return d, self.np_end(i, limit)
         # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
-        if not t.definite and w not in self.lex.context and self.tsuf[i] == self.tends[i] and \
+        if not t.definite and w not in self.lex.context and self.no_pronoun(i) and \
                 not w.endswith("ا"):
             # an unknown word: a name the entity layer missed ("إرام"), when it stands alone before the clause
             e_ = self.np_end(i, limit)
-            if e_ - i <= 5 and all(self.tsuf[x] == self.tends[x] for x in range(i, e_)) and (
+            if e_ - i <= 5 and all(map(self.no_pronoun, range(i, e_))) and (
                     e_ >= limit or self.is_comp(e_) or self.ch(e_) in (":", "،", ",") or "time" in self.ctx(e_) or
                     self.nw(e_) in _PREP_FORMS or "adjunct" in self.ctx(e_) or self.tkinds[e_] == "punct" or
                     # a name before its relative clause: "وقالت ايه سو ميات التي تعيش في …"
                     self.nw(e_) in _RELATIVES and not any(self.nw(x).startswith("ال") for x in range(i, e_))):
-                return self.described(i, limit), e_
+                return self.person_inside(self.described(i, limit), i, e_), e_
             if 2 <= e_ - i <= 4 and e_ < limit and self.tkinds[e_] == "word" and (
                     self.nw(e_) in self.lex.titles or self.tkeys[e_] in self.lex.titles) and all(
                     self.tkinds[x] == "word" and not (self.tpre[x] > self.tstarts[x] and
                                                       self.text[self.tstarts[x]] in "وف") and
                     self.nw(x) not in _FUNCTION_WORDS and self.nw(x) not in _PREP_FORMS for x in range(i, e_)):
-                return self.described(i, e_), e_  # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
+                # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
+                return self.person_inside(self.described(i, e_), i, e_), e_
         return None, k
+
+    def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
+        """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
+        if p is None or p.entity is not None:
+            return p
+        for x in range(a, b):
+            m = self.ment_at.get(x)
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+                return _Party(m.entity, p.start, p.end, p.text)
+        return p
+
+    def no_pronoun(self, x: int) -> bool:
+        """Token x carries no enclitic pronoun; a final "ك" on an unknown word counts as none ("جريك كلارك": a name,
+        not "your …", which news narrative rarely says)."""
+        return self.tsuf[x] == self.tends[x] or self.text[self.tsuf[x]:self.tends[x]] == "ك"
 
     def party_covering(self, j: int) -> _Party | None:
         for k in range(j, max(j - 6, -1), -1):
@@ -1167,8 +1208,14 @@ class _Analysis:
             if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[a]) in ("group", "document") or \
                     self.lex.source_heads.get(w) in ("group", "document"):
                 d = self.described(a, b + 1)
-                if d is not None and self.np_end(a, b + 1) == b + 1:
+                e = self.np_end(a, b + 1)
+                if d is not None and e == b + 1:
                     return d
+                if w in self.lex.titles and e in self.ment_at and self.ment_type.get(self.ment_at[e].entity or "") == "PER":
+                    # "وكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت": the person named after the role
+                    p, end = self.extend_name(self.party_from_mention(e), self.ment_end_tok.get(e, e) + 1, b + 1)
+                    if end == b + 1:
+                        return p
         return None
 
     def _apposition_gap(self, a: int, b: int) -> bool:
@@ -1375,16 +1422,32 @@ class _Analysis:
         if f is None:
             return None
         stem = normalize_word(f.lemma)
+        w = self.without_object(w, f) or w
         if w.endswith(("وا", "ون", "ين", "ان", "هم", "هما", "تا", "ن")) and w != stem:
             return None
         if f.ftype == "past":
-            return "f" if w == stem + "ت" else ("m" if w == stem else None)
+            return "f" if w == stem + "ت" or (w.endswith("ت") and not stem.endswith("ت") and len(w) <= len(stem)) \
+                else ("m" if w == stem else None)  # (a defective verb: "دعت")
         if f.ftype == "present":
             return "f" if w[:1] == "ت" else ("m" if w[:1] == "ي" else None)
         if f.ftype == "participle":
             return "f" if w.endswith("ه") else "m"
         if f.ftype == "masdar":
             return "f" if w.endswith("ها") else ("m" if w.endswith("ه") else None)
+        return None
+
+    def without_object(self, w: str, f: Form) -> str | None:
+        """The verb form ``w`` without an attached object pronoun ("دعته" → "دعت"، "اتهموه" → "اتهموا"), or None
+        when it has none."""
+        if f.ftype not in ("past", "present"):
+            return None
+        stem = normalize_word(f.lemma)
+        for pron in ("هم", "ها", "ه"):
+            if w.endswith(pron):
+                base = w[:-len(pron)]
+                base = base + "ا" if base.endswith("و") else base
+                if getattr(self.lex.forms.get(base), "lemma", None) == f.lemma:
+                    return base
         return None
 
     def agreeing_last(self, k: int) -> _Party | None:
@@ -2068,6 +2131,10 @@ class _Analysis:
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")
                     j += 1
                     continue
+                if j == zone_start + 1 and _ROLE_PREPOSITIONS.get(tkeys[j - 1]) == wj and any(
+                        is_comp(x) for x in range(j + 1, min(limit, j + 30))):
+                    j += 1  # ROLE_WITH_PREPOSITION: "أكد المشرف على برنامج … أن": the role's, not the verb's
+                    continue
                 if j > zone_start and self.clause_after_comma(j + 1, limit):
                     # SUBJECT_PP_BEFORE_CLAUSE: "أكد مسؤول مطلع على الملف لوكالة رويترز، أن …" — the
                     # preposition belongs to the subject; the reported clause follows the comma
@@ -2576,7 +2643,10 @@ class _Analysis:
         """Who speaks at cue ``k``: (party, implicit, via)."""
         ftype = form.ftype
         sent = self.sent_of(self.tstarts[k])
-        if k > 1 and self.nw(k - 1) in ("الذي", "التي", "الذين", "اللذين", "اللتين") and ftype in ("past", "present"):
+        wk = self.nw(k)
+        if k > 1 and self.nw(k - 1) in ("الذي", "التي", "الذين", "اللذين", "اللتين") and ftype in ("past", "present") \
+                and self.without_object(wk[1:] if wk[:1] in "وف" and wk not in self.lex.forms else wk, form) is None:
+            # (with an object pronoun the noun before is the object: "الدول الغربية التي اتهمها بـ…")
             # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks
             rel = self.before_relative(k - 1)
             if rel is not None:
@@ -2605,6 +2675,10 @@ class _Analysis:
         p = self.subject_before(k)
         if p is not None:
             return p, False, ()
+        if a < len(self.tkinds) and self.nw(a) in ("فيه", "فيها"):
+            p = self.issuer_of_statement(k)
+            if p is not None:
+                return p, True, ()
         wk = self.nw(k)
         if (ftype == "past" and wk.endswith(("وا", "تا"))) or (ftype == "present" and wk.endswith(("ون", "ان"))) or (
                 ftype == "past" and wk.endswith("ون") and wk[:1] in "يت"):
@@ -2667,6 +2741,24 @@ class _Analysis:
             if w in self.lex.titles or self.tkeys[h] in self.lex.titles or self.lex.source_heads.get(
                     self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group":
                 return self.described(h, r)
+        return None
+
+    def issuer_of_statement(self, k: int) -> _Party | None:
+        """STATEMENT_ISSUER: "أصدر مكتب العبادي بيانا فيما بعد قال فيه إن …" — the one who issued or published the
+        document just before "قال فيه" (its owner after it: "مقالا للكاتب X"), else nobody."""
+        s0 = self.sent_tok_start(k)
+        for d in range(k - 1, max(s0, k - 6) - 1, -1):
+            if self.tkinds[d] != "word" or "document" not in (self.lex.source_heads.get(self.tkeys[d]),
+                                                              self.lex.source_heads.get(self.nw(d).removesuffix("ا"))):
+                continue  # (the object in the accusative: "بيانا"، "تقريرا")
+            found = self.document_entity(d, d + 1, k, _DOCUMENT_STOPS)
+            if found is not None:
+                return found[1]
+            for v in range(d - 1, max(s0, d - 8) - 1, -1):
+                wv = self.nw(v)
+                if self.tkinds[v] == "word" and (wv[1:] if wv[:1] in "وف" else wv).removesuffix("ت") in _ISSUING:
+                    return self.subject_after(v + 1, d)[0] if v + 1 < d else None
+            return None
         return None
 
     def sentence_subject(self, k: int) -> _Party | None:

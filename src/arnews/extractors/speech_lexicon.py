@@ -38,7 +38,8 @@ _AMBIGUOUS = frozenset({"بين", "مطالبه", "مضيفه", "مضيفين", 
                         "منكر", "مبين", "مبينه", "مفيده", "مفيدين", "موضحه", "راوي", "ترين", "يرين", "تري",
                         "مظهر", "تصف", "يصف", "ذكرا", "ذكرن", "كتبا", "كتبن", "نقلا", "نقلن", "وصفا", "حثا",
                         "هاجما", "مهاجما", "مهاجمه", "مهاجمين", "مقرا", "لافته", "داعيه", "ناقله", "معتبره",
-                        "راويه", "كاشفه", "ملاحظه", "ناقلا", "ناقل", "معلنه", "مصرحه", "متابع", "كاتبه"})
+                        "راويه", "كاشفه", "ملاحظه", "ناقلا", "ناقل", "معلنه", "مصرحه", "متابع", "كاتبه",
+                        "طالبه", "حذره"})  # (a student; his caution)
 
 
 class Form(NamedTuple):
@@ -75,6 +76,27 @@ def inflect(past: str, present: str, participle: str, masdar: str, extra: str = 
             kind = "passive" if form in ("قيل", "يقال", "أفيد", "سئل", "سئلت") else (
                 "participle" if form.endswith(("ا", "ة")) and form.startswith(("م", "د", "ن", "ر")) else "past")
             out[form] = kind
+    return out
+
+
+# verbs whose object is the person addressed or accused, written attached: "اتهموه بـ"، "حذرهم من" (دعاه in the table)
+_PERSON_OBJECT = frozenset({"اتهم", "هدد", "توعد", "طالب", "حث", "ناشد", "حذر"})
+_OBJECT = ("ه", "ها", "هم")
+
+
+def with_object(forms: dict[str, str]) -> dict[str, str]:
+    """The past and present forms of ``forms`` with an attached object pronoun: اتهمه، اتهمته، اتهموه، يتهمونه.
+
+    >>> sorted(with_object({"اتهم": "past", "اتهموا": "past"}))[:3]
+    ['اتهمه', 'اتهمها', 'اتهمهم']
+    """
+    out: dict[str, str] = {}
+    for surface, kind in forms.items():
+        if kind not in ("past", "present") or surface.endswith(("ا", "تا", "ن")) and not surface.endswith(("وا", "ون")):
+            continue
+        stem = surface[:-1] if surface.endswith("وا") else surface
+        for pron in _OBJECT:
+            out.setdefault(stem + pron, kind)
     return out
 
 
@@ -133,7 +155,10 @@ def speech_lexicon() -> SpeechLexicon:
         prepset = frozenset(_n(p) for p in preps.split("|") if p and p != "-")
         lemma = past
         lemmas[_n(past)] = Form(lemma, cls, "past", prepset)
-        for surface, kind in inflect(past, present, particip, masdar, extra).items():
+        surfaces = inflect(past, present, particip, masdar, extra)
+        if _n(past) in _PERSON_OBJECT:
+            surfaces = {**surfaces, **with_object(surfaces)}
+        for surface, kind in surfaces.items():
             key = _n(surface)
             if key in _AMBIGUOUS:
                 continue

@@ -81,7 +81,7 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
 
     A sentence ends after terminal punctuation (and the closing marks glued to it), never inside a balanced
     quotation, a number, a URL or an e-mail (those are single tokens), nor after a one-letter abbreviation
-    ("د." "م.").
+    ("د." "م.") or inside one written without spaces ("بي.بي.سي").
     """
     out = []
     quoted = None
@@ -93,6 +93,10 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
         if text[p] == "." and m.end() - p == 1 and i > 0 and ends[i - 1] == p and \
                 ends[i - 1] - starts[i - 1] == 1 and kinds[i - 1] == "word":
             continue
+        if text[p] == "." and m.end() - p == 1 and i > 0 and ends[i - 1] == p and kinds[i - 1] == "word" and \
+                ends[i - 1] - starts[i - 1] <= 3 and i + 1 < len(starts) and starts[i + 1] == p + 1 and \
+                kinds[i + 1] == "word" and ends[i + 1] - starts[i + 1] <= 3:
+            continue  # a dot inside an abbreviation written without spaces: "بي.بي.سي"، "أ.ف.ب" (not "مساعدات.وقال")
         if quoted is None:
             quoted = _quoted_ranges(text, lo, hi)
         if quoted and any(a < p < b for a, b in quoted):

@@ -505,3 +505,20 @@ def test_a_dateline_agency_a_weekday_and_an_object_after_a_described_subject():
     # after a definite noun and its adjective, a body in the construct state is the object, not the subject
     a = arnews.analyze("عنوان\nوتتهم الحكومة الليبية قوات الحماية الشعبية بارتكاب انتهاكات واسعة.")
     assert claim_with(a, "ارتكاب انتهاكات").source.text == "الحكومة الليبية"
+
+
+def test_accusing_and_calling_verbs_with_an_attached_object():
+    # "اتهموه بـ"، "حذرهم من"، "دعته إلى": the object pronoun does not hide the cue
+    a = arnews.analyze("عنوان\nوانتقد الرئيس نظيره، واتهمه بانتهاك \"الاتفاق الموقع بين البلدين\".")
+    assert claim_with(a, "انتهاك").cue.text == "اتهمه"
+    a = arnews.analyze("عنوان\nوحذرهم الوزير من مغبة التصعيد على الحدود.")
+    c = claim_with(a, "مغبة التصعيد")
+    assert c.source.text == "الوزير"
+    # the subject placed before "دعته" is feminine like the verb; the one called on is not the source
+    a = arnews.analyze("عنوان\nواعتذر الرئيس عن تصريحاته، وكانت فرنسا دعته إلى \"الاعتذار العلني\".")
+    assert a.name_of(claim_with(a, "الاعتذار العلني").source) == "فرنسا"
+    # with an object pronoun, the noun before the relative pronoun is the object, not the source
+    a = arnews.analyze("عنوان\nتحدث المندوب السوري منتقدا الدول الغربية التي اتهمها بتلفيق التهم للحكومة.")
+    assert claim_with(a, "تلفيق التهم").source.text != "الدول الغربية"
+    # "طالبة" (a student) normalised is no cue
+    assert not arnews.analyze("عنوان\nوقالت طالبه في الجامعة إن الامتحان صعب.").claims[0].cue.text.startswith("طالب")

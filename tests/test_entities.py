@@ -651,3 +651,16 @@ def test_an_office_of_a_person_and_a_kind_of_body_before_its_name():
     ents = entities_of("وأعلن تنظيم جبهة النصرة مسؤوليته.")
     assert_type(ents, "جبهة النصرة", "ORG")
     assert not [e for e in ents if e.name.startswith("تنظيم")]
+
+
+def test_sheikh_is_an_honorific_and_institutions_keep_their_adjectives():
+    # "الشيخ" stands before the name, outside it; a facility named after a sheikh or a doctor keeps it
+    assert_type(entities_of("وحضر الشيخ خليفة بن إبراهيم آل خليفة الحفل."), "خليفة بن إبراهيم آل خليفة", "PER")
+    assert_type(entities_of("وزار الوفد جامع الشيخ زايد في أبوظبي."), "جامع الشيخ زايد", "LOC")
+    assert_type(entities_of("ونقل المصاب إلى مستشفى الدكتور سليمان الحبيب."), "مستشفى الدكتور سليمان الحبيب", "ORG")
+    # an institution named after a place keeps its adjective; a passive participle after the name is no part of it
+    assert_type(entities_of("وقال مصرف البحرين المركزي إن الإدراج تم."), "مصرف البحرين المركزي", "ORG")
+    ents = entities_of("اتهمت تركيا حزب العمال الكردستاني المحظور بتنفيذ الهجوم.")
+    assert_type(ents, "حزب العمال الكردستاني", "ORG")
+    assert not [e for e in ents if "المحظور" in e.name]
+    assert_type(entities_of("ونقل راديو الكل عن مصادر أن القصف استمر."), "راديو الكل", "ORG")

@@ -596,3 +596,29 @@ def test_unknown_names_before_a_relative_clause_and_a_statement_issued_by_a_body
     # a described speaker in a unit of a ministry keeps the unit
     a = arnews.analyze("عنوان\nوقال موظف في إدارة الطوارئ في وزارة الداخلية لوكالة رويترز إن «12 شخصا أصيبوا».")
     assert quote_with(a, "12 شخصا").speaker.text == "موظف في إدارة الطوارئ في وزارة الداخلية"
+
+
+def test_the_issuer_of_a_statement_and_names_the_entity_layer_half_knows():
+    # STATEMENT_ISSUER: "أصدرت X بيانا أكدت فيه أن" — the body that issued the statement, resolved as a subject
+    a = arnews.analyze("عنوان\nأعلنت وزارة الصحة تسجيل إصابات جديدة. وأصدرت الوزارة بيانا أكدت فيه أن الحالات مستقرة.")
+    assert a.name_of(quote_with(a, "الحالات مستقرة").speaker) == "وزارة الصحة"
+    # a role with its own preposition is no verb's preposition: "المشرف على …"
+    a = arnews.analyze("عنوان\nأكد المشرف على برنامج التدريب في الجامعة الدكتور سالم الحربي أن البرنامج ناجح.")
+    q = quote_with(a, "البرنامج ناجح")
+    assert "الحربي" in a.name_of(q.speaker) and q.cue.text == "أكد"
+    # ...while the verb keeps its own: "أعرب الوزير عن أمله في أن …" is a belief, not a quote
+    a = arnews.analyze("عنوان\nوأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.")
+    no_quote_with(a, "تنتهي الأزمة")
+    # a role before a name the entity layer only partly knows, after "وكانت"; a ministry noun is not a nisba
+    a = arnews.analyze("عنوان\nوكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت في بيان أن الاتفاق قائم.")
+    assert quote_with(a, "الاتفاق قائم").speaker.text == "أنييس فون در مول"
+    # a name before its role whose last letter the tokenizer took for a pronoun ("جريك")
+    a = arnews.analyze("عنوان\nوقال جريك كلارك وزير المجتمعات المحلية البريطاني إن القانون سيطبق.")
+    assert quote_with(a, "القانون سيطبق").speaker.text == "جريك كلارك"
+    # a name in quote marks as the subject
+    a = arnews.analyze("عنوان\nوقال \" علوش \" في حديث مع \" شبكة الدرر \" إن المعاملات متوقفة منذ سنة.")
+    assert quote_with(a, "المعاملات متوقفة").speaker.text == "علوش"
+    # an abbreviation with inner dots ends no sentence; "إن شاء الله" is no reported clause
+    a = arnews.analyze("عنوان\nوذكرت هيئة الإذاعة البريطانية (بي.بي.سي) أنه لا يزال آلاف المهاجرين ينتظرون.")
+    assert a.name_of(quote_with(a, "آلاف المهاجرين").speaker) == "هيئة الإذاعة البريطانية"
+    assert not analyze("عنوان\nوقال المدرب \"نحن جاهزون\" إن شاء الله.").claims

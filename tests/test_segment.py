@@ -32,6 +32,12 @@ def test_one_letter_abbreviation_is_not_an_end():
     assert sentences("قال د. محمد العلي إن النتائج جيدة.") == ["قال د. محمد العلي إن النتائج جيدة."]
 
 
+def test_an_abbreviation_with_inner_dots_is_not_an_end_but_a_missing_space_is():
+    assert sentences("وذكرت هيئة الإذاعة (بي.بي.سي) أن المفاوضات مستمرة.") == [
+        "وذكرت هيئة الإذاعة (بي.بي.سي) أن المفاوضات مستمرة."]
+    assert sentences("وصلت المساعدات.وقال المسؤول إنها كافية.") == ["وصلت المساعدات.", "وقال المسؤول إنها كافية."]
+
+
 def test_line_breaks_end_sentences_and_make_paragraphs():
     a = Article.from_text("العنوان هنا\nالفقرة الأولى بلا نقطة في آخرها رغم أنها طويلة بما يكفي لتعد فقرة كاملة\n"
                           "الفقرة الثانية.")

@@ -63,6 +63,13 @@ _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة",
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
 # titles that are also adjectives: after a definite noun they describe it ("الشباب القيادي")
 _ADJECTIVE_TITLES = frozenset({"القيادي"})
+# adjectives that belong to an institution named after a place: "مصرف البحرين المركزي"، "بنك الكويت الوطني"
+_INSTITUTIONAL_ADJ = frozenset(nw(w) for w in ["المركزي", "الوطني", "الدولي", "الأهلي", "التجاري", "الإسلامي",
+                                                "العربي", "الأعلى", "الاتحادي", "الملكي", "المركزية", "الوطنية",
+                                                "الدولية", "الأهلية", "التجارية", "الإسلامية", "الاتحادية",
+                                                "الملكية"])
+# a passive participle (المحظور، المدعومة، المعروف): a description, not part of a name
+_PASSIVE_PARTICIPLE = re.compile(r"الم\w\w\w?و\w(?:ه|ين|ون)?")
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -1380,10 +1387,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
             return i
         rl = s.entries(k, ("role",), with_clitic=False)
-        if rl and rl[0][3] == "both" and not closed and not parts:
+        if rl and rl[0][3] in ("both", "honorific") and not closed and not parts:
             e2 = _name_run(s, rl[0][1])
             if e2 > rl[0][1]:
-                k = e2  # named after a king or prince: جامعة الملك عبدالعزيز، مطار الملك خالد الدولي
+                k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد
                 parts += 1
                 proper = True
                 continue
@@ -1446,6 +1453,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             k += 1  # للدراسات السياسية
             in_comp += 1
             continue
+        if owner is not None and w in _INSTITUTIONAL_ADJ and k == gz_span[1]:
+            k += 1  # "مصرف البحرين المركزي"، "بنك الكويت الوطني": the adjective is the bank's
+            continue
+        if closed and _PASSIVE_PARTICIPLE.fullmatch(w):
+            break  # a description after the name: "حزب العمال الكردستاني | المحظور"
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:

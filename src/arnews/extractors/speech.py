@@ -715,6 +715,10 @@ class _Analysis:
         while i < limit:
             t = self.toks[i]
             if t.kind != "word" and t.kind != "number":
+                if self.ch(i) == "." and not first and not self.is_end(i) and i + 1 < limit and \
+                        self.tkinds[i + 1] == "word":
+                    i += 2  # inside an abbreviation: "موقع بي.سي ماغازين"
+                    continue
                 break
             w = self.nw(i)
             if not first:
@@ -1211,7 +1215,8 @@ class _Analysis:
                 e = self.np_end(a, b + 1)
                 if d is not None and e == b + 1:
                     return d
-                if w in self.lex.titles and e in self.ment_at and self.ment_type.get(self.ment_at[e].entity or "") == "PER":
+                if w in self.lex.titles and e in self.ment_at and \
+                        self.ment_type.get(self.ment_at[e].entity or "") == "PER":
                     # "وكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت": the person named after the role
                     p, end = self.extend_name(self.party_from_mention(e), self.ment_end_tok.get(e, e) + 1, b + 1)
                     if end == b + 1:
@@ -1441,7 +1446,6 @@ class _Analysis:
         when it has none."""
         if f.ftype not in ("past", "present"):
             return None
-        stem = normalize_word(f.lemma)
         for pron in ("هم", "ها", "ه"):
             if w.endswith(pron):
                 base = w[:-len(pron)]

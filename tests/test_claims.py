@@ -522,3 +522,17 @@ def test_accusing_and_calling_verbs_with_an_attached_object():
     assert claim_with(a, "تلفيق التهم").source.text != "الدول الغربية"
     # "طالبة" (a student) normalised is no cue
     assert not arnews.analyze("عنوان\nوقالت طالبه في الجامعة إن الامتحان صعب.").claims[0].cue.text.startswith("طالب")
+
+
+def test_insisting_concluding_and_an_honorific_used_as_a_back_reference():
+    # أصر على أن (a reported clause; "أصر على المشاركة" is no claim) and خلص إلى أن (a finding: claim only)
+    a = arnews.analyze("عنوان\nوقال المعارض البارز إن السلطات أعادت جوازه. وأصر الفنان ذو الشهرة العالمية على أن "
+                       "التهم ملفقة.")
+    c = claim_with(a, "التهم ملفقة")
+    assert c.cue.text == "أصر" and c.source.text == "المعارض البارز"
+    assert not [e for e in a.entities if e.name.startswith("ذو")]
+    assert not arnews.analyze("عنوان\nوأصر اللاعب على المشاركة في المباراة.").claims
+    a = arnews.analyze("عنوان\nكان التحقيق قد خلص إلى أن الحكومة استخدمت غاز السارين.")
+    c = claim_with(a, "الحكومة استخدمت")
+    assert c.cue.text == "خلص" and c.source.text == "التحقيق"
+    assert not a.quotes

@@ -70,6 +70,8 @@ _INSTITUTIONAL_ADJ = frozenset(nw(w) for w in ["المركزي", "الوطني",
                                                 "الملكية"])
 # a passive participle (المحظور، المدعومة، المعروف): a description, not part of a name
 _PASSIVE_PARTICIPLE = re.compile(r"الم\w\w\w?و\w(?:ه|ين|ون)?")
+# "possessor of": after an honorific it opens a description ("الفنان ذو الشهرة"), not a name
+_POSSESSOR = frozenset({"ذو", "ذي", "ذات"})
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -1142,6 +1144,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if head_words and head_words[-1][p if len(head_words) == 1 else 0:] in _AMBIGUOUS_HONORIFICS \
                 and (w is None or (w not in lex.given and w not in lex.name_words)):
             return i + 1  # "الفريق سيؤدي": team, not Lt. General
+        if w in _POSSESSOR:
+            return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         e = _name_run(s, k)
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))

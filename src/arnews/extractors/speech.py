@@ -1000,6 +1000,17 @@ class _Analysis:
             j += 1
             while j < limit and self.ch(j) == ".":
                 j += 1
+        if j == i + 1 and j < limit and j not in self.ment_at and self.nw(i).startswith("ال") and \
+                self.nw(j) in ("ذو", "ذي", "ذات"):
+            # HONORIFIC_AS_BACK_REFERENCE: "وأصر الفنان ذو الشهرة العالمية على أن": no name follows the honorific;
+            # it designates the one named before with it
+            back = self.resolve_generic(i, i + 1) or self.last
+            e0 = self.np_end(j, limit)
+            if back is not None and back.entity is not None:
+                s0, s1 = self.tstarts[i], self.tends[e0 - 1]
+                return _Party(back.entity, s0, s1, self.text[s0:s1]), e0
+            if back is not None:
+                return back, e0  # (the one who spoke last, described: "المعارض الصيني")
         if j >= limit:
             return None, k
         t = self.toks[j]

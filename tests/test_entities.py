@@ -664,3 +664,17 @@ def test_sheikh_is_an_honorific_and_institutions_keep_their_adjectives():
     assert_type(ents, "حزب العمال الكردستاني", "ORG")
     assert not [e for e in ents if "المحظور" in e.name]
     assert_type(entities_of("ونقل راديو الكل عن مصادر أن القصف استمر."), "راديو الكل", "ORG")
+
+
+def test_pious_phrases_title_family_names_and_bodies_with_a_construct_complement():
+    # "الله" is never a person's alias, and "بحمد الله" is a pious phrase, not the name حمد الله
+    ents = analyze("قال حمد بن عبدالله القاضي إن الكتاب صدر. وأضاف أن العمل تم بحمد الله وبعون الله.").entities
+    person = assert_type(ents, "حمد بن عبدالله القاضي", "PER")  # a title closing an "X بن Y" chain
+    assert not [m for e in ents for m in e.mentions if m.text in ("الله", "حمد الله")]
+    assert "حمد بن عبدالله القاضي" in {m.text for m in person.mentions}
+    assert_type(entities_of("وقال حسن نصر الله إن الحزب جاهز."), "حسن نصر الله", "PER")
+    # a definite body head with its complement; "لشؤون/لحقوق" + a definite noun inside a name
+    assert_type(entities_of("وقالت الهيئة العامة للإحصاء إن التضخم تراجع."), "الهيئة العامة للإحصاء", "ORG")
+    assert_type(entities_of("وقال المجلس الأعلى لحقوق الإنسان إن التقرير جاهز."), "المجلس الأعلى لحقوق الإنسان",
+                "ORG")
+    assert not entities_of("وأعلنت الهيئة أن النتائج جيدة.")

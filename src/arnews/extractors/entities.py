@@ -72,6 +72,11 @@ _INSTITUTIONAL_ADJ = frozenset(nw(w) for w in ["المركزي", "الوطني",
 _PASSIVE_PARTICIPLE = re.compile(r"الم\w\w\w?و\w(?:ه|ين|ون)?")
 # "possessor of": after an honorific it opens a description ("الفنان ذو الشهرة"), not a name
 _POSSESSOR = frozenset({"ذو", "ذي", "ذات"})
+# titles that are also family names; after "X بن Y" they close the name: "حمد بن عبدالله القاضي"
+_TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", "الشيخ", "الأمير", "الحاكم", "الوزير",
+                                                 "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
+# nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
+_CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -399,7 +404,15 @@ def _find(s: _Sent) -> list[Cand]:
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
-    return out
+    return [c for c in out if not _pious_phrase(s, c)]
+
+
+def _pious_phrase(s: _Sent, c: Cand) -> bool:
+    """"بحمد الله"، "بفضل الله"، "بإذن الله": after "ب" a word + "الله" is a pious phrase, not a name (نصر الله)."""
+    if c.type != "PER" or not c.text.endswith("الله") or c.tok_end - c.tok_start != 2:
+        return False
+    t = s.tokens[c.tok_start]
+    return c.start > t.start and s.text[t.start:c.start].endswith("ب")
 
 
 _LIST_COMMAS = frozenset("،,")
@@ -999,6 +1012,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
             last_name = k
             break
+        if count >= 2 and not after_particle and w in _TITLE_FAMILY_NAMES and "بن" in words[j:k]:
+            k += 1  # a title as the family name closing a chain: "حمد بن عبدالله القاضي"
+            last_name = k
+            break
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
                 and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
             break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
@@ -1445,6 +1462,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1
                 closed = False
                 in_comp = 1
+                ndef = 1
+                continue
+            if c0 == "ل" and stem_w in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and _is_def(words[k + 1] or ""):
+                k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
+                closed = False
+                in_comp = 2
                 ndef = 1
                 continue
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \

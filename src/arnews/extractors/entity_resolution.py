@@ -177,8 +177,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
     alias: dict[tuple[str, ...], _Ent | None] = {}
 
     def add_alias(words: tuple[str, ...], e: _Ent) -> None:
-        if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.generic)):
-            return
+        if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.generic or words[0] in _NO_ALIAS)):
+            return  # ("الله" closes names such as "حمد الله"، "نصر الله": never a person on its own)
         old = alias.get(words, e)
         alias[words] = e if old is e else None  # ambiguous -> dropped
 
@@ -306,6 +306,7 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             break
 
 
+_NO_ALIAS = frozenset({"الله", "الرحمن", "الرحيم"})
 _OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
 
 

@@ -2179,6 +2179,8 @@ class _Analysis:
         self.masdar_at = masdar_at if comp is None and not negated else None
         if self.masdar_at is not None and qmark is not None and masdar_at < qmark and colon is None:
             qmark = None  # QUOTED_INSIDE_OBJECT: "مؤكدا إدانته "لمحرقة" اليهود"، "وأكد إدانة "معاداة …"" (R12)
+        if form.lemma == "خلص" and (comp is None or self.nw(comp - 1) != "الي"):
+            return  # "خلص التحقيق إلى أن" (concluded that), not "خلص إلى اتهامها قبل أن …"
         if form.lemma in _CLAUSE_ONLY and comp is None and colon is None and not (
                 form.lemma == "تابع" and qmark is not None):
             return

@@ -536,3 +536,19 @@ def test_insisting_concluding_and_an_honorific_used_as_a_back_reference():
     c = claim_with(a, "الحكومة استخدمت")
     assert c.cue.text == "خلص" and c.source.text == "التحقيق"
     assert not a.quotes
+
+
+def test_a_relay_from_a_body_named_only_by_its_kind_and_chains_of_adjectives_in_a_role():
+    # "نقلا عن الوزارة" with no ministry named before: the ministry is still the source, the agency relays it
+    a = arnews.analyze("عنوان\nوقالت وكالة إنترفاكس للأنباء نقلا عن الوزارة إن السفير سيعمل من الرياض.")
+    c = claim_with(a, "السفير سيعمل")
+    assert c.source.text == "الوزارة" and [v.text for v in c.via] == ["وكالة إنترفاكس للأنباء"]
+    # ... and the ministry named before, when there is one
+    a = arnews.analyze("عنوان\nأعلنت وزارة الخارجية الروسية إغلاق السفارة. وقالت وكالة إنترفاكس للأنباء نقلا عن "
+                       "الوزارة إن السفير سيعمل من الرياض.")
+    assert a.name_of(claim_with(a, "السفير سيعمل").source) == "وزارة الخارجية الروسية"
+    # a role's adjectives run on ("العسكرية الروسية"); a unit noun after "في" stays in a described source
+    a = arnews.analyze("عنوان\nوقال قائد المجموعة العسكرية الروسية إن سحب القوات قد بدأ.")
+    assert claim_with(a, "سحب القوات").source.text == "قائد المجموعة العسكرية الروسية"
+    a = arnews.analyze("عنوان\nوأفاد مصدر في وحدة الدفاع الجوي، في تصريح صحفي، أن الوحدة أسقطت طائرة.")
+    assert claim_with(a, "أسقطت طائرة").source.text == "مصدر في وحدة الدفاع الجوي"

@@ -104,7 +104,7 @@ _NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وب
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 _TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
-_UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع"})
+_UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع", "وحده"})
 # verbs that issue or publish a document: "أصدر X بيانا قال فيه"
 _ISSUING = frozenset({"اصدر", "نشر", "وزع", "بث", "اذاع", "ارسل", "وجه", "بعث"})
 # "the same": "المصدر نفسه"، "المصادر ذاتها"
@@ -777,6 +777,7 @@ class _Analysis:
                 if i >= k + 3 and (self.nw(k) in self.lex.titles or ("ال" + self.tkeys[k]) in self.lex.titles) \
                         and (self.tname[i - 1] < self.tpre[i - 1]) and self.nw(i - 1).endswith(("ي", "يه")) and \
                         self.nw(i - 1) not in _MINISTRY_NOUNS and \
+                        not (w.startswith("ال") and w.endswith(("ي", "يه")) and i not in self.ment_at) and \
                         not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
@@ -1906,6 +1907,9 @@ class _Analysis:
             back = self.resolve_generic(i, i + 1)  # "ووفقا للوكالة": the agency named before
             if back is not None:
                 return back, i + 1
+            if t.key in _org_heads():
+                s0 = self.word_start(i) if not wi.startswith("لل") else t.start + 1
+                return _Party(None, s0, t.end, self.text[s0:t.end]), i + 1  # "نقلا عن الوزارة": none named before
         p = self.party_from_mention(i)
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
         if not head_kind and p is None and (t.key in self.lex.titles or wi in self.lex.titles):

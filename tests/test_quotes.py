@@ -11,6 +11,7 @@ import pytest
 import arnews
 
 from .conftest import party_names
+from .test_claims import claim_with
 from arnews.extractors.quotes import QuoteExtractor
 from arnews.extractors.speech import quote_pairs
 from arnews.extractors.speech_lexicon import inflect, speech_lexicon
@@ -535,16 +536,14 @@ def test_a_relative_clause_or_an_aside_after_the_subject_does_not_end_the_search
 def test_a_role_with_the_name_right_after_it_speaks_for_that_person_whatever_follows():
     # the name right after the role phrase is the speaker even when time words and an object come before "إلى"
     a = arnews.analyze("عنوان\nدعا الرئيس الكيني وليام روتو أمس الأحد البرلمان إلى إقرار الموازنة الجديدة.")
-    c = [c for c in a.claims if "إقرار الموازنة" in c.content.text]
-    assert c and a.name_of(c[0].source) == "وليام روتو"
+    assert a.name_of(claim_with(a, "إقرار الموازنة").source) == "وليام روتو"
     # new titles: القيادي، الناشط; the name after "القيادي في حماس" even before a relative clause
     a = arnews.analyze("عنوان\nوقال القيادي في الحركة سامر الخطيب الذي زار المخيم أمس \"لن نتراجع عن مطالبنا\".")
     assert a.name_of(quote_with(a, "لن نتراجع").speaker) == "سامر الخطيب"
     # an adverb in -اً after the name is not part of it
     a = arnews.analyze("عنوان\nقال الرئيس الكيني وليام روتو إن الاقتصاد يتعافى. ودعا روتو مجددا إلى الحوار مع "
                        "المعارضة.")
-    c = [c for c in a.claims if "الحوار مع المعارضة" in c.content.text]
-    assert c and c[0].source.text == "روتو"
+    assert claim_with(a, "الحوار مع المعارضة").source.text == "روتو"
 
 
 def test_the_office_of_a_person_and_the_author_of_a_statement_said_in_it():

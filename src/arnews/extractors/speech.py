@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from ..lexicons import available, read_table
 from ..model import EntityRef
 from ..text.normalize import normalize_word
+from ..text.segment import inner_abbreviation_dot
 from .speech_lexicon import Form, speech_lexicon
 
 __all__ = ["ClaimFound", "Found", "QuoteFound", "analyze_speech"]
@@ -548,10 +549,8 @@ class _Analysis:
         c = self.text[start]
         if c in _END or self.text[start:self.tends[k]] in ("..", "..."):
             return not (c == "." and k > 0 and self.tkinds[k - 1] == "word" and (
-                len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1 or (
-                    self.tends[k - 1] == start and self.tends[k - 1] - self.tstarts[k - 1] <= 3 and
-                    k + 1 < len(self.tkinds) and self.tstarts[k + 1] == start + 1 and
-                    self.tkinds[k + 1] == "word" and self.tends[k + 1] - self.tstarts[k + 1] <= 3)))
+                len(self.text[self.tstarts[k - 1]:self.tends[k - 1]]) == 1 or
+                inner_abbreviation_dot(self.text, self.tstarts, self.tends, self.tkinds, k)))
             # (an abbreviation: "د."، "بي.بي.سي" — as the segmenter reads it)
         return False
 

@@ -19,7 +19,7 @@ from ..model import Embed, Paragraph, Sentence, Span, Tokens
 from .normalize import normalize_word
 from .tokens import tokenize
 
-__all__ = ["segment", "Segmentation", "TERMINALS", "EMBED_LINE"]
+__all__ = ["segment", "Segmentation", "TERMINALS", "EMBED_LINE", "inner_abbreviation_dot"]
 
 TERMINALS = frozenset({".", "!", "?", "؟", "…", "۔"})
 _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
@@ -75,6 +75,22 @@ def _quoted_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def inner_abbreviation_dot(text: str, starts, ends, kinds, i: int) -> bool:
+    """Token i is a dot inside an abbreviation written without spaces, between two short words: "بي.بي.سي"،
+    "أ.ف.ب" (not "مساعدات.وقال", a missing space after a sentence).
+
+    >>> from arnews.text import tokenize
+    >>> t = tokenize("بي.بي.سي")
+    >>> inner_abbreviation_dot("بي.بي.سي", t.starts, t.ends, t.kinds, 1)
+    True
+    """
+    if not 0 < i < len(starts) - 1 or text[starts[i]] != "." or kinds[i - 1] != "word" or kinds[i + 1] != "word":
+        return False
+    p = starts[i]
+    return ends[i - 1] == p and starts[i + 1] == p + 1 and ends[i - 1] - starts[i - 1] <= 3 and \
+        ends[i + 1] - starts[i + 1] <= 3
+
+
 def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: tuple[str, ...],
                    ends: tuple[int, ...]) -> list[int]:
     """Character offsets where the sentences of text[lo:hi] end.
@@ -93,10 +109,8 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
         if text[p] == "." and m.end() - p == 1 and i > 0 and ends[i - 1] == p and \
                 ends[i - 1] - starts[i - 1] == 1 and kinds[i - 1] == "word":
             continue
-        if text[p] == "." and m.end() - p == 1 and i > 0 and ends[i - 1] == p and kinds[i - 1] == "word" and \
-                ends[i - 1] - starts[i - 1] <= 3 and i + 1 < len(starts) and starts[i + 1] == p + 1 and \
-                kinds[i + 1] == "word" and ends[i + 1] - starts[i + 1] <= 3:
-            continue  # a dot inside an abbreviation written without spaces: "بي.بي.سي"، "أ.ف.ب" (not "مساعدات.وقال")
+        if m.end() - p == 1 and inner_abbreviation_dot(text, starts, ends, kinds, i):
+            continue
         if quoted is None:
             quoted = _quoted_ranges(text, lo, hi)
         if quoted and any(a < p < b for a, b in quoted):

@@ -552,3 +552,15 @@ def test_a_relay_from_a_body_named_only_by_its_kind_and_chains_of_adjectives_in_
     assert claim_with(a, "سحب القوات").source.text == "قائد المجموعة العسكرية الروسية"
     a = arnews.analyze("عنوان\nوأفاد مصدر في وحدة الدفاع الجوي، في تصريح صحفي، أن الوحدة أسقطت طائرة.")
     assert claim_with(a, "أسقطت طائرة").source.text == "مصدر في وحدة الدفاع الجوي"
+
+
+def test_a_place_after_a_body_is_no_part_of_its_name_and_a_relay_after_kama():
+    # "مكتب رئاسة الوزراء | في بريطانيا": a place after a body's name is where it is; after a group it stays
+    a = arnews.analyze("عنوان\nوبحسب بيان صادر عن مكتب رئاسة الوزراء في بريطانيا، فقد اتفق الجانبان على التعاون.")
+    assert claim_with(a, "اتفق الجانبان").source.text == "مكتب رئاسة الوزراء"
+    a = arnews.analyze("عنوان\nوقالت نقابات المعلمين في إيران إن الإضراب مستمر.")
+    assert claim_with(a, "الإضراب مستمر").source.text == "نقابات المعلمين في إيران"
+    # "كما قالت X نقلا عن Y إن": Y's, relayed by X
+    a = arnews.analyze("عنوان\nكما قالت وكالة إنترفاكس للأنباء نقلا عن الوزارة إن السفير سيعمل من الرياض.")
+    c = claim_with(a, "السفير سيعمل")
+    assert c.source.text == "الوزارة" and "إنترفاكس" in c.via[0].text

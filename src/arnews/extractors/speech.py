@@ -731,8 +731,10 @@ class _Analysis:
                 bare = w.removeprefix("ال")
                 inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
                     if w == "في" and i + 1 < limit else None
-                if (inner == "LOC" or inner == "ORG" and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
-                                                          self.nw(k) in self.lex.titles)) and \
+                if (inner == "LOC" and not (self.tkeys[k] in _org_heads() or self.tkeys[k] in _UNIT_NOUNS) or
+                        inner == "LOC" and (self.tname[k] < self.tpre[k] or self.nw(k).startswith("ال")) or
+                        inner == "ORG" and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
+                                            self.nw(k) in self.lex.titles)) and \
                         self.lex.source_heads.get(self.tkeys[k]) != "document":
                     i = self.ment_end_tok.get(i + 1, i + 1) + 1  # "نقابات المعلمين في إيران"، "مصدر في فيفا"
                     continue
@@ -1731,7 +1733,7 @@ class _Analysis:
                 if party is None:
                     return
                 an = next((x for x in range(src_end, min(src_end + 3, s_end - 1)) if self.nw(x) == "عن"), None)
-                if an is not None and "نقل" in cue_norm + self.nw(after)[:4] and all(
+                if an is not None and ("نقل" in cue_norm + self.nw(after)[:4] or self.nw(an - 1) == "نقلا") and all(
                         self.tkinds[x] == "word" or self.ch(x) in _QUOTE_CHARS for x in range(src_end, an)):
                     # RELAYED_ATTRIBUTION: "حسبما نقلت صحيفة "الوطن" السورية عن مصادر مطلعة، أن …" (source Y,
                     # via X)

@@ -678,3 +678,11 @@ def test_pious_phrases_title_family_names_and_bodies_with_a_construct_complement
     assert_type(entities_of("وقال المجلس الأعلى لحقوق الإنسان إن التقرير جاهز."), "المجلس الأعلى لحقوق الإنسان",
                 "ORG")
     assert not entities_of("وأعلنت الهيئة أن النتائج جيدة.")
+
+
+def test_a_kunya_is_aliased_whole_not_by_its_last_word():
+    # "محمد أبو طالب": the alias is "أبو طالب", never "طالب" alone, which is also a verb ("طالب الخبير …")
+    ents = analyze("وقال الخبير محمد أبو طالب إن المراقبة ضرورية. ثم طالب الخبير بمراقبة المساجد. وأضاف أبو "
+                   "طالب أن الأمر مهم.").entities
+    assert not [m for e in ents for m in e.mentions if m.text == "طالب"]
+    assert {"محمد أبو طالب", "أبو طالب"} <= {m.text for m in assert_type(ents, "محمد أبو طالب", "PER").mentions}

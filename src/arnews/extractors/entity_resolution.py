@@ -189,7 +189,10 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 add_alias(w, e)
                 if len(w) >= 2:
                     last = w[-1]
-                    if last not in lex.particles and (lex.namey(last) or last in lex.name_words) \
+                    if w[-2] in _CHAIN_PARTICLES:
+                        if len(w) >= 3:
+                            add_alias(w[-2:], e)  # "أحسن أبو طالب" → "أبو طالب", never "طالب" alone (a verb too)
+                    elif last not in lex.particles and (lex.namey(last) or last in lex.name_words) \
                             and last not in lex.given:
                         add_alias((last,), e)
                     first = w[0]
@@ -306,6 +309,8 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
             break
 
 
+# Arabic name particles: the word after them is no name on its own (أبو طالب، عبد اللطيف، آل مكتوم، ذو الفقار)
+_CHAIN_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ذو"})
 _NO_ALIAS = frozenset({"الله", "الرحمن", "الرحيم"})
 _OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
 

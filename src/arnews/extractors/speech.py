@@ -2136,7 +2136,7 @@ class _Analysis:
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
             pj = _PREP_FORMS.get(wj) if j not in covered else None
-            if pj is None and wants_b and text[sj] == "ب" and (
+            if pj is None and wants_b and text[sj] == "ب" and j not in covered and (
                     j > zone_start or (cls == "pledge" and j not in covered and len(wj) >= 5 and
                                        wj not in self.name_index)) and (
                     self.tpre[j] - sj == 1 or wj.startswith("بال") or (

@@ -686,3 +686,15 @@ def test_a_kunya_is_aliased_whole_not_by_its_last_word():
                    "طالب أن الأمر مهم.").entities
     assert not [m for e in ents for m in e.mentions if m.text == "طالب"]
     assert {"محمد أبو طالب", "أبو طالب"} <= {m.text for m in assert_type(ents, "محمد أبو طالب", "PER").mentions}
+
+
+def test_names_of_the_syrian_war_and_outlets_online():
+    ents = entities_of("وقال المرصد السوري لحقوق الإنسان إن القصف طال الغوطة الشرقية وحرستا، وأكد الدفاع المدني "
+                       "في ريف دمشق مقتل عشرة.")
+    for name, ty in (("المرصد السوري لحقوق الإنسان", "ORG"), ("الغوطة الشرقية", "LOC"), ("حرستا", "LOC"),
+                     ("الدفاع المدني", "ORG"), ("ريف دمشق", "LOC")):
+        assert_type(ents, name, ty)
+    # "أونلاين" is no person; "دوما" (always) is no place
+    ents = entities_of("وذكر موقع الخليج أونلاين أن فنزويلا سعت دوما إلى الحوار.")
+    assert_type(ents, "الخليج أونلاين", "ORG")
+    assert not [e for e in ents if e.type == "PER" or e.name == "دوما"]

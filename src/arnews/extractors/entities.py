@@ -45,7 +45,7 @@ __all__ = ["EntityExtractor", "find_mentions"]
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "عن", "ب"))
-_NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم"))
+_NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت"))  # (loanwords of outlets)
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
@@ -668,7 +668,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0):
             continue
-        if w0 in common or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+        if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
                 or _VERBAL_NOUN_SHAPE.fullmatch(w0) and w0 not in lex.name_words and w0 not in lex.given:
@@ -1451,6 +1451,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         c0 = w[:1]
         if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
             break  # "قوات الطوارئ وذويهم": a conjunction ends the name
+        if c0 == "ل" and parts and w[1:] in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and _is_def(words[k + 1] or ""):
+            k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
+            closed = False
+            in_comp = 2
+            ndef = 1
+            continue
         if c0 in "لبوف" and w not in lex.name_words and (
                 s.clitic(k) or w.startswith("لل") or (c0 in "لوب" and _is_def(w[1:]))):
             # للدراسات (ل + ال), والموارد (و + ال), بجدة (ب + place) inside a name
@@ -1462,12 +1468,6 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1
                 closed = False
                 in_comp = 1
-                ndef = 1
-                continue
-            if c0 == "ل" and stem_w in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and _is_def(words[k + 1] or ""):
-                k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
-                closed = False
-                in_comp = 2
                 ndef = 1
                 continue
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \

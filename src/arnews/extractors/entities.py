@@ -1451,7 +1451,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         c0 = w[:1]
         if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
             break  # "قوات الطوارئ وذويهم": a conjunction ends the name
-        if c0 == "ل" and parts and w[1:] in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and _is_def(words[k + 1] or ""):
+        if c0 == "ل" and parts and not place and w[1:] in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and \
+                _is_def(words[k + 1] or ""):
             k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
             closed = False
             in_comp = 2

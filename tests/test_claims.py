@@ -29,6 +29,11 @@ def claim_with(article, fragment: str):
 def no_claim_with(article, fragment: str) -> None:
     assert not [c for c in article.claims if fragment in c.content.text], [c.content.text for c in article.claims]
 
+def source_text(text: str, fragment: str) -> str:
+    """The source's words of the claim containing ``fragment`` in a one-paragraph article with a title."""
+    return claim_with(arnews.analyze("عنوان\n" + text), fragment).source.text
+
+
 
 # ---------------------------------------------------------------------------------------------- the seed
 
@@ -496,15 +501,15 @@ def test_a_relay_inside_an_attribution_and_a_definite_description_of_an_earlier_
 
 def test_a_dateline_agency_a_weekday_and_an_object_after_a_described_subject():
     # DATELINE_NOT_SUBJECT: "المدينة - رويترز قالت …" — the agency of the dateline is not the subject
-    a = arnews.analyze("عنوان\nالقاهرة - رويترز قالت منظمة حقوقية مصرية إن السلطات أفرجت عن عشرة ناشطين.")
-    assert claim_with(a, "السلطات أفرجت").source.text == "منظمة حقوقية مصرية"
+    assert source_text("القاهرة - رويترز قالت منظمة حقوقية مصرية إن السلطات أفرجت عن عشرة ناشطين.",
+                       "السلطات أفرجت") == "منظمة حقوقية مصرية"
     # "الأحد من": a weekday, not "أحد من" (one of)
     a = arnews.analyze("عنوان\nوكانت منظمة الصحة العالمية حذرت الأحد من انتشار الكوليرا في المخيمات.")
     c = claim_with(a, "انتشار الكوليرا")
     assert a.name_of(c.source) == "منظمة الصحة العالمية"
     # after a definite noun and its adjective, a body in the construct state is the object, not the subject
-    a = arnews.analyze("عنوان\nوتتهم الحكومة الليبية قوات الحماية الشعبية بارتكاب انتهاكات واسعة.")
-    assert claim_with(a, "ارتكاب انتهاكات").source.text == "الحكومة الليبية"
+    assert source_text("وتتهم الحكومة الليبية قوات الحماية الشعبية بارتكاب انتهاكات واسعة.",
+                       "ارتكاب انتهاكات") == "الحكومة الليبية"
 
 
 def test_accusing_and_calling_verbs_with_an_attached_object():
@@ -548,18 +553,18 @@ def test_a_relay_from_a_body_named_only_by_its_kind_and_chains_of_adjectives_in_
                        "الوزارة إن السفير سيعمل من الرياض.")
     assert a.name_of(claim_with(a, "السفير سيعمل").source) == "وزارة الخارجية الروسية"
     # a role's adjectives run on ("العسكرية الروسية"); a unit noun after "في" stays in a described source
-    a = arnews.analyze("عنوان\nوقال قائد المجموعة العسكرية الروسية إن سحب القوات قد بدأ.")
-    assert claim_with(a, "سحب القوات").source.text == "قائد المجموعة العسكرية الروسية"
-    a = arnews.analyze("عنوان\nوأفاد مصدر في وحدة الدفاع الجوي، في تصريح صحفي، أن الوحدة أسقطت طائرة.")
-    assert claim_with(a, "أسقطت طائرة").source.text == "مصدر في وحدة الدفاع الجوي"
+    assert source_text("وقال قائد المجموعة العسكرية الروسية إن سحب القوات قد بدأ.",
+                       "سحب القوات") == "قائد المجموعة العسكرية الروسية"
+    assert source_text("وأفاد مصدر في وحدة الدفاع الجوي، في تصريح صحفي، أن الوحدة أسقطت طائرة.",
+                       "أسقطت طائرة") == "مصدر في وحدة الدفاع الجوي"
 
 
 def test_a_place_after_a_body_is_no_part_of_its_name_and_a_relay_after_kama():
     # "مكتب رئاسة الوزراء | في بريطانيا": a place after a body's name is where it is; after a group it stays
-    a = arnews.analyze("عنوان\nوبحسب بيان صادر عن مكتب رئاسة الوزراء في بريطانيا، فقد اتفق الجانبان على التعاون.")
-    assert claim_with(a, "اتفق الجانبان").source.text == "مكتب رئاسة الوزراء"
-    a = arnews.analyze("عنوان\nوقالت نقابات المعلمين في إيران إن الإضراب مستمر.")
-    assert claim_with(a, "الإضراب مستمر").source.text == "نقابات المعلمين في إيران"
+    assert source_text("وبحسب بيان صادر عن مكتب رئاسة الوزراء في بريطانيا، فقد اتفق الجانبان على التعاون.",
+                       "اتفق الجانبان") == "مكتب رئاسة الوزراء"
+    assert source_text("وقالت نقابات المعلمين في إيران إن الإضراب مستمر.",
+                       "الإضراب مستمر") == "نقابات المعلمين في إيران"
     # "كما قالت X نقلا عن Y إن": Y's, relayed by X
     a = arnews.analyze("عنوان\nكما قالت وكالة إنترفاكس للأنباء نقلا عن الوزارة إن السفير سيعمل من الرياض.")
     c = claim_with(a, "السفير سيعمل")

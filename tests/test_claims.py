@@ -569,3 +569,8 @@ def test_a_place_after_a_body_is_no_part_of_its_name_and_a_relay_after_kama():
     a = arnews.analyze("عنوان\nكما قالت وكالة إنترفاكس للأنباء نقلا عن الوزارة إن السفير سيعمل من الرياض.")
     c = claim_with(a, "السفير سيعمل")
     assert c.source.text == "الوزارة" and "إنترفاكس" in c.via[0].text
+
+
+def test_a_described_source_at_a_body_after_lada():
+    # "لدى" like "في": "مسؤول لدى وزارة الخارجية" is one described source
+    assert source_text("وقال مسؤول لدى وزارة الخارجية إن الوفد وصل.", "الوفد وصل") == "مسؤول لدى وزارة الخارجية"

@@ -730,7 +730,7 @@ class _Analysis:
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
                 inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
-                    if w == "في" and i + 1 < limit else None
+                    if w in ("في", "لدي") and i + 1 < limit else None
                 if (inner == "LOC" and not (self.tkeys[k] in _org_heads() or self.tkeys[k] in _UNIT_NOUNS) or
                         inner == "LOC" and (self.tname[k] < self.tpre[k] or self.nw(k).startswith("ال")) or
                         inner == "ORG" and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
@@ -738,7 +738,7 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[k]) != "document":
                     i = self.ment_end_tok.get(i + 1, i + 1) + 1  # "نقابات المعلمين في إيران"، "مصدر في فيفا"
                     continue
-                if w == "في" and i + 1 < limit and (
+                if w in ("في", "لدي") and i + 1 < limit and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or

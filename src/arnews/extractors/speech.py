@@ -731,7 +731,7 @@ class _Analysis:
                 bare = w.removeprefix("ال")
                 inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
                     if w in ("في", "لدي") and i + 1 < limit else None
-                if (inner == "LOC" and not (self.tkeys[k] in _org_heads() or self.tkeys[k] in _UNIT_NOUNS) or
+                if (inner == "LOC" and not _body_noun(self.tkeys[k]) or
                         inner == "LOC" and (self.tname[k] < self.tpre[k] or self.nw(k).startswith("ال")) or
                         inner == "ORG" and (self.lex.source_heads.get(self.tkeys[k]) == "group" or
                                             self.nw(k) in self.lex.titles)) and \
@@ -742,7 +742,7 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or
-                        self.tkeys[i + 1] in _org_heads() or self.tkeys[i + 1] in _UNIT_NOUNS) and \
+                        _body_noun(self.tkeys[i + 1])) and \
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
                     i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"
                     continue
@@ -955,8 +955,7 @@ class _Analysis:
                     normalize_word(x) in _FUNCTION_WORDS for x in inner) and (
                     self.is_comp(after) or "adjunct" in self.ctx(after) or "time" in self.ctx(after)):
                 # QUOTED_NAME_SUBJECT: "وقال " علوش " في حديث مع … إن": a name the entity layer does not know
-                s0 = o + 1 + (len(self.text[o + 1:close]) - len(self.text[o + 1:close].lstrip()))
-                e0 = close - (len(self.text[o + 1:close]) - len(self.text[o + 1:close].rstrip()))
+                s0, e0 = self.trim(o + 1, close)
                 return _Party(None, s0, e0, self.text[s0:e0]), after
         if i >= limit:
             return None, k
@@ -2940,6 +2939,11 @@ def _org_heads() -> frozenset[str]:
         return frozenset()
     return frozenset(normalize_word(r[0]).removeprefix("ال") for r in read_table("org_heads.tsv") if r and r[0])
 
+
+
+def _body_noun(key: str) -> bool:
+    """A noun that names a body or a unit of one (وزارة، هيئة، إدارة، قسم …), by its key."""
+    return key in _org_heads() or key in _UNIT_NOUNS
 
 # words that open the article's own aside after a reported clause: "…، وذلك بعد …"
 _AUTHOR_ASIDES = frozenset({"وذلك", "بعدما", "وبعدما"})  # "…، بعدما تحدث مسعفون عن …": the article's framing

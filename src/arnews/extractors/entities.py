@@ -346,6 +346,42 @@ class _Sent:
         return w[p:], p
 
 
+_ADJ_WORDS = frozenset(nw(w) for w in ("عليا", "دنيا", "قصوى", "كبرى", "صغرى", "أولى", "وسطى",
+                                        # numbers: "مجموعة الدول الصناعية السبع"
+                                        "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين",
+                                        "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"))
+
+
+def _adjective_shape(x: str) -> bool:
+    """The normalised word x (without "ال") has the shape of an adjective: a nisba (إسلامية، العربي), a
+    participle (المشتركة، المتحدة), فاعل (العام، الخاصة، الطائرة), أفعل/فعلى/أفاعل (الأعلى، الكبرى، الأجانب),
+    فعيل/فعّال (الكبير، العملاقة), a sound plural or dual (السابقتين), a number (السبع) or a short word (الحر)
+    — the words that extend "وزارة الشؤون | الإسلامية"، "هيئة الأركان | المشتركة"."""
+    n = len(x)
+    return x.endswith(("ي", "يه", "ين", "ون", "يات")) or x in _ADJ_WORDS or n <= 3 \
+        or x[:1] == "م" and n >= 4 or n >= 3 and x[1] == "ا" and n <= 5 or n in (4, 5) and x[0] == "ا" \
+        or n in (4, 5) and x[2] == "ي" and (n == 4 or x[-1] == "ه") \
+        or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
+
+
+def _foreign_word(s: _Sent, k: int) -> bool:
+    """Token k is a word no vocabulary knows, with no clitic and no lexicon entry: a part of a foreign name."""
+    w, lex = s.words[k], s.lex
+    t = s.tokens[k]
+    return w is not None and w.isalpha() and len(w) >= 3 and not _is_def(w) and w not in lex.freq \
+        and w not in lex.common and w not in FUNCTION and s.hits[k] is None and t.prefix_end == t.start \
+        and t.suffix_start == t.end
+
+
+def _foreign_first(s: _Sent, i: int, p: int, k: int) -> bool:
+    """Token k, after the singular nisba at token i, is the first word of a foreign name: a word no vocabulary
+    knows, not a noun in ة and not a plural verb ("اليونانيون | مرارة"، "اليونانيين | يشعرون")."""
+    w = s.words[k]
+    return (s.words[i] or "").endswith(("ي", "يه")) and s.bounds[k] == s.bounds[i] and _foreign_word(s, k) \
+        and not (w.endswith("ه") and s.tm(k)) \
+        and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان")))
+
+
 def _is_def(w: str) -> bool:
     return w.startswith("ال") and len(w) > 3
 
@@ -404,7 +440,107 @@ def _find(s: _Sent) -> list[Cand]:
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
+    _addressed_outlets(s, out)
+    _byline(s, out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+_BYLINE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u0640")
+# the words of a byline that name no one: "عين اليوم – متابعات"، "سبق- وكالات"
+_BYLINE_WORDS = frozenset(nw(w) for w in ("متابعات", "متابعة", "وكالات", "خاص", "ترجمة", "تقرير", "تصوير",
+                                          "الرياض", "واس", "رويترز", "أ ف ب"))
+
+
+def _replace(s: _Sent, out: list[Cand], a: int, b: int, c: Cand) -> None:
+    """Candidate c takes the place of every candidate overlapping tokens a..b."""
+    out[:] = [x for x in out if x.tok_end <= a or x.tok_start >= b]
+    out.append(c)
+
+
+def _byline(s: _Sent, out: list[Cand]) -> None:
+    """BYLINE: the reporter and the outlet in the byline that opens a news text, a line (or the opening of one,
+    up to ":") of a few short parts between dashes, "فايز الحسيكي – عين اليوم"، "محمد الزهراني- سبق- أبها:",
+    "الرياضي ـ الكويت". A part the text names otherwise (a known place, outlet, "متابعات") anchors the line; of
+    the other parts one word is the outlet (ORG) and two or three name-like words the reporter (PER)."""
+    text, lex = s.text, s.lex
+    starts = [s.tokens[i].start for i in range(min(s.n, 60))]
+    a = 0
+    for _ in range(3):  # the headline, then the byline: the first three lines at most
+        nl = text.find("\n", a, a + 400)
+        b = nl if nl >= 0 else min(len(text), a + 400)
+        colon = text.find(":", a, b)
+        stop = colon if colon >= 0 else b
+        if stop - a <= 80 and (colon >= 0 or b - a <= 60):
+            _byline_line(s, [i for i, x in enumerate(starts) if a <= x < stop], out)
+        if nl < 0:
+            break
+        a = nl + 1
+    del lex
+
+
+def _byline_line(s: _Sent, toks: list[int], out: list[Cand]) -> None:
+    parts: list[list[int]] = [[]]
+    for i in toks:
+        t = s.tokens[i]
+        raw = s.text[t.start:t.end]
+        if raw and all(ch in _BYLINE_DASHES for ch in raw):
+            parts.append([])
+        elif s.words[i] is None or not s.words[i].isalpha():
+            return  # a number, a mark: a sentence, not a byline
+        elif raw.isascii():
+            if any(parts):
+                return
+        else:
+            parts[-1].append(i)
+    if len(parts) < 2 or not all(1 <= len(p) <= 3 for p in parts):
+        return
+    lex = s.lex
+    anchored = False
+    todo = []
+    for p in parts:
+        a, b = p[0], p[-1] + 1
+        ws = s.words[a:b]
+        known = [c for c in out if c.tok_start == a and c.tok_end == b and c.type in ("LOC", "ORG")
+                 and c.source in ("gaz", "head")]
+        if " ".join(ws) in _BYLINE_WORDS or known:
+            anchored = True
+        elif any(w in FUNCTION or w in lex.role_words or w in lex.generic for w in ws):
+            return
+        else:
+            todo.append((a, b, ws))
+    if not anchored:
+        return
+    for a, b, ws in todo:
+        if b - a == 1:
+            _replace(s, out, a, b, _cand(s, a, 0, b, "ORG", "name", source="byline"))
+        elif ws[0] in lex.given or ws[0] in lex.name_words or lex.namey(ws[0]):
+            _replace(s, out, a, b, _cand(s, a, 0, b, "PER", "name", source="byline"))
+
+
+_STATEMENT_NOUNS = frozenset(nw(w) for w in (
+    "تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها", "حوار", "مقابلة",
+    "وفقا", "وفقاً", "طبقا", "نقلا"))
+
+
+def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
+    """OUTLET_ADDRESSED: a quoted name after "لـ" in a statement is the outlet spoken to, an organisation
+    even where the name is also a place: "وقال البكالي لـ"الرياض" إن"، "في تصريح لـ«المدينة»"، "وفقاً لـ«سبق»"."""
+    words, lex = s.words, s.lex
+    for k in range(s.n - 3):
+        if words[k] != "ل":
+            continue
+        q = _quoted(s, k + 1, 3)
+        if q <= k + 2:
+            continue
+        inner = words[k + 2:q - 1]
+        if any(w is None or w in FUNCTION or not w.isalpha() for w in inner):
+            continue
+        start = max(0, k - 30)
+        ctx = words[start:k]
+        if not any(w in lex.speech or w[:1] in "وف" and w[1:] in lex.speech or w in _STATEMENT_NOUNS
+                   for w in ctx if w) or any(s.bounds[m] != s.bounds[k] for m in (start,) if m < k and False):
+            continue
+        _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
 
 
 def _pious_phrase(s: _Sent, c: Cand) -> bool:
@@ -802,11 +938,19 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, country = nisba[0]
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = s.words[i - 1] if i > 0 and p == 0 else None
-        if end < s.n and _is_def(s.words[i][p:] or "") and hits_person_start(s, end) \
+        if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, p, end)) \
                 and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
-            # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو")
+            # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
+            # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
             e2 = _name_run(s, end)
+            if e2 <= end and _foreign_first(s, i, p, end):
+                e2 = end + 1
+                while e2 < s.bounds[end] and e2 - end < 3 and (_foreign_word(s, e2) or s.namey(e2)
+                                                               and not _is_def(s.words[e2] or "")
+                                                               and s.words[e2] not in s.lex.common
+                                                               and s.words[e2][:1] not in "وف"):
+                    e2 += 1
             if e2 > end:
                 out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
                 person = _cand(s, end, 0, e2, "PER", "name", source="nisba-name")
@@ -1493,6 +1637,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break  # an adjective: "قاعدة فضائية"
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال"):
                 k += 1
+                # a foreign place name of two words: "محافظة شانلي أورفة"، "مدينة سان خوسيه" (two or more unknown
+                # words after it are a person's name more likely: "ولاية تكساس | تيد كروز")
+                if k < bound and _foreign_word(s, k) and (words[k] or "")[:1] not in "وبل" \
+                        and not (k + 1 < bound and _foreign_word(s, k + 1)):
+                    k += 1
                 parts += 1
                 proper = True
                 closed = True
@@ -1509,6 +1658,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break
             if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team":
                 break  # a definite head takes adjectives, not a genitive: "البنك الدخول"
+            if ndef and not definite and (not _adjective_shape(w[2:]) or s.text[s.tokens[k].end - 2:s.tokens[k].end]
+                                          in ("ئة", "ئه")):
+                break  # after "وزارة الزراعة" an adjective may follow, not a noun: "رفع … وزارة الزراعة | التهنئة"
             k += 1
             parts += 1
             ndef += 1
@@ -1569,8 +1721,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         out.append(inner)
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
-        run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and lex.namey(words[m])]
-        single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq
+        run = [m for m in range(j, end) if words[m] and not _is_def(words[m])
+               and (lex.namey(words[m]) or place and _foreign_word(s, m))]
+        # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
+        single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \
+            or cls == "place" and run[:1] == [j]
         need = 1 if single_ok else 2
         if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
                 and (run[0] > j or single_ok) and not any(w in lex.role_words for w in words[j:run[0]] if w):

@@ -160,7 +160,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 c.attach.entity.add(c)
             continue
         words = c.words
-        if not words or (len(words) == 1 and words[0] in lex.generic):
+        if not words or (len(words) == 1 and words[0] in lex.generic and c.source not in _NAMED_BY_CONTEXT):
             continue
         if c.type == "PER":
             add_person(c)
@@ -312,6 +312,8 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
 # Arabic name particles: the word after them is no name on its own (أبو طالب، عبد اللطيف، آل مكتوم، ذو الفقار)
 _CHAIN_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ذو"})
 _NO_ALIAS = frozenset({"الله", "الرحمن", "الرحيم"})
+# candidates whose context makes a generic word a name: "لـ«المدينة»" (the newspaper), a byline's outlet
+_NAMED_BY_CONTEXT = frozenset({"outlet", "byline"})
 _OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
 
 

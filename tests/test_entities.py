@@ -772,3 +772,23 @@ def test_football_clubs_are_organisations():
     ents = entities_of("ويسعى مانشستر سيتي إلى ضم لاعب تشيلسي قبل أن يتحرك باريس سان جيرمان.")
     for name in ("مانشستر سيتي", "تشيلسي", "باريس سان جيرمان"):
         assert_type(ents, name, "ORG")
+
+
+def test_team_names_end_with_their_sport():
+    ents = entities_of("وتغادر بعثة المنتخب السعودي الأولمبي لكرة القدم إلى سلوفاكيا، فيما شارك المنتخب السعودي "
+                       "للمبارزة في البطولة.")
+    assert_type(ents, "المنتخب السعودي الأولمبي لكرة القدم", "ORG")
+    assert_type(ents, "المنتخب السعودي للمبارزة", "ORG")
+    # a "لل" word that is no sport is the next phrase: "للقاء نظيره"
+    ents = entities_of("ويستعد المنتخب السعودي للقاء نظيره الياباني.")
+    assert find(ents, "المنتخب السعودي") is not None
+    # the club's bare name stays a short form of it
+    ents = entities_of("وواصل فريق الاتحاد الأول لكرة القدم تدريباته. وقال مدرب الاتحاد إن الفريق جاهز.")
+    e = assert_type(ents, "فريق الاتحاد الأول لكرة القدم", "ORG")
+    assert "الاتحاد" in [m.text for m in e.mentions]
+
+
+def test_an_indefinite_word_after_a_definite_genitive_ends_the_name():
+    ents = entities_of("وبقي منصب رئيس لجنة الانضباط شاغرا منذ أشهر، وأعلنت وزارة الصحة تسجيل إصابات جديدة.")
+    assert find(ents, "لجنة الانضباط") is not None and find(ents, "وزارة الصحة") is not None
+    assert not [e for e in ents if e.type == "PER"]

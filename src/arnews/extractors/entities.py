@@ -50,6 +50,8 @@ _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
+# an indefinite participle in the accusative (فاعلاً written without its tanween): "بقي المنصب شاغرا"
+_ACCUSATIVE_PARTICIPLE = re.compile(".ا..ا")
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
 # family name after them ("سعيد برؤيتك" is "happy to see you")
 _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
@@ -362,6 +364,31 @@ def _adjective_shape(x: str) -> bool:
         or x[:1] == "م" and n >= 4 or n >= 3 and x[1] == "ا" and n <= 5 or n in (4, 5) and x[0] == "ا" \
         or n in (4, 5) and x[2] == "ي" and (n == 4 or x[-1] == "ه") \
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
+
+
+_TEAM_ADJ = frozenset(nw(w) for w in ("الأولمبي", "الأولمبية", "الأول", "الأولى"))
+# the sports and ages a team's name may end with: "المنتخب السعودي للمبارزة"، "منتخب الشباب لكرة القدم"
+_SPORTS = frozenset(nw(w) for w in (
+    "المبارزة", "التايكوندو", "الكاراتيه", "الجودو", "السباحة", "التنس", "الفروسية", "الرماية", "الدراجات",
+    "الشطرنج", "الملاكمة", "المصارعة", "الجمباز", "الهوكي", "البولينج", "الاسكواش", "الناشئين", "الشباب",
+    "السيدات", "الصالات", "الشواطئ", "الطاولة", "الهجن", "البلياردو", "القوس"))
+_SPORT_CONSTRUCTS = frozenset(nw(w) for w in ("لكرة", "لرفع", "لألعاب", "لتنس", "لسباق"))
+
+
+def _team_tail(s: _Sent, k: int, bound: int) -> int:
+    """The end of a team's name after its proper part and nationality: "الأولمبي"، "الأول" and the sport,
+    "المنتخب السعودي الأولمبي | لكرة القدم"، "المنتخب السعودي | للمبارزة" (not "المنتخب السعودي | للقاء نظيره")."""
+    words = s.words
+    while k < bound and words[k] in _TEAM_ADJ:
+        k += 1
+    w = words[k] if k < bound else None
+    if w is None:
+        return k
+    if w.startswith("لل") and "ال" + w[2:] in _SPORTS:
+        return k + 1
+    if w in _SPORT_CONSTRUCTS and k + 1 < bound and _is_def(words[k + 1] or ""):
+        return k + 2
+    return k
 
 
 def _foreign_word(s: _Sent, k: int) -> bool:
@@ -807,7 +834,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
-                or _VERBAL_NOUN_SHAPE.fullmatch(w0) and w0 not in lex.name_words and w0 not in lex.given:
+                or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
+                and w0 not in lex.name_words and w0 not in lex.given:
             continue
         scored.append(i)
     k = 0
@@ -1166,6 +1194,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
                 (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
             break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
+        if not count and not after_particle and _ACCUSATIVE_PARTICIPLE.fullmatch(w) and w not in lex.name_words \
+                and w not in lex.given:
+            break  # nor does a name start with one: "بقي منصب رئيس اللجنة | شاغرا"
         if after_weak and k == j and w in lex.surnames:
             break
         if not count and _ali_as_ala(s, k):
@@ -1521,6 +1552,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     in_comp = 0
     nationality = None
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
+    short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
@@ -1576,6 +1608,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         if cls == "team" and parts:
+            short_end = k
+            k = _team_tail(s, k, bound)
             break  # نادي النصر، فريق الاتحاد، منتخب إنجلترا: one name (a nisba may follow)
         if gz and not closed:
             if gz[0][3][0] == "PER" and definite:
@@ -1667,6 +1701,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             continue
         if definite:
             break  # a definite head takes no indefinite word: "الحملة مستمرة"
+        if ndef and not proper and ((words[k - 1] or "") in lex.freq or (words[k - 1] or "")[2:] in lex.freq):
+            break  # nor does a definite genitive: "لجنة الانضباط | شاغرا" (a name in "ال" may go on: "الكسيس تسيبراس")
         if parts and w in lex.given:
             break  # a person's name follows the organisation: تنظيم القاعدة أيمن الظواهري
         if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(
@@ -1699,7 +1735,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # a masculine nisba does not agree with a feminine head: "سباق الرئاسة الأميركي" qualifies سباق
     c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
     c.nationality = nationality
-    c.short = (j, end)
+    c.short = (j, short_end or end)
     out.append(c)
     if quoted and quoted[1] > quoted[0]:
         inner = Cand(s.tokens[quoted[0]].start, s.tokens[quoted[1] - 1].end, "", ty, "name", quoted[0], quoted[1],

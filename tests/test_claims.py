@@ -574,3 +574,28 @@ def test_a_place_after_a_body_is_no_part_of_its_name_and_a_relay_after_kama():
 def test_a_described_source_at_a_body_after_lada():
     # "لدى" like "في": "مسؤول لدى وزارة الخارجية" is one described source
     assert source_text("وقال مسؤول لدى وزارة الخارجية إن الوفد وصل.", "الوفد وصل") == "مسؤول لدى وزارة الخارجية"
+
+
+# ---------------------------------------------------------------- fifth session
+
+def test_described_source_keeps_its_nisba_and_drops_an_anonymity_clause():
+    assert source_text("وأشارت السلطات التركية إلى أن المهاجم فجر نفسه قرب المركز الثقافي.", "المهاجم فجر") \
+        == "السلطات التركية"
+    assert source_text("وقال مسؤول تركي رفض الكشف عن هويته إن المهاجم دخل من الحدود.", "المهاجم دخل") == "مسؤول تركي"
+    assert source_text("وقال مصدر في الوزارة طلب عدم نشر اسمه إن القرار نهائي.", "القرار نهائي") == "مصدر في الوزارة"
+
+
+def test_attribution_through_a_document_the_tokenizer_kept_whole():
+    # "لإحصاءات" keeps its preposition (no vocabulary knows "إحصاءات" alone): the body after it is the source
+    a = analyze("ووفقا لإحصاءات وزارة الصحة، ارتفع عدد الإصابات إلى مئتي حالة.")
+    assert names(a, claim_with(a, "ارتفع عدد الإصابات").source) >= {"وزارة الصحة"}
+    a = analyze("ووفقاً لتعليمات مصرف البحرين المركزي، فإن نسبة توزيع الأرباح يجب ألا تقل عن تسعين بالمئة.")
+    assert names(a, claim_with(a, "نسبة توزيع الأرباح").source) >= {"مصرف البحرين المركزي"}
+
+
+def test_showing_a_feeling_or_giving_a_cause_is_a_claim_not_a_quote():
+    a = analyze("وأبدى عدد من أفراد المجتمع عدم رضاهم عن قرار المجلس.")
+    c = claim_with(a, "عدم رضاهم عن قرار المجلس")
+    assert c.source.text == "عدد من أفراد المجتمع" and not a.quotes
+    a = analyze("وأرجع رئيس الاتحاد ضعف التجارة البينية إلى عدة أسباب.")
+    assert claim_with(a, "ضعف التجارة البينية إلى عدة أسباب").source.text == "رئيس الاتحاد"

@@ -792,3 +792,16 @@ def test_an_indefinite_word_after_a_definite_genitive_ends_the_name():
     ents = entities_of("وبقي منصب رئيس لجنة الانضباط شاغرا منذ أشهر، وأعلنت وزارة الصحة تسجيل إصابات جديدة.")
     assert find(ents, "لجنة الانضباط") is not None and find(ents, "وزارة الصحة") is not None
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_a_players_clubs_and_lists_of_teams():
+    ents = entities_of("والمدافع حسن الصندل قادما من الاتفاق بعد تمثيل الفيصلي وهجر سابقا، "
+                       "وانتقل اللاعب إلى الهلال الموسم الماضي.")
+    for name in ("الاتفاق", "الفيصلي", "هجر", "الهلال"):
+        assert_type(ents, name, "ORG")
+    ents = entities_of("وفاز الهلال على النصر والاتحاد في الدوري.")
+    for name in ("الهلال", "النصر", "الاتحاد"):
+        assert_type(ents, name, "ORG")
+    # "مثل" (like) lists things, not clubs; a list after a person is no list of teams
+    ents = entities_of("ويضم الفريق لاعبين مثل شيخ تيوتي والوافد الجديد، ومن المأكولات مثل اللوبياء والهندباء.")
+    assert not [e for e in ents if e.type == "ORG"]

@@ -121,7 +121,9 @@ class _WordTables:
     def __init__(self, lex: EntityLexicon) -> None:
         self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
         self.start = _WordTable(lambda w: _start_kind(lex, w), 0)
-        self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports, False)  # with or without و/ف
+        # with or without و/ف, and a player word with the article: "والمدافع"
+        self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports or _sport_role(lex, w) is not None,
+                                 False)
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -657,7 +659,7 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
             at_word[k] = c
     # the tokens with a sports word (the others have no role), and the sentences with a context word
     sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
-    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k))) is not None}
+    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k)) or _sport_role(s.lex, words[k])) is not None}
     context = [k for k, r in roles.items() if r == "context"]
     start = 0
     while start < s.n:
@@ -667,14 +669,50 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
         if any(start <= k < end for k in context):
             for k, role in [(k, roles.get(k)) for k in range(start, end)]:
                 if role in ("slot", "player"):
-                    _team_at(s, k + 1, end, at_word, out, names_only=role == "player")
+                    _team_list(s, k + 1, _team_at(s, k + 1, end, at_word, out, names_only=role == "player"), end,
+                               at_word, out)
                 elif role == "result":
                     j = _team_at(s, k + 1, end, at_word, out)
                     for m in range(j, min(j + 4, end)):
                         if _stem_word(s, m) in _TEAM_OPPONENT:
-                            _team_at(s, m + 1, end, at_word, out)
+                            _team_list(s, m + 1, _team_at(s, m + 1, end, at_word, out), end, at_word, out)
                             break
+        if any(start <= k < end and r in ("player", "the_player") for k, r in roles.items()) or \
+                any(start <= k < end for k in context):
+            # a player's clubs: "قادما من الاتفاق بعد أن مثل الفيصلي وهجر"، "بدأ مسيرته في الأنصار وأحد والرائد"
+            for k in [k for k, r in roles.items() if start <= k < end and r == "transfer"]:
+                j = k + 1  # the team, or the preposition before it (after the player: "انتقل اللاعب إلى")
+                for m in range(k + 1, min(k + 4, end)):
+                    if words[m] in _TRANSFER_PREPS:
+                        j = m + 1
+                        break
+                    if m not in roles:
+                        break
+                _team_list(s, j, _team_at(s, j, end, at_word, out), end, at_word, out)
         start = end
+
+
+_TRANSFER_PREPS = frozenset({"من", "الي", "في"})
+
+
+def _sport_role(lex: EntityLexicon, w: str | None) -> str | None:
+    """A player word with the article (and و): "المدافع"، "والمهاجم" — the sports table lists it bare. It marks a
+    sentence about players ("the_player"), but no slot: an adjective follows it, not a team ("اللاعب الهلالي")."""
+    if w is None:
+        return None
+    for p in (("ال", "وال") if w.startswith("و") else ("ال",)):
+        if w.startswith(p) and lex.sports.get(w[len(p):]) == "player":
+            return "the_player"
+    return None
+
+
+def _team_list(s: _Sent, k: int, j: int, end: int, at_word: dict, out: list[Cand]) -> None:
+    """After a team at tokens k..j, the further teams of a list: "الفيصلي | وهجر"، "الأنصار | وأحد والرائد"."""
+    while k < j < end:
+        c = at_word.get(k)
+        if c is None or c.type != "ORG":
+            return  # a list of people is no list of teams: "لاعبين مثل شيخ تيوتي | والوافد الجديد"
+        k, j = j, _team_at(s, j, end, at_word, out, conj=True)
 
 
 def _stem_word(s: _Sent, k: int) -> str | None:
@@ -685,25 +723,35 @@ def _stem_word(s: _Sent, k: int) -> str | None:
     return w
 
 
-def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_only: bool = False) -> int:
+def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_only: bool = False,
+             conj: bool = False) -> int:
     """Make the word at token k a team if it can be one; return the index after what is there.
-    ``names_only``: after a weak slot ("لاعبو الخبرة", "جماهير الكيان") only an unknown word or a city counts."""
+    ``names_only``: after a weak slot ("لاعبو الخبرة", "جماهير الكيان") only an unknown word or a city counts.
+    ``conj``: the word carries "و", the next item of a list of teams ("الرائد | والتعاون")."""
     if k >= end:
         return k
     c = at_word.get(k)
     if c is not None:
-        if c.type == "LOC" and c.gkind == "city" and c.tok_start == k and c.kind == "name":
+        if c.type == "LOC" and c.gkind == "city" and c.tok_start == k + conj and c.kind == "name":
             c.type = "ORG"  # برشلونة, the club
-        return c.tok_end
+        return c.tok_end if c.tok_start >= k else k
     w, lex = s.words[k], s.lex
     t = s.tokens[k]
-    if w is None or len(w) < 3 or not w.isalpha() or t.name_start > t.start or t.suffix_start < t.end \
+    p = 0
+    if conj:
+        if w is None or w[:1] != "و":
+            return k
+        w, p = w[1:], 1
+    elif w is not None and t.name_start > t.start:
+        return k
+    if w is None or len(w) < 3 or not w.isalpha() or t.suffix_start < t.end \
             or w in FUNCTION or w in lex.generic or w in lex.role_words or w in lex.nisba_words or w in lex.sports \
-            or s.entries(k, ("head", "role", "nisba"), with_clitic=False) or s.raw_function(k):
+            or s.entries(k, ("role", "nisba") if conj else ("head", "role", "nisba"), with_clitic=conj) \
+            or s.raw_function(k, p):
         return k
-    if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and w not in lex.freq):
-        return k
-    c = _cand(s, k, 0, k + 1, "ORG", "name", source="team")
+    if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and (conj or w not in lex.freq)):
+        return k  # (a list's further item may be a known word: "الفيصلي | وهجر")
+    c = _cand(s, k, p, k + 1, "ORG", "name", source="team")
     out.append(c)
     at_word[k] = c
     return k + 1

@@ -102,8 +102,11 @@ _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", 
 _NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن", "لكنه",
                          "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
+# verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
+_ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
-_TAFIIL_RE = re.compile(r"الت\w\wي\w")  # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي)
+# التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
+_TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
 _UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع", "وحده"})
 # verbs that issue or publish a document: "أصدر X بيانا قال فيه"
@@ -781,8 +784,8 @@ class _Analysis:
                         not (w.startswith("ال") and w.endswith(("ي", "يه")) and i not in self.ment_at) and \
                         not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب"):
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
-                if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها"):
-                    break
+                if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها") or w in _ANONYMITY_VERBS:
+                    break  # (an asyndetic relative clause: "مسؤول تركي | رفض الكشف عن هويته")
                 if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
                     break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
@@ -1912,6 +1915,8 @@ class _Analysis:
                 return _Party(None, s0, t.end, self.text[s0:t.end]), i + 1  # "نقلا عن الوزارة": none named before
         p = self.party_from_mention(i)
         head_kind = self.lex.source_heads.get(t.key) or self.lex.source_heads.get(self.nw(i))
+        if not head_kind and wi[:1] == "ل" and self.lex.source_heads.get(wi[1:]) in ("document", "media"):
+            head_kind = self.lex.source_heads[wi[1:]]  # the preposition the tokenizer kept: "وفقا لإحصاءات X"
         if not head_kind and p is None and (t.key in self.lex.titles or wi in self.lex.titles):
             head_kind = "group"  # ROLE_AS_SOURCE: "وحسب وزير الصحة المصري، فإن …" names a person by role
             p2, end = self.subject_after(i, limit)

@@ -621,3 +621,26 @@ def test_the_issuer_of_a_statement_and_names_the_entity_layer_half_knows():
     a = arnews.analyze("عنوان\nوذكرت هيئة الإذاعة البريطانية (بي.بي.سي) أنه لا يزال آلاف المهاجرين ينتظرون.")
     assert a.name_of(quote_with(a, "آلاف المهاجرين").speaker) == "هيئة الإذاعة البريطانية"
     assert not analyze("عنوان\nوقال المدرب \"نحن جاهزون\" إن شاء الله.").claims
+
+
+# ---------------------------------------------------------------- fifth session
+
+def test_implicit_subject_after_a_sentence_that_names_its_subject():
+    a = analyze("رفع رئيس الاتحاد السعودي للفروسية الأمير عبدالله بن فهد التهنئة للقيادة بمناسبة الإنجاز. "
+                "وأكد أن هذا الإنجاز غير مستغرب من فرسان المملكة.")
+    assert "الأمير عبدالله بن فهد" in names(a, quote_with(a, "غير مستغرب").speaker)
+    # background in the pluperfect interrupts no speaker, and "وأضاف" continues the one who spoke
+    a = analyze("وقال الناشط فيصل الأحمد إن الكتائب انسحبت. وكانت هيئة تحرير الشام قد سيطرت على البلدة أمس. "
+                "وأكد أن الانشقاق جاء بعد اشتباكات.")
+    assert "فيصل الأحمد" in names(a, quote_with(a, "الانشقاق جاء").speaker)
+    a = analyze("قال الوزير خالد الفالح إن الخطة جاهزة. وزار الأمير فيصل المستشفى أمس. وأضاف أن العمل مستمر.")
+    assert "خالد الفالح" in names(a, quote_with(a, "العمل مستمر").speaker)
+
+
+def test_a_descriptive_noun_before_a_name_is_that_person():
+    for text in ("وقال الفارس عبدالله الشربتلي إن المنافسة كانت قوية.",
+                 "وقال الطالب سعود الزيد إن المنافسة كانت قوية."):  # (طالب is also a verb)
+        a = analyze(text)
+        q = quote_with(a, "المنافسة كانت قوية")
+        assert q.speaker is not None and q.speaker.entity is not None, text
+        assert a.entity(q.speaker.entity).name in ("عبدالله الشربتلي", "سعود الزيد")

@@ -121,6 +121,7 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
 _CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
+_BACKGROUND_OPENERS = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "يذكر", "يشار"))
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 # words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
@@ -920,6 +921,12 @@ class _Analysis:
                 if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
                     entity = m.entity
                     break
+        elif k + 1 < e and self.toks[k].definite and not self.lex.source_heads.get(self.tkeys[k]):
+            # DESCRIPTOR_BEFORE_NAME: "الفارس عبدالله الشربتلي"، "الطالب سعود الزيد" — a definite noun no lexicon
+            # lists as a title, right before a person's name, describes that person
+            m = self.ment_at.get(k + 1)
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+                entity = m.entity
         return _Party(entity, s, end, self.text[s:end])
 
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
@@ -982,8 +989,10 @@ class _Analysis:
                 and i not in self.ment_at and w not in self.lex.source_heads and w not in self.lex.titles and \
                 w not in self.name_index:
             return None, k  # a prepositional phrase ("لجندي", "بمعاقبة"), not a subject
-        if key in self.lex.forms or w in self.lex.forms or (key in _MASDAR_OBJECTS and i not in self.ment_at):
-            return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …")
+        if (key in self.lex.forms and not (t.definite and i + 1 in self.ment_at)) or w in self.lex.forms or (
+                key in _MASDAR_OBJECTS and i not in self.ment_at):
+            return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …"); not a noun with the article
+            # before a name, "الطالب سعود الزيد" (طالب is also a verb)
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME)):
@@ -2739,7 +2748,25 @@ class _Analysis:
         if p is None and k > s0 + 1 and self.ch(k - 1) not in ("،", ",") and not any(
                 "asked" in self.ctx(j) for j in range(s0, k)):
             p = self.sentence_subject(k)  # "واستهل الحمزي الاجتماع بكلمة أكد فيها"
+        if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
+                self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
+            p = self.previous_sentence_subject(s0, sent)
         return (p or self.agreeing_last(k)), True, ()
+
+    def previous_sentence_subject(self, s0: int, sent: int) -> _Party | None:
+        """PREVIOUS_SENTENCE_SUBJECT: "رفع رئيس الاتحاد الأمير X التهنئة … . وأكد أن …" — a verb with no subject
+        that opens a sentence (not "وأضاف", which continues a speaker) has the subject of the sentence before, when
+        that sentence opened with its verb and its subject and reported no speech."""
+        if s0 == 0 or sent == 0 or self.sentence_party.get(sent - 1) is not None:
+            return None
+        prev = self.sent_tok_start(s0 - 1)
+        if prev + 1 >= s0 or self.tkinds[prev] != "word" or prev in self.ment_at or \
+                self.ch(s0 - 1) not in _END or self.nw(prev) in _BACKGROUND_OPENERS:
+            return None  # (background in the pluperfect interrupts no speaker: "وكانت الهيئة قد سيطرت …")
+        p = self.sentence_subject(min(s0 - 1, prev + 4))
+        if p is None or p.entity is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
+            return None
+        return p
 
     def before_relative(self, r: int) -> _Party | None:
         """The noun phrase a relative pronoun at token ``r`` refers to."""

@@ -805,3 +805,16 @@ def test_a_players_clubs_and_lists_of_teams():
     # "مثل" (like) lists things, not clubs; a list after a person is no list of teams
     ents = entities_of("ويضم الفريق لاعبين مثل شيخ تيوتي والوافد الجديد، ومن المأكولات مثل اللوبياء والهندباء.")
     assert not [e for e in ents if e.type == "ORG"]
+
+
+def test_streets_cemeteries_and_a_kunya_with_its_nisba():
+    ents = entities_of("ودفن في مقبرة الشهداء قرب طريق الملك فهد وشارع الفيصلية، في حي الملز.")
+    for name in ("مقبرة الشهداء", "طريق الملك فهد", "شارع الفيصلية", "حي الملز"):
+        assert_type(ents, name, "LOC")
+    # a way, not a road
+    for text in ("وتم التواصل عن طريق الهاتف.", "نوصي بأن نذهب إلى طريق التضامن.",
+                 "يشكل خطوة على طريق «حماية البيئة والسكان»."):
+        assert not [e for e in entities_of(text) if e.type == "LOC"], text
+    ents = entities_of("وقال أبو أسامة العراقي إن التنظيم انسحب، وقتل أبو حمزة الفرنسي.")
+    for name in ("أبو أسامة العراقي", "أبو حمزة الفرنسي"):
+        assert assert_type(ents, name, "PER").name == name

@@ -368,6 +368,9 @@ def _adjective_shape(x: str) -> bool:
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
 
 
+# heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
+# "حي العزيزية"، "مقبرة الشهداء"
+_STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "ميدان", "دوار", "مقبرة"))
 _TEAM_ADJ = frozenset(nw(w) for w in ("الأولمبي", "الأولمبية", "الأول", "الأولى"))
 # the sports and ages a team's name may end with: "المنتخب السعودي للمبارزة"، "منتخب الشباب لكرة القدم"
 _SPORTS = frozenset(nw(w) for w in (
@@ -469,9 +472,28 @@ def _find(s: _Sent) -> list[Cand]:
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
+    _kunya_nisba(s, out)
     _addressed_outlets(s, out)
     _byline(s, out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+def _kunya_nisba(s: _Sent, out: list[Cand]) -> None:
+    """KUNYA_NISBA: a name of the form "أبو X" takes the nisba right after it, a nom de guerre ("أبو أسامة العراقي"،
+    "أبو قتادة التونسي") — the nisba is no adjective of a kunya."""
+    lex = s.lex
+    for c in [c for c in out if c.type == "PER" and c.kind == "name" and c.tok_end - c.tok_start == 2]:
+        w0 = (s.words[c.tok_start] or "")[len(c.p_clitic):]
+        k = c.tok_end
+        if w0 != "ابو" or k >= s.n or s.bounds[k] != s.bounds[c.tok_start]:
+            continue
+        w = s.words[k]
+        if w is None or not _is_def(w) or w not in lex.nisba_words or s.tokens[k].name_start > s.tokens[k].start:
+            continue
+        out[:] = [x for x in out if not (x.tok_start == k and x.kind == "nisba")]
+        c.tok_end, c.end = k + 1, s.tokens[k].end
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
 
 
 _BYLINE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u0640")
@@ -1602,6 +1624,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
+    if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j)
+                             or _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
+        return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     while k < bound and k - j < 8:
@@ -1620,7 +1645,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
-        if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")) \
+        if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
+                                        and head_w not in _STREET_HEADS) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
@@ -1715,6 +1741,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:
+            if k == j and head_w in _STREET_HEADS and _is_def(w) and w not in lex.generic and len(w) >= 4:
+                k += 1  # a street, a road, a district, a cemetery: "شارع الفيصلية"، "حي الملز"، "مقبرة الشهداء"
+                parts += 1
+                proper = True
+                closed = True
+                continue
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال"):

@@ -818,3 +818,12 @@ def test_streets_cemeteries_and_a_kunya_with_its_nisba():
     ents = entities_of("وقال أبو أسامة العراقي إن التنظيم انسحب، وقتل أبو حمزة الفرنسي.")
     for name in ("أبو أسامة العراقي", "أبو حمزة الفرنسي"):
         assert assert_type(ents, name, "PER").name == name
+
+
+def test_a_federation_with_its_sport_and_a_campaign_with_its_cause():
+    assert_type(entities_of("وأعلن الاتحاد السعودي لكرة القدم أمس عقوبات جديدة."), "الاتحاد السعودي لكرة القدم",
+                "ORG")
+    ents = entities_of("ورحب المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء السوريين الدكتور بدر السمحان "
+                       "بالزيارة.")
+    e = assert_type(ents, "بدر السمحان", "PER")
+    assert any(m.kind == "role" and m.text.startswith("المدير الإقليمي") for m in e.mentions)

@@ -644,3 +644,11 @@ def test_a_descriptive_noun_before_a_name_is_that_person():
         q = quote_with(a, "المنافسة كانت قوية")
         assert q.speaker is not None and q.speaker.entity is not None, text
         assert a.entity(q.speaker.entity).name in ("عبدالله الشربتلي", "سعود الزيد")
+
+
+def test_headline_speaking_to_an_outlet():
+    # the words before "لـ" + a named outlet speak, not the outlet (named again in the body)
+    a = arnews.analyze('طرق الشرقية لـ اليوم : فتح الطريق الرابط مع عمان نهاية العام\n'
+                       'وقال المدير لـ "اليوم" إن العمل مستمر.')
+    q = quote_with(a, "فتح الطريق الرابط")
+    assert q.speaker.text == "طرق الشرقية"

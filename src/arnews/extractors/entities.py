@@ -78,7 +78,8 @@ _POSSESSOR = frozenset({"ذو", "ذي", "ذات"})
 _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", "الشيخ", "الأمير", "الحاكم", "الوزير",
                                                  "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
 # nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
-_CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم"])
+_CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم", "نصرة",
+                                                  "إغاثة", "خدمة", "مساندة"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -370,7 +371,7 @@ def _adjective_shape(x: str) -> bool:
 
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
 # "حي العزيزية"، "مقبرة الشهداء"
-_STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "ميدان", "دوار", "مقبرة"))
+_STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 _TEAM_ADJ = frozenset(nw(w) for w in ("الأولمبي", "الأولمبية", "الأول", "الأولى"))
 # the sports and ages a team's name may end with: "المنتخب السعودي للمبارزة"، "منتخب الشباب لكرة القدم"
 _SPORTS = frozenset(nw(w) for w in (
@@ -584,8 +585,8 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
         if q <= k + 2:
             continue
         inner = words[k + 2:q - 1]
-        if any(w is None or w in FUNCTION or not w.isalpha() for w in inner):
-            continue
+        if any(w is None or not w.isalpha() or len(inner) > 1 and w in FUNCTION for w in inner) or len(inner[0]) < 3:
+            continue  # (one quoted word may be a common one: لـ"اليوم"، the newspaper)
         start = max(0, k - 30)
         ctx = words[start:k]
         if not any(w in lex.speech or w[:1] in "وف" and w[1:] in lex.speech or w in _STATEMENT_NOUNS
@@ -1264,9 +1265,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
                 (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
             break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
-        if not count and not after_particle and _ACCUSATIVE_PARTICIPLE.fullmatch(w) and w not in lex.name_words \
-                and w not in lex.given:
-            break  # nor does a name start with one: "بقي منصب رئيس اللجنة | شاغرا"
+        if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ) \
+                and w not in lex.name_words and w not in lex.given:
+            break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"
         if after_weak and k == j and w in lex.surnames:
             break
         if not count and _ali_as_ala(s, k):
@@ -1673,7 +1674,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         gz = s.entries(k, ("gaz",), with_clitic=False)
         if ns and not (gz and gz[0][1] > ns[0][1]):
             nxt = words[ns[0][1]] if ns[0][1] < bound else None
-            if (proper or place) and not (nxt and nxt.startswith("لل") and cls != "team"):
+            if (proper or place) and not (nxt and (nxt.startswith("لل") or nxt in _SPORT_CONSTRUCTS) and cls != "team"):
                 nationality = nationality or ns[0][3]
                 break  # جامعة فيرفيلد الأميركية -> جامعة فيرفيلد
             nationality = ns[0][3]
@@ -1690,7 +1691,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break  # a person in apposition: "رأس النظام | بشار الأسد"
             if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words:
                 return i  # "مدينة سورية" is a Syrian city, not a city called Syria
-            if k == j and (place or gz[0][3][0] == "LOC"):
+            if k == j and (place and gz[0][3][0] != "PER" or gz[0][3][0] == "LOC"):
                 gz_span = (k, gz[0][1])
                 owner = gz[0]
             k = gz[0][1]
@@ -1703,6 +1704,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         c0 = w[:1]
         if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
             break  # "قوات الطوارئ وذويهم": a conjunction ends the name
+        if parts and not place and w in _SPORT_CONSTRUCTS and k + 1 < bound and _is_def(words[k + 1] or ""):
+            k += 2  # "الاتحاد السعودي لكرة القدم"
+            break
         if c0 == "ل" and parts and not place and w[1:] in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and \
                 _is_def(words[k + 1] or ""):
             k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
@@ -1841,7 +1845,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                and (lex.namey(words[m]) or place and _foreign_word(s, m))]
         # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \
-            or cls == "place" and run[:1] == [j]
+            or cls == "place" and run[:1] == [j] and words[j] not in lex.given  # ("طريق عثمان بن عفان": a person)
         need = 1 if single_ok else 2
         if len(run) >= need and run == list(range(run[0], run[-1] + 1)) and run[-1] == end - 1 \
                 and (run[0] > j or single_ok) and not any(w in lex.role_words for w in words[j:run[0]] if w):

@@ -1674,18 +1674,18 @@ class _Analysis:
                     e_ = self.tends[k - 1]
                     party = _Party(None, party.start, e_, t[party.start:e_])
                     break
+        # the words before a "لـ" addressee speak: "ظريف للشورى الإيراني"، "طرق الشرقية لـ اليوم"
+        end = k0
+        while end < k1 and not (end > k0 and self.nw(end)[:1] == "ل" and (
+                self.tpre[end] > self.tstarts[end] or self.nw(end) == "ل")):
+            end += 1
         if party is None:
-            for k in range(k0, k1):
+            for k in range(k0, end):
                 p = self.party_from_mention(k)
                 if p is not None:
                     party = p
                     break
         if party is None:
-            # the words before a "لـ" addressee: "ظريف للشورى الإيراني"
-            end = k0
-            while end < k1 and not (end > k0 and self.tpre[end] > self.tstarts[end] and
-                                    self.nw(end)[:1] == "ل"):
-                end += 1
             a_, b_ = self.tstarts[k0], self.tends[end - 1]
             party = _Party(None, a_, b_, t[a_:b_])
         if party is None:
@@ -1698,7 +1698,8 @@ class _Analysis:
                     self.tpre[pk] > self.tstarts[pk] or (pk in self.ment_at and self.ment_at[pk].start >
                                                          self.tstarts[pk]))):
                 return
-        if party.entity is None:
+        addressed = end < k1 and self.party_from_mention(end + (self.nw(end) == "ل")) is not None
+        if party.entity is None and not addressed:  # (speaking to a named outlet or body: "طرق الشرقية لـ اليوم:")
             w0 = self.nw(words[0])
             k0w = words[0]
             if not (w0 in self.lex.titles or ("ال" + self.tkeys[k0w]) in self.lex.titles or

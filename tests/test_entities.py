@@ -827,3 +827,14 @@ def test_a_federation_with_its_sport_and_a_campaign_with_its_cause():
                        "بالزيارة.")
     e = assert_type(ents, "بدر السمحان", "PER")
     assert any(m.kind == "role" and m.text.startswith("المدير الإقليمي") for m in e.mentions)
+
+
+def test_a_person_after_a_body_and_a_first_name_before_the_surname_of_the_full_name():
+    ents = entities_of("وقال رئيس مجلس الإدارة عبد الله العدوان إن النادي جاهز.")
+    assert find(ents, "مجلس الإدارة") is not None and find(ents, "مجلس الإدارة عبد الله") is None
+    assert_type(entities_of("وقالت حكومة الرئيس بشار الأسد إن الهدنة انتهت."), "حكومة الرئيس بشار الأسد", "ORG")
+    # "حمد" before "القاضي" is حمد بن عبدالله القاضي, though another حمد was named in between
+    ents = entities_of('أكد الكاتب حمد بن عبدالله القاضي أن مؤسسة العلامة حمد الجاسر مهمة. وقال "حمد القاضي" إن '
+                       "الكتاب جاهز.")
+    e = assert_type(ents, "حمد بن عبدالله القاضي", "PER")
+    assert sum(m.text == "حمد" for m in e.mentions) == 1

@@ -1687,8 +1687,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             k = _team_tail(s, k, bound)
             break  # نادي النصر، فريق الاتحاد، منتخب إنجلترا: one name (a nisba may follow)
         if gz and not closed:
-            if gz[0][3][0] == "PER" and definite:
-                break  # a person in apposition: "رأس النظام | بشار الأسد"
+            if gz[0][3][0] == "PER" and (definite or ndef and words[k - 1] not in lex.role_words):
+                # (after a title the person is the body's: "حكومة الرئيس بشار الأسد")
+                break  # a person in apposition: "رأس النظام | بشار الأسد"، "رئيس مجلس الإدارة | عبد الله العدوان"
             if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words:
                 return i  # "مدينة سورية" is a Syrian city, not a city called Syria
             if k == j and (place and gz[0][3][0] != "PER" or gz[0][3][0] == "LOC"):

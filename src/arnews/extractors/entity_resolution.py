@@ -143,6 +143,11 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             if max(e.names, key=len)[-1] == w[-1]:
                 best = e
                 break
+        if best is None and len(hits) > 1 and token_words is not None and c.tok_end < len(token_words):
+            # SURNAME_AFTER_MENTION: "حمد" in "حمد القاضي" is the person whose full name ends in the next word
+            # ("حمد بن عبدالله القاضي"), not another "حمد" named since
+            nxt = token_words[c.tok_end]
+            best = next((e for e in hits if nxt and max(e.names, key=len)[-1] == nxt), None)
         if best is None and hits:
             best = hits[0]
         if best is None:

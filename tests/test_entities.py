@@ -838,3 +838,11 @@ def test_a_person_after_a_body_and_a_first_name_before_the_surname_of_the_full_n
                        "الكتاب جاهز.")
     e = assert_type(ents, "حمد بن عبدالله القاضي", "PER")
     assert sum(m.text == "حمد" for m in e.mentions) == 1
+
+
+def test_a_chain_closed_by_an_unknown_family_name_and_a_shorter_form_of_it():
+    ents = entities_of("وأوضح مدير البرنامج نواف بن عطاف الصحاف أن البرنامج ناجح.")
+    assert assert_type(ents, "نواف بن عطاف الصحاف", "PER").name == "نواف بن عطاف الصحاف"
+    ents = entities_of("سعود بن ثنيان: سنسخر تجربتنا لخدمة المنطقة\nورفع الأمير سعود بن عبدالله بن ثنيان شكره للقيادة.")
+    e = assert_type(ents, "سعود بن ثنيان", "PER")
+    assert "الأمير سعود بن عبدالله بن ثنيان" in [m.text for m in e.mentions]

@@ -1255,8 +1255,13 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
             last_name = k
             break
-        if count >= 2 and not after_particle and w in _TITLE_FAMILY_NAMES and "بن" in words[j:k]:
-            k += 1  # a title as the family name closing a chain: "حمد بن عبدالله القاضي"
+        if count >= 2 and not after_particle and "بن" in words[j:k] and (
+                w in _TITLE_FAMILY_NAMES or _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
+                and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic
+                and not s.clitic(k) and toks[k].suffix_start == toks[k].end):
+            # a title, or a definite word no vocabulary knows, as the family name closing a chain: "حمد بن عبدالله
+            # القاضي"، "نواف بن عطاف الصحاف"
+            k += 1
             last_name = k
             break
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \

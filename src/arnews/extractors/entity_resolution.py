@@ -137,7 +137,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         w = c.words
         if not w:
             return
-        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) for n in e.names)]
+        # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
+        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) or len(w) >= 2 and len(n) >= 3 and
+                                                w[0] == n[0] and w[-1] == n[-1] for n in e.names)]
         best = None
         for e in hits:
             if max(e.names, key=len)[-1] == w[-1]:

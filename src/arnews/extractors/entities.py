@@ -1257,8 +1257,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break
         if count >= 2 and not after_particle and "بن" in words[j:k] and (
                 w in _TITLE_FAMILY_NAMES or _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
-                and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic
-                and not s.clitic(k) and toks[k].suffix_start == toks[k].end):
+                and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic and not s.tm(k)
+                and not _VERBAL_NOUN_SHAPE.fullmatch(w[2:]) and not s.clitic(k)
+                and toks[k].suffix_start == toks[k].end):  # (a noun in ة is the verb's object: "| التهنئة")
             # a title, or a definite word no vocabulary knows, as the family name closing a chain: "حمد بن عبدالله
             # القاضي"، "نواف بن عطاف الصحاف"
             k += 1

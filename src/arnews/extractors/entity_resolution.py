@@ -108,6 +108,20 @@ class _Ent:
             self.nationality = c.nationality
 
 
+def _without_titles(n: tuple, lex: EntityLexicon) -> tuple:
+    """A name's words without the royal or religious titles it opens with ("الأمير سعود …" → "سعود …")."""
+    i = 0
+    while i < len(n) - 1 and n[i] in lex.role_words:
+        i += 1
+    return n[i:]
+
+
+def _same_ends(a: tuple, b: tuple) -> bool:
+    """Two names of a person with the same first and last words, one longer: "سعود بن ثنيان"، "سعود بن عبدالله بن
+    ثنيان"."""
+    return len(a) >= 2 and len(b) >= 2 and len(a) != len(b) and a[0] == b[0] and a[-1] == b[-1]
+
+
 def _sub(a: tuple, b: tuple) -> bool:
     """a is a contiguous part of b."""
     n = len(a)
@@ -138,8 +152,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         if not w:
             return
         # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
-        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) or len(w) >= 2 and len(n) >= 3 and
-                                                w[0] == n[0] and w[-1] == n[-1] for n in e.names)]
+        cw = _without_titles(w, lex)
+        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) or _same_ends(cw, _without_titles(n, lex))
+                                                for n in e.names)]
         best = None
         for e in hits:
             if max(e.names, key=len)[-1] == w[-1]:

@@ -514,7 +514,7 @@ def _byline(s: _Sent, out: list[Cand]) -> None:
     up to ":") of a few short parts between dashes, "فايز الحسيكي – عين اليوم"، "محمد الزهراني- سبق- أبها:",
     "الرياضي ـ الكويت". A part the text names otherwise (a known place, outlet, "متابعات") anchors the line; of
     the other parts one word is the outlet (ORG) and two or three name-like words the reporter (PER)."""
-    text, lex = s.text, s.lex
+    text = s.text
     starts = [s.tokens[i].start for i in range(min(s.n, 60))]
     a = 0
     for _ in range(3):  # the headline, then the byline: the first three lines at most
@@ -527,10 +527,10 @@ def _byline(s: _Sent, out: list[Cand]) -> None:
         if nl < 0:
             break
         a = nl + 1
-    del lex
 
 
 def _byline_line(s: _Sent, toks: list[int], out: list[Cand]) -> None:
+    """Read tokens ``toks`` (one line's opening) as a byline when they are one to three words between dashes."""
     parts: list[list[int]] = [[]]
     for i in toks:
         t = s.tokens[i]
@@ -578,19 +578,17 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
     """OUTLET_ADDRESSED: a quoted name after "لـ" in a statement is the outlet spoken to, an organisation
     even where the name is also a place: "وقال البكالي لـ"الرياض" إن"، "في تصريح لـ«المدينة»"، "وفقاً لـ«سبق»"."""
     words, lex = s.words, s.lex
-    for k in range(s.n - 3):
-        if words[k] != "ل":
-            continue
+    for k in [k for k, w in enumerate(words[:s.n - 3]) if w == "ل"]:
         q = _quoted(s, k + 1, 3)
         if q <= k + 2:
             continue
         inner = words[k + 2:q - 1]
         if any(w is None or not w.isalpha() or len(inner) > 1 and w in FUNCTION for w in inner) or len(inner[0]) < 3:
             continue  # (one quoted word may be a common one: لـ"اليوم"، the newspaper)
-        start = max(0, k - 30)
-        ctx = words[start:k]
+        # a speech verb or a statement noun in the thirty words before (a sentence may end at a colon or a mark)
+        ctx = words[max(0, k - 30):k]
         if not any(w in lex.speech or w[:1] in "وف" and w[1:] in lex.speech or w in _STATEMENT_NOUNS
-                   for w in ctx if w) or any(s.bounds[m] != s.bounds[k] for m in (start,) if m < k and False):
+                   for w in ctx if w):
             continue
         _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
 

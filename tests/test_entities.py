@@ -846,3 +846,17 @@ def test_a_chain_closed_by_an_unknown_family_name_and_a_shorter_form_of_it():
     ents = entities_of("سعود بن ثنيان: سنسخر تجربتنا لخدمة المنطقة\nورفع الأمير سعود بن عبدالله بن ثنيان شكره للقيادة.")
     e = assert_type(ents, "سعود بن ثنيان", "PER")
     assert "الأمير سعود بن عبدالله بن ثنيان" in [m.text for m in e.mentions]
+
+
+def test_a_role_right_after_a_name_is_that_persons_unless_it_is_the_object():
+    a = analyze("رفع صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض التهنئة للقيادة. "
+                "وأكد أمير منطقة الرياض أن الإنجاز كبير.")
+    prince = assert_type(a.entities, "فيصل بن بندر", "PER")
+    assert "أمير منطقة الرياض" in [m.text for m in prince.mentions if m.kind == "role"]  # not "… التهنئة"
+    assert a.quotes[0].speaker.entity == prince.id
+    # "رئيس" is a given name too, and still a title; after a verb that takes a person, the role is the object
+    a = analyze("رفع الأمير سعود بن ثنيان رئيس الهيئة الملكية للجبيل شكره للقيادة.")
+    assert "رئيس الهيئة الملكية للجبيل" in [m.text for e in a.entities for m in e.mentions if m.kind == "role"]
+    a = analyze("استقبل الأمير فيصل بن بندر رئيس الهيئة الملكية للجبيل أمس.")
+    prince = next(e for e in a.entities if e.name.endswith("فيصل بن بندر"))
+    assert not [m for m in prince.mentions if m.kind == "role"]

@@ -473,10 +473,45 @@ def _find(s: _Sent) -> list[Cand]:
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
+    _role_after_name(s, out)
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
     _byline(s, out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+# verbs whose object is a person: a role after the subject's name may be that object ("استقبل الأمير X سفير فرنسا")
+_PERSON_OBJECT_VERBS = frozenset(p + nw(v) for p in ("", "و", "ف") for v in (
+    "استقبل", "استقبلت", "يستقبل", "التقى", "التقت", "يلتقي", "هنأ", "هنأت", "عزى", "زار", "زارت", "يزور", "قابل",
+    "ودع", "كرم", "قلد", "منح", "سلم", "شكر", "عين", "أعفى", "كلف", "رشح", "انتخب", "استدعى", "اتصل", "هاتف"))
+
+
+def _role_after_name(s: _Sent, out: list[Cand]) -> None:
+    """ROLE_AFTER_NAME: a role phrase right after a person's name, with no comma, is that person's (the apposition
+    of Saudi and Gulf news, "الأمير فيصل بن بندر أمير منطقة الرياض"، "الأمير سعود بن ثنيان رئيس الهيئة الملكية"),
+    unless a verb that takes a person as its object opens the clause ("استقبل الأمير X سفير فرنسا") or a name of
+    its own follows the role."""
+    names: dict[int, Cand] = {}  # token after a name -> the longest name ending there
+    for c in out:
+        if c.type == "PER" and c.kind == "name" and c.attach is None and (
+                c.tok_end not in names or c.tok_start < names[c.tok_end].tok_start):
+            names[c.tok_end] = c
+    for r in out:
+        if r.kind != "role" or r.attach is not None or r.office or r.tok_start not in names:
+            continue
+        c = names[r.tok_start]
+        if c.end == r.start or s.text[c.end:r.start].strip():
+            continue  # (written together, or a mark between: the comma apposition is _role's)
+        k = c.tok_start - 1
+        while k >= 0 and s.bounds[k] == s.bounds[c.tok_start] and s.words[k] is not None:
+            if s.words[k] in _PERSON_OBJECT_VERBS:
+                break
+            k -= 1
+        else:
+            r.attach = c
+            continue
+        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] is None:
+            r.attach = c
 
 
 def _kunya_nisba(s: _Sent, out: list[Cand]) -> None:
@@ -1486,7 +1521,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
-            if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words:
+            if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words and (
+                    not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة"):
+                # (after its complement a role takes adjectives only: "أمير منطقة الرياض | التهنئة")
                 k += 1
                 has_complement = True
                 continue
@@ -1594,7 +1631,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.append(role_c)
                 out.extend(nested)
                 return role_end
-    if kind == "office" or (role_end > j and (has_complement or nationality)) and not s.raw_function(i):
+    if kind == "office" or (role_end > j and (has_complement or nationality)) and (
+            not s.raw_function(i) or words[i][p:] in lex.role_words):  # ("رئيس" is a given name too)
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role", office=(kind == "office"))
         out.append(role_c)

@@ -599,3 +599,8 @@ def test_showing_a_feeling_or_giving_a_cause_is_a_claim_not_a_quote():
     assert c.source.text == "عدد من أفراد المجتمع" and not a.quotes
     a = analyze("وأرجع رئيس الاتحاد ضعف التجارة البينية إلى عدة أسباب.")
     assert claim_with(a, "ضعف التجارة البينية إلى عدة أسباب").source.text == "رئيس الاتحاد"
+
+
+def test_a_share_of_a_group_is_a_described_source():
+    assert source_text("وتوقع 60 في المئة من المحللين أن ترتفع الأسعار.", "ترتفع الأسعار") == "60 في المئة من المحللين"
+    assert source_text("وقال 46% من المستطلعين إنهم مستعدون للدفع.", "مستعدون للدفع") == "46% من المستطلعين"

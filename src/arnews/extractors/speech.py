@@ -929,6 +929,28 @@ class _Analysis:
                 entity = m.entity
         return _Party(entity, s, end, self.text[s:end])
 
+    def share_of_group(self, i: int, limit: int) -> tuple[_Party, int] | None:
+        """SHARE_OF_GROUP: a number with "%" or "في المئة" and "من" + a group is a described speaker: "ويرى 88.8% من
+        عينة الدراسة أن …"، "وتوقع 60 في المئة من المحللين أن …" (a survey's share of its respondents)."""
+        j = i + 1
+        while j + 1 < limit and self.ch(j) in (".", "٫", ",") and self.tkinds[j + 1] == "number":
+            j += 2  # a decimal the tokenizer split: "88.8"
+        if j < limit and self.ch(j) in ("%", "٪"):
+            j += 1
+        elif j + 1 < limit and self.nw(j) in ("في", "ب") and self.nw(j + 1) in ("الميه", "المايه"):
+            j += 2
+        elif j < limit and self.nw(j) in ("بالميه", "بالمايه"):
+            j += 1
+        else:
+            return None
+        if j + 1 >= limit or self.nw(j) != "من" or self.tkinds[j + 1] != "word":
+            return None
+        e = self.np_end(j + 1, limit)
+        if e <= j + 1:
+            return None
+        s0, e0 = self.tstarts[i], self.tends[e - 1]
+        return _Party(None, s0, e0, self.text[s0:e0]), e
+
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The subject in tokens[k:limit] (after the verb), and the token index after it."""
         i = k
@@ -975,6 +997,10 @@ class _Analysis:
         w, key = self.nw(i), t.key
         if w in ("معاليه", "سموه", "فضيلته", "سماحته", "معاليها"):
             return None, i + 1
+        if t.kind == "number":
+            share = self.share_of_group(i, limit)
+            if share is not None:
+                return share
         if w in ("ذات", "نفس") and i + 1 < limit and self.lex.source_heads.get(self.tkeys[i + 1]) == "group":
             # SAME_SOURCES: "وتؤكد ذات المصادر أن …" — the sources named before, else the sources themselves
             end = self.np_end(i + 1, limit)

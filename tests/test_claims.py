@@ -599,6 +599,12 @@ def test_showing_a_feeling_or_giving_a_cause_is_a_claim_not_a_quote():
     assert c.source.text == "عدد من أفراد المجتمع" and not a.quotes
     a = analyze("وأرجع رئيس الاتحاد ضعف التجارة البينية إلى عدة أسباب.")
     assert claim_with(a, "ضعف التجارة البينية إلى عدة أسباب").source.text == "رئيس الاتحاد"
+    # the causes after a colon or in marks are the claim's, not a direct quote
+    a = analyze('وأرجع الحلف سببها إلى "زعزعة روسيا الاستقرار في أوكرانيا". وأرجع الكاتب التحرش إلى أسباب، هي: '
+                "الجهل والتخلف.")
+    assert not a.quotes
+    claim_with(a, "زعزعة روسيا الاستقرار")
+    claim_with(a, "الجهل والتخلف")
 
 
 def test_a_share_of_a_group_is_a_described_source():

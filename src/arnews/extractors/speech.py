@@ -121,6 +121,7 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
 _CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
+_OBJECT_ONLY = frozenset({"أبدى", "أرجع"})
 _BACKGROUND_OPENERS = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "يذكر", "يشار"))
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 # words before a subject placed before its verb ("لكن فرنسا ترى")
@@ -2297,7 +2298,8 @@ class _Analysis:
         via = via + self.media_via(after_speaker, zone_end)
         lemma = form.lemma
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
-        makes_quote = cls in ("say", "opinion", "deny", "directive", "ask")
+        # (verbs that only show or give something, "أبدى سعادته"، "أرجع السبب إلى", report no words of their own)
+        makes_quote = cls in ("say", "opinion", "deny", "directive", "ask") and form.lemma not in _OBJECT_ONLY
         # an accusation, threat or pledge with a clause ("اتهم X بأنها …") is a claim too (R13)
         makes_claim = cls in ("say", "opinion", "belief", "deny", "show", "pledge")
         if comp is not None and form.lemma == "وصف" and not (

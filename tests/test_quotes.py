@@ -652,3 +652,12 @@ def test_headline_speaking_to_an_outlet():
                        'وقال المدير لـ "اليوم" إن العمل مستمر.')
     q = quote_with(a, "فتح الطريق الرابط")
     assert q.speaker.text == "طرق الشرقية"
+
+
+def test_a_prayer_for_the_speaker_is_neither_a_name_nor_the_subject():
+    a = analyze("وقال الشيخ علي الطنطاوي إن الصبر مفتاح. وقال رحمه الله إن الأمة بخير.")
+    assert "علي الطنطاوي" in names(a, quote_with(a, "الأمة بخير").speaker)
+    assert not [e for e in a.entities if "رحمه" in e.name]
+    # a name that ends in "الله" is still a name
+    a = analyze("وقال حسن نصر الله إن المقاومة مستمرة.")
+    assert "حسن نصر الله" in names(a, quote_with(a, "المقاومة مستمرة").speaker)

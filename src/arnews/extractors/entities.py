@@ -629,10 +629,13 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
 
 
 def _pious_phrase(s: _Sent, c: Cand) -> bool:
-    """"بحمد الله"، "بفضل الله"، "بإذن الله": after "ب" a word + "الله" is a pious phrase, not a name (نصر الله)."""
+    """"بحمد الله"، "بفضل الله"، "بإذن الله": after "ب" a word + "الله" is a pious phrase, not a name (نصر الله);
+    so is a verb with a pronoun + "الله", a prayer for someone: "رحمه الله"، "حفظها الله"، "رعاهم الله"."""
     if c.type != "PER" or not c.text.endswith("الله") or c.tok_end - c.tok_start != 2:
         return False
     t = s.tokens[c.tok_start]
+    if s.text[t.start:t.end].endswith(("ه", "ها", "هم", "هما")):
+        return True  # (the pronoun is written ه, never the ة of a name: "رحمة الله")
     return c.start > t.start and s.text[t.start:c.start].endswith("ب")
 
 

@@ -966,9 +966,12 @@ class _Analysis:
                         return p, self.ment_end_tok.get(self.tok_at(p.start) or j, j) + 1
                     return self.described(j, limit), self.np_end(j, limit)
 
-        # skip time words and honorific-only words
+        # skip time words and honorific-only words, and a prayer for the speaker: "وقال رحمه الله إن …"
         while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
             i += 1
+        while i + 1 < limit and self.nw(i + 1) == "الله" and self.tkinds[i] == "word" and \
+                self.text[self.tstarts[i]:self.tends[i]].endswith(("ه", "ها", "هم", "هما")) and i not in self.ment_at:
+            i += 2
         # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الاقتصادية" الدكتور …" — the outlet spoken to comes first
         while i + 1 < limit and self.nw(i) == "ل" and self.tkinds[i] == "word":
             j = i + 1

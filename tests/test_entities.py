@@ -860,3 +860,14 @@ def test_a_role_right_after_a_name_is_that_persons_unless_it_is_the_object():
     a = analyze("استقبل الأمير فيصل بن بندر رئيس الهيئة الملكية للجبيل أمس.")
     prince = next(e for e in a.entities if e.name.endswith("فيصل بن بندر"))
     assert not [m for m in prince.mentions if m.kind == "role"]
+
+
+def test_a_name_after_an_organisations_complement_and_a_unit_of_a_body_in_a_role():
+    ents = entities_of("وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة وصلت.")
+    assert_type(ents, "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")
+    e = assert_type(ents, "رأفت الصباغ", "PER")
+    assert any(m.kind == "role" for m in e.mentions)
+    ents = entities_of("وقالت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي إن "
+                       "البرنامج ناجح.")
+    e = assert_type(ents, "نوف بنت محمد العتيبي", "PER")
+    assert any(m.kind == "role" and m.text.startswith("مديرة") for m in e.mentions)

@@ -78,8 +78,8 @@ _POSSESSOR = frozenset({"ذو", "ذي", "ذات"})
 _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", "الشيخ", "الأمير", "الحاكم", "الوزير",
                                                  "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
 # nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
-_CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم", "نصرة",
-                                                  "إغاثة", "خدمة", "مساندة"])
+_CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
+                                                  "نصرة", "إغاثة", "خدمة", "مساندة"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
@@ -1516,6 +1516,16 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
+            if c is None and has_complement and w.startswith("لل") and w[2:] not in FUNCTION and len(w) >= 5:
+                k += 1  # a unit's field: "مديرة الإدارة العامة | للإشراف النسوي"
+                continue
+        if has_complement and w.startswith("بال") and t.prefix_end > t.start:
+            # the body a unit belongs to: "مديرة الإدارة العامة للإشراف النسوي | بالمديرية العامة للسجون"
+            e, c, _ = _np(s, k, allow_clitic=True)
+            if c is not None and c.p_clitic == "ب" and c.type == "ORG":
+                nested.append(c)
+                k = e
+                continue
         if not definite or k == j and words[k - 1] in ("عام",):
             # construct state: وزير الخارجية، سفير روسيا، مدير عام السجون، أمير منطقة مكة المكرمة
             e, c, _ = _np(s, k, allow_clitic=False)
@@ -1783,6 +1793,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             k += 1  # للدراسات السياسية
             in_comp += 1
             continue
+        if in_comp and not _is_def(w) and _name_run(s, k) >= k + 2:
+            break  # a complement is definite; a name after it is someone's: "… والأعمال الإنسانية | رأفت الصباغ"
         if owner is not None and w in _INSTITUTIONAL_ADJ and k == gz_span[1]:
             k += 1  # "مصرف البحرين المركزي"، "بنك الكويت الوطني": the adjective is the bank's
             continue

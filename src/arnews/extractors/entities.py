@@ -35,7 +35,7 @@ import attrs
 
 from ..model import Token
 from ..registry import register
-from ..text.tokens import corpus_frequency
+from ..text.tokens import corpus_frequency, prayer_for
 from .base import Extractor
 from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
@@ -406,7 +406,7 @@ def _foreign_word(s: _Sent, k: int) -> bool:
         and t.suffix_start == t.end
 
 
-def _foreign_first(s: _Sent, i: int, p: int, k: int) -> bool:
+def _foreign_first(s: _Sent, i: int, k: int) -> bool:
     """Token k, after the singular nisba at token i, is the first word of a foreign name: a word no vocabulary
     knows, not a noun in ة and not a plural verb ("اليونانيون | مرارة"، "اليونانيين | يشعرون")."""
     w = s.words[k]
@@ -503,14 +503,10 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
         if c.end == r.start or s.text[c.end:r.start].strip():
             continue  # (written together, or a mark between: the comma apposition is _role's)
         k = c.tok_start - 1
-        while k >= 0 and s.bounds[k] == s.bounds[c.tok_start] and s.words[k] is not None:
-            if s.words[k] in _PERSON_OBJECT_VERBS:
-                break
-            k -= 1
-        else:
-            r.attach = c
-            continue
-        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] is None:
+        while k >= 0 and s.bounds[k] == s.bounds[c.tok_start] and s.words[k] is not None \
+                and s.words[k] not in _PERSON_OBJECT_VERBS:
+            k -= 1  # back to the clause's start, or to a verb whose object the role may be
+        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS:
             r.attach = c
 
 
@@ -634,8 +630,8 @@ def _pious_phrase(s: _Sent, c: Cand) -> bool:
     if c.type != "PER" or not c.text.endswith("الله") or c.tok_end - c.tok_start != 2:
         return False
     t = s.tokens[c.tok_start]
-    if s.text[t.start:t.end].endswith(("ه", "ها", "هم", "هما")):
-        return True  # (the pronoun is written ه, never the ة of a name: "رحمة الله")
+    if prayer_for(s.text[t.start:t.end], s.words[c.tok_start + 1] or ""):
+        return True
     return c.start > t.start and s.text[t.start:c.start].endswith("ب")
 
 
@@ -1073,13 +1069,13 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, country = nisba[0]
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = s.words[i - 1] if i > 0 and p == 0 else None
-        if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, p, end)) \
+        if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
                 and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
             e2 = _name_run(s, end)
-            if e2 <= end and _foreign_first(s, i, p, end):
+            if e2 <= end and _foreign_first(s, i, end):
                 e2 = end + 1
                 while e2 < s.bounds[end] and e2 - end < 3 and (_foreign_word(s, e2) or s.namey(e2)
                                                                and not _is_def(s.words[e2] or "")

@@ -40,6 +40,7 @@ from ..lexicons import available, read_table
 from ..model import EntityRef
 from ..text.normalize import normalize_word
 from ..text.segment import inner_abbreviation_dot
+from ..text.tokens import prayer_for
 from .speech_lexicon import Form, speech_lexicon
 
 __all__ = ["ClaimFound", "Found", "QuoteFound", "analyze_speech"]
@@ -969,8 +970,8 @@ class _Analysis:
         # skip time words and honorific-only words, and a prayer for the speaker: "وقال رحمه الله إن …"
         while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
             i += 1
-        while i + 1 < limit and self.nw(i + 1) == "الله" and self.tkinds[i] == "word" and \
-                self.text[self.tstarts[i]:self.tends[i]].endswith(("ه", "ها", "هم", "هما")) and i not in self.ment_at:
+        while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
+                prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2
         # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الاقتصادية" الدكتور …" — the outlet spoken to comes first
         while i + 1 < limit and self.nw(i) == "ل" and self.tkinds[i] == "word":

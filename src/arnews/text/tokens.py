@@ -26,7 +26,7 @@ from ..lexicons import available, read_table
 from ..model import Tokens
 from .normalize import DELETED, DELETED_CHARS, MARKS, hamza_table, normalize_word
 
-__all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "STEM_LEXICONS"]
+__all__ = ["tokenize", "analyze_word", "corpus_frequency", "is_arabic_word", "prayer_for", "STEM_LEXICONS"]
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _PROCLITIC_1 = "وف"           # conjunctions
@@ -74,6 +74,17 @@ def corpus_frequency(form: str) -> int:
     True
     """
     return _known().get(MARKS.sub("", form), 0)
+
+
+def prayer_for(word: str, next_word: str) -> bool:
+    """A verb with an object pronoun before "الله" is a prayer for someone, not a name or a subject: "رحمه الله"،
+    "حفظها الله"، "رعاهم الله" (``word`` as written: the pronoun is ه, never the ة of the name "رحمة الله";
+    ``next_word`` normalised).
+
+    >>> prayer_for("رحمه", "الله"), prayer_for("رحمة", "الله"), prayer_for("نصر", "الله")
+    (True, False, False)
+    """
+    return next_word == "الله" and MARKS.sub("", word).endswith(("ه", "ها", "هم", "هما"))
 
 
 def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, least: int = 3) -> bool:

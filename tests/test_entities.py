@@ -871,3 +871,12 @@ def test_a_name_after_an_organisations_complement_and_a_unit_of_a_body_in_a_role
                        "البرنامج ناجح.")
     e = assert_type(ents, "نوف بنت محمد العتيبي", "PER")
     assert any(m.kind == "role" and m.text.startswith("مديرة") for m in e.mentions)
+
+
+@pytest.mark.parametrize("text", ["طريق", "وصلوا عبر طريق", "مقبرة", "الرياضي ـ", "لـ «", "أبو أسامة", "الأرجنتيني",
+                                  "أسرة", "قال أسرة", "بقلم"])
+def test_a_head_or_a_pattern_word_at_the_very_end_of_a_text(text):
+    # found by the property test and a sweep over every lexicon word: "طريق" or a context title ("أسرة"، "بقلم")
+    # as the last token read one token past the end
+    ents = entities_of(text)
+    assert all(m.text == text[m.start:m.end] for e in ents for m in e.mentions)

@@ -1156,7 +1156,7 @@ def _family(s: _Sent, i: int) -> int | None:
 
 def hits_person_start(s: _Sent, j: int) -> bool:
     """Token j can start a person's name that no lexicon knows (an unknown name-like word, or a given name)."""
-    w = s.words[j]
+    w = s.words[j] if j < s.n else None  # (none after the last token)
     if w is None or _is_def(w):
         return False
     t = s.tokens[j]
@@ -1676,8 +1676,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
-    if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j)
-                             or _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
+    if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
+                             and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head

@@ -661,3 +661,58 @@ def test_a_prayer_for_the_speaker_is_neither_a_name_nor_the_subject():
     # a name that ends in "الله" is still a name
     a = analyze("وقال حسن نصر الله إن المقاومة مستمرة.")
     assert "حسن نصر الله" in names(a, quote_with(a, "المقاومة مستمرة").speaker)
+
+
+# ---------------------------------------------------------------------------------------------- interviews
+
+_INTERVIEW = ("وزير التعليم: سنبني مئة مدرسة\n"
+              "التقت «الصحيفة» وزير التعليم أحمد العيسى وأجرت معه هذا الحوار.\n"
+              "* ما خططكم للعام المقبل؟\n"
+              "- سنبني مئة مدرسة جديدة في كل المناطق، ونحن نعمل مع الشركات على ذلك.\n"
+              "* ومتى تبدأ الدراسة فيها؟\n"
+              "- في العام المقبل إن شاء الله.\n")
+
+
+def test_interview_answers_are_the_interviewees_direct_quotes():
+    a = analyze(_INTERVIEW)
+    for fragment in ("سنبني مئة مدرسة جديدة", "في العام المقبل"):
+        q = quote_with(a, fragment)
+        assert q.kind == "direct" and q.cue.text == "-" and q.cue_lemma == "حوار"
+        assert "أحمد العيسى" in names(a, q.speaker)
+    # the questions are the interviewer's, not quotes
+    no_quote_with(a, "ما خططكم")
+    no_quote_with(a, "ومتى تبدأ")
+    # an answer ends where the next question begins
+    assert "ومتى" not in quote_with(a, "سنبني مئة مدرسة جديدة").content.text
+
+
+def test_interview_on_one_line_and_with_other_dashes():
+    # questions opened by "*" on the same line, answers after "ـ"; the interviewee is the one the introduction
+    # reports speaking, not the most named person
+    text = ("والد اللاعب يتحدث\nكشف خالد العمري والد اللاعب سعد العمري أن ابنه سعد العمري تلقى عروضا. "
+            "* متى بدأ سعد اللعب؟ ـ بدأ سعد اللعب في الحارة وهو صغير. * وماذا عن الهلال؟ ـ رفضت انتقاله لأسباب واضحة. "
+            "* وما نصيحتك له؟ ـ أن يصبر ويجتهد.")
+    a = analyze(text)
+    for fragment in ("بدأ سعد اللعب في الحارة", "رفضت انتقاله"):
+        assert "خالد العمري" in names(a, quote_with(a, fragment).speaker)
+
+
+def test_lists_of_questions_and_bullets_are_no_interview():
+    # a column's questions to an official, each opened by a dash: nobody answers
+    a = analyze("أسئلة إلى الوزير\nنتوجه بتساؤلاتنا إلى الوزير: - متى تنجز المشاريع؟ - لماذا تتأخر الوحدات السكنية؟ "
+                "- أين المسؤولية الاجتماعية للوزارة؟")
+    assert a.quotes == ()
+    # two bullets after questions, with no interview announced
+    a = analyze("عنوان\nهل تنجح الخطة؟ - الخطة طموحة وتحتاج إلى وقت. هل يكفي التمويل؟ - التمويل متوفر حتى الآن.")
+    assert a.quotes == ()
+
+
+def test_a_foreign_name_that_begins_like_a_conjunction_speaks():
+    # "فاتسكه" starts with ف, which is no conjunction here: the rest is no word
+    a = analyze("وقال فاتسكه: «نسعى بقوة للتواجد في المراكز الأربعة الأولى».")
+    assert quote_with(a, "نسعى بقوة").speaker.text == "فاتسكه"
+
+
+def test_a_surname_that_is_also_a_time_word_is_the_subject():
+    a = analyze("أكد رئيس الاتحاد أحمد بن عيد أن الفريق جاهز. وقال عيد إن المباراة ستكون قوية.")
+    assert "أحمد بن عيد" in names(a, quote_with(a, "المباراة ستكون قوية").speaker)

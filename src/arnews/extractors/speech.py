@@ -22,6 +22,7 @@ for what it recognises:
 - ``FEELING_OBJECT_WITH_CLAUSE``   أعرب عن قلقه من أن …                        (belief over the clause)
 - ``IMPERSONAL_BELIEF``            ويُعتقد أنها …                               (belief, no source)
 - ``NESTED_REPORT``                … الذي قالت منظمات إنه … inside someone's reported clause
+- ``INTERVIEW_ANSWER``             * ما خططكم؟ - سنبني مدارس …                  (the interviewee's answer)
 
 Speakers: the subject after the verb (VSO) or before it (SVO), resolved to an entity through the entity
 mentions; a described group ("مسؤولين غربيين") when no entity covers it; the previous speaker for an implicit
@@ -40,7 +41,8 @@ from ..lexicons import available, read_table
 from ..model import EntityRef
 from ..text.normalize import normalize_word
 from ..text.segment import inner_abbreviation_dot
-from ..text.tokens import prayer_for
+from ..text.tokens import corpus_frequency, prayer_for
+from .interview import interview_answers
 from .speech_lexicon import Form, speech_lexicon
 
 __all__ = ["ClaimFound", "Found", "QuoteFound", "analyze_speech"]
@@ -912,8 +914,9 @@ class _Analysis:
         if w0[:1] in "وف" and self.tpre[k] == self.tstarts[k] and self.tkinds[k] == "word" and not (
                 self.lex.source_heads.get(w0) or self.lex.source_heads.get(w0[1:]) or w0 in self.lex.titles or
                 w0[1:] in self.lex.titles or k in self.ment_at or w0 in self.name_index or
-                self.tname[k] < self.tpre[k]):
-            return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description
+                self.tname[k] < self.tpre[k]) and not self.unattested(k):
+            return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description (but a name
+            # no vocabulary knows may begin with و/ف: "قال فاتسكه:")
         end = self.tends[e - 1]
         entity = None
         if w0 in self.lex.titles or self.tkeys[k] in self.lex.titles:
@@ -930,6 +933,12 @@ class _Analysis:
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
                 entity = m.entity
         return _Party(entity, s, end, self.text[s:end])
+
+    def unattested(self, k: int) -> bool:
+        """Token k and its form without a first و/ف are both unknown to the shipped vocabulary (a foreign name,
+        not a conjunction on a word: "فاتسكه" but not "وتقدير")."""
+        raw = self.text[self.tstarts[k]:self.tends[k]]
+        return len(raw) >= 4 and corpus_frequency(raw) == 0 and corpus_frequency(raw[1:]) == 0
 
     def share_of_group(self, i: int, limit: int) -> tuple[_Party, int] | None:
         """SHARE_OF_GROUP: a number with "%" or "في المئة" and "من" + a group is a described speaker: "ويرى 88.8% من
@@ -968,8 +977,8 @@ class _Analysis:
                     return self.described(j, limit), self.np_end(j, limit)
 
         # skip time words and honorific-only words, and a prayer for the speaker: "وقال رحمه الله إن …"
-        while i < limit and ("time" in self.ctx(i) or self.ch(i) in ("،", ",")):
-            i += 1
+        while i < limit and ("time" in self.ctx(i) and self.nw(i) not in self.name_index or self.ch(i) in ("،", ",")):
+            i += 1  # (a time word that is someone's name here is the subject: "وقال عيد إن" after "أحمد بن عيد")
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2
@@ -1663,7 +1672,56 @@ class _Analysis:
                 self.inside_direct = False
                 continue
         self.leftover_pairs()
+        self.interview()
         return Found(self.quotes, self.claims)
+
+    # ------------------------------------------------------------------ interviews
+    def interview(self) -> None:
+        """INTERVIEW_ANSWER: each answer of a question-and-answer text is a direct quote by the interviewee. The
+        quotes found inside an answer give way to it, unless someone else named speaks in them (their claims
+        stay)."""
+        answers = interview_answers(self.text)
+        if not answers:
+            return
+        who = self.interviewee(answers[0].intro_end)
+        ref = who.ref(True) if who is not None else None
+        spans = [(a.start, a.end) for a in answers]
+
+        def gives_way(q: QuoteFound) -> bool:
+            inside = any(q.content[0] < e and s < q.content[1] for s, e in spans)
+            other = q.speaker is not None and q.speaker.entity is not None and (
+                who is None or q.speaker.entity != who.entity)
+            return inside and not other
+
+        kept = [i for i, q in enumerate(self.quotes) if not gives_way(q)]
+        renumber = {old: new for new, old in enumerate(kept)}
+        self.quotes = [self.quotes[i] for i in kept]
+        self.claims = [c._replace(quote_index=renumber.get(c.quote_index)) if c.quote_index is not None else c
+                       for c in self.claims]
+        for a in answers:
+            s, e = self.trim(a.start, a.end)
+            if e - s >= 2 and not any(q.content[0] < e and s < q.content[1] for q in self.quotes):
+                self.quotes.append(QuoteFound("direct", (s, e), a.dash, "حوار", ref, 0.8, "INTERVIEW_ANSWER"))
+
+    def interviewee(self, intro_end: int) -> _Party | None:
+        """The person an interview's introduction presents: the one it reports speaking most (first on a tie),
+        else the person it names most."""
+        said: dict[str, list[int]] = {}
+        for pos, ref in [(q.cue[0] if q.cue else q.content[0], q.speaker) for q in self.quotes] + \
+                [(c.cue[0] if c.cue else c.content[0], c.source) for c in self.claims]:
+            if pos < intro_end and ref is not None and ref.entity is not None and \
+                    self.ment_type.get(ref.entity) == "PER":
+                said.setdefault(ref.entity, []).append(pos)
+        if not said:
+            for e in self.a.entities:
+                if e.type == "PER":
+                    at = [m.start for m in e.mentions if m.start < intro_end and m.kind != "pronoun"]
+                    if at:
+                        said[e.id] = at
+        if not said:
+            return None
+        eid = max(said, key=lambda x: (len(said[x]), -min(said[x])))
+        return _Party(eid, None, None, self.ent_names.get(eid))
 
     # ------------------------------------------------------------------ headline
     def headline(self) -> None:

@@ -880,3 +880,28 @@ def test_a_head_or_a_pattern_word_at_the_very_end_of_a_text(text):
     # as the last token read one token past the end
     ents = entities_of(text)
     assert all(m.text == text[m.start:m.end] for e in ents for m in e.mentions)
+
+
+def test_a_participle_with_its_complement_describes_the_roles_holder():
+    # "المقيم بتونس" (living in Tunis) is no name; the name follows in apposition, and the place stays a mention
+    ents = entities_of("قال الصحافي الجزائري المقيم بتونس، نصر الدين بن حديد: إن الوضع صعب.")
+    assert find(ents, "المقيم") is None
+    assert_type(ents, "نصر الدين بن حديد", "PER")
+    assert_type(ents, "تونس", "LOC")
+    ents = entities_of("وقال الكاتب السعودي المقيم في لندن، محمد العلي، إن الوضع صعب.")
+    person = assert_type(ents, "محمد العلي", "PER")
+    assert "الكاتب السعودي" in [m.text for m in person.mentions]
+    assert_type(ents, "لندن", "LOC")
+
+
+def test_a_final_hamza_is_no_spelling_of_a_given_name():
+    # "هادئ" (calm) normalises to هادي, a given name; the text's spelling says it is not one
+    assert entities_of("وقال المدير إن الوضع هادئ.") == ()
+    assert_type(entities_of("وقال هادي العامري إن الوضع هادئ."), "هادي العامري", "PER")
+
+
+def test_a_compound_given_name_takes_its_family_name():
+    for text, name in (("وقال عز الدين كجك إن الوضع مستقر.", "عز الدين كجك"),
+                       ("وقال نور الدين كجك إن الوضع مستقر.", "نور الدين كجك"),
+                       ("وقال حاكم محافظة أنقرة شمس الدين كجك إن الوضع مستقر.", "شمس الدين كجك")):
+        assert_type(entities_of(text), name, "PER")

@@ -716,3 +716,17 @@ def test_a_foreign_name_that_begins_like_a_conjunction_speaks():
 def test_a_surname_that_is_also_a_time_word_is_the_subject():
     a = analyze("أكد رئيس الاتحاد أحمد بن عيد أن الفريق جاهز. وقال عيد إن المباراة ستكون قوية.")
     assert "أحمد بن عيد" in names(a, quote_with(a, "المباراة ستكون قوية").speaker)
+
+
+def test_a_roles_own_preposition_and_the_name_that_closes_the_subject():
+    # "مسؤول … عن" is the role's preposition, not the verb's ("كشف عن"); the name before "أن" is the speaker
+    a = analyze("وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن عدد العينات كبير.")
+    q = quote_with(a, "عدد العينات كبير")
+    assert q.content.text == "عدد العينات كبير"
+    assert "عبدالعزيز المسعد" in names(a, q.speaker)
+    # a name in a genitive after the description is not the speaker
+    a = analyze("وقال مسؤول في حكومة الرئيس بشار الأسد إن الحرب مستمرة.")
+    assert "بشار الأسد" not in names(a, quote_with(a, "الحرب مستمرة").speaker)
+    # the verb's own preposition still takes its object
+    a = analyze("وكشف الوزير عن خطة جديدة للتعليم.")
+    assert claim_with(a, "خطة جديدة").source.text == "الوزير"

@@ -1038,7 +1038,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
-                if e2 == end and end == i + 1 and nxt and nxt not in lex.freq and not _is_def(nxt) and \
+                compound = end == i + 2 and s.words[i + 1] == "الدين"  # one given name: نور الدين، عز الدين
+                if e2 == end and (end == i + 1 or compound) and nxt and nxt not in lex.freq and not _is_def(nxt) and \
                         s.hits[end] is None and \
                         s.namey(end) and lex.name_score(nxt) > 0 and not s.clitic(end) and \
                         s.tokens[end].suffix_start == s.tokens[end].end:
@@ -1333,7 +1334,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
             ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
-        elif not ok and count == 1 and k > 0 and words[k - 1] in lex.given and lex.freq.get(w, 0) < 3 \
+        elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] == "الدين") \
+                and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
                 and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
             ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس"
@@ -1558,6 +1560,16 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     wm = words[m] if m < s.n else None
     if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]):
         e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
+    elif wm and _is_def(wm) and wm not in lex.name_words and wm not in lex.family and _adjective_shape(wm[2:]) \
+            and m + 1 < s.n and (s.clitic(m + 1) and (words[m + 1] or "")[:1] in "بل" or
+                                 words[m + 1] in _COMPLEMENT_PREPS):
+        e = m  # a participle with its complement describes the role's holder: "الصحافي الجزائري | المقيم بتونس"
+        at = m + 1 if s.clitic(m + 1) else m + 2  # the complement: a place or body may be named in it
+        if at < s.n:
+            _e, c, _ = _np(s, at, allow_clitic=True)
+            if c is not None:
+                nested.append(c)
+        m = e = min(at + 1, s.n)  # (the name may follow in apposition: "…، نصر الدين بن حديد")
     else:
         e = _name_run(s, m)
     gz = s.entries(m, ("gaz",), with_clitic=False)

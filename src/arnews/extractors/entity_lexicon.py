@@ -181,7 +181,11 @@ class EntityLexicon:
         given = set()
         given_raw = set()
         for n, name in enumerate(spec["given_names"]):
-            raw = {_RAW_STRIP.sub("", w) for w in read_words(name) if " " not in w}
+            listed = read_words(name)
+            raw = {_RAW_STRIP.sub("", w) for w in listed if " " not in w}
+            for w in listed:
+                if " " in w:  # a compound given name is a known name of its own: نور الدين، عز الدين
+                    entries.setdefault(tuple(nw(w).split()), ("gaz", ("PER", w, "given")))
             given_raw.update(raw)
             given_raw.update(_ALEF.sub("ا", w) for w in raw)
             words = {nw(w) for w in raw}
@@ -340,7 +344,10 @@ class EntityLexicon:
         frequent words whose normalised forms (علي، بان) are given names: they are not."""
         if raw in self.given_raw:
             return True
+        if raw.endswith(("ئ", "ؤ")):
+            return False  # a final hamza is no spelling of a name in ي/و: "هادئ" (calm) is not هادي
         return self.raw_freq.get(raw, 0) < 3
+
     def namey(self, w: str, ta_marbuta: bool = True) -> bool:
         """Could ``w`` (normalised, no clitics) be part of a person's name?  ``ta_marbuta``: the word ends in ة
         in the text (not ه: ديديه، تريشيه are names)."""

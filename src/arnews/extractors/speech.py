@@ -1161,6 +1161,9 @@ class _Analysis:
         if head_kind or t.definite or (t.kind == "number"):
             d = self.described(i, limit)
             if d is not None:
+                named = self.name_closing(i, limit) if head_kind == "group" else None
+                if named is not None:
+                    return named, limit  # "كشف مسؤول الرقابة … في الوفد السعودي عبدالعزيز المسعد أن"
                 return d, self.np_end(i, limit)
         if t.kind == "number" or (i + 1 < limit and self.tkinds[i] == "number"):
             d = self.described(i, limit)
@@ -1184,6 +1187,24 @@ class _Analysis:
                 # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
                 return self.person_inside(self.described(i, e_), i, e_), e_
         return None, k
+
+    def name_closing(self, i: int, limit: int) -> _Party | None:
+        """NAME_CLOSING_DESCRIPTION: a person's name that ends the subject right before the clause, after a
+        definite word or a comma (in apposition, not a genitive: "مسؤول في حكومة بشار الأسد إن" is no الأسد)."""
+        if limit >= len(self.tkinds) or not self.is_comp(limit):
+            return None
+        for jj in range(limit - 1, i, -1):
+            m = self.ment_at.get(jj)
+            if m is None:
+                continue
+            if self.ment_end_tok.get(jj, jj) != limit - 1 or self.ment_type.get(m.entity or "") != "PER" or \
+                    m.kind != "name":
+                return None
+            before = self.nw(jj - 1)
+            if self.ch(jj - 1) in ("،", ",") or before.startswith("ال") and self.tkinds[jj - 1] == "word":
+                return self.party_from_mention(jj)
+            return None
+        return None
 
     def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
         """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
@@ -2254,9 +2275,12 @@ class _Analysis:
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")
                     j += 1
                     continue
-                if j == zone_start + 1 and _ROLE_PREPOSITIONS.get(tkeys[j - 1]) == wj and any(
+                if zone_start < j <= zone_start + 3 and _ROLE_PREPOSITIONS.get(tkeys[zone_start]) == wj and all(
+                        tkinds[x] == "word" for x in range(zone_start, j)) and any(
                         is_comp(x) for x in range(j + 1, min(limit, j + 30))):
-                    j += 1  # ROLE_WITH_PREPOSITION: "أكد المشرف على برنامج … أن": the role's, not the verb's
+                    # ROLE_WITH_PREPOSITION: "أكد المشرف على برنامج … أن"، "كشف مسؤول الرقابة عن المنشطات … أن":
+                    # the role's preposition, not the verb's
+                    j += 1
                     continue
                 if j > zone_start and self.clause_after_comma(j + 1, limit):
                     # SUBJECT_PP_BEFORE_CLAUSE: "أكد مسؤول مطلع على الملف لوكالة رويترز، أن …" — the

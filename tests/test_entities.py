@@ -905,3 +905,13 @@ def test_a_compound_given_name_takes_its_family_name():
                        ("وقال نور الدين كجك إن الوضع مستقر.", "نور الدين كجك"),
                        ("وقال حاكم محافظة أنقرة شمس الدين كجك إن الوضع مستقر.", "شمس الدين كجك")):
         assert_type(entities_of(text), name, "PER")
+
+
+def test_a_role_after_a_full_name_and_a_weekday_as_a_family_name():
+    # "أمين" is a given name, but before a genitive after a full name it is the office (mayor)
+    ents = entities_of("وحضر الحفل الدكتور هاني بن محمد أبوراس أمين محافظة جدة.")
+    person = assert_type(ents, "هاني بن محمد أبوراس", "PER")
+    assert "أمين محافظة جدة" in [m.text for m in person.mentions]
+    # a weekday after a given name, between commas, is the family name; as a time word it is not
+    assert_type(entities_of("وقال رئيس اللجنة، محمد الخميس، إن العمل مستمر."), "محمد الخميس", "PER")
+    assert find(entities_of("والتقى محمد الخميس الماضي بالوزير."), "محمد الخميس") is None

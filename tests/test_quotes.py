@@ -730,3 +730,57 @@ def test_a_roles_own_preposition_and_the_name_that_closes_the_subject():
     # the verb's own preposition still takes its object
     a = analyze("وكشف الوزير عن خطة جديدة للتعليم.")
     assert claim_with(a, "خطة جديدة").source.text == "الوزير"
+
+
+def test_an_outlet_spoken_to_written_attached_is_not_the_speaker():
+    a = analyze("وقال رئيس نادي الأسير قدورة فارس إن القانون عنصري. وقال لرويترز “هذه تشريعات تعبر عن العنصرية.”")
+    q = quote_with(a, "هذه تشريعات")
+    assert "رويترز" not in names(a, q.speaker)
+    assert q.speaker.entity is not None and q.speaker.entity == quote_with(a, "القانون عنصري").speaker.entity
+
+
+@pytest.mark.parametrize("text, described", [
+    ("قالت محللة لدى باركليز في مذكرة بحثية إن الاقتصاد ضعيف.", "محللة لدى باركليز"),
+    ("أكد خبراء في مجالي القانون وعلم الاجتماع أن الأسرة مهمة.", "خبراء في مجالي القانون وعلم الاجتماع"),
+    ("أكد القائمون على شركة الصدف بأنهم سخروا كل الإمكانات.", "القائمون على شركة الصدف"),
+    ("قال أحد السياسيين الذين حضروا حفل الزفاف لصحيفة روسية إن الساعة مستعارة.",
+     "أحد السياسيين الذين حضروا حفل الزفاف"),
+    # not the words of an anonymity clause, nor an event or a time
+    ("وقال مسؤولون الذين رفضوا الكشف عن هويتهم إن الخطة جاهزة.", "مسؤولون"),
+    ("وقال مسؤولون في تصريحات صحفية إن الخطة جاهزة.", "مسؤولون"),
+    ("وقال مسؤولون في وقت سابق إن الخطة جاهزة.", "مسؤولون"),
+])
+def test_the_whole_description_of_a_described_speaker(text, described):
+    a = analyze(text)
+    assert a.quotes and a.quotes[0].speaker.text == described
+
+
+def test_a_clause_ends_where_the_narrator_opens_a_new_report():
+    a = analyze("أكد القائمون على الشركة بأنهم سخروا كل الإمكانات لتصوير المسلسل حيث أرسل المنتج بيانا جاء فيه: "
+                "العمل مميز.")
+    assert quote_with(a, "سخروا كل الإمكانات").content.text == "سخروا كل الإمكانات لتصوير المسلسل"
+    # a "حيث" that goes on with the speaker's reasons stays in the clause
+    a = analyze("وأكد الوزير أن المشروع ناجح حيث تم إنجاز نصفه.")
+    assert quote_with(a, "المشروع ناجح").content.text == "المشروع ناجح حيث تم إنجاز نصفه"
+
+
+def test_a_kin_description_then_a_new_name_speaks_and_a_known_name_is_the_genitive():
+    a = analyze("تحسنت حالة الطفلة زينب. وأوضح جد الطفلة محمد أبو الرحى أن التقارير الطبية مطمئنة.")
+    assert "محمد أبو الرحى" in names(a, quote_with(a, "التقارير الطبية").speaker)
+    # the player was named before: "والد اللاعب سعد العمري" is the player's father, not سعد العمري
+    a = analyze("سجل اللاعب سعد العمري هدفا. وأوضح والد اللاعب سعد العمري أن ابنه بخير.")
+    q = quote_with(a, "ابنه بخير")
+    assert "سعد العمري" not in names(a, q.speaker) and q.speaker.text.startswith("والد اللاعب")
+
+
+def test_a_verbal_noun_with_its_agent_and_a_clause_reports():
+    a = analyze("وجاءت الآراء متباينة منذ إعلان اتحاد كرة القدم بأن مباراة السوبر ستقام في لندن.")
+    c = claim_with(a, "مباراة السوبر ستقام")
+    assert c.source.text == "اتحاد كرة القدم" and c.cue.text == "إعلان"
+    a = analyze("ورحب الجمهور بإعلان الوزارة أن الدراسة ستبدأ مبكرا.")
+    assert claim_with(a, "الدراسة ستبدأ").cue.text == "إعلان"  # the span after the preposition ب
+    # the announced thing is no agent, "إلى أن" is "until", and a plain noun is no report
+    for text in ("وكان الرئيس صريحا بعد إعلان الاتفاق بأنه سيستخدم حق النقض.",
+                 "ويعرض علي إعلان الخطبة وإرجاء الزفاف إلى أن ينتهي من دراسته.",
+                 "ونشرت الشركة إعلان التوظيف في الصحف."):
+        assert not [c for c in analyze(text).claims if c.cue.text == "إعلان"], text

@@ -89,6 +89,7 @@ _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "ح
                            # function words written without their hamza (أمام، أي، أنا، إلى)
                            "امام", "اي", "انا", "الي", "اذا", "انه", "انها"])
 _HYPHENS = frozenset("-\u2010\u2011")
+_WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
@@ -1315,6 +1316,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
+        if count >= 2 and w in lex.role_words and k + 1 < bound and words[k + 1] is not None and (
+                _is_def(words[k + 1]) or s.entries(k + 1, ("head", "gaz"), with_clitic=False)):
+            break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"
+        if count == 1 and w in _WEEKDAYS and k - 2 >= 0 and s.punct(k - 2) in ("،", ",") and (
+                k + 1 >= s.n or s.punct(k + 1) in ("،", ",") or words[k + 1] in ("ان", "بان")):
+            k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"
+            last_name = k
+            break
         if count and w in _ORDINALS:
             k += 1  # عبدالله الثاني، إليزابيث الثانية، بندكتوس السادس عشر
             if k < bound and words[k] == "عشر":

@@ -119,7 +119,9 @@ _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
 _MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
 # roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
-_ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن"}
+_ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
+                      "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
+                      "مسوولين": "عن"}
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
@@ -640,9 +642,20 @@ class _Analysis:
                         _CIRCUMSTANTIAL.fullmatch(self.nw(i + 1)) and
                         self.nw(i + 1).removeprefix("و") not in _ADVERBS_IN_MA):
                     break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …"، "…، ومبديا تعاطفه" (any verb)
+            elif i > k and self.nw(i) in ("حيث", "وحيث") and self.opens_new_report(i + 1):
+                break  # CLAUSE_ENDS_AT_NEW_REPORT: "…لتصوير المسلسل | حيث أرسل عسيري بيانا جاء فيه: …"
             last = tends[i]
             i += 1
         return last
+
+    def opens_new_report(self, k: int) -> bool:
+        """A cue or a colon comes within a few words after token k, before the sentence ends."""
+        for x in range(k, min(k + 8, len(self.tkinds))):
+            if self.tkinds[x] == "punct" and (self.ch(x) in _END or self.ch(x) in ("،", ",")):
+                return False
+            if x in self.cue_toks or self.ch(x) == ":":
+                return True
+        return False
 
     # ------------------------------------------------------------------ parties
     def party_from_mention(self, k: int) -> _Party | None:
@@ -748,13 +761,35 @@ class _Analysis:
                     continue
                 if w in ("في", "لدي") and i + 1 < limit and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
-                        self.nw(k) in self.lex.titles) and (
+                        self.nw(k) in self.lex.titles) and self.tkinds[i + 1] == "word" and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or
-                        _body_noun(self.tkeys[i + 1])) and \
+                        _body_noun(self.tkeys[i + 1]) or self.unattested(i + 1) or
+                        # a construct with a definite genitive: "خبراء في مجالي القانون وعلم الاجتماع"
+                        i + 2 < limit and self.tkinds[i + 2] == "word" and self.nw(i + 2).startswith("ال") and
+                        self.tpre[i + 1] == self.tstarts[i + 1] and self.tsuf[i + 1] == self.tends[i + 1] and
+                        "time" not in self.ctx(i + 1) and self.nw(i + 1) not in self.lex.forms and
+                        not self.lex.source_heads.get(self.tkeys[i + 1])) and \
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
-                    i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"
+                    i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"، "محللة لدى باركليز"
+                    continue
+                if i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w and i + 1 < limit and \
+                        self.tkinds[i + 1] == "word":
+                    i += 1  # the role's own preposition: "القائمون على شركة الصدف"
                     continue
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
+                    break
+                if w in ("الذي", "التي", "الذين") and \
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier"):
+                    # a described group's relative clause, up to the clause or the outlet told: "أحد السياسيين
+                    # الذين حضروا حفل الزفاف | لصحيفة روسية إن"
+                    for r in range(i + 2, min(limit, i + 8) + 1):
+                        if self.nw(r - 1) in _ANONYMITY_VERBS:
+                            break  # "الذين رفضوا الكشف عن هويتهم": no part of the description
+                        if r == limit or self.is_comp(r) or self.tpre[r] > self.tstarts[r] and \
+                                self.nw(r)[:1] == "ل" and self.lex.source_heads.get(self.tkeys[r]) == "media":
+                            return r
+                        if self.tkinds[r] != "word" or self.nw(r) in self.lex.forms:
+                            break
                     break
                 if w in ("الذي", "التي", "الذين", "نحن", "انا", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "وهو",
                          "وهي", "كما", "حيث", "اذ", "بينما", "فيما", "ثم", "منذ") or "first" in c:
@@ -914,9 +949,9 @@ class _Analysis:
         if w0[:1] in "وف" and self.tpre[k] == self.tstarts[k] and self.tkinds[k] == "word" and not (
                 self.lex.source_heads.get(w0) or self.lex.source_heads.get(w0[1:]) or w0 in self.lex.titles or
                 w0[1:] in self.lex.titles or k in self.ment_at or w0 in self.name_index or
-                self.tname[k] < self.tpre[k]) and not self.unattested(k):
-            return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description (but a name
-            # no vocabulary knows may begin with و/ف: "قال فاتسكه:")
+                self.tname[k] < self.tpre[k]) and corpus_frequency(self.text[self.tstarts[k] + 1:self.tends[k]]):
+            return None  # a conjunction + a common noun ("وتقدير"): not a speaker's description (but a word
+            # whose rest is no word begins with و/ف itself: "قال فاتسكه:"، "والد اللاعب")
         end = self.tends[e - 1]
         entity = None
         if w0 in self.lex.titles or self.tkeys[k] in self.lex.titles:
@@ -938,7 +973,8 @@ class _Analysis:
         """Token k and its form without a first و/ف are both unknown to the shipped vocabulary (a foreign name,
         not a conjunction on a word: "فاتسكه" but not "وتقدير")."""
         raw = self.text[self.tstarts[k]:self.tends[k]]
-        return len(raw) >= 4 and corpus_frequency(raw) == 0 and corpus_frequency(raw[1:]) == 0
+        return len(raw) >= 4 and self.tsuf[k] == self.tends[k] and corpus_frequency(raw) == 0 and \
+            corpus_frequency(raw[1:]) == 0 and corpus_frequency(raw[:-2]) == 0
 
     def share_of_group(self, i: int, limit: int) -> tuple[_Party, int] | None:
         """SHARE_OF_GROUP: a number with "%" or "في المئة" and "من" + a group is a described speaker: "ويرى 88.8% من
@@ -988,6 +1024,11 @@ class _Analysis:
             o = self.tstarts[j]
             close = self.pairs.get(o, -1) if self.ch(j) in _QUOTE_CHARS else -1
             i = self.tok_from(close + 1) if close > o else j + 1
+            while i < limit and self.ch(i) in ("،", ","):
+                i += 1
+        while i < limit and i in self.ment_at and self.tkinds[i] == "word" and self.text[self.tstarts[i]] == "ل" and \
+                self.ment_at[i].start > self.tstarts[i] and self.ment_type.get(self.ment_at[i].entity or "") == "ORG":
+            i = self.ment_end_tok.get(i, i) + 1  # "وقال لرويترز “…”": the outlet spoken to, written attached
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
         if i + 1 < limit and (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "(") and i + 1 in self.ment_at:
@@ -1186,6 +1227,14 @@ class _Analysis:
                     self.nw(x) not in _FUNCTION_WORDS and self.nw(x) not in _PREP_FORMS for x in range(i, e_)):
                 # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
                 return self.person_inside(self.described(i, e_), i, e_), e_
+        if t.kind == "word" and not t.definite:
+            named = self.name_closing(i, limit)
+            if named is not None and self.first_named_at(named.entity) >= self.tstarts[i]:
+                # a kinship or a description, then a name not met before: "وأوضح جد الطفلة محمد أبو الرحى أن" (a
+                # name met before is rather the genitive's: "والد اللاعب سعد العمري" after "سعد العمري")
+                return named, limit
+            if named is not None:
+                return self.described(i, limit), limit
         return None, k
 
     def name_closing(self, i: int, limit: int) -> _Party | None:
@@ -1205,6 +1254,13 @@ class _Analysis:
                 return self.party_from_mention(jj)
             return None
         return None
+
+    def first_named_at(self, eid: str | None) -> int:
+        """Where the entity is first mentioned in the text."""
+        for e in self.a.entities:
+            if e.id == eid:
+                return min((m.start for m in e.mentions if m.kind != "pronoun"), default=len(self.text))
+        return len(self.text)
 
     def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
         """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
@@ -1628,6 +1684,9 @@ class _Analysis:
                 continue
             after = self.tok_from(oe)
             attrs_found.append((k, kind, cue, (os_, oe), after))
+        self.cue_words_at = frozenset(c[0] for c in cues)
+        self.bare_masdars = self.masdars_with_genitive()
+        cues.extend((k, 0, f, (self.tpre[k], self.tends[k])) for k, f in self.bare_masdars.items())
         cues.sort(key=lambda c: c[0])
         self.cues = cues
         self.cue_toks = frozenset(c[0] for c in cues)
@@ -1695,6 +1754,36 @@ class _Analysis:
         self.leftover_pairs()
         self.interview()
         return Found(self.quotes, self.claims)
+
+    def masdars_with_genitive(self) -> dict[int, Form]:
+        """MASDAR_WITH_GENITIVE: a speech verb's noun without a pronoun ("إعلان"، "تأكيد") is a cue when a named or
+        definite genitive follows it and a clause comes right after: "منذ إعلان اتحاد كرة القدم بأن المباراة …"
+        (not "إعلان" the advertisement, nor "تأكيد الحضور")."""
+        bare = _bare_masdars(self.lex)
+        found: dict[int, Form] = {}
+        n = len(self.tkinds)
+        for k in range(n - 2):
+            if self.tkinds[k] != "word" or self.tsuf[k] < self.tends[k]:
+                continue
+            f = bare.get(self.tkeys[k])
+            if f is None or self.tkinds[k + 1] != "word" or not (  # an agent: a person, a body, an official
+                    self.ment_type.get(getattr(self.ment_at.get(k + 1), "entity", None) or "") in ("PER", "ORG") or
+                    self.tkeys[k + 1] in _org_heads() or self.lex.source_heads.get(self.tkeys[k + 1]) or
+                    self.nw(k + 1) in self.lex.titles or self.tkeys[k + 1] in self.lex.titles):
+                continue
+            for j in range(k + 2, min(n, k + 8)):
+                if self.tkinds[j] != "word" or j in self.cue_words_at:
+                    break
+                w = self.nw(j)
+                if self.is_comp(j):
+                    if w[:1] not in "وف" and self.nw(j - 1) not in _PREPOSITIONS:  # not "إلى أن" (until)
+                        found[k] = f
+                    break
+                if not (j in self.covered or w.startswith("ال") or self.tname[j] < self.tpre[j] or
+                        self.tkeys[j] in _org_heads() or w in ("علي", "عن") or
+                        j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
+                    break  # the genitive is a noun phrase: "إعلان الاتفاق | بدا أن" is no announcement that
+        return found
 
     # ------------------------------------------------------------------ interviews
     def interview(self) -> None:
@@ -2808,6 +2897,9 @@ class _Analysis:
             if p is None:
                 p = self.agreeing_last(k)
             return p, True, ()
+        if ftype == "masdar" and k in self.bare_masdars and a < b:
+            p, _end = self.subject_after(a, b)  # MASDAR_WITH_GENITIVE: "إعلان اتحاد الكرة بأن …"
+            return p, False, ()
         if ftype == "masdar":
             # "خرج علينا علي أكبر ولايتي بتصريح مفاده": the name right before; "تشديده على": the clause's subject
             for j in range(k - 1, max(k - 4, self.sent_tok_start(k) - 1), -1):
@@ -3070,6 +3162,25 @@ class _Analysis:
 
 
 _LETTER = re.compile(r"[^\W\d_ـ]")
+
+
+_BARE_MASDARS: dict[int, tuple[Any, dict[str, Form]]] = {}
+
+
+def _bare_masdars(lex: Any) -> dict[str, Form]:
+    """The say-class verbal nouns of the lexicon without a pronoun (إعلان from إعلانه), where the bare form is no
+    cue of its own (kept per lexicon)."""
+    kept = _BARE_MASDARS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    out: dict[str, Form] = {}
+    _BARE_MASDARS[id(lex)] = (lex, out)
+    for w, f in lex.forms.items():
+        if f.ftype == "masdar" and f.cls == "say" and w.endswith("ه") and len(w) >= 5:
+            base = w[:-1]
+            if base not in lex.forms:
+                out.setdefault(base, f)
+    return out
 
 
 def _named(party: Any) -> bool:

@@ -784,3 +784,22 @@ def test_a_verbal_noun_with_its_agent_and_a_clause_reports():
                  "ويعرض علي إعلان الخطبة وإرجاء الزفاف إلى أن ينتهي من دراسته.",
                  "ونشرت الشركة إعلان التوظيف في الصحف."):
         assert not [c for c in analyze(text).claims if c.cue.text == "إعلان"], text
+
+
+def test_his_highness_is_the_person_named_before_and_via_is_no_cue():
+    a = analyze("استقبل الأمير فيصل بن بندر الوفد. وأكد سموه استنكار أهالي المنطقة للعمل الإرهابي.")
+    c = claim_with(a, "استنكار أهالي المنطقة")
+    assert c.source.text == "سموه" and "الأمير فيصل بن بندر" in names(a, c.source)
+    # "عبر" before a noun is "via", not the verb "expressed": the clause after the comma is still reported
+    a = analyze('وأعلنت إدارة النادي عبر حسابها في موقع "تويتر"، أنها أنهت إجراءات التعاقد مع اللاعب.')
+    assert claim_with(a, "أنهت إجراءات التعاقد").source.text == "إدارة النادي"
+    assert claim_with(analyze("وعبر الوزير عن أمله في أن تنجح الخطة."), "تنجح الخطة").modality == "belief"
+
+
+def test_a_body_speaks_through_its_management_and_an_honorific_opens_the_speakers_name():
+    a = analyze("وقالت إدارة نادي النصر إن المدرب باق.")
+    q = quote_with(a, "المدرب باق")
+    assert q.speaker.text == "إدارة نادي النصر" and "نادي النصر" in names(a, q.speaker)
+    a = analyze("كشف عضو شرف الهلال المؤثر والمعارض لبقاء سامي الجابر الأمير نواف بن محمد عبر تصريحاته "
+                "الإعلامية مؤخراً أن هناك وجهات نظر مختلفة.")
+    assert "الأمير نواف بن محمد" in names(a, quote_with(a, "وجهات نظر مختلفة").speaker)

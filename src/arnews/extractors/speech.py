@@ -119,6 +119,12 @@ _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
 _MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
 # roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
+# a body's management, through which it speaks: "إدارة النادي"، "مجلس إدارة الشركة"، "رئاسة الهيئة"
+_MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
+# "his Highness/Excellency": the subject is the one named before whose title the honorific fits
+_HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد"), "سموها": ("الاميره", "اميره"),
+                       "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
+                       "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
                       "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
                       "مسوولين": "عن"}
@@ -1050,7 +1056,13 @@ class _Analysis:
         if t.kind not in ("word", "number"):
             return None, k
         w, key = self.nw(i), t.key
-        if w in ("معاليه", "سموه", "فضيلته", "سماحته", "معاليها"):
+        if w in _HONORIFIC_PRONOUNS:
+            # HONORIFIC_PRONOUN: "وأكد سموه" — the person the honorific fits (a prince for سموه, a sheikh for
+            # فضيلته, a minister for معاليه) named last before it, else the last speaker, else the last person named;
+            # at the word that designates him here
+            eid = self.honored(i, _HONORIFIC_PRONOUNS[w])
+            if eid is not None:
+                return _Party(eid, t.start, t.end, self.text[t.start:t.end]), i + 1
             return None, i + 1
         if t.kind == "number":
             share = self.share_of_group(i, limit)
@@ -1116,6 +1128,13 @@ class _Analysis:
                 w not in self.lex.titles and not self.lex.source_heads.get(w):
             return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit
         head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
+        b = i + 2 if w == "مجلس" and i + 1 < limit and self.nw(i + 1) == "اداره" else i + 1
+        if key in _MANAGEMENT and b < limit and b in self.ment_at and \
+                self.ment_type.get(self.ment_at[b].entity or "") == "ORG" and self.ment_at[b].start == self.tstarts[b]:
+            # MANAGEMENT_OF_BODY: "أعلنت إدارة النادي الأهلي أنها …" — the body speaks through its management
+            e0 = self.ment_at[b].end
+            return _Party(self.ment_at[b].entity, t.start, e0, self.text[t.start:e0]), \
+                self.ment_end_tok.get(b, b) + 1
         if head_kind == "quantifier" and i + 1 < limit and self.nw(i + 1) in ("منهم", "منهن") and \
                 self.last is not None and self.last.entity is None and self.last.text:
             return self.last, i + 2  # GROUP_PART: "وأشار عدد منهم" — part of the group that spoke last
@@ -1151,7 +1170,7 @@ class _Analysis:
                     while prev > j and (self.ch(prev) == "." or self.ch(prev) in _QUOTE_CHARS):
                         prev -= 1  # "د. X"، "، "خالد المنصور"؛ أن"
                     hon = self.nw(prev) in self.lex.honorifics or self.nw(prev) in ("د", "المهندس", "الدكتور") or \
-                        self.ch(prev) in ("،", ",")
+                        self.ch(prev) in ("،", ",") or self.nw(jj) in self.lex.honorifics  # ("الأمير نواف" whole)
                     cands.append((hon, jj, p))
             # a name only counts when an honorific or a comma opens it, when it closes the subject, or when it
             # follows the role phrase itself ("الرئيس الفرنسي إيمانويل ماكرون أمس السبت العراق إلى …")
@@ -1239,9 +1258,17 @@ class _Analysis:
 
     def name_closing(self, i: int, limit: int) -> _Party | None:
         """NAME_CLOSING_DESCRIPTION: a person's name that ends the subject right before the clause, after a
-        definite word or a comma (in apposition, not a genitive: "مسؤول في حكومة بشار الأسد إن" is no الأسد)."""
+        definite word or a comma (in apposition, not a genitive: "مسؤول في حكومة بشار الأسد إن" is no الأسد); or
+        one that an honorific opens anywhere in the subject ("كشف عضو شرف الهلال المؤثر … الأمير نواف بن محمد عبر
+        تصريحاته أن")."""
         if limit >= len(self.tkinds) or not self.is_comp(limit):
             return None
+        honorifics = self.lex.honorifics
+        for jj in range(i + 1, limit):
+            m = self.ment_at.get(jj)
+            if m is not None and self.ment_type.get(m.entity or "") == "PER" and m.kind == "name" and (
+                    self.nw(jj) in honorifics or self.nw(jj - 1) in honorifics):
+                return self.party_from_mention(jj)
         for jj in range(limit - 1, i, -1):
             m = self.ment_at.get(jj)
             if m is None:
@@ -1261,6 +1288,21 @@ class _Analysis:
             if e.id == eid:
                 return min((m.start for m in e.mentions if m.kind != "pronoun"), default=len(self.text))
         return len(self.text)
+
+    def honored(self, i: int, titles: tuple[str, ...]) -> str | None:
+        """The person an honorific pronoun at token i designates (see HONORIFIC_PRONOUN)."""
+        nearest = None
+        for x in range(i - 1, max(i - 200, -1), -1):
+            m = self.ment_at.get(x)
+            if m is None or m.entity is None or self.ment_type.get(m.entity) != "PER":
+                continue
+            nearest = nearest or m.entity
+            named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text)
+            if titles and any(tt in named for tt in titles):
+                return m.entity
+        if self.last is not None and self.last.entity is not None and self.ment_type.get(self.last.entity) == "PER":
+            return self.last.entity
+        return nearest
 
     def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
         """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
@@ -2384,6 +2426,8 @@ class _Analysis:
             if wj in _RELATIVES and j == zone_start:
                 relative = True  # right after the subject; a comma ends it (below)
             fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
+            if wj == "عبر" and j + 1 < limit and nw(j + 1) != "عن":
+                fj = None  # the preposition "via": "أعلنت إدارة النادي عبر حسابها في تويتر، أنها …"
             if j > zone_start and fj is not None and not (relative and text[sj] not in "وف") and \
                     nw(j - 1) not in ("عدم", "بعدم") and (
                     text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (
@@ -2815,7 +2859,7 @@ class _Analysis:
                 "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or
                 self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
             x -= 1
-        return x < zone_start or x in self.covered
+        return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS  # "وأكد سموه | استنكار"
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun

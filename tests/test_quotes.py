@@ -803,3 +803,11 @@ def test_a_body_speaks_through_its_management_and_an_honorific_opens_the_speaker
     a = analyze("كشف عضو شرف الهلال المؤثر والمعارض لبقاء سامي الجابر الأمير نواف بن محمد عبر تصريحاته "
                 "الإعلامية مؤخراً أن هناك وجهات نظر مختلفة.")
     assert "الأمير نواف بن محمد" in names(a, quote_with(a, "وجهات نظر مختلفة").speaker)
+
+
+def test_the_topic_after_amma_speaks_through_the_verb_with_fa():
+    a = analyze("أما العم “حمزة الحكيم” عم “عبدالله”، فيقول إنه يزاول المهنة منذ 25 عاماً.")
+    assert "حمزة الحكيم" in names(a, quote_with(a, "يزاول المهنة").speaker)
+    a = analyze("أما المعارضة فتقول إن الانتخابات مزورة.")
+    assert quote_with(a, "الانتخابات مزورة").speaker.text == "المعارضة"
+    assert quote_with(analyze("أما بعد، فقال الوزير إن الخطة جاهزة."), "الخطة جاهزة").speaker.text == "الوزير"

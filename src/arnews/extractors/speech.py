@@ -1343,6 +1343,10 @@ class _Analysis:
                 return self.described(a0, k)
         lo = max(s0, k - 20)
         t = self.toks[k]
+        if t.prefix_end > t.start and self.text[t.start] == "ف":
+            topic = self.topic_of(k, lo)
+            if topic is not None:
+                return topic
         if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
                 k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
             return None  # "…، وقال": a new coordinated clause, not a subject placed before
@@ -1404,6 +1408,21 @@ class _Analysis:
                     p, end = self.extend_name(self.party_from_mention(e), self.ment_end_tok.get(e, e) + 1, b + 1)
                     if end == b + 1:
                         return p
+        return None
+
+    def topic_of(self, k: int, lo: int) -> _Party | None:
+        """TOPIC_BEFORE_FA: "أما العم “حمزة الحكيم”، فيقول إنه …" — after "أما" the topic is the subject of the verb
+        with "ف" that answers it: the first person or body named after "أما", else the described topic."""
+        nxt = k + 1
+        if nxt >= len(self.tkinds) or not (self.is_comp(nxt) or self.ch(nxt) == ":" or self.ch(nxt) in _QUOTE_CHARS):
+            return None  # the verb has a subject of its own after it: "أما بعد، فقال الوزير إن"
+        for a in range(k - 1, lo - 1, -1):
+            if self.nw(a) in ("اما", "واما") and self.tkinds[a] == "word" and self.nw(a + 1) != "بعد":
+                for j in range(a + 1, k):
+                    m = self.ment_at.get(j)
+                    if m is not None and self.ment_type.get(m.entity or "") in ("PER", "ORG"):
+                        return self.party_from_mention(j)
+                return self.described(a + 1, k) if a + 1 < k else None
         return None
 
     def _apposition_gap(self, a: int, b: int) -> bool:

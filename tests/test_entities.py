@@ -915,3 +915,30 @@ def test_a_role_after_a_full_name_and_a_weekday_as_a_family_name():
     # a weekday after a given name, between commas, is the family name; as a time word it is not
     assert_type(entities_of("وقال رئيس اللجنة، محمد الخميس، إن العمل مستمر."), "محمد الخميس", "PER")
     assert find(entities_of("والتقى محمد الخميس الماضي بالوزير."), "محمد الخميس") is None
+
+
+def test_clubs_written_bare_in_an_article_about_sport():
+    ents = entities_of("فاز الفريق في مباراة الدوري أمس. وقال رئيس الهلال إن الفريق جاهز لمواجهة النصر. "
+                       "وحضر 60 ألف مشجع أمام الشباب في الملعب.")
+    for club in ("الهلال", "النصر", "الشباب"):
+        assert_type(ents, club, "ORG")
+    # not outside sport, not before a definite word, and an everyday word needs a sports word in its sentence
+    assert find(entities_of("وقال رئيس الهلال إن الفريق جاهز."), "الهلال") is None
+    ents = entities_of("فاز الفريق في مباراة الدوري أمس. وقال الاتحاد الأوروبي إن العقوبات مستمرة. "
+                       "وأكد الوزير أهمية التعاون بين الدول.")
+    assert find(ents, "الاتحاد") is None and find(ents, "التعاون") is None
+
+
+def test_no_name_starts_with_a_clitic_on_a_common_word_and_a_hamzaless_family_name():
+    ents = entities_of("وأوضح الخبير الاقتصادي واستاذ الاقتصاد بالجامعة أن الإنفاق يتضاعف.")
+    assert find(ents, "واستاذ") is None
+    ents = entities_of("أوضح ذلك رئيس اللجنة المنظمة لمهرجان الصيف في المتنزه علي الفايز، الذي أشار إلى أن "
+                       "الفعاليات متواصلة.")
+    assert find(ents, "لمهرجان") is None
+    # "الفايز" is spelled apart from "الفائز" (the winner): a family name, and "علي" the given name
+    assert_type(ents, "علي الفايز", "PER")
+    assert find(entities_of("حصل علي الفائز جائزة."), "علي الفائز") is None
+
+
+def test_compound_given_names_with_allah():
+    assert_type(entities_of("وقال فتح الله غولن إن الحركة مستمرة."), "فتح الله غولن", "PER")

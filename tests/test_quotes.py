@@ -811,3 +811,16 @@ def test_the_topic_after_amma_speaks_through_the_verb_with_fa():
     a = analyze("أما المعارضة فتقول إن الانتخابات مزورة.")
     assert quote_with(a, "الانتخابات مزورة").speaker.text == "المعارضة"
     assert quote_with(analyze("أما بعد، فقال الوزير إن الخطة جاهزة."), "الخطة جاهزة").speaker.text == "الوزير"
+
+
+def test_a_headline_speaker_after_a_separator_and_no_outlet_spoken_to_as_speaker():
+    a = analyze("قبل مواجهة الهلال بالسوبر .. ديسلفا : جاهزين ولن نتاثر بالغيابات\nأبدى المدرب تفاؤله.")
+    assert quote_with(a, "جاهزين").speaker.text == "ديسلفا"
+    assert analyze("تداولات السوق: ارتفاع المؤشر العام\nارتفع المؤشر.").quotes == ()
+    a = analyze("وأوضح المختصون والاقتصاديون خلال حديثهم لـ «اليوم» ان الميزانية كبيرة.")
+    assert quote_with(a, "الميزانية كبيرة").speaker.text == "المختصون والاقتصاديون"
+
+
+def test_a_prepositional_topic_after_amma_is_no_speaker():
+    a = analyze('أما عن تجربته في مجال الإعلام ومتى بدأت، فقال "حمد القاضي": دخلت الإعلام كاتبا ناشئا.')
+    assert "تجربته" not in quote_with(a, "دخلت الإعلام").speaker.text

@@ -470,6 +470,8 @@ def _find(s: _Sent) -> list[Cand]:
         pos = j if j > i else i + 1
     if s.lex.sports:
         _teams(s, out)
+        if s.lex.clubs:
+            _clubs(s, out)
     _listed_names(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
@@ -749,6 +751,64 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
 
 
 _TRANSFER_PREPS = frozenset({"من", "الي", "في"})
+# verbal nouns whose object is a team: "مواجهة النصر"، "فوز الهلال"
+_MATCH_NOUNS = frozenset(nw(w) for w in ("مواجهة", "لقاء", "فوز", "خسارة", "تعادل", "هزيمة", "انتصار", "ملاقاة",
+                                         "منافسة", "تأهل", "صدارة"))
+_CLUB_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"})
+
+
+def _clubs(s: _Sent, out: list[Cand]) -> None:
+    """CLUB_IN_SPORTS_ARTICLE: in an article about sport, a club whose name is a common word (`clubs.txt`: الهلال،
+    النصر، الأهلي …) written bare is the club (ORG): "60 ألف أهلاوي أمام الشباب"، "وقال رئيس الهلال إن". The sentence
+    must have a sports word or another club, or the article four sports words or more (two at least); a name that is
+    also an everyday word ("الاتحاد"، "الشباب"، "التعاون") always needs the sentence. Not when a definite word follows
+    ("الاتحاد الأوروبي"، "الهلال الأحمر"), nor as the genitive of a common noun ("خطاب النصر"), nor inside another name."""
+    lex, words = s.lex, s.words
+    clubs, sports = lex.clubs, lex.sports
+    sporty = [k for k in range(s.n) if _stem_word(s, k) in sports]
+    if len(sporty) < 2:
+        return
+    taken = bytearray(s.n + 1)
+    for c in out:
+        if c.kind != "role":  # (a club inside a role is its complement: "رئيس | الهلال")
+            for k in range(c.tok_start, min(c.tok_end, s.n)):
+                taken[k] = 1
+    found: list[tuple[int, int, bool]] = []  # (token, name offset, shared)
+    for k in range(s.n):
+        w = words[k]
+        if w is None or taken[k] or len(w) < 5 or s.tokens[k].suffix_start < s.tokens[k].end:
+            continue
+        for p in range(0, min(3, len(w) - 4) + 1):
+            stem = w[p:]
+            if w[:p] in _CLUB_CLITICS and stem in clubs:
+                break
+            if p and w[p - 1:p + 1] == "لل" and w[:p - 1] in _CLUB_CLITICS and "ا" + stem in clubs:
+                stem = "ا" + stem  # "للهلال": ل + the club
+                break
+        else:
+            continue
+        nxt = words[k + 1] if k + 1 < s.n else None
+        if nxt is not None and _is_def(nxt):
+            continue
+        prev = words[k - 1] if k and not p else None
+        if prev is not None and prev in lex.common and not _is_def(prev) and prev not in FUNCTION and \
+                _stem_word(s, k - 1) not in sports and prev not in lex.role_words and prev not in _MATCH_NOUNS and \
+                s.tokens[k - 1].prefix_end == s.tokens[k - 1].start and prev[:1] not in "لب":
+            continue  # the genitive of a common noun: "خطاب النصر" (a victory speech), "رعاية الشباب"
+        found.append((k, p, clubs[stem if stem in clubs else "ا" + stem]))
+    start = 0
+    while start < s.n and found:
+        end = s.bounds[start] or start + 1
+        if end <= start:
+            end = start + 1
+        here = [f for f in found if start <= f[0] < end]
+        backed = len(here) > 1 or any(start <= k < end for k in sporty)
+        if not backed and len(sporty) < 4:
+            here = []  # a passing sports word in an article about something else backs no club
+        for k, p, shared in here:
+            if not shared or backed:
+                out.append(_cand(s, k, p, k + 1, "ORG", "name", source="club"))
+        start = end
 
 
 def _sport_role(lex: EntityLexicon, w: str | None) -> str | None:
@@ -1039,7 +1099,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
-                compound = end == i + 2 and s.words[i + 1] == "الدين"  # one given name: نور الدين، عز الدين
+                compound = end == i + 2 and s.words[i + 1] in _COMPOUND_ENDS  # one given name: نور الدين، حبيب الله
                 if e2 == end and (end == i + 1 or compound) and nxt and nxt not in lex.freq and not _is_def(nxt) and \
                         s.hits[end] is None and \
                         s.namey(end) and lex.name_score(nxt) > 0 and not s.clitic(end) and \
@@ -1245,7 +1305,30 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
     lex = s.lex
     if nxt in lex.name_words or nxt in lex.particles:
         return False
+    if nxt in lex.common and _is_def(nxt) and _spelled_apart(s, k + 1):
+        return False  # the common word is spelled with hamza, the text's word without: a family name, "علي الفايز"
+        # (not "على الفائز")
     return nxt in lex.common or nxt[:1] in "وف" and nxt[1:] in lex.common
+
+
+# the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
+_COMPOUND_ENDS = frozenset({"الدين", "الله"})
+_HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ا": "أإ"}
+
+
+def _spelled_apart(s: _Sent, k: int) -> bool:
+    """Token k is written without the hamza of the common word it normalises to, and never so in the vocabulary:
+    "الفايز" (a family name) beside "الفائز" (the winner)."""
+    t = s.tokens[k]
+    raw = _RAW_STRIP.sub("", s.text[t.start:t.end])
+    lex = s.lex
+    if lex.raw_freq.get(raw, 0) or _HAMZA_YA.search(raw) is not None:
+        return False
+    for i in range(2, len(raw)):
+        for alt in _HAMZA_SEATS.get(raw[i], ""):
+            if lex.raw_freq.get(raw[:i] + alt + raw[i + 1:], 0) > 0:
+                return True
+    return False
 
 
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
@@ -1310,6 +1393,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"
         if after_weak and k == j and w in lex.surnames:
             break
+        if not count and w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words \
+                and w not in lex.given:
+            break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"
         if not count and _ali_as_ala(s, k):
             break
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
@@ -1343,7 +1429,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
             ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
-        elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] == "الدين") \
+        elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) \
                 and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
                 and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
@@ -1352,6 +1438,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.nisba_words and w not in lex.generic and w not in lex.role_words \
                 and lex.freq.get(w, 0) < 30 and lex.freq.get(w[2:], 0) < 10 and lex.freq.get(w + "ه", 0) < 3:
             ok = True  # a family name in nisba form right after a given name: خالد المنصوري، سعد القحطاني
+        elif not ok and count == 1 and words[k - 1] in lex.given and _is_def(w) and w in lex.common and \
+                _spelled_apart(s, k):
+            ok = True  # a family name spelled like a common word without its hamza: "علي الفايز" (الفائز, winner)
         elif not ok and count >= 1 and words[k - 1] in lex.given and w.endswith("ه") and w not in lex.freq \
                 and w.isalpha() \
                 and len(w) >= 4 and w[:1] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):

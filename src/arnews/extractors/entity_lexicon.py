@@ -37,6 +37,8 @@ DEFAULT_FILES = {
     "generic": ("generic_refs.tsv",),
     # words of match reports, and where a team's name follows them (sports_context.tsv)
     "sports": ("sports_context.tsv",),
+    # clubs whose names are common words (الهلال، النصر): teams only in an article about sport
+    "clubs": ("clubs.txt",),
     # common English words: a run of them in Latin script is no name ("Visit Today")
     "latin_common": ("latin_common_words.txt",),
     "vocabulary": ("vocabulary.tsv",),
@@ -118,6 +120,7 @@ class EntityLexicon:
         self.nisba_words: frozenset[str] = frozenset()
         self.role_words: frozenset[str] = frozenset()
         self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
+        self.clubs: dict[str, bool] = {}  # club name -> also an everyday word ("shared")
         self.latin_common: frozenset[str] = frozenset()
         self.east_asian: frozenset[str] = frozenset()
         self.word_tables = None  # the entity matcher's decisions per word form (entities._WordTables), made on use
@@ -199,6 +202,7 @@ class EntityLexicon:
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
         self.generic = frozenset(generic)
         self.sports = _sports_words(spec.get("sports", ()))
+        self.clubs = {nw(r[0]): len(r) > 1 and r[1] == "shared" for name in spec.get("clubs", ()) for r in read_table(name)}
         self.latin_common = frozenset(w.lower() for name in spec.get("latin_common", ()) for w in read_words(name))
 
         speech = set()

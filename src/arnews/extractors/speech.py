@@ -1199,6 +1199,9 @@ class _Analysis:
             # a name in quote marks right before the clause: "أعلنت … شركة مصافي "اديميتسو كوزان" أنها"
             close = self.tstarts[limit - 1]
             o = self.close_to_open.get(close)
+            ko = self.tok_at(o) if o is not None else None
+            if ko is not None and ko > 0 and self.tkinds[ko - 1] == "word" and self.nw(ko - 1) in ("ل", "لـ"):
+                o = None  # the outlet spoken to: "خلال حديثهم لـ «اليوم» إن"
             if o is not None and o > self.tstarts[i] and 1 <= len(self.text[o + 1:close].split()) <= 4:
                 return _Party(None, o + 1, close, self.text[o + 1:close]), limit
         if head_kind not in ("group", "quantifier") and not role:
@@ -1418,6 +1421,9 @@ class _Analysis:
             return None  # the verb has a subject of its own after it: "أما بعد، فقال الوزير إن"
         for a in range(k - 1, lo - 1, -1):
             if self.nw(a) in ("اما", "واما") and self.tkinds[a] == "word" and self.nw(a + 1) != "بعد":
+                if self.nw(a + 1) in _PREPOSITIONS or self.nw(a + 1) in _PREP_FORMS or \
+                        self.tpre[a + 1] > self.tstarts[a + 1] and self.nw(a + 1)[:1] in "بل":
+                    return None  # a topic in a prepositional phrase is no subject: "أما عن تجربته …، فقال "X":"
                 for j in range(a + 1, k):
                     m = self.ment_at.get(j)
                     if m is not None and self.ment_type.get(m.entity or "") in ("PER", "ORG"):
@@ -1907,6 +1913,10 @@ class _Analysis:
         k0, k1 = self.tok_from(s), self.tok_at(colon)
         if k1 is None:
             return
+        for k in range(k1 - 1, k0, -1):
+            if self.tkinds[k] == "punct" and self.text[self.tstarts[k]:self.tends[k]] in ("..", "...", "…", "|", "-", "–"):
+                k0 = k + 1  # HEADLINE_AFTER_SEPARATOR: "قبل مواجهة الهلال .. ديسلفا: …" — the part before the colon
+                break
         words = [k for k in range(k0, k1) if self.tkinds[k] == "word"]
         cue, cue_lemma = (colon, colon + 1), ":"
         verbs = [k for k in words if self.nw(k) in self.lex.forms or self.tkeys[k] in self.lex.forms]
@@ -1964,7 +1974,9 @@ class _Analysis:
             k0w = words[0]
             if not (w0 in self.lex.titles or ("ال" + self.tkeys[k0w]) in self.lex.titles or
                     w0 in self.lex.honorifics or self.lex.source_heads.get(self.tkeys[k0w]) or
-                    self.lex.source_heads.get(w0) or w0 in self.name_index):
+                    self.lex.source_heads.get(w0) or w0 in self.name_index or
+                    len(words) <= 2 and all(corpus_frequency(self.text[self.tstarts[x]:self.tends[x]]) == 0
+                                            for x in words)):  # (a name no vocabulary knows: "ديسلفا:")
                 return  # "تداولات السوق: …"، "بعد "فيديو الصراصير": …": not a speaker
         if party.start is not None and party.entity is None:
             ps, pe = party.start, party.end

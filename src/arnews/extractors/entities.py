@@ -762,7 +762,8 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
     النصر، الأهلي …) written bare is the club (ORG): "60 ألف أهلاوي أمام الشباب"، "وقال رئيس الهلال إن". The sentence
     must have a sports word or another club, or the article four sports words or more (two at least); a name that is
     also an everyday word ("الاتحاد"، "الشباب"، "التعاون") always needs the sentence. Not when a definite word follows
-    ("الاتحاد الأوروبي"، "الهلال الأحمر"), nor as the genitive of a common noun ("خطاب النصر"), nor inside another name."""
+    ("الاتحاد الأوروبي"، "الهلال الأحمر"), nor as the genitive of a common noun ("خطاب النصر"), nor inside another
+    name."""
     lex, words = s.lex, s.words
     clubs, sports = lex.clubs, lex.sports
     sporty = [k for k in range(s.n) if _stem_word(s, k) in sports]

@@ -202,7 +202,8 @@ class EntityLexicon:
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
         self.generic = frozenset(generic)
         self.sports = _sports_words(spec.get("sports", ()))
-        self.clubs = {nw(r[0]): len(r) > 1 and r[1] == "shared" for name in spec.get("clubs", ()) for r in read_table(name)}
+        self.clubs = {nw(r[0]): len(r) > 1 and r[1] == "shared"
+                      for name in spec.get("clubs", ()) for r in read_table(name)}
         self.latin_common = frozenset(w.lower() for name in spec.get("latin_common", ()) for w in read_words(name))
 
         speech = set()

@@ -1914,7 +1914,8 @@ class _Analysis:
         if k1 is None:
             return
         for k in range(k1 - 1, k0, -1):
-            if self.tkinds[k] == "punct" and self.text[self.tstarts[k]:self.tends[k]] in ("..", "...", "…", "|", "-", "–"):
+            if self.tkinds[k] == "punct" and \
+                    self.text[self.tstarts[k]:self.tends[k]] in ("..", "...", "…", "|", "-", "–"):
                 k0 = k + 1  # HEADLINE_AFTER_SEPARATOR: "قبل مواجهة الهلال .. ديسلفا: …" — the part before the colon
                 break
         words = [k for k in range(k0, k1) if self.tkinds[k] == "word"]

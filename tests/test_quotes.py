@@ -824,3 +824,10 @@ def test_a_headline_speaker_after_a_separator_and_no_outlet_spoken_to_as_speaker
 def test_a_prepositional_topic_after_amma_is_no_speaker():
     a = analyze('أما عن تجربته في مجال الإعلام ومتى بدأت، فقال "حمد القاضي": دخلت الإعلام كاتبا ناشئا.')
     assert "تجربته" not in quote_with(a, "دخلت الإعلام").speaker.text
+
+
+def test_a_byline_before_its_colon_is_no_subject_and_a_kin_description_speaks():
+    a = analyze("الابن: والدتي بريئة\nبدر العتيبي - سبق - القصيم: نفى ابن المواطنة التهمة عن والدته. "
+                "وأكد أن والدته بريئة.")
+    c = claim_with(a, "والدته بريئة")
+    assert "بدر العتيبي" not in names(a, c.source) and c.source.text.startswith("ابن المواطنة")

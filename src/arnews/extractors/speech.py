@@ -119,6 +119,9 @@ _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
 _MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
 # roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
+# kin nouns: "ابن المواطنة"، "والد اللاعب" describe a person
+_KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "جد", "جده", "عم",
+                  "عمه", "خال", "خاله", "ام", "اب", "نجل", "نجله", "حفيد", "حفيده", "ارمله"})
 # a body's management, through which it speaks: "إدارة النادي"، "مجلس إدارة الشركة"، "رئاسة الهيئة"
 _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
 # "his Highness/Excellency": the subject is the one named before whose title the honorific fits
@@ -1249,6 +1252,13 @@ class _Analysis:
                     self.nw(x) not in _FUNCTION_WORDS and self.nw(x) not in _PREP_FORMS for x in range(i, e_)):
                 # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
                 return self.person_inside(self.described(i, e_), i, e_), e_
+        if t.kind == "word" and w in _KIN and i + 1 < limit and self.tkinds[i + 1] == "word":
+            # KIN_OF_SOMEONE: "نفى ابن المواطنة التي اتهمت بسحر عائلة …" — a described person, unless a new name
+            # closes the subject (below)
+            named = self.name_closing(i, limit)
+            if named is not None and self.first_named_at(named.entity) >= self.tstarts[i]:
+                return named, limit
+            return self.described(i, limit), self.np_end(i, limit)
         if t.kind == "word" and not t.definite:
             named = self.name_closing(i, limit)
             if named is not None and self.first_named_at(named.entity) >= self.tstarts[i]:
@@ -1356,6 +1366,8 @@ class _Analysis:
         covered, ment_at = self.covered, self.ment_at
         by_name = self.name_index and self.party_from_name  # (no names known: no name to find)
         for j in range(k - 1, lo - 1, -1):
+            if self.tkinds[j] == "punct" and self.ch(j) == ":":
+                break  # a byline or a dateline ends at its colon: "بدر العتيبي - سبق - القصيم: نفى …"
             if j in covered and j not in ment_at:
                 continue  # inside a mention: its first token comes next
             p = self.party_from_mention(j) if (j in ment_at or by_name and by_name(j)) else None

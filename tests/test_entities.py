@@ -942,3 +942,20 @@ def test_no_name_starts_with_a_clitic_on_a_common_word_and_a_hamzaless_family_na
 
 def test_compound_given_names_with_allah():
     assert_type(entities_of("وقال فتح الله غولن إن الحركة مستمرة."), "فتح الله غولن", "PER")
+
+
+def test_unsplit_clitics_on_nouns_start_no_name_and_a_definite_head_takes_no_honorific_genitive():
+    for text in ("كما طالب بترسيخ هذه العقيدة عبر المؤسسات.",
+                 "خدمة للقضية اليمنية وإنقاذا للشعب اليمني.",
+                 "في وجود المدرب وإداريي البعثة، مما أسعد الجميع."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and e.name[:1] in "وبل"], text
+    ents = entities_of("وقال رئيس المجلس الدكتور خالد العلي إن الخطة جاهزة.")
+    assert_type(ents, "خالد العلي", "PER")
+    assert not [e for e in ents if e.type == "ORG" and "خالد" in e.name]
+    assert_type(entities_of("زار الوفد جامعة الملك عبدالعزيز."), "جامعة الملك عبدالعزيز", "ORG")
+
+
+def test_a_title_word_closes_a_ben_chain_unless_a_genitive_makes_it_a_role():
+    assert_type(entities_of("وقال المتحدث حاتم بن حسن قاضي إن الخطة جاهزة."), "حاتم بن حسن قاضي", "PER")
+    ents = entities_of("وقال الأمير فيصل بن بندر أمير منطقة الرياض إن الخطة جاهزة.")
+    assert_type(ents, "الأمير فيصل بن بندر", "PER")

@@ -831,3 +831,12 @@ def test_a_byline_before_its_colon_is_no_subject_and_a_kin_description_speaks():
                 "وأكد أن والدته بريئة.")
     c = claim_with(a, "والدته بريئة")
     assert "بدر العتيبي" not in names(a, c.source) and c.source.text.startswith("ابن المواطنة")
+
+
+def test_a_name_before_the_outlet_spoken_to_and_a_roles_preposition_inside_a_coordinated_role():
+    a = analyze("من جهته قال مستشار الوزارة والمتحدث الرسمي حاتم بن حسن قاضي لـ «عكاظ» إن الخطة جاهزة.")
+    assert "حاتم بن حسن قاضي" in names(a, quote_with(a, "الخطة جاهزة").speaker)
+    a = analyze("وأكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن المدرب "
+                "يمتلك سجلا رائعا.")
+    q = quote_with(a, "المدرب يمتلك")
+    assert q.content.text == "المدرب يمتلك سجلا رائعا" and "مروان دفتردار" in names(a, q.speaker)

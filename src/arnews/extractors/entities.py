@@ -404,7 +404,7 @@ def _foreign_word(s: _Sent, k: int) -> bool:
     t = s.tokens[k]
     return w is not None and w.isalpha() and len(w) >= 3 and not _is_def(w) and w not in lex.freq \
         and w not in lex.common and w not in FUNCTION and s.hits[k] is None and t.prefix_end == t.start \
-        and t.suffix_start == t.end
+        and t.suffix_start == t.end and not _unsplit_clitic_noun(lex, w)
 
 
 def _foreign_first(s: _Sent, i: int, k: int) -> bool:
@@ -1000,7 +1000,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
-                and w0 not in lex.name_words and w0 not in lex.given:
+                and w0 not in lex.name_words and w0 not in lex.given or _unsplit_clitic_noun(lex, w0):
             continue
         scored.append(i)
     k = 0
@@ -1028,6 +1028,23 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):
             out.append(_cand(s, start, p, end, "PER", "name", source="model"))
     return out
+
+
+_IFAAL_SHAPE = re.compile(r"ا\w\wا\w(?:ا|ه|ها|هم)?")  # إفعال, with its accusative or a pronoun: انقاذا، اعطايه
+
+
+def _unsplit_clitic_noun(lex: EntityLexicon, w: str) -> bool:
+    """A proclitic the tokenizer left on a noun: "وإنقاذا"، "وإعطائه"، "لسؤاله"، "بترسيخ"، "بغريب" — و/ف + a verbal
+    noun, or ب/ل + a verbal noun, a noun with a pronoun or a known common word."""
+    if len(w) < 5 or w[:1] not in "وفبل" or w in lex.name_words or w in lex.given:
+        return False
+    rest = w[1:]
+    if _IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest):
+        return True
+    if w[:1] == "و" and (lex.freq.get(rest, 0) >= 2 and rest not in lex.name_words or rest.endswith("يي")):
+        return True  # "و" + a known word or a plural in construct: "وإداريي البعثة"
+    return w[:1] in "بل" and (rest.endswith(("ه", "ها", "هم")) and len(rest) >= 5 or lex.freq.get(rest, 0) >= 3 or
+                              rest in lex.common)
 
 
 def _at(s: _Sent, i: int, out: list[Cand]) -> int:
@@ -1374,7 +1391,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             last_name = k
             break
         if count >= 2 and not after_particle and "بن" in words[j:k] and (
-                w in _TITLE_FAMILY_NAMES or _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
+                w in _TITLE_FAMILY_NAMES or "ال" + w in _TITLE_FAMILY_NAMES and w not in lex.role_words and not (
+                    k + 1 < s.n and words[k + 1] is not None and _is_def(words[k + 1])) or _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
                 and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic and not s.tm(k)
                 and not _VERBAL_NOUN_SHAPE.fullmatch(w[2:]) and not s.clitic(k)
                 and toks[k].suffix_start == toks[k].end):  # (a noun in ة is the verb's object: "| التهنئة")
@@ -1394,9 +1412,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"
         if after_weak and k == j and w in lex.surnames:
             break
-        if not count and w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words \
-                and w not in lex.given:
-            break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"
+        if not count and (w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words
+                          and w not in lex.given or _unsplit_clitic_noun(lex, w)):
+            break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if not count and _ali_as_ala(s, k):
             break
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
@@ -1821,7 +1839,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
             return i
         rl = s.entries(k, ("role",), with_clitic=False)
-        if rl and rl[0][3] in ("both", "honorific") and not closed and not parts:
+        if rl and rl[0][3] in ("both", "honorific") and not closed and not parts and not definite:
+            # (a definite head takes no genitive: "رئيس اللجنة | الدكتور عبدالله البرقان" is in apposition)
             e2 = _name_run(s, rl[0][1])
             if e2 > rl[0][1]:
                 k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد

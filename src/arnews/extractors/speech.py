@@ -1182,7 +1182,8 @@ class _Analysis:
                         getattr(self.ment_at.get(c[1]), "kind", "name") == "name" and (
                 role_end - 1 == j or self.tname[role_end - 1] < self.tpre[role_end - 1] or
                 self.nw(role_end - 1).startswith("ال") or role_end - 1 in self.covered)]
-            cands = [c for c in cands if c[0] or stop - self.ment_end_tok.get(c[1], c[1]) <= 2]
+            cands = [c for c in cands if c[0] or stop - self.past_addressee(self.ment_end_tok.get(c[1], c[1]) + 1,
+                                                                             stop) <= 1]
             if adjacent and not any(c[0] for c in cands):
                 # (not a genitive of the role: "وزير المالية في حكومة نظام بشار الأسد، مأمون حمدان،")
                 cands = [(True, *adjacent[0][1:])]
@@ -1294,6 +1295,18 @@ class _Analysis:
                 return self.party_from_mention(jj)
             return None
         return None
+
+    def past_addressee(self, x: int, stop: int) -> int:
+        """Token index after the outlet or body spoken to at token x ("لـ «عكاظ»"، "لوكالة الأنباء"), else x."""
+        if x >= stop or self.tkinds[x] != "word" or self.text[self.tstarts[x]] != "ل":
+            return x
+        y = x + 1 if self.nw(x) in ("ل", "لـ") else x
+        if y < stop and self.ch(y) in _QUOTE_CHARS:
+            close = self.pairs.get(self.tstarts[y], -1)
+            return self.tok_from(close + 1) if close > self.tstarts[y] else x
+        if y in self.ment_at:
+            return self.ment_end_tok.get(y, y) + 1
+        return x
 
     def first_named_at(self, eid: str | None) -> int:
         """Where the entity is first mentioned in the text."""
@@ -2450,8 +2463,9 @@ class _Analysis:
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")
                     j += 1
                     continue
-                if zone_start < j <= zone_start + 3 and _ROLE_PREPOSITIONS.get(tkeys[zone_start]) == wj and all(
-                        tkinds[x] == "word" for x in range(zone_start, j)) and any(
+                if (zone_start < j <= zone_start + 3 and _ROLE_PREPOSITIONS.get(tkeys[zone_start]) == wj and all(
+                        tkinds[x] == "word" for x in range(zone_start, j)) or
+                        j > zone_start and _ROLE_PREPOSITIONS.get(tkeys[j - 1]) == wj) and any(
                         is_comp(x) for x in range(j + 1, min(limit, j + 30))):
                     # ROLE_WITH_PREPOSITION: "أكد المشرف على برنامج … أن"، "كشف مسؤول الرقابة عن المنشطات … أن":
                     # the role's preposition, not the verb's

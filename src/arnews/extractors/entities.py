@@ -1392,7 +1392,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break
         if count >= 2 and not after_particle and "بن" in words[j:k] and (
                 w in _TITLE_FAMILY_NAMES or "ال" + w in _TITLE_FAMILY_NAMES and w not in lex.role_words and not (
-                    k + 1 < s.n and words[k + 1] is not None and _is_def(words[k + 1])) or _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
+                    k + 1 < s.n and words[k + 1] is not None and _is_def(words[k + 1])) or \
+                _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
                 and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic and not s.tm(k)
                 and not _VERBAL_NOUN_SHAPE.fullmatch(w[2:]) and not s.clitic(k)
                 and toks[k].suffix_start == toks[k].end):  # (a noun in ة is the verb's object: "| التهنئة")

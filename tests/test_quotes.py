@@ -840,3 +840,10 @@ def test_a_name_before_the_outlet_spoken_to_and_a_roles_preposition_inside_a_coo
                 "يمتلك سجلا رائعا.")
     q = quote_with(a, "المدرب يمتلك")
     assert q.content.text == "المدرب يمتلك سجلا رائعا" and "مروان دفتردار" in names(a, q.speaker)
+
+
+def test_importance_and_necessity_are_what_was_affirmed_and_end_the_subject():
+    c = claim_with(analyze("عنوان\nوأكد الوزير أهمية التعاون بين الدول."), "أهمية التعاون")
+    assert c.source.text == "الوزير" and c.content.text == "أهمية التعاون بين الدول"
+    # a described subject ends where the verbal noun object begins
+    assert claim_with(analyze("عنوان\nوأكد المدرب وجود نقص في الفريق."), "وجود نقص").source.text == "المدرب"

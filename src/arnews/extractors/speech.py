@@ -83,7 +83,7 @@ _FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع",
 _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم", "تورط", "قيام", "نيه", "مسووليه", "ارتباط", "تاثر",
                              "تاثير", "ارتفاع", "انخفاض", "تراجع", "حصول", "امكانيه", "احتمال", "عوده", "تعرض",
                              "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء", "ادانه", "تاييد",
-                             "رفض", "تضامن", "دعم"})
+                             "رفض", "تضامن", "دعم", "اهميه", "ضروره"})
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
 _ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
@@ -2543,6 +2543,8 @@ class _Analysis:
                 if inner_attr is None:
                     inner_attr = self.attr_at[p_]
         subj_end = zone_end
+        if self.masdar_at is not None and zone_start <= self.masdar_at < subj_end:
+            subj_end = self.masdar_at  # the subject ends where the verbal noun object begins: "وأكد المدرب | وجود …"
         if inner_attr is not None:
             subj_end = inner_attr[0]
             while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ","):
@@ -2917,7 +2919,9 @@ class _Analysis:
                 "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or
                 self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
             x -= 1
-        return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS  # "وأكد سموه | استنكار"
+        return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"
+            self.tkeys[j] in _MASDAR_OBJECTS and self.tkinds[x] == "word" and self.nw(x).startswith("ال") and
+            not self.toks[j].definite)  # after a definite subject: "وأكد الوزير | أهمية التعاون"
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun

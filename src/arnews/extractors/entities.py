@@ -117,8 +117,8 @@ _LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
 class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
-    __slots__ = ("flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2", "prev_flags",
-                 "sports", "start", "threshold")
+    __slots__ = ("club", "flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2",
+                 "prev_flags", "sports", "start", "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
         self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
@@ -126,6 +126,9 @@ class _WordTables:
         # with or without و/ف, and a player word with the article: "والمدافع"
         self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports or _sport_role(lex, w) is not None,
                                  False)
+        # a club of clubs.txt, bare or with its clitics ("للهلال"، "والنصر")
+        self.club = _WordTable(lambda w: any(w[p:] in lex.clubs or w[p - 1:p + 1] == "لل" and "ا" + w[p:] in lex.clubs
+                                             for p in range(0, min(3, len(w) - 4) + 1)), False)
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -765,9 +768,15 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
     ("الاتحاد الأوروبي"، "الهلال الأحمر"), nor as the genitive of a common noun ("خطاب النصر"), nor inside another
     name."""
     lex, words = s.lex, s.words
-    clubs, sports = lex.clubs, lex.sports
-    sporty = [k for k in range(s.n) if _stem_word(s, k) in sports]
+    clubs = lex.clubs
+    tables = _WordTables.of(lex)
+    sports = lex.sports
+    sporty = [k for k in itertools.compress(itertools.count(), map(tables.sports.__getitem__, words))
+              if _stem_word(s, k) in sports]  # (the table's words are a superset: found at C speed, then checked)
     if len(sporty) < 2:
+        return
+    spelled = list(itertools.compress(range(s.n), map(tables.club.__getitem__, words)))  # a club with its clitics
+    if not spelled:
         return
     taken = bytearray(s.n + 1)
     for c in out:
@@ -775,7 +784,7 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
             for k in range(c.tok_start, min(c.tok_end, s.n)):
                 taken[k] = 1
     found: list[tuple[int, int, bool]] = []  # (token, name offset, shared)
-    for k in range(s.n):
+    for k in spelled:
         w = words[k]
         if w is None or taken[k] or len(w) < 5 or s.tokens[k].suffix_start < s.tokens[k].end:
             continue

@@ -29,7 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from operator import is_not, or_
+from operator import eq, is_not, or_
 
 import attrs
 
@@ -126,9 +126,8 @@ class _WordTables:
         # with or without و/ف, and a player word with the article: "والمدافع"
         self.sports = _WordTable(lambda w: w in lex.sports or w[1:] in lex.sports or _sport_role(lex, w) is not None,
                                  False)
-        # a club of clubs.txt, bare or with its clitics ("للهلال"، "والنصر")
-        self.club = _WordTable(lambda w: any(w[p:] in lex.clubs or w[p - 1:p + 1] == "لل" and "ا" + w[p:] in lex.clubs
-                                             for p in range(0, min(3, len(w) - 4) + 1)), False)
+        # a club of clubs.txt, bare or with its clitics ("للهلال"، "والنصر"): (name offset, club), or None
+        self.club = _WordTable(lambda w: _club_spelling(lex, w))
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -615,7 +614,7 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
     """OUTLET_ADDRESSED: a quoted name after "لـ" in a statement is the outlet spoken to, an organisation
     even where the name is also a place: "وقال البكالي لـ"الرياض" إن"، "في تصريح لـ«المدينة»"، "وفقاً لـ«سبق»"."""
     words, lex = s.words, s.lex
-    for k in [k for k, w in enumerate(words[:s.n - 3]) if w == "ل"]:
+    for k in itertools.compress(range(s.n - 3), map(eq, itertools.repeat("ل"), words)):
         q = _quoted(s, k + 1, 3)
         if q <= k + 2:
             continue
@@ -785,18 +784,9 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
                 taken[k] = 1
     found: list[tuple[int, int, bool]] = []  # (token, name offset, shared)
     for k in spelled:
-        w = words[k]
-        if w is None or taken[k] or len(w) < 5 or s.tokens[k].suffix_start < s.tokens[k].end:
+        if taken[k] or s.tokens[k].suffix_start < s.tokens[k].end:
             continue
-        for p in range(0, min(3, len(w) - 4) + 1):
-            stem = w[p:]
-            if w[:p] in _CLUB_CLITICS and stem in clubs:
-                break
-            if p and w[p - 1:p + 1] == "لل" and w[:p - 1] in _CLUB_CLITICS and "ا" + stem in clubs:
-                stem = "ا" + stem  # "للهلال": ل + the club
-                break
-        else:
-            continue
+        p, club = tables.club[words[k]]
         nxt = words[k + 1] if k + 1 < s.n else None
         if nxt is not None and _is_def(nxt):
             continue
@@ -805,7 +795,7 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
                 _stem_word(s, k - 1) not in sports and prev not in lex.role_words and prev not in _MATCH_NOUNS and \
                 s.tokens[k - 1].prefix_end == s.tokens[k - 1].start and prev[:1] not in "لب":
             continue  # the genitive of a common noun: "خطاب النصر" (a victory speech), "رعاية الشباب"
-        found.append((k, p, clubs[stem if stem in clubs else "ا" + stem]))
+        found.append((k, p, clubs[club]))
     start = 0
     while start < s.n and found:
         end = s.bounds[start] or start + 1
@@ -819,6 +809,19 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
             if not shared or backed:
                 out.append(_cand(s, k, p, k + 1, "ORG", "name", source="club"))
         start = end
+
+
+def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
+    """Where a club of clubs.txt starts in the word w and which one: "والنصر" → (1, "النصر"), "للهلال" → (1,
+    "الهلال") — ل + the club, whose alef the article's lam absorbs."""
+    if len(w) < 5:
+        return None
+    for p in range(0, min(3, len(w) - 4) + 1):
+        if w[:p] in _CLUB_CLITICS and w[p:] in lex.clubs:
+            return p, w[p:]
+        if p and w[p - 1:p + 1] == "لل" and w[:p - 1] in _CLUB_CLITICS and "ا" + w[p:] in lex.clubs:
+            return p, "ا" + w[p:]
+    return None
 
 
 def _sport_role(lex: EntityLexicon, w: str | None) -> str | None:

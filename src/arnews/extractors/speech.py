@@ -105,9 +105,9 @@ _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", 
 # conjunctions that open a new clause after a noun object: "رغم أنه"، "بينما"، "لكن"، "عندما"
 _NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن", "لكنه",
                          "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
-# definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
 # verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
+# definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
@@ -1254,19 +1254,15 @@ class _Analysis:
                     self.nw(x) not in _FUNCTION_WORDS and self.nw(x) not in _PREP_FORMS for x in range(i, e_)):
                 # NAME_BEFORE_ROLE: "أوضح عندنان المعيبد المتحدث الرسمي في …، أن"
                 return self.person_inside(self.described(i, e_), i, e_), e_
-        if t.kind == "word" and w in _KIN and i + 1 < limit and self.tkinds[i + 1] == "word":
-            # KIN_OF_SOMEONE: "نفى ابن المواطنة التي اتهمت بسحر عائلة …" — a described person, unless a new name
-            # closes the subject (below)
-            named = self.name_closing(i, limit)
-            if named is not None and self.first_named_at(named.entity) >= self.tstarts[i]:
-                return named, limit
-            return self.described(i, limit), self.np_end(i, limit)
         if t.kind == "word" and not t.definite:
             named = self.name_closing(i, limit)
             if named is not None and self.first_named_at(named.entity) >= self.tstarts[i]:
                 # a kinship or a description, then a name not met before: "وأوضح جد الطفلة محمد أبو الرحى أن" (a
                 # name met before is rather the genitive's: "والد اللاعب سعد العمري" after "سعد العمري")
                 return named, limit
+            if w in _KIN and i + 1 < limit and self.tkinds[i + 1] == "word":
+                # KIN_OF_SOMEONE: "نفى ابن المواطنة التي اتهمت بسحر عائلة …" — a described person
+                return self.described(i, limit), self.np_end(i, limit)
             if named is not None:
                 return self.described(i, limit), limit
         return None, k

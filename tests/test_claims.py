@@ -610,3 +610,20 @@ def test_showing_a_feeling_or_giving_a_cause_is_a_claim_not_a_quote():
 def test_a_share_of_a_group_is_a_described_source():
     assert source_text("وتوقع 60 في المئة من المحللين أن ترتفع الأسعار.", "ترتفع الأسعار") == "60 في المئة من المحللين"
     assert source_text("وقال 46% من المستطلعين إنهم مستعدون للدفع.", "مستعدون للدفع") == "46% من المستطلعين"
+
+
+def test_according_to_what_a_source_said_with_an_object_pronoun_and_a_tail_after_the_source():
+    assert source_text("تأجلت المباراة، بحسب ما أكده الاتحاد السعودي لكرة القدم.", "تأجلت المباراة") == \
+        "الاتحاد السعودي لكرة القدم"
+    assert source_text("تأجلت المباراة بحسب ما أعلنته وزارة الصحة.", "تأجلت المباراة") == "وزارة الصحة"
+    a = analyze("قرر البنك المركزي ضخ مليارات الدولارات في البنوك، وفقًا لما أعلنته مجلة «كايشين» اليوم "
+                "(الثلاثاء) دون تحديد مصدر معلوماتها.")
+    assert [c.content.text for c in a.claims] == ["قرر البنك المركزي ضخ مليارات الدولارات في البنوك"]
+
+
+def test_a_call_with_its_object_after_a_comma_is_a_claim_of_its_own_and_the_called_are_no_source():
+    a = analyze("أعلنت الغرفة التجارية عن 413 وظيفة شاغرة في القطاع الخاص، داعية الراغبين إلى الحضور لمقرها.")
+    assert claim_with(a, "413 وظيفة").content.text == "413 وظيفة شاغرة في القطاع الخاص"
+    c = claim_with(a, "الحضور لمقرها")
+    assert "الغرفة التجارية" in c.source.text
+    assert source_text("ودعت الوزارة المواطنين إلى الحضور مبكرا.", "الحضور مبكرا") == "الوزارة"

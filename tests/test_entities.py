@@ -959,3 +959,39 @@ def test_a_title_word_closes_a_ben_chain_unless_a_genitive_makes_it_a_role():
     assert_type(entities_of("وقال المتحدث حاتم بن حسن قاضي إن الخطة جاهزة."), "حاتم بن حسن قاضي", "PER")
     ents = entities_of("وقال الأمير فيصل بن بندر أمير منطقة الرياض إن الخطة جاهزة.")
     assert_type(ents, "الأمير فيصل بن بندر", "PER")
+
+
+def test_a_lineage_name_ends_before_an_ordinary_noun_and_a_nisba_before_bin_is_a_given_name():
+    ents = entities_of("قدم الأمير متعب بن عبدالله واجب العزاء لأسرة الشهيد.")
+    assert_type(ents, "الأمير متعب بن عبدالله", "PER")
+    assert not [e for e in ents if "واجب" in e.name or "العزاء" in e.name]
+    # "تركي" is also "Turkish"; before "بن" it is the prince's given name, not his nationality
+    ents = entities_of("الأمير تركي بن عبد الله يعزي أسرة الشهيد")
+    assert_type(ents, "الأمير تركي بن عبد الله", "PER")
+    assert not [e for e in ents if "يعزي" in e.name]
+    assert_type(entities_of("وقال الرئيس التركي رجب طيب أردوغان إن الوضع مستقر."), "رجب طيب أردوغان", "PER")
+
+
+def test_a_compound_given_name_written_apart_takes_its_family_name_and_is_one_person_with_the_joined_spelling():
+    a = analyze("وصل عبد الرحمن الراشد إلى جدة. وقال عبدالرحمن الراشد إن الوضع جيد.")
+    people = [e for e in a.entities if e.type == "PER"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} == {"عبد الرحمن الراشد", "عبدالرحمن الراشد"}
+    a = analyze("استقبل الأمير تركي بن عبد الله الوفد. وقال الأمير تركي بن عبدالله آل سعود إن الزيارة مهمة.")
+    assert len([e for e in a.entities if e.type == "PER"]) == 1
+
+
+def test_a_staff_rank_is_part_of_the_title_and_a_head_noun_short_form_known_by_name_is_the_same_body():
+    ents = entities_of("وقال اللواء ركن تركي بن عبدالله آل سعود إن الزيارة مهمة.")
+    assert_type(ents, "تركي بن عبدالله آل سعود", "PER")
+    assert not [e for e in ents if "ركن" in e.name]
+    a = analyze("أعلنت وزارة الحرس الوطني خطتها. وقال مستشفى بالحرس الوطني إن الحالة مستقرة.")
+    orgs = [e for e in a.entities if e.type == "ORG" and "الحرس الوطني" in e.name]
+    assert len(orgs) == 1 and {m.text for m in orgs[0].mentions} >= {"وزارة الحرس الوطني", "الحرس الوطني"}
+    # a place short form stays the place: "جامعة الرياض" does not take "الرياض"
+    a = analyze("درس في جامعة الرياض. ثم سافر إلى الرياض.")
+    assert {e.type for e in a.entities if e.name == "الرياض"} == {"LOC"}
+
+
+def test_a_dual_organisation_head_is_no_person():
+    ents = entities_of("وأكدت وزارتا الخارجية والتعليم العالي في بيانين منفصلين أن المنح مستمرة.")
+    assert not [e for e in ents if e.type == "PER"]

@@ -846,3 +846,26 @@ def test_importance_and_necessity_are_what_was_affirmed_and_end_the_subject():
     assert c.source.text == "الوزير" and c.content.text == "أهمية التعاون بين الدول"
     # a described subject ends where the verbal noun object begins
     assert claim_with(analyze("عنوان\nوأكد المدرب وجود نقص في الفريق."), "وجود نقص").source.text == "المدرب"
+
+
+def test_a_masculine_participle_skips_a_feminine_body_and_a_comma_after_a_question_mark_goes_on():
+    a = analyze("عنوان\nواستعرض الأمير خالد الفيصل البرنامج، موضحا أن السوق سيستمر في تنظيم حلقة بعنوان "
+                "(ماذا يريد الشباب؟)، وهي تمثل انطلاقة البرنامج، حيث تستضيفها جامعة الطائف، مشيرا إلى أن اللقاء "
+                "يهدف إلى التواصل.")
+    assert "الأمير خالد الفيصل" in names(a, quote_with(a, "اللقاء يهدف").speaker)
+
+
+def test_a_verb_joined_after_a_comma_shares_the_subject_of_the_clause_before():
+    a = analyze("عنوان\nبدأت إيران في بناء مفاعلات نووية، وادعت أنها لأغراض سلمية.")
+    assert quote_with(a, "لأغراض سلمية").speaker.text == "إيران"
+    a = analyze("عنوان\nاستقبل الوزير محمد العلي الوفد، وأكد أن العلاقات قوية.")
+    assert "محمد العلي" in names(a, quote_with(a, "العلاقات قوية").speaker)
+
+
+def test_a_topic_before_fa_with_a_comma_and_a_group_with_its_participle_phrase():
+    a = analyze("عنوان\nأما المنتجون فيقولون، إن الأبحاث تثبت أن المحاصيل آمنة.")
+    assert quote_with(a, "الأبحاث تثبت").speaker.text == "المنتجون"
+    a = analyze("عنوان\nحيث تقول بعض الجماعات المدافعة عن البيئة: إنها قلقة من تأثيرها.")
+    assert quote_with(a, "قلقة من تأثيرها").speaker.text == "بعض الجماعات المدافعة عن البيئة"
+    a = analyze("عنوان\nويقول تقرير رسمي صدر حديثا إنه يضاف عدد كبير من الضحايا.")
+    assert quote_with(a, "يضاف عدد").speaker.text == "تقرير رسمي"

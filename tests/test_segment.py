@@ -119,3 +119,11 @@ def test_a_wire_dateline_is_a_sentence_of_its_own():
     # a parenthesis later in a sentence is not a dateline
     b = Article.from_text("عنوان\nقال الوزير (في مؤتمر صحفي) - كما نقلت الوكالة - إن المحادثات مستمرة.")
     assert len(b.sentences) == 2
+
+
+def test_a_comma_after_a_question_or_exclamation_mark_continues_the_sentence():
+    a = Article.from_text("عنوان\nنظم حلقة بعنوان (ماذا يريد الشباب؟)، وهي تمثل انطلاقة البرنامج. وقال محمد إن الوضع جيد.")
+    assert [a.slice(s) for s in a.sentences] == ["عنوان", "نظم حلقة بعنوان (ماذا يريد الشباب؟)، وهي تمثل انطلاقة البرنامج.",
+                                                 "وقال محمد إن الوضع جيد."]
+    b = Article.from_text("عنوان\nسأل الطالب: لماذا؟ وأجاب المعلم بهدوء.")
+    assert len(b.sentences) == 3

@@ -90,6 +90,7 @@ _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "ح
                            "امام", "اي", "انا", "الي", "اذا", "انه", "انها"])
 _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
+_BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
@@ -979,9 +980,12 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     runs of words the model scores as name words, outside every other mention."""
     lex, words, toks = s.lex, s.words, s.tokens
     covered = bytearray(s.n)
+    person_ends = set()
     for c in found:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             covered[k] = 1
+        if c.type == "PER" and any(w in _BIN for w in words[c.tok_start:c.tok_end]):
+            person_ends.add(c.tok_end)  # a name with its lineage: "الأمير متعب بن عبدالله"
     tables = _WordTables.of(lex)
     zt = tables.threshold
     common = lex.common
@@ -1034,6 +1038,9 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"
         if end - start == 1 and w1.endswith("ي") and (lex.freq.get(w1 + "ه", 0) + lex.freq.get("ال" + w1 + "ه", 0)) >= 2:
             continue  # an adjective whose feminine is a known word: "هجوم كيماوي" (كيماوية)
+        if end - start == 1 and start in person_ends and not p:
+            continue  # one word right after a name with its lineage, which did not take it, is no second name:
+            # "الأمير متعب بن عبدالله | واجب العزاء"
         if end - start == 1 and p and words[start][:1] in "وف" and end < n and words[end] \
                 and _is_def(words[end]) and not lex.namey(words[end]) and w1 not in lex.surnames:
             continue  # و + a verb, then its definite subject: "ودان البرلمان الهجوم"
@@ -1129,7 +1136,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
-                compound = end == i + 2 and s.words[i + 1] in _COMPOUND_ENDS  # one given name: نور الدين، حبيب الله
+                compound = end == i + 2 and (s.words[i + 1] in _COMPOUND_ENDS or s.words[i][p:] == "عبد")
+                # (one given name written in two words: نور الدين، حبيب الله، عبد الرحمن)
+                if compound and e2 == end:
+                    e2 = _name_run(s, end, have=1)  # its family name: "عبد الرحمن الراشد"
                 if e2 == end and (end == i + 1 or compound) and nxt and nxt not in lex.freq and not _is_def(nxt) and \
                         s.hits[end] is None and \
                         s.namey(end) and lex.name_score(nxt) > 0 and not s.clitic(end) and \
@@ -1456,7 +1466,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
                         and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
-                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and w not in lex.freq) \
+                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and words[k - 2] not in lex.particles
+                         and w not in lex.freq) \
                 and not _east_asian_third(s, k, count):
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
@@ -1513,7 +1524,9 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     # after an honorific ("الدكتور فهد المطلق") a known word may be the family name too
     known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
                               for e in s.entries(k - 2, ("role",), with_clitic=False))
-    return prev[0] in lex.strong_given and _is_def(w) and len(w) >= 5 and w.isalpha() \
+    # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
+    given = prev[0] in lex.strong_given or k >= 2 and (s.words[k - 2] or "") + prev[0] in lex.strong_given
+    return given and _is_def(w) and len(w) >= 5 and w.isalpha() \
         and (known_ok or w not in lex.freq and w[2:] not in lex.freq) and w not in lex.nisba_words \
         and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
@@ -1605,7 +1618,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             break
         ns = s.entries(k, ("nisba",), with_clitic=False)
         gz = s.entries(k, ("gaz",), with_clitic=False)
-        if ns and not (gz and gz[0][1] > ns[0][1]):
+        if ns and not (gz and gz[0][1] > ns[0][1]) and not (ns[0][1] < s.n and words[ns[0][1]] in _BIN):
+            # (a nisba is never followed by "بن": "الأمير تركي بن عبدالله" is a given name, not "the Turkish prince")
             nationality = nationality or ns[0][3]
             k = ns[0][1]
             has_complement = True

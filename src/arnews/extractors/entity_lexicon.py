@@ -314,6 +314,8 @@ class EntityLexicon:
         for words, (cat, data) in entries.items():
             if cat in ("role", "head", "nisba"):
                 common.update(words)
+                if cat == "head" and len(words) == 1 and words[0].endswith("ه"):
+                    common.add(words[0][:-1] + "تا")  # the dual: وزارتا (not "تي": ولايتي is a family name too)
         self.vocab_common = frozenset(common)
         # a frequent word stays common unless it is a given name or a one-word person name (words seen only
         # inside longer names in ANERcorp, such as "قسم", do not count)

@@ -116,6 +116,22 @@ def _without_titles(n: tuple, lex: EntityLexicon) -> tuple:
     return n[i:]
 
 
+def _compact(n: tuple) -> tuple:
+    """A name with "عبد" joined to the word after it, as it is mostly written: "عبد الله" and "عبدالله" are one word."""
+    if "عبد" not in n[:-1]:
+        return n
+    out: list[str] = []
+    i = 0
+    while i < len(n):
+        if n[i] == "عبد" and i + 1 < len(n):
+            out.append("عبد" + n[i + 1])
+            i += 2
+        else:
+            out.append(n[i])
+            i += 1
+    return tuple(out)
+
+
 def _same_ends(a: tuple, b: tuple) -> bool:
     """Two names of a person with the same first and last words, one longer: "سعود بن ثنيان"، "سعود بن عبدالله بن
     ثنيان"."""
@@ -148,13 +164,13 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         return e
 
     def add_person(c: Cand) -> None:
-        w = c.words
-        if not w:
+        if not c.words:
             return
+        w = _compact(c.words)
         # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
         cw = _without_titles(w, lex)
         hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) or _same_ends(cw, _without_titles(n, lex))
-                                                for n in e.names)]
+                                                for n in map(_compact, e.names))]
         best = None
         for e in hits:
             if max(e.names, key=len)[-1] == w[-1]:
@@ -187,12 +203,26 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         if c.type == "PER":
             add_person(c)
         elif c.source == "gaz" and c.canonical:
-            ent_for(("g", nw(c.canonical)), c.type).add(c)
+            key = ("g", nw(c.canonical))
+            # a known name that an organisation named by its head noun had as its short form: "وزارة الحرس الوطني"
+            # … "بالحرس الوطني" (HEAD_SHORT_FORM)
+            e = by_key.get(key) or by_key.get(("s", c.type, key[1]))
+            (e or ent_for(key, c.type)).add(c)
         else:
             key = ("g", " ".join(words))
             e = by_key.get(key)
+            short_key = None
+            if c.source == "head" and c.short is not None:
+                short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
+                short_key = " ".join(x for x in short if x)
+                if e is None:
+                    e = by_key.get(("g", short_key))  # the short form met first, as a known name
+                    if e is not None and e.type != c.type:
+                        e = None
             if e is None:  # the same name met bare earlier, through a head noun, or as a known short form
                 e = ent_for(key, c.type)
+            if short_key:
+                by_key.setdefault(("s", c.type, short_key), e)
             e.add(c)
 
     # 2. aliases, searched over the whole article

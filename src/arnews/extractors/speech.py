@@ -111,6 +111,10 @@ _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اش
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
+# GROUP_WITH_PARTICIPLE: a definite active participle (المدافعة، المعارضين) after a group noun, with its preposition
+_TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}
+_DEF_PARTICIPLE_RE = re.compile(r"الم\w{3,6}")
+_PARTICIPLE_PREPS = frozenset({"عن", "علي", "الي", "في", "من"})
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
 _UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع", "وحده"})
 # verbs that issue or publish a document: "أصدر X بيانا قال فيه"
@@ -167,10 +171,11 @@ _BLAME_RE = re.compile(r"(?<!\w)[وف]?(?P<v>القي|القت|القوا|يلق
 _BLAME_FORM = Form("ألقى", "blame", "past", frozenset())
 _BLAME_WORDS = frozenset({"باللوم", "باللايمه", "اللوم", "اللايمه"})
 # PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
-# "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"
+# "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"، with
+# at most a definite object between: "، داعية الراغبين إلى الحضور"
 _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كشف", "عن"), "لافته": ("لفت", "الي"),
                           "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
-_AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?P<p>عن|الي)(?!\w)")
+_AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?:ال\w+\s+)?(?P<p>عن|الي)(?!\w)")
 _AMBIGUOUS_PARTICIPLE_WORDS = frozenset(c + v for c in ("", "و", "ف") for v in _AMBIGUOUS_PARTICIPLES)
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
@@ -758,6 +763,12 @@ class _Analysis:
                 if w in ("به", "بها", "بهم") and self.nw(i - 1)[:1] == "م" and len(self.nw(i - 1)) >= 5:
                     i += 1  # a passive participle's complement: "مصدر موثوق به", "جهة معترف بها"
                     continue
+                if i + 2 < limit and self.nw(i + 1) in _PARTICIPLE_PREPS and _DEF_PARTICIPLE_RE.fullmatch(w) and \
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") and \
+                        i not in self.ment_at and self.tkinds[i + 2] == "word" and self.nw(i + 2).startswith("ال") \
+                        and i + 2 not in self.ment_at and self.tkeys[i + 2] not in _EVENT_NOUNS:
+                    i += 3  # GROUP_WITH_PARTICIPLE: "بعض الجماعات المدافعة عن البيئة"
+                    continue
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
                 inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
@@ -813,6 +824,8 @@ class _Analysis:
                 if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and \
                         self.lex.source_heads.get(self.tkeys[i]) == "media":
                     break  # "لوكالة فرانس برس": the outlet the words were given to
+                if w in ("صدر", "يصدر", "صدرت", "تصدر") and (i + 1 >= limit or self.nw(i + 1) != "عن"):
+                    break  # "تقرير رسمي | صدر حديثا": a relative clause, not the issuer
                 if w == "عن" and self.nw(i - 1) in _ISSUED and i + 1 < limit:
                     return self.np_end(i + 1, limit)  # "بيان صادر عن مكتب رئاسة الوزراء"
                 if w in ("عن", "علي", "الي", "ان", "بان", "بينها", "بينهم", "منها", "منهم", "ومنها", "ومنهم", "ل", "ب",
@@ -836,6 +849,9 @@ class _Analysis:
                     break  # a role ends with its nisba: "وزير الخارجية الإيراني | المفاوضات"
                 if w in ("جهته", "جانبه", "ناحيته", "جهتها", "جانبها") or w in _ANONYMITY_VERBS:
                     break  # (an asyndetic relative clause: "مسؤول تركي | رفض الكشف عن هويته")
+                if prev_def and self.nw(i - 1).endswith("ه") and w.startswith("ال") and \
+                        (w.endswith(("ين", "ون")) or w == "الجميع") and i not in self.ment_at:
+                    break  # a feminine singular takes no plural adjective: "ودعت الوزارة | المواطنين إلى"
                 if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
                     break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
@@ -1439,6 +1455,8 @@ class _Analysis:
         """TOPIC_BEFORE_FA: "أما العم “حمزة الحكيم”، فيقول إنه …" — after "أما" the topic is the subject of the verb
         with "ف" that answers it: the first person or body named after "أما", else the described topic."""
         nxt = k + 1
+        if nxt + 1 < len(self.tkinds) and self.ch(nxt) in ("،", ","):
+            nxt += 1  # "أما المنتجون فيقولون، إن …"
         if nxt >= len(self.tkinds) or not (self.is_comp(nxt) or self.ch(nxt) == ":" or self.ch(nxt) in _QUOTE_CHARS):
             return None  # the verb has a subject of its own after it: "أما بعد، فقال الوزير إن"
         for a in range(k - 1, lo - 1, -1):
@@ -2143,8 +2161,14 @@ class _Analysis:
     def _tail(self, k: int, src_end: int, s_end: int) -> bool:
         """True when the attribution phrase closes its sentence ("…، بحسب رويترز.")."""
         j = src_end
-        while j < s_end and self.tkinds[j] == "punct" and self.ch(j) in _END | {'"', "»", "”"}:
-            j += 1
+        while j < s_end:
+            if self.tkinds[j] == "punct" and self.ch(j) in _TAIL_MARKS or self.tkinds[j] == "word" and (
+                    "time" in self.ctx(j) and (self.ch(j - 1) == "(" or self.nw(j) in ("اليوم", "امس"))):
+                j += 1  # "…، وفقا لما أعلنته مجلة «Caixin» اليوم (الثلاثاء)."
+                continue
+            if self.nw(j) in ("دون", "بدون"):
+                j = s_end  # "… دون تحديد مصدر معلوماتها": how the source said it
+            break
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
     def aside_end(self, j: int) -> int | None:
@@ -2205,8 +2229,12 @@ class _Analysis:
         i = k
         while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
             i += 1
-        if i < limit and (self.lex.forms.get(self.nw(i)) or _Form0).ftype in ("past", "present"):
-            i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"
+        if i < limit and self.tkinds[i] == "word":
+            wv = self.nw(i)
+            fv = self.lex.forms.get(wv) or (self.lex.forms.get(wv[:-2] if wv.endswith("ها") else wv[:-1])
+                                            if wv.endswith("ه") or wv.endswith("ها") else None)
+            if (fv or _Form0).ftype in ("past", "present"):
+                i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"، "بحسب ما أكده الاتحاد"
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -3056,9 +3084,12 @@ class _Analysis:
                 return p, False, ()
         p = self.sentence_party.get(sent)
         s0 = self.sent_tok_start(k)
-        if p is None and k > s0 + 1 and self.ch(k - 1) not in ("،", ",") and not any(
-                "asked" in self.ctx(j) for j in range(s0, k)):
-            p = self.sentence_subject(k)  # "واستهل الحمزي الاجتماع بكلمة أكد فيها"
+        if p is None and k > s0 + 1 and (self.ch(k - 1) not in ("،", ",") or (
+                self.nw(k)[:1] == "و" and self.nw(k)[1:] in self.lex.forms and self.verb_gender(k) is not None)) \
+                and not any("asked" in self.ctx(j) for j in range(s0, k)):
+            # "واستهل الحمزي الاجتماع بكلمة أكد فيها"؛ after a comma, a verb joined by "و" shares the subject of the
+            # clause before (SUBJECT_OF_JOINED_VERB): "بدأت إيران في بناء مفاعلات، وادعت أنها …"
+            p = self.sentence_subject(k)
         if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
                 self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
             p = self.previous_sentence_subject(s0, sent)
@@ -3126,8 +3157,10 @@ class _Analysis:
         return None
 
     def sentence_subject(self, k: int) -> _Party | None:
-        """The subject of the sentence's main verb, for a participle or masdar cue without its own subject."""
+        """The subject of the sentence's main verb, for a participle or masdar cue without its own subject.
+        A masculine cue ("مشيرا") skips a body named by a feminine head ("حيث تستضيفها جامعة الطائف")."""
         s0 = self.sent_tok_start(k)
+        masculine = self.verb_gender(k) == "m"
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
@@ -3137,11 +3170,15 @@ class _Analysis:
                     return p
             m = self.ment_at.get(j)
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) in ("PER", "ORG"):
+                if masculine and self.ment_type.get(m.entity) == "ORG" and self.nw(j).endswith("ه") \
+                        and self.nw(j) not in self.lex.forms:
+                    continue  # (GENDER_OF_PARTICIPLE)
                 return self.party_from_mention(j)
-            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "LOC" and j == s0 + 1 and \
-                    self.verb_gender(k) == "f" and len(self.nw(s0)) >= 4 and self.nw(s0).endswith("ت") and \
-                    s0 not in self.ment_at:
-                return self.party_from_mention(j)  # COUNTRY_SUBJECT_OF_FEMININE_VERB: "وواصلت فرنسا …، مطالبة"
+            if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "LOC" and j > s0 and \
+                    self.verb_gender(k) == "f" and self.tkinds[j - 1] == "word" and len(self.nw(j - 1)) >= 4 and \
+                    self.nw(j - 1).endswith("ت") and j - 1 not in self.ment_at and m.start == self.tstarts[j]:
+                # COUNTRY_SUBJECT_OF_FEMININE_VERB: "وواصلت فرنسا …، مطالبة"، "… بدأت إيران في بناء …، وادعت أن"
+                return self.party_from_mention(j)
             t = self.toks[j]
             if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):

@@ -97,7 +97,7 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
 
     A sentence ends after terminal punctuation (and the closing marks glued to it), never inside a balanced
     quotation, a number, a URL or an e-mail (those are single tokens), nor after a one-letter abbreviation
-    ("د." "م.") or inside one written without spaces ("بي.بي.سي").
+    ("د." "م.") or inside one written without spaces ("بي.بي.سي"), nor before a comma ("(ماذا يريد الشباب؟)، وهي …").
     """
     out = []
     quoted = None
@@ -111,6 +111,11 @@ def _sentence_ends(text: str, lo: int, hi: int, starts: tuple[int, ...], kinds: 
             continue
         if m.end() - p == 1 and inner_abbreviation_dot(text, starts, ends, kinds, i):
             continue
+        after = m.end()
+        while after < hi and text[after] == " ":
+            after += 1
+        if after < hi and text[after] in "،,؛;":
+            continue  # a comma never opens a sentence: "(ماذا يريد الشباب منا؟)، وهي …" goes on
         if quoted is None:
             quoted = _quoted_ranges(text, lo, hi)
         if quoted and any(a < p < b for a, b in quoted):

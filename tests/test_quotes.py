@@ -869,3 +869,13 @@ def test_a_topic_before_fa_with_a_comma_and_a_group_with_its_participle_phrase()
     assert quote_with(a, "قلقة من تأثيرها").speaker.text == "بعض الجماعات المدافعة عن البيئة"
     a = analyze("عنوان\nويقول تقرير رسمي صدر حديثا إنه يضاف عدد كبير من الضحايا.")
     assert quote_with(a, "يضاف عدد").speaker.text == "تقرير رسمي"
+
+
+def test_a_share_bar_names_no_speaker_and_an_approximate_share_of_a_group_speaks():
+    a = analyze("عنوان\nشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك سجلت وزارة الصحة أمس أربع إصابات جديدة، "
+                "فيما أعلنت عن شفاء مواطنة.\nوأكدت أن الحالات تحت العلاج.")
+    assert not [e for e in a.entities if e.name in ("تويتر", "فيسبوك")]
+    assert "وزارة الصحة" in names(a, quote_with(a, "الحالات تحت العلاج").speaker)
+    a = analyze("عنوان\nوقال حوالي نصف الآباء الذين شملتهم الدراسة إن الحرمان مفيد.")
+    assert quote_with(a, "الحرمان مفيد").speaker.text == "حوالي نصف الآباء الذين شملتهم الدراسة"
+    assert quote_with(analyze("عنوان\nوقال معظم المشاركين إن الحرمان مفيد."), "الحرمان").speaker.text == "معظم المشاركين"

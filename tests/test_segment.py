@@ -127,3 +127,12 @@ def test_a_comma_after_a_question_or_exclamation_mark_continues_the_sentence():
                                                  "وقال محمد إن الوضع جيد."]
     b = Article.from_text("عنوان\nسأل الطالب: لماذا؟ وأجاب المعلم بهدوء.")
     assert len(b.sentences) == 3
+
+
+def test_a_share_bar_scraped_with_the_article_is_a_sentence_of_its_own():
+    a = Article.from_text("عنوان\nشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك سجلت وزارة الصحة أمس أربع إصابات.")
+    assert [a.slice(s) for s in a.sentences][1:] == ["شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك",
+                                                     "سجلت وزارة الصحة أمس أربع إصابات."]
+    # a sentence that only speaks of the networks is no share bar
+    b = Article.from_text("عنوان\nشارك الوزير في منتدى تويتر أمس.")
+    assert len(b.sentences) == 2

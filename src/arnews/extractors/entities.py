@@ -36,6 +36,7 @@ import attrs
 from ..model import Token
 from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
+from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
@@ -242,6 +243,9 @@ class _Sent:
             words = list(map(_WordTables.of(lex).normal.__getitem__, map(text.__getitem__, spans)))
         for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
             words[i] = None
+        for sent in article.sentences:
+            if text[sent.start] in "شم" and share_bar_end(text, sent.start, sent.end) == sent.end:
+                words[sent.token_start:sent.token_end] = [None] * (sent.token_end - sent.token_start)  # page furniture
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(words)
         self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())

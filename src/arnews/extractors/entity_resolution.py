@@ -212,7 +212,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             key = ("g", " ".join(words))
             e = by_key.get(key)
             short_key = None
-            if c.source == "head" and c.short is not None:
+            if c.source == "head" and c.short is not None and c.type == "ORG":  # (a place's: "ملعب لندن" ≠ لندن)
                 short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
                 short_key = " ".join(x for x in short if x)
                 if e is None:

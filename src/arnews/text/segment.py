@@ -31,6 +31,25 @@ EMBED_LINE = regex.compile(
 _BYLINE = regex.compile(r"^\s*(?:(?:بقلم|كتب|كتبت|متابعة|إعداد|تقرير|حوار)\s*:?\s*[^\n]{2,60}|[^\n.:؟!«»“”\"]{2,40}\s[–—-]\s[^\n.:؟!«»“”\"]{2,40})$")
 _END_PUNCT = frozenset(".!?؟…:؛،,;")
 # a wire dateline at the start of a paragraph: "واشنطن، الولايات المتحدة (CNN) --", "القاهرة (رويترز) -"
+# a share bar scraped with the article: "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك" (page furniture, not text)
+_SHARE_BAR = regex.compile(
+    r"(?:شارك(?:نا)?|مشاركة)(?:\s+(?:من\s+خلال|عبر|على))?(?:\s+(?:تويتر|تويت|فيسبوك|فيس\s+بوك|جوجل\s+بلس|جوجل|غوغل|"
+    r"واتساب|واتس\s+اب|لينكد\s*إن|انستقرام|انستغرام|إنستغرام|تلغرام|تيليجرام|البريد\s+الإلكتروني|طباعة|إيميل)){2,}"
+    r"(?:\s+(?:اكتب|أضف)\s+(?:رأيك|تعليقك|تعليقا))?")
+
+
+def share_bar_end(text: str, a: int, b: int) -> int | None:
+    """Where a share bar that opens text[a:b] ends ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"), or None.
+
+    >>> share_bar_end("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك سجلت الوزارة", 0, 57)
+    44
+    """
+    if a >= b or text[a] not in "شم":
+        return None
+    m = _SHARE_BAR.match(text, a, b)
+    return m.end() if m is not None else None
+
+
 _DATELINE = regex.compile(r"(?P<dateline>[^\n().!?؟:«»“”\"]{2,60}?\([^()\n]{2,40}\)\s*(?:--|[-–—]))\s")
 
 
@@ -231,6 +250,9 @@ def segment(text: str, *, title: bool = True) -> Segmentation:
             if d is not None and _is_place(text[a:d.end("dateline")]):
                 # "واشنطن (CNN) --": the dateline is a sentence of its own
                 ends = [d.end("dateline"), *ends]
+            bar = share_bar_end(text, a, b)
+            if bar is not None and bar < b:
+                ends = [bar, *ends]  # a share bar too: its networks are no subject of what follows
             for end in ends:
                 j = bisect_left(starts, end, i, hi)
                 if i < j:

@@ -627,3 +627,15 @@ def test_a_call_with_its_object_after_a_comma_is_a_claim_of_its_own_and_the_call
     c = claim_with(a, "الحضور لمقرها")
     assert "الغرفة التجارية" in c.source.text
     assert source_text("ودعت الوزارة المواطنين إلى الحضور مبكرا.", "الحضور مبكرا") == "الوزارة"
+
+
+def test_an_attribution_after_a_quote_relays_the_speakers_words_and_one_between_dashes_covers_what_follows():
+    a = analyze('وأضاف بوتين بقوله : " خلال عامين تمكنت القوات المسلحة من إلحاق الهزيمة بالإرهابيين , " وفقا لما ذكرته '
+                'وكالة تاس .')
+    c = claim_with(a, "خلال عامين")
+    assert "بوتين" in names(a, c.source) and [v.text for v in c.via] == ["وكالة تاس"]
+    a = analyze("واقترح الرئيس - بحسب ما أوردته وكالة رويترز للأنباء - وقف إطلاق النار وإطلاق سراح السجناء.")
+    assert [c.content.text for c in a.claims] == ["وقف إطلاق النار وإطلاق سراح السجناء"]
+    a = analyze("اتفقت الكوريتان على عقد قمة في أبريل، بحسب ما ذكرته وكالة «يونهاب» للأنباء الخميس، وذلك عقب إجراء "
+                "مباحثات في قرية حدودية.")
+    assert [c.content.text for c in a.claims] == ["اتفقت الكوريتان على عقد قمة في أبريل"]

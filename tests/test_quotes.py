@@ -879,3 +879,12 @@ def test_a_share_bar_names_no_speaker_and_an_approximate_share_of_a_group_speaks
     a = analyze("عنوان\nوقال حوالي نصف الآباء الذين شملتهم الدراسة إن الحرمان مفيد.")
     assert quote_with(a, "الحرمان مفيد").speaker.text == "حوالي نصف الآباء الذين شملتهم الدراسة"
     assert quote_with(analyze("عنوان\nوقال معظم المشاركين إن الحرمان مفيد."), "الحرمان").speaker.text == "معظم المشاركين"
+
+
+def test_a_first_person_plural_verb_makes_words_after_the_subject_or_a_colon_verbatim():
+    a = analyze("عنوان\nوقال فهد المرواني نطالب بوضع حل سريع لسكان الحي.")
+    q = quote_with(a, "نطالب بوضع حل")
+    assert q.kind == "direct" and "فهد المرواني" in names(a, q.speaker) and not a.claims
+    assert quote_with(analyze("عنوان\nوقال فهد المرواني: نطالب بوضع حل سريع."), "نطالب").kind == "direct"
+    # a noun in ن whose ي-form is no common word stays indirect: "نطاق" (range), "نظام" (system)
+    assert quote_with(analyze("عنوان\nوقال الوزير: نطاق العمل واسع."), "نطاق العمل").kind == "indirect"

@@ -112,6 +112,7 @@ _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 # GROUP_WITH_PARTICIPLE: a definite active participle (المدافعة، المعارضين) after a group noun, with its preposition
+_DASHES = frozenset({"-", "–", "—"})
 _TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}
 _DEF_PARTICIPLE_RE = re.compile(r"الم\w{3,6}")
 _PARTICIPLE_PREPS = frozenset({"عن", "علي", "الي", "في", "من"})
@@ -2121,6 +2122,16 @@ class _Analysis:
                            implicit)
             self.set_last(party, k)
             return
+        # ATTRIBUTION_ASIDE: "واقترح غنى - بحسب ما أوردته وكالة رويترز - وقف إطلاق النار …": between dashes the phrase
+        # attributes what follows it
+        if k > 0 and self.ch(k - 1) in _DASHES and src_end < s_end and self.ch(src_end) in _DASHES and \
+                src_end + 1 < s_end and self.tkinds[src_end + 1] == "word":
+            end = self.clause_end(src_end + 1)
+            if end - self.tstarts[src_end + 1] >= 8:
+                self.add_claim((self.tstarts[src_end + 1], end), span, cue, party, via, "asserted", None, 0.6,
+                               "ATTRIBUTION_ASIDE", implicit)
+                self.set_last(party, k)
+            return
         # at the end: "…، بحسب رويترز." covers the clause before it
         s0 = self.sent_tok_start(k)
         # the clause: from the sentence start (or the last clause boundary) to the comma before the phrase
@@ -2143,10 +2154,15 @@ class _Analysis:
             q = self.quotes[qi]
             if q.kind == "direct" and self.tstarts[s0] <= q.content[1] <= self.tstarts[k] and \
                     self.tstarts[k] - q.content[1] < 6:
-                src = party if not implicit else (_Party(q.speaker.entity, q.speaker.start, q.speaker.end,
-                                                         q.speaker.text) if q.speaker else party)
-                self.add_claim(q.content, span, cue, src, (), "asserted", qi, 0.8, "ATTRIBUTION_AFTER_CLAUSE",
-                               implicit)
+                speaker = _Party(q.speaker.entity, q.speaker.start, q.speaker.end, q.speaker.text) \
+                    if q.speaker is not None and (q.speaker.entity or q.speaker.text) else None
+                if implicit or speaker is None:
+                    src, relay = speaker or party, via
+                else:
+                    # RELAYED_QUOTE: "«…»، وفقا لما ذكرته وكالة تاس": the speaker's words, relayed by the agency
+                    src, relay = speaker, via + ((party.ref(),) if _named(party) else ())
+                self.add_claim(q.content, span, cue, src, relay, "asserted", qi, 0.8, "ATTRIBUTION_AFTER_CLAUSE",
+                               implicit and speaker is None)
                 return
         if start_tok >= k:
             return
@@ -2166,8 +2182,9 @@ class _Analysis:
                     "time" in self.ctx(j) and (self.ch(j - 1) == "(" or self.nw(j) in ("اليوم", "امس"))):
                 j += 1  # "…، وفقا لما أعلنته مجلة «Caixin» اليوم (الثلاثاء)."
                 continue
-            if self.nw(j) in ("دون", "بدون"):
-                j = s_end  # "… دون تحديد مصدر معلوماتها": how the source said it
+            if self.nw(j) in ("دون", "بدون") or self.ch(j) in ("،", ",") and j + 1 < s_end and \
+                    self.nw(j + 1) == "وذلك":
+                j = s_end  # "… دون تحديد مصدر معلوماتها": how the source said it; "، وذلك عقب …": the author's aside
             break
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
@@ -2788,7 +2805,8 @@ class _Analysis:
                 f = sub_end
                 while f < zone_end + 1 and f < n and self.ch(f) in ("،", ","):
                     f += 1
-                if f < n and f <= zone_end and self.nw(f) in _STRONG_FIRST and party is not None and not implicit \
+                if f < n and f <= zone_end and (self.nw(f) in _STRONG_FIRST or self.we_verb(f)) and party is not None \
+                        and not implicit \
                         and (party.entity is not None or self.nw(zone_start) in self.lex.titles or
                              self.lex.source_heads.get(self.tkeys[zone_start])):
                     end = self.clause_end(f)
@@ -2979,9 +2997,18 @@ class _Analysis:
         for i in range(a, min(b, len(self.toks))):
             if self.tkinds[i] != "word":
                 continue
-            if "first" in self.ctx(i):
+            if "first" in self.ctx(i) or self.we_verb(i):
                 return True
         return False
+
+    def we_verb(self, i: int) -> bool:
+        """FIRST_PERSON_VERB: token i is a verb in the first person plural ("نطالب"، "ننتظر"): it starts with ن and its
+        third-person forms with ي/ت are the far more common words (not "نطاق"، "نظام")."""
+        raw = self.text[self.tstarts[i]:self.tends[i]]
+        if len(raw) < 4 or raw[0] != "ن" or self.tkinds[i] != "word":
+            return False
+        third = corpus_frequency("ي" + raw[1:]) + corpus_frequency("ت" + raw[1:])
+        return third >= 2 and third > 2 * corpus_frequency(raw)
 
     def first_person_text(self, s: str) -> bool:
         words = normalize_word(s).split()[:4]

@@ -2126,6 +2126,10 @@ class _Analysis:
         # attributes what follows it
         if k > 0 and self.ch(k - 1) in _DASHES and src_end < s_end and self.ch(src_end) in _DASHES and \
                 src_end + 1 < s_end and self.tkinds[src_end + 1] == "word":
+            for ck, _o, form, _cspan in self.cues:
+                if ck == src_end + 1 and form.cls in ("say", "opinion", "deny", "belief"):
+                    self.pending_via[ck] = (party, cue, span)  # "–وفق "واس"- واصفاً …": the cue's via
+                    return
             end = self.clause_end(src_end + 1)
             if end - self.tstarts[src_end + 1] >= 8:
                 self.add_claim((self.tstarts[src_end + 1], end), span, cue, party, via, "asserted", None, 0.6,

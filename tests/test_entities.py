@@ -995,3 +995,23 @@ def test_a_staff_rank_is_part_of_the_title_and_a_head_noun_short_form_known_by_n
 def test_a_dual_organisation_head_is_no_person():
     ents = entities_of("وأكدت وزارتا الخارجية والتعليم العالي في بيانين منفصلين أن المنح مستمرة.")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_a_company_name_takes_its_kind_of_business_its_founder_its_partners_and_its_trade():
+    for name in ("شركة مجموعة زيد الحسين وإخوانه للمقاولات", "شركة مصنع رامة للألمنيوم", "شركة توكيلات الجزيرة",
+                 "شركة استثمارات الرياض الصناعية", "شركة عبدالرحمن سعد الراشد للحراسات الأمنية الخاصة"):
+        ents = entities_of(f"وشاركت {name} في المعرض.")
+        assert_type(ents, name, "ORG")
+        assert not [e for e in ents if e.type == "PER"], name  # the founder is no mention of his own
+    assert_type(entities_of("وأعلنت شركة الاتصالات السعودية أرباحها."), "شركة الاتصالات السعودية", "ORG")
+
+
+def test_a_prayer_after_a_name_is_no_part_of_it_and_an_indefinite_nisba_does_not_qualify_a_definite_title():
+    ents = entities_of("في عهد الملك فهد رحمه الله بدأ المشروع.")
+    assert [e.name for e in ents if e.type == "PER"] == ["الملك فهد"]
+    assert [e.name for e in entities_of("قال محمد رحمه الله إن الخير باق.") if e.type == "PER"] == ["محمد"]
+    assert_type(entities_of("وقال حمد الله إن الخطة جاهزة."), "حمد الله", "PER")
+    # "تركي" (Turkish) without the article after "الأمير" is the prince's given name
+    assert_type(entities_of("وقال الأمير تركي الفيصل إن المملكة مستعدة."), "الأمير تركي الفيصل", "PER")
+    ents = entities_of("وقال الرئيس التركي رجب طيب أردوغان إن الوضع مستقر.")
+    assert find(ents, "الرئيس التركي").mentions and find(ents, "الرئيس التركي").name == "رجب طيب أردوغان"

@@ -92,6 +92,12 @@ _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "ح
 _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
+# the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
+_COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصانع", "توكيلات", "استثمارات", "مؤسسة", "مطاعم",
+                                           "أسواق", "خدمات", "تقنيات", "صناعات", "مختبرات", "مكتب", "معارض", "حلول",
+                                           "مصافي", "مصفاة"))
+_PARTNERS = frozenset(nw(w) for w in ("وإخوانه", "وأولاده", "وشركاه", "وشركاؤه", "وشركائه", "وأبناؤه", "وأبنائه",
+                                      "وأبناءه"))
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
@@ -1014,8 +1020,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w = words[i]
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-        if _suffixed_noun(s, i, w0):
-            continue
+        if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
+            continue  # (a prayer: "الملك فهد | رحمه الله")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
@@ -1407,6 +1413,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1
             after_particle = True
             continue
+        if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله"):
+            break  # a prayer after the name: "الملك فهد | رحمه الله"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
         if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
@@ -1622,8 +1630,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             break
         ns = s.entries(k, ("nisba",), with_clitic=False)
         gz = s.entries(k, ("gaz",), with_clitic=False)
-        if ns and not (gz and gz[0][1] > ns[0][1]) and not (ns[0][1] < s.n and words[ns[0][1]] in _BIN):
-            # (a nisba is never followed by "بن": "الأمير تركي بن عبدالله" is a given name, not "the Turkish prince")
+        if ns and not (gz and gz[0][1] > ns[0][1]) and not (ns[0][1] < s.n and words[ns[0][1]] in _BIN) and not (
+                definite and k == j and not _is_def(w) and ns[0][1] < s.n and s.namey(ns[0][1])):
+            # (a nisba is never followed by "بن", and an indefinite one does not qualify a definite title: "الأمير
+            # تركي بن عبدالله"، "الأمير تركي الفيصل" are given names, not "the Turkish prince")
             nationality = nationality or ns[0][3]
             k = ns[0][1]
             has_complement = True
@@ -1914,6 +1924,32 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             continue
         if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS:
             break
+        if cls == "company" and not definite:
+            # COMPANY_NAME: "شركة مجموعة زيد الحسين وإخوانه للمقاولات"، "شركة مصنع رامة للألمنيوم"، "شركة عبدالرحمن
+            # سعد الراشد للحراسات الأمنية الخاصة": the kind of business, a founder's full name, his partners
+            if parts == 0 and w in _COMPANY_KINDS:
+                k += 1
+                continue
+            if parts == 0 and w in lex.given:
+                e2 = _name_run(s, k, have=1) if k + 1 < bound else k + 1
+                if e2 >= k + 2 or k > j and e2 > k:  # (one name after the kind: "مصنع رامة")
+                    k = e2
+                    parts += 1
+                    proper = True
+                    continue
+            if parts == 0 and k > j and w not in lex.common and w.isalpha() and len(w) >= 3 and not _is_def(w) \
+                    and k + 1 < bound and (words[k + 1] or "").startswith("لل"):
+                k += 1  # a brand no vocabulary knows, then the trade: "مصنع رامة | للألمنيوم"
+                parts += 1
+                proper = True
+                continue
+            if parts and w in _PARTNERS:
+                k += 1
+                continue
+            if closed and owner is None and proper and _is_def(w) and w.endswith("يه") and w not in lex.nisba_words \
+                    and words[k - 1] is not None and _is_def(words[k - 1]) and s.entries(k - 1, ("gaz",), False):
+                k += 1  # "شركة استثمارات الرياض الصناعية": the business's adjective after a place
+                continue
         c0 = w[:1]
         if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
             break  # "قوات الطوارئ وذويهم": a conjunction ends the name
@@ -2056,7 +2092,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         out.append(inner)
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
-        run = [m for m in range(j, end) if words[m] and not _is_def(words[m])
+        run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and not words[m].startswith("لل")
                and (lex.namey(words[m]) or place and _foreign_word(s, m))]
         # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \

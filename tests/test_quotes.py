@@ -888,3 +888,13 @@ def test_a_first_person_plural_verb_makes_words_after_the_subject_or_a_colon_ver
     assert quote_with(analyze("عنوان\nوقال فهد المرواني: نطالب بوضع حل سريع."), "نطالب").kind == "direct"
     # a noun in ن whose ي-form is no common word stays indirect: "نطاق" (range), "نظام" (system)
     assert quote_with(analyze("عنوان\nوقال الوزير: نطاق العمل واسع."), "نطاق العمل").kind == "indirect"
+
+
+def test_tweeters_speak_and_the_latest_source_with_the_same_head_is_the_back_reference():
+    a = analyze('عنوان\nوقالت مغردة أخرى "الآن وبعد كل هذا ما زال مشائخكم يحاضرون في الناس".')
+    assert quote_with(a, "ما زال مشائخكم").speaker.text == "مغردة أخرى"
+    a = analyze("عنوان\nودخل المغرد بدر العنزي ، ليؤيده قائلا \"بدأ الاستغلال الخبيث المنحط\".")
+    assert "بدر العنزي" in names(a, quote_with(a, "بدأ الاستغلال").speaker)
+    a = analyze("عنوان\nوذكرت مصادر عسكرية أن القتال مستمر. وقبض الحوثيون على عشرة بحسب مصادر من أقارب القياديين. "
+                "وذكرت المصادر أن بين الذين قبض عليهم الوزير.")
+    assert quote_with(a, "بين الذين قبض").speaker.text == "مصادر من أقارب القياديين"

@@ -1103,8 +1103,9 @@ class _Analysis:
                 and i not in self.ment_at and w not in self.lex.source_heads and w not in self.lex.titles and \
                 w not in self.name_index:
             return None, k  # a prepositional phrase ("لجندي", "بمعاقبة"), not a subject
-        if (key in self.lex.forms and not (t.definite and i + 1 in self.ment_at)) or w in self.lex.forms or (
-                key in _MASDAR_OBJECTS and i not in self.ment_at):
+        if ((key in self.lex.forms and not (t.definite and i + 1 in self.ment_at)) or w in self.lex.forms or (
+                key in _MASDAR_OBJECTS and i not in self.ment_at)) and self.lex.source_heads.get(w) != "group":
+            # ("وقالت مغردة أخرى": a participle that is also a group noun is the subject)
             return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …"); not a noun with the article
             # before a name, "الطالب سعود الزيد" (طالب is also a verb)
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
@@ -1501,15 +1502,13 @@ class _Analysis:
         w = self.nw(k)
         if w in ("الاخير", "الاخيره"):
             return self.last
-        cands = []
-        for q in reversed(self.quotes[-8:]):
-            if q.speaker is not None and q.speaker.text:
-                cands.append(q.speaker)
-        for c in reversed(self.claims[-8:]):
-            if c.source is not None and c.source.text:
-                cands.append(c.source)
+        # the latest speakers and sources, the most recent first (a source of an attribution counts as much as a
+        # speaker: "… بحسب مصادر من أقارب القياديين. وذكرت المصادر" after "مصادر عسكرية" spoke)
+        cands = [(q.content[0], q.speaker) for q in self.quotes[-8:] if q.speaker is not None and q.speaker.text]
+        cands += [(c.content[0], c.source) for c in self.claims[-8:] if c.source is not None and c.source.text]
+        cands.sort(key=lambda x: x[0], reverse=True)
         stem = head.removesuffix("ه")
-        for ref in cands:
+        for _pos, ref in cands:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) for x in words[:2]):
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
@@ -1689,6 +1688,13 @@ class _Analysis:
         if f.ftype == "masdar":
             return "f" if w.endswith("ها") else ("m" if w.endswith("ه") else None)
         return None
+
+    def has_object_pronoun(self, k: int, f: Form) -> bool:
+        """The cue at token k carries an object pronoun ("وصفه"، "ليصفها"، "دعاهم")."""
+        w = self.nw(k)
+        while w not in self.lex.forms and w[:1] in "وفل" and len(w) > 3:
+            w = w[1:]
+        return self.without_object(w, f) is not None
 
     def without_object(self, w: str, f: Form) -> str | None:
         """The verb form ``w`` without an attached object pronoun ("دعته" → "دعت"، "اتهموه" → "اتهموا"), or None
@@ -2430,7 +2436,8 @@ class _Analysis:
         if j < n and j < limit:
             wj = self.nw(j)
             fj = self.lex.forms.get(wj) or (self.lex.forms.get(wj[1:]) if wj[:1] in "بل" else None)
-            if fj is not None and fj.cls == "say" and (fj.ftype != "masdar" or wj[:1] in "بل"):
+            if fj is not None and fj.cls == "say" and (fj.ftype != "masdar" or wj[:1] in "بل") and not (
+                    fj.ftype == "participle" and not wj.endswith(("ا", "ين"))):  # ("وقالت مغردة أخرى": the subject)
                 consumed.add(j)
                 j += 1
         if form.lemma == "جاء في":
@@ -3094,7 +3101,8 @@ class _Analysis:
         if a < b:
             p, _end = self.subject_after(a, b)
             if p is not None and p.entity is None and (form.lemma == "وصف" or form.cls == "directive" or (
-                    "obj" in form.preps and self.tkeys[a] in _MASDAR_OBJECTS)):
+                    "obj" in form.preps and self.tkeys[a] in _MASDAR_OBJECTS)) and not self.has_object_pronoun(k, form):
+                # (with an object pronoun the noun after is the subject: "ليصفه مغردون بأنه …")
                 t = self.toks[a]
                 if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles or
                         (t.key in _org_heads() and form.cls == "directive")):

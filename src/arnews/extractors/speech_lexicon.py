@@ -28,8 +28,9 @@ __all__ = ["Form", "SpeechLexicon", "inflect", "speech_lexicon", "trie_pattern"]
 _PAST = ("", "ت", "وا", "ا", "تا", "ن")
 # imperfect: prefix + stem + ending
 _PRESENT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ت", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
-# adverbial (accusative) participle forms: مضيفاً، مضيفةً، مضيفين، مضيفتين
-_PARTICIPLE = ("ا", "ة", "ين", "تين", "ون")
+# adverbial (accusative) participle forms: مضيفاً، مضيفةً، مضيفين، مضيفتين (the nominative "مغردون" is a noun, the
+# subject: "ليصفه مغردون بأنه …")
+_PARTICIPLE = ("ا", "ة", "ين", "تين")
 # masdar with a pronoun: قوله، قولها، قولهم، قولهما، قولهن
 _MASDAR = ("ه", "ها", "هم", "هما", "هن")
 # forms too ambiguous to be cues on their own (between, his demands, air hostess …)

@@ -988,7 +988,8 @@ class _Analysis:
                 if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
                     entity = m.entity
                     break
-        elif k + 1 < e and self.toks[k].definite and not self.lex.source_heads.get(self.tkeys[k]):
+        elif k + 1 < e and self.toks[k].definite and (not self.lex.source_heads.get(self.tkeys[k]) or
+                                                       self.nw(k) in self.lex.honorifics):  # ("المغرد بدر العنزي")
             # DESCRIPTOR_BEFORE_NAME: "الفارس عبدالله الشربتلي"، "الطالب سعود الزيد" — a definite noun no lexicon
             # lists as a title, right before a person's name, describes that person
             m = self.ment_at.get(k + 1)

@@ -898,3 +898,12 @@ def test_tweeters_speak_and_the_latest_source_with_the_same_head_is_the_back_ref
     a = analyze("عنوان\nوذكرت مصادر عسكرية أن القتال مستمر. وقبض الحوثيون على عشرة بحسب مصادر من أقارب القياديين. "
                 "وذكرت المصادر أن بين الذين قبض عليهم الوزير.")
     assert quote_with(a, "بين الذين قبض").speaker.text == "مصادر من أقارب القياديين"
+
+
+def test_a_statement_of_a_body_named_by_its_noun_is_that_bodys_and_compound_names_with_allah():
+    a = analyze("عنوان\nوأوضح بيان الشرطة أن الكمية كبيرة.")
+    assert quote_with(a, "الكمية كبيرة").speaker.text == "الشرطة"
+    a = analyze("عنوان\nأعلنت وزارة الداخلية السعودية خطة. وأوضح بيان الوزارة أن الخطة جاهزة.")
+    assert "وزارة الداخلية السعودية" in names(a, quote_with(a, "الخطة جاهزة").speaker)
+    a = analyze("عنوان\nوقال ذبيح الله مجاهد المتحدث باسم طالبان إنه لا يستطيع تأكيد صحة البيان.")
+    assert "ذبيح الله مجاهد" in names(a, quote_with(a, "لا يستطيع").speaker)

@@ -969,6 +969,16 @@ class _Analysis:
                                                  _DOCUMENT_STOPS, True)
                     issuer = found[1] if found is not None else None
                 return issuer if issuer is not None else self.described(k + 3, limit)
+            j = k + 1
+            if j < limit and self.tkinds[j] == "word" and j not in self.ment_at and _body_noun(self.tkeys[j]) and (
+                    self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document":
+                # DOCUMENT_OF_BODY: "كما أوضح بيان الشرطة": the body whose statement it is (named before, or as
+                # written)
+                back = self.resolve_generic(j, j + 1)
+                e2 = self.np_end(j, limit)
+                s2 = self.word_start(j)
+                return _Party(back.entity if back is not None else None, s2, self.tends[e2 - 1],
+                              self.text[s2:self.tends[e2 - 1]])
         s = self.word_start(k)
         while e - 1 > k and self.nw(e - 1) in ("من", "في", "علي", "عن", "الي", "مع", "و"):
             e -= 1  # "… وتقدير من": never end on a preposition

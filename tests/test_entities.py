@@ -1015,3 +1015,14 @@ def test_a_prayer_after_a_name_is_no_part_of_it_and_an_indefinite_nisba_does_not
     assert_type(entities_of("وقال الأمير تركي الفيصل إن المملكة مستعدة."), "الأمير تركي الفيصل", "PER")
     ents = entities_of("وقال الرئيس التركي رجب طيب أردوغان إن الوضع مستقر.")
     assert find(ents, "الرئيس التركي").mentions and find(ents, "الرئيس التركي").name == "رجب طيب أردوغان"
+
+
+def test_places_of_the_yemen_war_and_no_name_from_a_verb_after_a_place_head_or_an_ambiguous_rank():
+    ents = entities_of("وسيطرت القوات على لحج والضالع ولودر وزنجبار.")
+    for place in ("لحج", "الضالع", "لودر", "زنجبار"):
+        assert_type(ents, place, "LOC")
+    ents = entities_of("وهي رابع محافظة يخسرها الحوثيون في الجنوب.")
+    assert not [e for e in ents if "يخسرها" in e.name]
+    # "للفريق" is "to the team" before a word that is no name, not "Lt. General"
+    assert entities_of("إذا رأيت ما يقدمه للفريق فستجد أن هناك صراعا.") == ()
+    assert_type(entities_of("وقدم الدرع للفريق محمد العلي."), "محمد العلي", "PER")

@@ -1599,7 +1599,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if w and _is_def(w) and w.endswith("ي") and k + 1 < s.n and s.words[k + 1] and not _is_def(s.words[k + 1]):
             k += 1  # الفنان التشكيلي بابلو إتشون
             w = s.words[k]
-        if head_words and head_words[-1][p if len(head_words) == 1 else 0:] in _AMBIGUOUS_HONORIFICS \
+        last = head_words[-1][p if len(head_words) == 1 else 0:] if head_words and head_words[-1] else ""
+        if last[:1] == "ل" and "ا" + last in _AMBIGUOUS_HONORIFICS:
+            last = "ا" + last  # "للفريق" is "ل" + "الفريق"
+        if last in _AMBIGUOUS_HONORIFICS \
                 and (w is None or (w not in lex.given and w not in lex.name_words)):
             return i + 1  # "الفريق سيؤدي": team, not Lt. General
         if w in _POSSESSOR:
@@ -2004,7 +2007,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 continue
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
-            if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال"):
+            if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال") \
+                    and not (w[:1] in "يت" and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words):
+                # ("محافظة | يخسرها الحوثيون": an imperfect verb with its object pronoun)
                 k += 1
                 # a foreign place name of two words: "محافظة شانلي أورفة"، "مدينة سان خوسيه" (two or more unknown
                 # words after it are a person's name more likely: "ولاية تكساس | تيد كروز")

@@ -907,3 +907,25 @@ def test_a_statement_of_a_body_named_by_its_noun_is_that_bodys_and_compound_name
     assert "وزارة الداخلية السعودية" in names(a, quote_with(a, "الخطة جاهزة").speaker)
     a = analyze("عنوان\nوقال ذبيح الله مجاهد المتحدث باسم طالبان إنه لا يستطيع تأكيد صحة البيان.")
     assert "ذبيح الله مجاهد" in names(a, quote_with(a, "لا يستطيع").speaker)
+
+
+def test_a_name_closing_a_described_subject_before_the_verbs_preposition_and_not_inside_a_relative_clause():
+    a = analyze("عنوان\nطالب المستثمر في قطاع استقدام العمالة المنزلية يوسف باداود بإنشاء جمعية وطنية للعمالة.")
+    assert "يوسف باداود" in names(a, claim_with(a, "إنشاء جمعية").source)
+    a = analyze("عنوان\nأكد القائمون على شركة الصدف التي يمتلكها النجم حسن عسيري بأنهم سخروا كل الإمكانات للتصوير.")
+    assert quote_with(a, "سخروا كل").speaker.text == "القائمون على شركة الصدف"
+    a = analyze("عنوان\nأكد شيخ قبيلة بني عامر الشيخ عبدالعزيز بن عبدالله بن رقوش في إحدى المناسبات أن الأفراح كبيرة.")
+    assert "عبدالعزيز بن عبدالله بن رقوش" in names(a, quote_with(a, "الأفراح كبيرة").speaker)
+    assert {e.name for e in a.entities if e.type == "ORG"} == {"قبيلة بني عامر"}
+
+
+def test_informed_and_close_sources_keep_their_preposition_and_a_person_in_an_aside_is_the_source():
+    assert quote_with(analyze("عنوان\nوقال مصدر مطلع على المفاوضات إن القرار قريب."), "القرار").speaker.text == \
+        "مصدر مطلع على المفاوضات"
+    assert quote_with(analyze("عنوان\nوذكرت مصادر مقربة من الحكومة أن القرار قريب."), "القرار").speaker.text == \
+        "مصادر مقربة من الحكومة"
+    a = analyze("عنوان\nوأشارت الصحيفة -وفقاً لشخص مطلع على تجربة الجهاز- إلى أن حجم الشاشة كبير.")
+    c = claim_with(a, "حجم الشاشة")
+    assert c.source.text == "شخص مطلع على تجربة الجهاز" and [v.text for v in c.via] == ["الصحيفة"]
+    assert claim_with(analyze("حيث طالب كثير من الحضور بإعادته ضمن فعاليات العيد."), "إعادته").source.text == \
+        "كثير من الحضور"

@@ -93,6 +93,8 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
+_TRIBE_HEADS = frozenset(nw(w) for w in ("قبيلة", "عشيرة", "قبائل", "عشائر"))
+_TRIBE_PARTICLES = frozenset(nw(w) for w in ("بني", "بنو", "آل"))
 _COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصانع", "توكيلات", "استثمارات", "مؤسسة", "مطاعم",
                                            "أسواق", "خدمات", "تقنيات", "صناعات", "مختبرات", "مكتب", "معارض", "حلول",
                                            "مصافي", "مصفاة"))
@@ -1927,6 +1929,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             continue
         if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS:
             break
+        if head_w in _TRIBE_HEADS and k == j:
+            if w not in _TRIBE_PARTICLES or k + 1 >= bound or not words[k + 1]:
+                return i  # an Arab tribe is named "بني X"/"آل X" ("قبيلة بني عامر"); "قبيلة الدينكا" is a people
+            k += 1
+            continue
         if cls == "company" and not definite:
             # COMPANY_NAME: "شركة مجموعة زيد الحسين وإخوانه للمقاولات"، "شركة مصنع رامة للألمنيوم"، "شركة عبدالرحمن
             # سعد الراشد للحراسات الأمنية الخاصة": the kind of business, a founder's full name, his partners

@@ -136,7 +136,8 @@ _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العه
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
                       "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
-                      "مسوولين": "عن"}
+                      "مسوولين": "عن", "مطلع": "علي", "مطلعه": "علي", "مطلعون": "علي", "مطلعين": "علي",
+                      "مقرب": "من", "مقربه": "من", "مقربون": "من", "مقربين": "من"}
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
@@ -794,9 +795,10 @@ class _Analysis:
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
                     i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"، "محللة لدى باركليز"
                     continue
-                if i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w and i + 1 < limit and \
+                if (i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w or i == k + 2 and
+                        _ROLE_PREPOSITIONS.get(self.tkeys[k + 1]) == w) and i + 1 < limit and \
                         self.tkinds[i + 1] == "word":
-                    i += 1  # the role's own preposition: "القائمون على شركة الصدف"
+                    i += 1  # the role's own preposition: "القائمون على شركة الصدف"، "شخص مطلع على الملف"
                     continue
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
                     break
@@ -1258,7 +1260,7 @@ class _Analysis:
         if head_kind or t.definite or (t.kind == "number"):
             d = self.described(i, limit)
             if d is not None:
-                named = self.name_closing(i, limit) if head_kind == "group" else None
+                named = self.name_closing(i, limit) if head_kind == "group" or not head_kind and t.definite else None
                 if named is not None:
                     return named, limit  # "كشف مسؤول الرقابة … في الوفد السعودي عبدالعزيز المسعد أن"
                 return d, self.np_end(i, limit)
@@ -1301,10 +1303,16 @@ class _Analysis:
         definite word or a comma (in apposition, not a genitive: "مسؤول في حكومة بشار الأسد إن" is no الأسد); or
         one that an honorific opens anywhere in the subject ("كشف عضو شرف الهلال المؤثر … الأمير نواف بن محمد عبر
         تصريحاته أن")."""
-        if limit >= len(self.tkinds) or not self.is_comp(limit):
+        if limit >= len(self.tkinds):
             return None
+        comp = self.is_comp(limit)
+        if not comp and not (self.nw(limit) in _PREP_FORMS or (
+                self.tpre[limit] > self.tstarts[limit] and self.nw(limit)[:1] == "ب")):
+            return None  # (or right before the verb's preposition: "طالب المستثمر في … يوسف باداود | بإنشاء …")
+        if any(self.nw(x) in _RELATIVES for x in range(i + 1, limit)):
+            return None  # the name is inside a relative clause: "القائمون على شركة الصدف التي يمتلكها النجم حسن عسيري"
         honorifics = self.lex.honorifics
-        for jj in range(i + 1, limit):
+        for jj in range(i + 1, limit if comp else i + 1):
             m = self.ment_at.get(jj)
             if m is not None and self.ment_type.get(m.entity or "") == "PER" and m.kind == "name" and (
                     self.nw(jj) in honorifics or self.nw(jj - 1) in honorifics):
@@ -2612,14 +2620,18 @@ class _Analysis:
             subj_end = self.masdar_at  # the subject ends where the verbal noun object begins: "وأكد المدرب | وجود …"
         if inner_attr is not None:
             subj_end = inner_attr[0]
-            while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ","):
+            while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ",", "-", "–", "—"):
                 subj_end -= 1
         party, implicit, via = self.speaker(k, form, zone_start, subj_end)
         relayed_by: _Party | None = None
         if inner_attr is not None:
             src, _e = self.source_after(inner_attr[4], zone_end)
             if src is not None:
-                if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان"):
+                at = self.tok_at(src.start) if src.start is not None else None
+                person = self.ment_type.get(src.entity or "") == "PER" or src.entity is None and at is not None and \
+                    self.lex.source_heads.get(self.tkeys[at]) in ("group", "quantifier")
+                if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان") or person:
+                    # (also "وأشارت الصحيفة -وفقاً لشخص مطلع على …- إلى أن": the person's word, relayed by the paper)
                     # RELAY_INSIDE_SUBJECT: "وذكرت الجريدة نقلا عن مسؤول أن …": the claim is the source's, relayed
                     # by the paper; the quote stays the paper's words (its speaker is the verb's subject)
                     via = ((party.ref(),) if party is not None and not implicit else ()) + via

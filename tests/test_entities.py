@@ -1026,3 +1026,11 @@ def test_places_of_the_yemen_war_and_no_name_from_a_verb_after_a_place_head_or_a
     # "للفريق" is "to the team" before a word that is no name, not "Lt. General"
     assert entities_of("إذا رأيت ما يقدمه للفريق فستجد أن هناك صراعا.") == ()
     assert_type(entities_of("وقدم الدرع للفريق محمد العلي."), "محمد العلي", "PER")
+
+
+def test_a_place_no_vocabulary_knows_after_an_indefinite_place_head_and_egyptian_and_saudi_towns():
+    assert_type(entities_of("وقع الحادث في قرية الرضمة أمس."), "قرية الرضمة", "LOC")
+    assert entities_of("اشتد القتال في منطقة الصراع.") == ()  # a common noun after the head is no name
+    ents = entities_of("وصل الوفد إلى الإسماعيلية والسويس وبورسعيد ومحافظة الخرمة.")
+    for place in ("الإسماعيلية", "السويس", "بورسعيد", "محافظة الخرمة"):
+        assert_type(ents, place, "LOC")

@@ -2027,7 +2027,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 proper = True
                 closed = True
                 continue
-            if _is_def(w) and parts == 0 and lex.namey(w) and w[2:] not in lex.freq:
+            if _is_def(w) and parts == 0 and (lex.namey(w) or not definite and cls == "place" and w not in lex.common
+                                               and w[2:] not in lex.common and w not in lex.nisba_words) \
+                    and w[2:] not in lex.freq:
+                # (a place no vocabulary knows after "محافظة"، "مدينة"، "قرية": "محافظة الخرمة"، "قرية العارضة")
                 k += 1
                 parts += 1
                 proper = True

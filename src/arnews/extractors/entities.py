@@ -93,6 +93,7 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
+_TITLE_SURNAMES = frozenset(nw(w) for w in ("الشيخ", "القاضي", "الخطيب"))
 _TRIBE_HEADS = frozenset(nw(w) for w in ("قبيلة", "عشيرة", "قبائل", "عشائر"))
 _TRIBE_PARTICLES = frozenset(nw(w) for w in ("بني", "بنو", "آل"))
 _COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصانع", "توكيلات", "استثمارات", "مؤسسة", "مطاعم",
@@ -1422,9 +1423,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
                 and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
             break  # a conjunction on an ordinary word ends the name: "اندرسون وسكنت"، "شوفكوفسكيي فاحتسب"
+        if count == 1 and not after_particle and w in _TITLE_SURNAMES and words[k - 1] in lex.strong_given and not (
+                k + 1 < bound and words[k + 1] is not None and words[k + 1] in lex.given):
+            k += 1  # a family name that is also a title, right after a given name: "عبدالعزيز الشيخ" (not "فهد
+            last_name = k  # الشيخ محمد": the sheikh Mohammed)
+            break
         if count == 1 and not after_particle and _family_after_given(s, k, w):
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
-            last_name = k
+            last_name = k = _tribe_after(s, k, bound)
             break
         if count >= 2 and not after_particle and "بن" in words[j:k] and (
                 w in _TITLE_FAMILY_NAMES or "ال" + w in _TITLE_FAMILY_NAMES and w not in lex.role_words and not (
@@ -1510,6 +1516,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             after_particle = False
             if _is_def(w) and not was_particle and w != "الله" and (k >= s.n or words[k] not in lex.particles) \
                     and count >= 2:
+                last_name = k = _tribe_after(s, k, bound)  # "مبارك البخيت | السبيعي"
                 break  # a family name with the article ends the name: أيمن الظواهري | تحدى
             continue
         break
@@ -1525,6 +1532,18 @@ def _east_asian_third(s: _Sent, k: int, count: int) -> bool:
     return count == 2 and k >= 2 and s.words[k - 2] in s.lex.east_asian and w is not None and 2 <= len(w) <= 4 \
         and w.isalpha() and not _is_def(w) and w not in FUNCTION and w not in s.lex.common and w[-1] != "ه" \
         and not s.clitic(k) and t.suffix_start == t.end  # (not a noun with a pronoun: "شي جينبينغ | ضيفه")
+
+
+def _tribe_after(s: _Sent, k: int, bound: int) -> int:
+    """TRIBE_AFTER_FAMILY_NAME: the token after a definite family name at k-1, when it is a tribe's nisba ("مبارك
+    البخيت | السبيعي"، "محمد القحطاني | الشمري"): k + 1, else k. Not a country's nisba ("أيمن الظواهري | السعودي")."""
+    lex = s.lex
+    nxt = s.words[k] if k < bound else None
+    if nxt and _is_def(nxt) and nxt.endswith("ي") and len(nxt) >= 6 and (
+            nxt not in lex.freq and nxt[2:] not in lex.freq or nxt in lex.family or nxt in lex.surnames) \
+            and nxt not in lex.nisba_words and not s.clitic(k):
+        return k + 1
+    return k
 
 
 def _family_after_given(s: _Sent, k: int, w: str) -> bool:

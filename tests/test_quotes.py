@@ -929,5 +929,6 @@ def test_informed_and_close_sources_keep_their_preposition_and_a_person_in_an_as
     a = analyze("عنوان\nوأشارت الصحيفة -وفقاً لشخص مطلع على تجربة الجهاز- إلى أن حجم الشاشة كبير.")
     c = claim_with(a, "حجم الشاشة")
     assert c.source.text == "شخص مطلع على تجربة الجهاز" and [v.text for v in c.via] == ["الصحيفة"]
+    assert quote_with(a, "حجم الشاشة").speaker.text == "الصحيفة"  # the paper's words, the person's claim
     assert claim_with(analyze("حيث طالب كثير من الحضور بإعادته ضمن فعاليات العيد."), "إعادته").source.text == \
         "كثير من الحضور"

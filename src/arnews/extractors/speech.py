@@ -2624,14 +2624,17 @@ class _Analysis:
                 subj_end -= 1
         party, implicit, via = self.speaker(k, form, zone_start, subj_end)
         relayed_by: _Party | None = None
+        aside_source = False  # a person or group named in an attribution inside the subject is the claim's source
         if inner_attr is not None:
             src, _e = self.source_after(inner_attr[4], zone_end)
             if src is not None:
                 at = self.tok_at(src.start) if src.start is not None else None
                 person = self.ment_type.get(src.entity or "") == "PER" or src.entity is None and at is not None and \
                     self.lex.source_heads.get(self.tkeys[at]) in ("group", "quantifier")
+                aside_source = person and normalize_word(inner_attr[2]) not in ("نقلا", "علي لسان")
                 if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان") or person:
-                    # (also "وأشارت الصحيفة -وفقاً لشخص مطلع على …- إلى أن": the person's word, relayed by the paper)
+                    # (also "وأشارت الصحيفة -وفقاً لشخص مطلع على …- إلى أن": the person's word, relayed by the paper,
+                    # who remains the quote's speaker)
                     # RELAY_INSIDE_SUBJECT: "وذكرت الجريدة نقلا عن مسؤول أن …": the claim is the source's, relayed
                     # by the paper; the quote stays the paper's words (its speaker is the verb's subject)
                     via = ((party.ref(),) if party is not None and not implicit else ()) + via
@@ -2685,7 +2688,8 @@ class _Analysis:
             qi = None
             if makes_quote:
                 kind = "mixed" if self._has_marks(cstart, end) else "indirect"
-                qi = self.add_quote(kind, (cstart, end), span, lemma, party, implicit, 0.9,
+                qi = self.add_quote(kind, (cstart, end), span, lemma, *((qparty, qimplicit) if aside_source else
+                                                                        (party, implicit)), 0.9,
                                     "SPEECH_VERB_WITH_CLAUSE")
             for o in self.pairs:
                 if cstart <= o < end:

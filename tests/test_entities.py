@@ -1043,3 +1043,10 @@ def test_more_given_names_a_title_that_is_a_family_name_and_a_tribes_nisba_after
     # a country's nisba stays a nationality, and "الشيخ" before a given name is the honorific
     assert_type(entities_of("وقال أيمن الظواهري السعودي إن الخطة جاهزة."), "أيمن الظواهري", "PER")
     assert find(entities_of("التقى فهد الشيخ محمد بن راشد."), "فهد الشيخ") is None
+
+
+def test_sheikh_is_a_title_only_with_its_genitive():
+    ents = entities_of("أكد شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش أن الأفراح كبيرة.")
+    e = assert_type(ents, "عبدالعزيز بن رقوش", "PER")
+    assert any(m.kind == "role" and m.text == "شيخ قبيلة بني عامر" for m in e.mentions)
+    assert_type(entities_of("ولعب شيخ تيوتي مباراة جيدة."), "شيخ تيوتي", "PER")

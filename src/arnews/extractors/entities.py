@@ -93,6 +93,7 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
+_SHEIKH = nw("شيخ")
 _TITLE_SURNAMES = frozenset(nw(w) for w in ("الشيخ", "القاضي", "الخطيب"))
 _TRIBE_HEADS = frozenset(nw(w) for w in ("قبيلة", "عشيرة", "قبائل", "عشائر"))
 _TRIBE_PARTICLES = frozenset(nw(w) for w in ("بني", "بنو", "آل"))
@@ -1634,6 +1635,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             return e
         return i + 1
     definite = _is_def(head_words[0][p:] if head_words[0] else "")
+    if head_words == [_SHEIKH] and j < s.n and words[j] and not _is_def(words[j]) and not s.entries(
+            j, ("head", "gaz"), with_clitic=False):
+        return i  # "شيخ" is a title only with its genitive ("شيخ قبيلة …"، "شيخ الأزهر"); "شيخ تيوتي" is a name
     nested: list[Cand] = []
     nationality = None
     k = j

@@ -932,3 +932,14 @@ def test_informed_and_close_sources_keep_their_preposition_and_a_person_in_an_as
     assert quote_with(a, "حجم الشاشة").speaker.text == "الصحيفة"  # the paper's words, the person's claim
     assert claim_with(analyze("حيث طالب كثير من الحضور بإعادته ضمن فعاليات العيد."), "إعادته").source.text == \
         "كثير من الحضور"
+
+
+def test_a_quote_mark_never_closed_ends_where_the_narrator_speaks_again():
+    a = analyze("عنوان\nوقال الوزير « إن الزيارة مهمة للغاية. وأكد أن الوزير وجهنا بزيارة الأسر. وعن مشاعره قال: والله "
+                "لم أشعر بالتعب.")
+    q = quote_with(a, "الزيارة مهمة")
+    assert "وأكد" not in q.content.text
+    assert quote_with(a, "الوزير وجهنا").kind == "indirect"
+    # a quote never closed with no narration after it still runs to the end of its paragraph
+    a = analyze("عنوان\nوقال الوزير: « نحن مستعدون. والجميع يعمل بجد")
+    assert quote_with(a, "نحن مستعدون").content.text.endswith("يعمل بجد")

@@ -222,6 +222,9 @@ def _family(c: str) -> str:
     return _OPENERS.get(c) or _CLOSERS.get(c) or c
 
 
+_NARRATION_RE = re.compile(r"[.!؟](?=\s+[وف](?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|تابع|بين|لفت|ذكر|[أا]فاد)(?:ت|وا)?\s)")
+
+
 def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """Top-level quotation pairs (open offset, close offset) in ``text[start:end]`` (one paragraph), and a map
     from every opening mark (nested ones too) to its closing mark. An opening mark never closed runs to the end
@@ -261,7 +264,10 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                     del stack[k:]
                     break
     for _fam, pos in stack:
-        pairs.setdefault(pos, end)
+        # UNCLOSED_QUOTE_ENDS_AT_NARRATION: a mark never closed runs to the end of its paragraph, unless a later
+        # sentence there opens with the narrator's speech verb ("… مثلهم. وأكد أن …"): the quotation ends before it
+        m = _NARRATION_RE.search(text, pos + 1, end)
+        pairs.setdefault(pos, m.start() + 1 if m is not None else end)
     top: list[tuple[int, int]] = []
     last_end = -1
     for o in sorted(pairs):

@@ -222,7 +222,8 @@ def _family(c: str) -> str:
     return _OPENERS.get(c) or _CLOSERS.get(c) or c
 
 
-_NARRATION_RE = re.compile(r"[.!؟](?=\s+[وف](?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|تابع|بين|لفت|ذكر|[أا]فاد)(?:ت|وا)?\s)")
+_NARRATION_RE = re.compile(
+    r"[.!؟](?=\s+[وف](?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|تابع|بين|لفت|ذكر|[أا]فاد)(?:ت|وا)?\s)")
 
 
 def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], dict[int, int]]:

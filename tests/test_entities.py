@@ -1050,3 +1050,23 @@ def test_sheikh_is_a_title_only_with_its_genitive():
     e = assert_type(ents, "عبدالعزيز بن رقوش", "PER")
     assert any(m.kind == "role" and m.text == "شيخ قبيلة بني عامر" for m in e.mentions)
     assert_type(entities_of("ولعب شيخ تيوتي مباراة جيدة."), "شيخ تيوتي", "PER")
+
+
+def test_a_local_body_with_no_name_of_its_own_takes_its_city():
+    ents = entities_of("أعلنت الغرفة التجارية الصناعية بجدة عن وظائف.")
+    assert_type(ents, "الغرفة التجارية الصناعية بجدة", "ORG")
+    assert_type(ents, "جدة", "LOC")  # the city stays a mention of its own
+    assert_type(entities_of("وقضت المحكمة الجزائية بالرياض بسجنه."), "المحكمة الجزائية بالرياض", "ORG")
+    # a body with a name of its own does not take the city
+    ents = entities_of("وحضر مدير جامعة الملك عبدالعزيز بجدة.")
+    assert_type(ents, "جامعة الملك عبدالعزيز", "ORG")
+    assert find(ents, "جامعة الملك عبدالعزيز بجدة") is None
+
+
+def test_a_club_of_another_country_is_named_with_its_nisba():
+    a = analyze("الهلال يواجه الأهلي\nويلتقي الهلال مع الأهلي في دوري أبطال آسيا لكرة القدم بينما يواجه الشباب النصر "
+                "الإماراتي في المباراة.")
+    assert_type(a.entities, "النصر الإماراتي", "ORG")
+    # an everyday word is never a club with a nisba: "الاتحاد الأوروبي" is the union
+    a = analyze("عنوان\nوقال الاتحاد الأوروبي إن المباراة في الدوري ستقام، وفاز الهلال على الشباب.")
+    assert find(a.entities, "الاتحاد الأوروبي").name == "الاتحاد الأوروبي"

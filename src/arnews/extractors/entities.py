@@ -94,6 +94,9 @@ _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السب�
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
 _SHEIKH = nw("شيخ")
+# definite heads of bodies that exist once per city and are named by it: "الغرفة التجارية بجدة" (LOCAL_BRANCH)
+_LOCAL_HEADS = frozenset(nw(w) for w in ("الغرفة", "المحكمة", "الشرطة", "البلدية", "الأمانة", "المديرية", "الإدارة",
+                                         "الجمعية", "النيابة", "الهيئة"))
 _TITLE_SURNAMES = frozenset(nw(w) for w in ("الشيخ", "القاضي", "الخطيب"))
 _TRIBE_HEADS = frozenset(nw(w) for w in ("قبيلة", "عشيرة", "قبائل", "عشائر"))
 _TRIBE_PARTICLES = frozenset(nw(w) for w in ("بني", "بنو", "آل"))
@@ -797,20 +800,23 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
         if c.kind != "role":  # (a club inside a role is its complement: "رئيس | الهلال")
             for k in range(c.tok_start, min(c.tok_end, s.n)):
                 taken[k] = 1
-    found: list[tuple[int, int, bool]] = []  # (token, name offset, shared)
+    found: list[tuple[int, int, bool, int]] = []  # (token, name offset, shared, end token)
     for k in spelled:
         if taken[k] or s.tokens[k].suffix_start < s.tokens[k].end:
             continue
         p, club = tables.club[words[k]]
         nxt = words[k + 1] if k + 1 < s.n else None
+        end_k = k + 1
         if nxt is not None and _is_def(nxt):
-            continue
+            if clubs[club] or nxt not in lex.nisba_words or k + 1 >= s.bounds[k]:
+                continue
+            end_k = k + 2  # a club of another country by its nisba: "السد القطري"، "النصر الإماراتي"
         prev = words[k - 1] if k and not p else None
         if prev is not None and prev in lex.common and not _is_def(prev) and prev not in FUNCTION and \
                 _stem_word(s, k - 1) not in sports and prev not in lex.role_words and prev not in _MATCH_NOUNS and \
                 s.tokens[k - 1].prefix_end == s.tokens[k - 1].start and prev[:1] not in "لب":
             continue  # the genitive of a common noun: "خطاب النصر" (a victory speech), "رعاية الشباب"
-        found.append((k, p, clubs[club]))
+        found.append((k, p, clubs[club], end_k))
     start = 0
     while start < s.n and found:
         end = s.bounds[start] or start + 1
@@ -820,9 +826,9 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
         backed = len(here) > 1 or any(start <= k < end for k in sporty)
         if not backed and len(sporty) < 4:
             here = []  # a passing sports word in an article about something else backs no club
-        for k, p, shared in here:
+        for k, p, shared, end_k in here:
             if not shared or backed:
-                out.append(_cand(s, k, p, k + 1, "ORG", "name", source="club"))
+                out.append(_cand(s, k, p, end_k, "ORG", "name", source="club"))
         start = end
 
 
@@ -1874,6 +1880,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
+    located = None  # the city of a local body: "الغرفة التجارية | بجدة" (its gazetteer entry), and where it stands
+    located_at = -1
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
@@ -2009,6 +2017,16 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 in_comp = 1
                 ndef = 1
                 continue
+            if c0 == "ب" and definite and not proper and not place and head_w in _LOCAL_HEADS and located is None:
+                gz_here = s.entries(k, ("gaz",))
+                if gz_here and gz_here[0][3][0] == "LOC" and gz_here[0][0] == 1:
+                    # LOCAL_BRANCH: "الغرفة التجارية الصناعية بجدة"، "المحكمة الجزائية بالرياض": a body with no name
+                    # of its own takes its city (which stays a mention of the city)
+                    located = gz_here[0]
+                    located_at = k
+                    k = gz_here[0][1]
+                    closed = True
+                    break
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
                         e[3][1] != "outlet" for e in s.entries(k, ("head",))):  # "هيئة الإذاعة والتلفزيون"
@@ -2110,6 +2128,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     c.nationality = nationality
     c.short = (j, short_end or end)
     out.append(c)
+    if located is not None:
+        lp, l_end, _lc, (l_ty, l_canonical, l_kind) = located
+        out.append(_cand(s, located_at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))
+        return end
     if quoted and quoted[1] > quoted[0]:
         inner = Cand(s.tokens[quoted[0]].start, s.tokens[quoted[1] - 1].end, "", ty, "name", quoted[0], quoted[1],
                      source="quoted")

@@ -92,14 +92,16 @@ _RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "ح
 _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
-# the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
-_SHEIKH = nw("شيخ")
+_SHEIKH = nw("شيخ")  # a title only with its genitive: "شيخ قبيلة …"، "شيخ الأزهر" (not "شيخ تيوتي")
 # definite heads of bodies that exist once per city and are named by it: "الغرفة التجارية بجدة" (LOCAL_BRANCH)
 _LOCAL_HEADS = frozenset(nw(w) for w in ("الغرفة", "المحكمة", "الشرطة", "البلدية", "الأمانة", "المديرية", "الإدارة",
                                          "الجمعية", "النيابة", "الهيئة"))
+# titles that are also family names right after a given name: "عبدالعزيز الشيخ"
 _TITLE_SURNAMES = frozenset(nw(w) for w in ("الشيخ", "القاضي", "الخطيب"))
+# an Arab tribe is named "قبيلة بني X" / "قبيلة آل X"
 _TRIBE_HEADS = frozenset(nw(w) for w in ("قبيلة", "عشيرة", "قبائل", "عشائر"))
 _TRIBE_PARTICLES = frozenset(nw(w) for w in ("بني", "بنو", "آل"))
+# the kind of business that opens a company's name after "شركة" (COMPANY_NAME), and its founder's partners
 _COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصانع", "توكيلات", "استثمارات", "مؤسسة", "مطاعم",
                                            "أسواق", "خدمات", "تقنيات", "صناعات", "مختبرات", "مكتب", "معارض", "حلول",
                                            "مصافي", "مصفاة"))
@@ -257,7 +259,7 @@ class _Sent:
         for i in itertools.compress(range(len(words)), map("word".__ne__, kinds)):
             words[i] = None
         for sent in article.sentences:
-            if text[sent.start] in "شم" and share_bar_end(text, sent.start, sent.end) == sent.end:
+            if share_bar_end(text, sent.start, sent.end) == sent.end:
                 words[sent.token_start:sent.token_end] = [None] * (sent.token_end - sent.token_start)  # page furniture
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(words)
@@ -1880,8 +1882,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
-    located = None  # the city of a local body: "الغرفة التجارية | بجدة" (its gazetteer entry), and where it stands
-    located_at = -1
+    located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
@@ -2022,8 +2023,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 if gz_here and gz_here[0][3][0] == "LOC" and gz_here[0][0] == 1:
                     # LOCAL_BRANCH: "الغرفة التجارية الصناعية بجدة"، "المحكمة الجزائية بالرياض": a body with no name
                     # of its own takes its city (which stays a mention of the city)
-                    located = gz_here[0]
-                    located_at = k
+                    located = (k, gz_here[0])
                     k = gz_here[0][1]
                     closed = True
                     break
@@ -2129,8 +2129,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     c.short = (j, short_end or end)
     out.append(c)
     if located is not None:
-        lp, l_end, _lc, (l_ty, l_canonical, l_kind) = located
-        out.append(_cand(s, located_at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))
+        at, (lp, l_end, _lc, (l_ty, l_canonical, l_kind)) = located
+        out.append(_cand(s, at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))
         return end
     if quoted and quoted[1] > quoted[0]:
         inner = Cand(s.tokens[quoted[0]].start, s.tokens[quoted[1] - 1].end, "", ty, "name", quoted[0], quoted[1],

@@ -111,9 +111,10 @@ _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اش
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
-# GROUP_WITH_PARTICIPLE: a definite active participle (المدافعة، المعارضين) after a group noun, with its preposition
 _DASHES = frozenset({"-", "–", "—"})
+# what may close a sentence after an attribution's source: "…، وفقا لما أعلنته مجلة «X» اليوم (الثلاثاء)."
 _TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}
+# GROUP_WITH_PARTICIPLE: a definite active participle (المدافعة، المعارضين) after a group noun, with its preposition
 _DEF_PARTICIPLE_RE = re.compile(r"الم\w{3,6}")
 _PARTICIPLE_PREPS = frozenset({"عن", "علي", "الي", "في", "من"})
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
@@ -2283,9 +2284,9 @@ class _Analysis:
         while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
             i += 1
         if i < limit and self.tkinds[i] == "word":
-            wv = self.nw(i)
-            fv = self.lex.forms.get(wv) or (self.lex.forms.get(wv[:-2] if wv.endswith("ها") else wv[:-1])
-                                            if wv.endswith("ه") or wv.endswith("ها") else None)
+            wv = self.nw(i)  # (with an object pronoun: "أكده"، "أعلنته")
+            fv = self.lex.forms.get(wv) or self.lex.forms.get(wv.removesuffix("ها") if wv.endswith("ها") else
+                                                              wv.removesuffix("ه"))
             if (fv or _Form0).ftype in ("past", "present"):
                 i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"، "بحسب ما أكده الاتحاد"
         if i >= limit:
@@ -2627,7 +2628,7 @@ class _Analysis:
             subj_end = self.masdar_at  # the subject ends where the verbal noun object begins: "وأكد المدرب | وجود …"
         if inner_attr is not None:
             subj_end = inner_attr[0]
-            while subj_end > zone_start and self.ch(subj_end - 1) in ("،", ",", "-", "–", "—"):
+            while subj_end > zone_start and (self.ch(subj_end - 1) in ("،", ",") or self.ch(subj_end - 1) in _DASHES):
                 subj_end -= 1
         party, implicit, via = self.speaker(k, form, zone_start, subj_end)
         relayed_by: _Party | None = None
@@ -2638,8 +2639,9 @@ class _Analysis:
                 at = self.tok_at(src.start) if src.start is not None else None
                 person = self.ment_type.get(src.entity or "") == "PER" or src.entity is None and at is not None and \
                     self.lex.source_heads.get(self.tkeys[at]) in ("group", "quantifier")
-                aside_source = person and normalize_word(inner_attr[2]) not in ("نقلا", "علي لسان")
-                if normalize_word(inner_attr[2]) in ("نقلا", "علي لسان") or person:
+                relaying = normalize_word(inner_attr[2]) in ("نقلا", "علي لسان")
+                aside_source = person and not relaying
+                if relaying or person:
                     # (also "وأشارت الصحيفة -وفقاً لشخص مطلع على …- إلى أن": the person's word, relayed by the paper,
                     # who remains the quote's speaker)
                     # RELAY_INSIDE_SUBJECT: "وذكرت الجريدة نقلا عن مسؤول أن …": the claim is the source's, relayed

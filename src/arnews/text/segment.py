@@ -30,7 +30,6 @@ EMBED_LINE = regex.compile(
 # "فايز الحسيكي – عين اليوم", "الرياض - واس", "بقلم: …", "كتب: …"
 _BYLINE = regex.compile(r"^\s*(?:(?:بقلم|كتب|كتبت|متابعة|إعداد|تقرير|حوار)\s*:?\s*[^\n]{2,60}|[^\n.:؟!«»“”\"]{2,40}\s[–—-]\s[^\n.:؟!«»“”\"]{2,40})$")
 _END_PUNCT = frozenset(".!?؟…:؛،,;")
-# a wire dateline at the start of a paragraph: "واشنطن، الولايات المتحدة (CNN) --", "القاهرة (رويترز) -"
 # a share bar scraped with the article: "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك" (page furniture, not text)
 _SHARE_BAR = regex.compile(
     r"(?:شارك(?:نا)?|مشاركة)(?:\s+(?:من\s+خلال|عبر|على))?(?:\s+(?:تويتر|تويت|فيسبوك|فيس\s+بوك|جوجل\s+بلس|جوجل|غوغل|"
@@ -50,6 +49,7 @@ def share_bar_end(text: str, a: int, b: int) -> int | None:
     return m.end() if m is not None else None
 
 
+# a wire dateline at the start of a paragraph: "واشنطن، الولايات المتحدة (CNN) --", "القاهرة (رويترز) -"
 _DATELINE = regex.compile(r"(?P<dateline>[^\n().!?؟:«»“”\"]{2,60}?\([^()\n]{2,40}\)\s*(?:--|[-–—]))\s")
 
 

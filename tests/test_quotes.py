@@ -695,12 +695,12 @@ def test_interview_answers_are_the_interviewees_direct_quotes():
 def test_interview_on_one_line_and_with_other_dashes():
     # questions opened by "*" on the same line, answers after "ـ"; the interviewee is the one the introduction
     # reports speaking, not the most named person
-    text = ("والد اللاعب يتحدث\nكشف خالد العمري والد اللاعب سعد العمري أن ابنه سعد العمري تلقى عروضا. "
+    text = ("والد اللاعب يتحدث\nكشف خالد الفالحي والد اللاعب سعد العمري أن ابنه سعد العمري تلقى عروضا. "
             "* متى بدأ سعد اللعب؟ ـ بدأ سعد اللعب في الحارة وهو صغير. * وماذا عن الهلال؟ ـ رفضت انتقاله لأسباب واضحة. "
             "* وما نصيحتك له؟ ـ أن يصبر ويجتهد.")
     a = analyze(text)
     for fragment in ("بدأ سعد اللعب في الحارة", "رفضت انتقاله"):
-        assert "خالد العمري" in names(a, quote_with(a, fragment).speaker)
+        assert "خالد الفالحي" in names(a, quote_with(a, fragment).speaker)
 
 
 def test_lists_of_questions_and_bullets_are_no_interview():
@@ -943,3 +943,30 @@ def test_a_quote_mark_never_closed_ends_where_the_narrator_speaks_again():
     # a quote never closed with no narration after it still runs to the end of its paragraph
     a = analyze("عنوان\nوقال الوزير: « نحن مستعدون. والجميع يعمل بجد")
     assert quote_with(a, "نحن مستعدون").content.text.endswith("يعمل بجد")
+
+
+def test_after_a_turn_marker_the_continuing_verb_is_the_new_partys():
+    a = analyze("عنوان\nوأكد الوزير خالد الفالح أن الخطة جاهزة.\nوبدوره قام المقدم مبارك الخييلي بإطلاع الوزير على "
+                "البرامج.\nوتابع: «إن الاستعدادات جارية»")
+    assert "مبارك الخييلي" in names(a, quote_with(a, "الاستعدادات جارية").speaker)
+    # with no turn marker "وتابع" continues the last speaker
+    a = analyze("عنوان\nوأكد الوزير خالد الفالح أن الخطة جاهزة.\nوقام المقدم مبارك الخييلي بإطلاع الوزير على "
+                "البرامج.\nوتابع: «إن الاستعدادات جارية»")
+    assert "خالد الفالح" in names(a, quote_with(a, "الاستعدادات جارية").speaker)
+
+
+def test_the_programme_spoken_to_and_the_first_person_future_after_a_colon():
+    a = analyze("عنوان\nوقال اللاعب لبرنامج في المرمى: سأغادر الكويت فور انتهاء الموسم")
+    q = quote_with(a, "سأغادر الكويت")
+    assert q.kind == "direct" and q.speaker.text == "اللاعب"
+    assert quote_with(analyze("عنوان\nوقال الوزير: سنعمل على تطوير القطاع"), "سنعمل").kind == "direct"
+    # a noun in سن is no verb, and "سأل" is "asked": both stay indirect
+    assert quote_with(analyze("عنوان\nوقال الوزير: سنوات العمل طويلة"), "سنوات").kind == "indirect"
+
+
+def test_a_relative_clause_whose_verb_names_its_own_subject():
+    a = analyze("عنوان\nمنذ وفاة الملا عمر التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.")
+    assert quote_with(a, "حدثت قبل عامين").speaker.text == "المخابرات الأفغانية"
+    # no subject of its own (an adverb after the verb): the noun before the relative speaks
+    a = analyze("عنوان\nبينهم الرئيس حسن روحاني الذي يقول بانتظام إن بلاده ستظل ملتزمة بالاتفاق.")
+    assert "حسن روحاني" in names(a, quote_with(a, "ستظل ملتزمة").speaker)

@@ -38,14 +38,13 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
+from .entity_lexicon import COMPLEMENT_PREPS, FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
 
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
-_COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "عن", "ب"))
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت"))  # (loanwords of outlets)
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
@@ -639,12 +638,14 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
         if q <= k + 2:
             continue
         inner = words[k + 2:q - 1]
-        if any(w is None or not w.isalpha() or len(inner) > 1 and w in FUNCTION for w in inner) or len(inner[0]) < 3:
-            continue  # (one quoted word may be a common one: لـ"اليوم"، the newspaper)
+        if any(w is None or not w.isalpha() or len(inner) > 1 and w in FUNCTION for w in inner) or len(inner[0]) < 3 \
+                or s.entries(k + 2, ("nisba",), with_clitic=False):
+            continue  # (one quoted word may be a common one: لـ"اليوم"، the newspaper; not a people: لـ"اليمنيين")
         # a speech verb or a statement noun in the thirty words before (a sentence may end at a colon or a mark)
+        # (or a colon right after it, the headline's way of quoting: "شخصيات سنية وشيعية لـ«الرياض»: …")
         ctx = words[max(0, k - 30):k]
         if not any(w in lex.speech or w[:1] in "وف" and w[1:] in lex.speech or w in _STATEMENT_NOUNS
-                   for w in ctx if w):
+                   for w in ctx if w) and not (q < s.n and s.punct(q) == ":"):
             continue
         _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
 
@@ -911,12 +912,13 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
 
 def _suffixed_noun(s: _Sent, i: int, w: str) -> bool:
     """Word w (token i) is a known noun with the pronoun "ه" (written ه, not ة): "مواطنه" (his compatriot),
-    "مدربه" (his coach) — not a name."""
+    "مدربه" (his coach), "استقالته" (his resignation, the ة written ت before it) — not a name."""
     if not w.endswith("ه") or len(w) < 4 or s.tm(i) or w in s.lex.name_words:
         return False
     lex = s.lex
     stem = w[:-1]
-    return stem in lex.common or stem in lex.role_words or "ال" + stem in lex.role_words
+    return stem in lex.common or stem in lex.role_words or "ال" + stem in lex.role_words \
+        or len(w) >= 6 and w.endswith("ته") and (stem[:-1] + "ه" in lex.common or lex.freq.get(stem[:-1] + "ه", 0) >= 2)
 
 
 def _extend_names(s: _Sent, cands: list[Cand]) -> None:
@@ -932,8 +934,9 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False
         w = words[k]
         t = toks[k]
-        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k):
-            return False
+        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k) \
+                or "\u064b" in s.text[t.start:t.end]:
+            return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
         if not w or w[:1] in "وف" and w not in lex.name_words or w.startswith(("لي", "لت", "لن")) and len(w) >= 5:
@@ -1182,7 +1185,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             if not (w2 in lex.name_words or w2 in lex.particles or (_is_def(w2) and lex.namey(w2))):
                 e2 = end
         if e2 > end:
-            out.append(_cand(s, i, p, e2, "PER", "name", source="given"))
+            st = i - 1 if p == 0 and g in ("بن", "بنت") and _given_before_bin(s, i - 1) else i
+            out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
     if speech_next(s, i):
         e2 = _name_run(s, i + 1)
@@ -1232,8 +1236,9 @@ def _foreign_name(s: _Sent, i: int) -> int:
     while k < bound and k - i < 3:
         w = words[k]
         t = toks[k]
-        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or not s.namey(k):
-            break
+        if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or not s.namey(k) \
+                or k > i and "\u064b" in s.text[t.start:t.end]:
+            break  # (nor an accusative with its tanween: "رسوبولوس | معلقًا")
         h = s.hits[k]
         if k > i and w[:1] == "و" and w not in lex.name_words:
             break  # "مؤسف ومحرج"
@@ -1315,6 +1320,17 @@ def _after_clause_verb(s: _Sent, i: int) -> bool:
     t = s.tokens[i]
     return not _is_def(w) and not s.clitic(i) and t.suffix_start == t.end and not s.raw_function(i) \
         and w not in lex.freq and s.namey(i) and lex.name_score(w) >= VERB_SUBJECT_MIN
+
+
+def _given_before_bin(s: _Sent, k: int) -> bool:
+    """GIVEN_BEFORE_BIN: the word right after a title and right before "بن" is the given name, even one that is
+    also an ordinary word: "الأستاذ مشهور بن ناشي المطرفي" (مشهور, famous)."""
+    if k < 1 or s.bounds[k] != s.bounds[k + 1]:
+        return False
+    w, t, lex = s.words[k], s.tokens[k], s.lex
+    return w is not None and s.words[k - 1] in lex.role_words and w.isalpha() and len(w) >= 3 \
+        and not _is_def(w) and not s.clitic(k) and t.suffix_start == t.end and not s.raw_function(k) \
+        and w not in lex.speech and w not in lex.role_words and w not in _NOT_NAMES
 
 
 def speech_next(s: _Sent, i: int) -> bool:
@@ -1459,6 +1475,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
                 (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
             break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
+        if count and not after_particle and "\u064b" in s.text[t.start:t.end]:
+            break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"
         if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ) \
                 and w not in lex.name_words and w not in lex.given:
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"
@@ -1495,8 +1513,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
                         and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
-                and not (words[k - 1] in lex.given and words[k - 2] in lex.given and words[k - 2] not in lex.particles
-                         and w not in lex.freq) \
+                and not ((words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) and words[k - 2] in lex.given
+                         and words[k - 2] not in lex.particles and w not in lex.freq) \
                 and not _east_asian_third(s, k, count):
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
@@ -1523,8 +1541,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             count += 1
             was_particle = after_particle
             after_particle = False
-            if _is_def(w) and not was_particle and w != "الله" and (k >= s.n or words[k] not in lex.particles) \
-                    and count >= 2:
+            if _is_def(w) and not was_particle and w not in _COMPOUND_ENDS and (k >= s.n or words[k] not in
+                                                                                lex.particles) and count >= 2:
                 last_name = k = _tribe_after(s, k, bound)  # "مبارك البخيت | السبيعي"
                 break  # a family name with the article ends the name: أيمن الظواهري | تحدى
             continue
@@ -1691,7 +1709,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             continue
         if more and more[0][3] in ("honorific", "both"):
             break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...
-        if w in _COMPLEMENT_PREPS or w == "باسم":
+        if w in COMPLEMENT_PREPS or w == "باسم":
             e, c, _ = _np(s, k + 1, allow_clitic=False)
             if c is not None:
                 nested.append(c)
@@ -1727,7 +1745,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 has_complement = True
                 continue
             if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words and (
-                    not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة"):
+                    not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة") \
+                    and not (k > j and w[2:] in lex.name_words and k + 1 < bound
+                             and (words[k + 1] == "عبد" or words[k + 1] in lex.strong_given)):
                 # (after its complement a role takes adjectives only: "أمير منطقة الرياض | التهنئة")
                 k += 1
                 has_complement = True
@@ -1756,7 +1776,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
     elif wm and _is_def(wm) and wm not in lex.name_words and wm not in lex.family and _adjective_shape(wm[2:]) \
             and m + 1 < s.n and (s.clitic(m + 1) and (words[m + 1] or "")[:1] in "بل" or
-                                 words[m + 1] in _COMPLEMENT_PREPS):
+                                 words[m + 1] in COMPLEMENT_PREPS):
         e = m  # a participle with its complement describes the role's holder: "الصحافي الجزائري | المقيم بتونس"
         at = m + 1 if s.clitic(m + 1) else m + 2  # the complement: a place or body may be named in it
         if at < s.n:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Entity, Mention
-from .entity_lexicon import ROLE_ADJ, EntityLexicon, clitic_variants, nw
+from .entity_lexicon import COMPLEMENT_PREPS, ROLE_ADJ, EntityLexicon, clitic_variants, nw
 
 __all__ = ["Cand", "resolve"]
 
@@ -206,8 +206,10 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             key = ("g", nw(c.canonical))
             # a known name that an organisation named by its head noun had as its short form: "وزارة الحرس الوطني"
             # … "بالحرس الوطني" (HEAD_SHORT_FORM)
-            e = by_key.get(key) or by_key.get(("s", c.type, key[1]))
-            (e or ent_for(key, c.type)).add(c)
+            e = by_key.get(key) or by_key.get(("s", c.type, key[1])) or by_key.get(("s", c.type, " ".join(words)))
+            e = e or ent_for(key, c.type)
+            e.add(c)
+            by_key.setdefault(("w", c.type, " ".join(words)), e)  # its words as written: "الأناضول"
         else:
             key = ("g", " ".join(words))
             e = by_key.get(key)
@@ -215,8 +217,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             if c.source == "head" and c.short is not None and c.type == "ORG":  # (a place's: "ملعب لندن" ≠ لندن)
                 short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
                 short_key = " ".join(x for x in short if x)
-                if e is None:
-                    e = by_key.get(("g", short_key))  # the short form met first, as a known name
+                if e is None:  # the short form met first, as a known name: "الأناضول" … "وكالة أنباء الأناضول"
+                    e = by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key))
                     if e is not None and e.type != c.type:
                         e = None
             if e is None:  # the same name met bare earlier, through a head noun, or as a known short form
@@ -269,6 +271,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             e.add(c)
             e.roles.append(c.text)
             role_keys.setdefault(_role_key(c.text), e)
+    _bare_roles(article, text, cands, lex, token_words, tokens)
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind != "role" or c.entity is not None:
             continue
@@ -305,6 +308,53 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         out.append(Entity(eid, name, e.type if e.type in ("PER", "ORG", "LOC", "MISC") else "MISC",
                           tuple(mentions), roles, e.nationality))
     return tuple(out)
+
+
+def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words=None, toks=None) -> None:
+    """BARE_ROLE: a role once attached to a person, met again without its complement, is that person: "عبد اللطيف
+    الزياني الأمين العام لمجلس التعاون …" → "وأكد الأمين العام أن …". Only a definite head that one person alone
+    holds in the article, and only where no complement follows it ("الأمين العام للأمم المتحدة" is someone else)."""
+    heads: dict[tuple[str, ...], _Ent | None] = {}
+    for c in cands:
+        if c.kind != "role" or c.attach is None or c.attach.entity is None or c.attach.entity.type != "PER":
+            continue
+        w = _words(c.text)
+        if not w or not w[0].startswith("ال") or w[0] not in lex.role_words:
+            continue
+        n = 1
+        while n < len(w) and w[n] in ROLE_ADJ:
+            n += 1
+        if n < len(w):  # (a role with its complement: the head alone is the short form)
+            e = c.attach.entity
+            heads[w[:n]] = e if heads.get(w[:n], e) is e else None
+    heads = {h: e for h, e in heads.items() if e is not None}
+    if not heads:
+        return
+    if toks is None:
+        toks = list(article.tokens)
+    if words is None:
+        words = [nw(text[t.start:t.end]) if t.kind == "word" else None for t in toks]
+    covered = set()
+    for c in cands:
+        covered.update(range(c.tok_start, c.tok_end))
+    n_tok = len(toks)
+    for head, e in heads.items():
+        for i in range(n_tok - len(head) + 1):
+            if words[i] != head[0] or i in covered or tuple(words[i:i + len(head)]) != head:
+                continue
+            j = i + len(head)
+            nxt = words[j] if j < n_tok else None
+            prev = words[i - 1] if i else None
+            if nxt is not None and (nxt.startswith(("ل", "ال")) or nxt in ROLE_ADJ or nxt in COMPLEMENT_PREPS) \
+                    or j in covered or prev is not None and prev.startswith("ال"):
+                continue  # a complement, an adjective or a name follows: another role, or one already read; after
+                # a definite noun the word is an adjective: "الحزب الإسلامي | الرئيس" (the main party)
+            c = Cand(toks[i].start, toks[j - 1].end, text[toks[i].start:toks[j - 1].end], "PER", "role", i, j,
+                     source="bare-role")
+            e.add(c)
+            e.roles.append(c.text)
+            cands.append(c)
+            covered.update(range(i, j))
 
 
 def article_words(article, text: str, span: tuple[int, int]) -> list[str]:

@@ -143,6 +143,8 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # verbs that go on with the words of the one who just spoke
 _CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
+# words that hand the floor to a new party: "وبدوره قام …"، "ومن جانبه، أوضح …" (TURN_TAKER)
+_TURN_MARKERS = frozenset({"بدوره", "وبدوره", "بدورها", "وبدورها", "جانبه", "جانبها", "جهته", "جهتها", "ناحيته"})
 _OBJECT_ONLY = frozenset({"أبدى", "أرجع"})
 _BACKGROUND_OPENERS = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "يذكر", "يشار"))
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
@@ -3050,9 +3052,18 @@ class _Analysis:
 
     def we_verb(self, i: int) -> bool:
         """FIRST_PERSON_VERB: token i is a verb in the first person plural ("نطالب"، "ننتظر"): it starts with ن and its
-        third-person forms with ي/ت are the far more common words (not "نطاق"، "نظام")."""
+        third-person forms with ي/ت are the far more common words (not "نطاق"، "نظام"); or any first person in the
+        future ("سأغادر"، "سنعمل")."""
         raw = self.text[self.tstarts[i]:self.tends[i]]
-        if len(raw) < 4 or raw[0] != "ن" or self.tkinds[i] != "word":
+        if len(raw) < 4 or self.tkinds[i] != "word":
+            return False
+        if raw[:2] == "سأ" and len(raw) >= 5 and raw[2] != "ل":
+            return True  # the future, singular: "سأغادر الكويت" (not "سألته", asked)
+        if raw[:2] == "سن" and len(raw) >= 5:
+            # "سنعمل" (its forms with سي/ست are the more common words; not "سنوات")
+            third = corpus_frequency("سي" + raw[2:]) + corpus_frequency("ست" + raw[2:])
+            return third >= 1 and third > corpus_frequency(raw)
+        if raw[0] != "ن":
             return False
         third = corpus_frequency("ي" + raw[1:]) + corpus_frequency("ت" + raw[1:])
         return third >= 2 and third > 2 * corpus_frequency(raw)
@@ -3092,8 +3103,12 @@ class _Analysis:
         if k > 1 and self.nw(k - 1) in ("الذي", "التي", "الذين", "اللذين", "اللتين") and ftype in ("past", "present") \
                 and self.without_object(wk[1:] if wk[:1] in "وف" and wk not in self.lex.forms else wk, form) is None:
             # (with an object pronoun the noun before is the object: "الدول الغربية التي اتهمها بـ…")
-            # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks
-            rel = self.before_relative(k - 1)
+            # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks, unless the verb
+            # names its own subject: "وفاة الملا عمر التي قالت المخابرات الأفغانية إنها …" (RELATIVE_WITH_SUBJECT)
+            own = self.subject_after(a, b)[0] if a < b else None
+            if own is not None and own.entity is None and not self.nw(a).startswith("ال"):
+                own = None  # (a named or definite subject only, no adverb: "روحاني الذي يقول بانتظام إن …")
+            rel = self.before_relative(k - 1) if own is None else own
             if rel is not None:
                 return rel, False, ()
         if ftype == "participle":
@@ -3165,10 +3180,29 @@ class _Analysis:
             # "واستهل الحمزي الاجتماع بكلمة أكد فيها"؛ after a comma, a verb joined by "و" shares the subject of the
             # clause before (SUBJECT_OF_JOINED_VERB): "بدأت إيران في بناء مفاعلات، وادعت أنها …"
             p = self.sentence_subject(k)
+        if p is None and k == s0 and form.lemma in _CONTINUING:
+            p = self.turn_taker(s0, sent)
         if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
                 self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
             p = self.previous_sentence_subject(s0, sent)
         return (p or self.agreeing_last(k)), True, ()
+
+    def turn_taker(self, s0: int, sent: int) -> _Party | None:
+        """TURN_TAKER: "وبدوره قام المقدم الخييلي بإطلاع الزياني على الخطط … . وتابع: «…»" — the sentence before opened
+        with a turn marker (بدوره، من جانبه، من جهته) and reported no speech: "وأضاف / وتابع" continues the one it
+        introduced, not the speaker before him."""
+        if s0 == 0 or sent == 0 or self.sentence_party.get(sent - 1) is not None:
+            return None
+        prev = self.sent_tok_start(s0 - 1)
+        if prev + 2 >= s0 or self.tkinds[prev] != "word":
+            return None
+        w = self.nw(prev)
+        if not (w in _TURN_MARKERS or w in ("من", "ومن") and self.nw(prev + 1) in _TURN_MARKERS):
+            return None
+        p = self.sentence_subject(s0 - 1)
+        if p is None or p.entity is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
+            return None
+        return p
 
     def previous_sentence_subject(self, s0: int, sent: int) -> _Party | None:
         """PREVIOUS_SENTENCE_SUBJECT: "رفع رئيس الاتحاد الأمير X التهنئة … . وأكد أن …" — a verb with no subject

@@ -639,3 +639,26 @@ def test_an_attribution_after_a_quote_relays_the_speakers_words_and_one_between_
     a = analyze("اتفقت الكوريتان على عقد قمة في أبريل، بحسب ما ذكرته وكالة «يونهاب» للأنباء الخميس، وذلك عقب إجراء "
                 "مباحثات في قرية حدودية.")
     assert [c.content.text for c in a.claims] == ["اتفقت الكوريتان على عقد قمة في أبريل"]
+
+
+def test_a_clause_joined_to_a_noun_object_is_reported_by_the_same_verb():
+    a = arnews.analyze("عنوان\nوتطرقت الصحف إلى تصريحات الرئيس عبد الفتاح السيسي التي أكد فيها التزام بلاده بسداد "
+                       "مستحقات الشركات، وأنها لم تتخلف يوما عن الوفاء بالتزاماتها.")
+    c = claim_with(a, "التزام بلاده")
+    assert "وأنها" not in c.content.text and "عبد الفتاح السيسي" in a.name_of(c.source)
+    c = claim_with(a, "لم تتخلف يوما")
+    assert "عبد الفتاح السيسي" in a.name_of(c.source)
+    assert any("لم تتخلف" in q.content.text and q.kind == "indirect" for q in a.quotes)
+    # after a preposition object too; a second "أن" inside the object stays in it
+    a = arnews.analyze("عنوان\nوأكد الوزير على أهمية التعاون، وأن الزيارة ناجحة.")
+    assert claim_with(a, "أهمية التعاون").content.text == "أهمية التعاون"
+    assert claim_with(a, "الزيارة ناجحة")
+    a = arnews.analyze("عنوان\nوأشارت الجامعات إلى صعوبة تحقيق شرط أن يكون مع الطالبة محرم، وأن يكون وليها مقيما.")
+    assert "وليها" in claim_with(a, "صعوبة تحقيق").content.text
+
+
+def test_a_verbal_noun_with_its_pronoun_after_a_title_subject_is_the_object():
+    a = arnews.analyze("عنوان\nوأكد الرئيس استعداده لسداد مستحقات الشركات.")
+    assert claim_with(a, "استعداده").source.text == "الرئيس"
+    a = arnews.analyze("عنوان\nوأكد الرئيس التزام الحكومة بسداد مستحقات الشركات.")
+    assert claim_with(a, "التزام الحكومة").source.text == "الرئيس"

@@ -1127,3 +1127,15 @@ def test_compound_given_names_with_al_din_take_their_family_name():
     for name in ("جلال الدين حقاني", "سراج الدين حقاني", "نور الدين الفاسي"):
         assert_type(entities_of(f"وقال {name} إن الحركة موحدة."), name, "PER")
     assert entities_of("وقال رجال الدين إن الصيام واجب.") == ()
+
+
+def test_a_countrys_feminine_nisba_after_a_definite_noun_and_common_nouns_are_no_names():
+    assert entities_of("رفضت الجامعات السعودية استقطاب الطالبات.") == ()
+    assert entities_of("وارتفعت الأسهم السعودية أمس.") == ()
+    assert_type(entities_of("وصل الوفد إلى السعودية أمس."), "السعودية", "LOC")
+    # a verbal noun with the article is the noun ("success"), also after "للفريق" (to the team)
+    assert entities_of("متمنيا لهم التوفيق والنجاح.") == ()
+    assert entities_of("وتمنى للفريق التوفيق في المباراة.") == ()
+    assert_type(entities_of("وقال أحمد التوفيق إن الخطة جاهزة."), "أحمد التوفيق", "PER")
+    assert entities_of("وأبدى الرأي في المسألة.") == ()
+    assert_type(entities_of("ونقلت صحيفة الرأي الكويتية عن مصدر أن الخطة جاهزة."), "صحيفة الرأي الكويتية", "ORG")

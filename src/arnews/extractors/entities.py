@@ -1112,6 +1112,14 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         prev = s.words[i - 1]
         if prev is not None and prev not in FUNCTION and (_is_def(prev) or lex.namey(prev)):
             best_gaz = None  # (and after a head noun: "مدينة سورية" is a Syrian city)
+    elif best_gaz and best_gaz[1] == i + 1 and best_gaz[0] == 0 and i > 0 and s.words[i] in lex.nisba_words:
+        # a country named like its feminine nisba ("السعودية") after a definite noun that is no title or name is
+        # the adjective: "الجامعات السعودية"، "الأسهم السعودية" (not "زار الوزير السعودية")
+        prev = s.words[i - 1]
+        if prev is not None and _is_def(prev) and prev not in FUNCTION and prev not in lex.role_words \
+                and prev not in lex.name_words and not s.clitic(i) \
+                and not s.entries(i - 1, ("gaz", "given", "role"), with_clitic=False):
+            best_gaz = None
 
     if roles and roles[0][0] == 0 and i > 0 and s.words[i] in _ADJECTIVE_TITLES and _is_def(s.words[i - 1] or "") \
             and s.words[i - 1] not in lex.role_words:
@@ -1273,7 +1281,8 @@ def _family(s: _Sent, i: int) -> int | None:
     stem = w[p:] if p < len(w) else w
     if stem in lex.family and not s.raw_function(i) and stem not in lex.vocab_common \
             and (_is_def(stem) and stem[2:] not in lex.freq or lex.name_score(stem) >= 0.2) \
-            and not (t.suffix_start < t.end):
+            and not (t.suffix_start < t.end) and not (_is_def(stem) and _VERBAL_NOUN_SHAPE.fullmatch(stem[2:])):
+        # (a verbal noun with the article is the noun: "متمنيا لهم | التوفيق", not "أحمد التوفيق")
         return p
     if p == 0 and not _is_def(w) and s.namey(i) and w not in lex.name_words and lex.name_score(w) >= FOREIGN_SINGLE:
         return 0
@@ -1650,9 +1659,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         last = head_words[-1][p if len(head_words) == 1 else 0:] if head_words and head_words[-1] else ""
         if last[:1] == "ل" and "ا" + last in _AMBIGUOUS_HONORIFICS:
             last = "ا" + last  # "للفريق" is "ل" + "الفريق"
-        if last in _AMBIGUOUS_HONORIFICS \
-                and (w is None or (w not in lex.given and w not in lex.name_words)):
-            return i + 1  # "الفريق سيؤدي": team, not Lt. General
+        if last in _AMBIGUOUS_HONORIFICS and (w is None or (w not in lex.given and w not in lex.name_words) or
+                                              _is_def(w) and _VERBAL_NOUN_SHAPE.fullmatch(w[2:])):
+            return i + 1  # "الفريق سيؤدي"، "للفريق التوفيق": team, not Lt. General
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         e = _name_run(s, k)

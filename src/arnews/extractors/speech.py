@@ -85,6 +85,9 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "تاثير", "ارتفاع", "انخفاض", "تراجع", "حصول", "امكانيه", "احتمال", "عوده", "تعرض",
                              "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء", "ادانه", "تاييد",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره"})
+_JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
+# افتعال of a root whose first letter is ل, which looks like the article + a noun: التزام، التماس، التحاق
+_IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
 _ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
@@ -1592,7 +1595,7 @@ class _Analysis:
             if self.tkinds[x] == "punct":
                 c = self.ch(x)
                 if c in ("،", ",") and x + 1 < limit and self.is_comp(x + 1):
-                    return True
+                    return not self.joined_clause(x + 1)  # (", وأن …" joins a second clause to the first)
                 if c in _QUOTE_CHARS or self.is_end(x) or c == ":":
                     return False
                 continue
@@ -2833,6 +2836,7 @@ class _Analysis:
             modality = {"belief": "belief", "opinion": "belief", "deny": "denied"}.get(cls, "asserted")
             self.add_claim((pstart, end), span, lemma, party, via, modality, None, 0.7, "STANCE_VERB_WITH_OBJECT",
                            implicit)
+            self.joined_after_object(ps, end, span, lemma, party, via, modality, implicit)
             self._done(party, k, zone_start, zone_end)
             return
         # nothing after the verb: a quote before it ("«…»، قال الوزير"), or first person after the subject
@@ -2876,6 +2880,7 @@ class _Analysis:
                 if end - obj[1] > 6:
                     self.add_claim((obj[1], end), span, lemma, party, via, modality, None, 0.6,
                                    "STANCE_VERB_WITH_OBJECT", implicit)
+                    self.joined_after_object(obj[0], end, span, lemma, party, via, modality, implicit)
             if cls not in ("condemn",) or self.sent_of(self.tstarts[k]) not in self.sentence_party:
                 self._done(party, k, zone_start, zone_end)
             return
@@ -2926,8 +2931,9 @@ class _Analysis:
         ("والذي …"), before a conjunction that opens a new clause ("هدد بفرض رسوم | رغم أنه …") and before a comma
         that a further cue follows ("مؤكدا إدانته … | ، ومبديا تعاطفه")."""
         for x in range(a + 1, self.tok_from(end)):
-            if x + 1 in self.cue_toks and self.ch(x) in ("،", ","):
-                return self.tstarts[x]
+            if self.ch(x) in ("،", ",") and (x + 1 in self.cue_toks or self.joined_clause(x + 1) and not any(
+                    self.is_comp(y) for y in range(a, x))):
+                return self.tstarts[x]  # (not a second "أن" inside the object: "صعوبة تحقيق شرط أن …، وأن …")
             w = self.nw(x)
             if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
                 continue  # "من حيث": "in terms of", not a new clause
@@ -2936,6 +2942,23 @@ class _Analysis:
                     self.is_comp(x + 1)):
                 return self.tstarts[x]
         return end
+
+    def joined_after_object(self, start: int, end: int, span, lemma, party, via, modality: str,
+                            implicit: bool) -> None:
+        """JOINED_CLAUSE: "أكد فيها التزام بلاده بـ…، وأنها لم تتخلف …" — a clause joined by "، وأن" to a noun
+        object (token ``start`` to offset ``end``) is reported by the same verb: an indirect quote and its claim."""
+        j = self.tok_from(end)
+        if not (j + 2 < len(self.tkinds) and self.ch(j) in ("،", ",") and self.joined_clause(j + 1)) or any(
+                self.is_comp(y) for y in range(start, j)):
+            return
+        a = self.tstarts[j + 2]
+        c_end = self.clause_end(j + 2)
+        qi = self.add_quote("indirect", (a, c_end), span, lemma, party, implicit, 0.6, "JOINED_CLAUSE")
+        self.add_claim((a, c_end), span, lemma, party, via, modality, qi, 0.6, "JOINED_CLAUSE", implicit)
+
+    def joined_clause(self, x: int) -> bool:
+        """Token x is "وأن"/"وبأن" with a pronoun or none: a reported clause joined to the one before."""
+        return x < len(self.tkinds) and self.tkinds[x] == "word" and self.nw(x) in _JOINED_COMPLEMENTIZERS
 
     def feeling_clause(self, k: int) -> int | None:
         """The first token of the clause after a feeling noun at token ``k`` ("خشيته من أن | …"، "أمله في أن | …")."""
@@ -3013,8 +3036,14 @@ class _Analysis:
                 self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
             x -= 1
         return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"
-            self.tkeys[j] in _MASDAR_OBJECTS and self.tkinds[x] == "word" and self.nw(x).startswith("ال") and
-            not self.toks[j].definite)  # after a definite subject: "وأكد الوزير | أهمية التعاون"
+            x == zone_start and self.nw(x) in ("فيه", "فيها")) or (  # "تصريحات … التي أكد فيها | التزام بلاده"
+            (self.tkeys[j] in _MASDAR_OBJECTS and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
+             self.tpre[j] == self.tstarts[j] or _IFTIAL_OF_L.fullmatch(self.nw(j))) and
+            self.tkinds[x] == "word" and self.nw(x).startswith("ال") and (
+                self.nw(x) in self.lex.titles or self.tkeys[x] in self.lex.titles or
+                self.tkeys[j] in _MASDAR_OBJECTS))
+        # after a definite subject: "وأكد الوزير | أهمية التعاون"؛ after a title, a verbal noun with its pronoun or one of
+        # a root in ل: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun
@@ -3031,6 +3060,9 @@ class _Analysis:
                 if key[:-len(suf)] + "ه" in _MASDAR_OBJECTS:
                     return True
                 break
+        if _IFTIAL_OF_L.fullmatch(self.nw(i)) and corpus_frequency(key[:4]) == 0 and i + 1 < len(self.tkinds) and (
+                t.suffix_start < t.end or self.tkinds[i + 1] == "word" and not self.is_comp(i + 1)):
+            return True  # the verbal noun of a root in ل, not the article: "التزام بلاده"، "التزامه" (تزام is no word)
         if t.definite or t.prefix_end > t.start or len(key) < 4 or key in self.lex.context or \
                 self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
             return False

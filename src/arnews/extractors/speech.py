@@ -3042,8 +3042,8 @@ class _Analysis:
             self.tkinds[x] == "word" and self.nw(x).startswith("ال") and (
                 self.nw(x) in self.lex.titles or self.tkeys[x] in self.lex.titles or
                 self.tkeys[j] in _MASDAR_OBJECTS))
-        # after a definite subject: "وأكد الوزير | أهمية التعاون"؛ after a title, a verbal noun with its pronoun or one of
-        # a root in ل: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"
+        # after a definite subject: "وأكد الوزير | أهمية التعاون"؛ after a title, a verbal noun with its pronoun or
+        # one of a root in ل: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun

@@ -1139,3 +1139,19 @@ def test_a_countrys_feminine_nisba_after_a_definite_noun_and_common_nouns_are_no
     assert_type(entities_of("وقال أحمد التوفيق إن الخطة جاهزة."), "أحمد التوفيق", "PER")
     assert entities_of("وأبدى الرأي في المسألة.") == ()
     assert_type(entities_of("ونقلت صحيفة الرأي الكويتية عن مصدر أن الخطة جاهزة."), "صحيفة الرأي الكويتية", "ORG")
+
+
+def test_two_unknown_words_between_a_speech_verb_and_its_clause_are_the_speakers_name():
+    for sentence, name in (("وأكد عساف القرني أن الخطة جاهزة.", "عساف القرني"),
+                           ("وقال منيف الزويهري إن الخطة جاهزة.", "منيف الزويهري"),
+                           ("وقال أحمد المولد إن الخطة جاهزة.", "أحمد المولد")):
+        assert_type(entities_of(sentence), name, "PER")
+    # a known word is a description, not a name: "مسؤول المبيعات"
+    assert entities_of("وأضاف مسؤول المبيعات إن الخطة جاهزة.") == ()
+
+
+def test_republics_seas_continents_and_parks_are_places():
+    ents = entities_of("وزار الوفد جمهورية الإكوادور ثم البحر الأسود والقارة الأفريقية وحديقة الملك عبدالله.")
+    for name in ("جمهورية الإكوادور", "البحر الأسود", "القارة الأفريقية", "حديقة الملك عبدالله"):
+        assert_type(ents, name, "LOC")
+    assert find(ents, "الإكوادور").name == "جمهورية الإكوادور"

@@ -970,3 +970,11 @@ def test_a_relative_clause_whose_verb_names_its_own_subject():
     # no subject of its own (an adverb after the verb): the noun before the relative speaks
     a = analyze("عنوان\nبينهم الرئيس حسن روحاني الذي يقول بانتظام إن بلاده ستظل ملتزمة بالاتفاق.")
     assert "حسن روحاني" in names(a, quote_with(a, "ستظل ملتزمة").speaker)
+
+
+def test_the_outlet_told_after_a_group_of_sources_is_not_part_of_it():
+    a = analyze("عنوان\nوقالت مصادر محلية للجزيرة إن الاشتباكات مستمرة.")
+    assert quote_with(a, "الاشتباكات مستمرة").speaker.text == "مصادر محلية"
+    # a role keeps its complement with "لـ"
+    assert speaker_text("وقال المدير التنفيذي لشركة أرامكو إن الإنتاج مستقر.", "الإنتاج") == \
+        "المدير التنفيذي لشركة أرامكو"

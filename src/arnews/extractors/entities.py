@@ -1201,6 +1201,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2
+    if _name_before_clause(s, i):
+        out.append(_cand(s, i + 1, 0, i + 3, "PER", "name", source="speech"))
+        return i + 3
     if nisba:
         p, end, _, country = nisba[0]
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
@@ -1344,11 +1347,7 @@ def _given_before_bin(s: _Sent, k: int) -> bool:
 
 def speech_next(s: _Sent, i: int) -> bool:
     """Token i is a speech verb (قال، وأضاف) and the next word looks like a name that no lexicon knows."""
-    w = s.words[i]
-    if w is None or i + 1 >= s.n:
-        return False
-    sp = s.lex.speech
-    if not (w in sp or (w[:1] in "وف" and w[1:] in sp)):
+    if i + 1 >= s.n or not _speech_word(s.lex, s.words[i]):
         return False
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None:
@@ -1363,6 +1362,30 @@ def speech_next(s: _Sent, i: int) -> bool:
             and not s.clitic(i + 1) and t.suffix_start == t.end and lex.namey(nxt) \
             and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
+
+
+def _speech_word(lex: EntityLexicon, w: str | None) -> bool:
+    """w is a speech verb, with "و"/"ف" or none: قال، وأضاف."""
+    return w is not None and (w in lex.speech or w[:1] in "وف" and w[1:] in lex.speech)
+
+
+def _clause_at(s: _Sent, k: int) -> bool:
+    """A reported clause opens at token k: "أن/إن/بأن" (with a pronoun or none), or a colon."""
+    return k < s.n and (s.words[k] in _CLAUSE_OPENERS or s.punct(k) == ":")
+
+
+def _name_before_clause(s: _Sent, i: int) -> bool:
+    """NAME_BEFORE_CLAUSE: between a speech verb and its reported clause, two words — one no vocabulary knows and a
+    definite one no vocabulary knows either — are the speaker's name: "وأكد عساف القرني أن"، "وقال منيف الزويهري إن"."""
+    lex = s.lex
+    if i + 3 >= s.n or not _speech_word(lex, s.words[i]) or not _clause_at(s, i + 3):
+        return False
+    w1, w2 = s.words[i + 1], s.words[i + 2]
+    if w1 is None or w2 is None or not w1.isalpha() or len(w1) < 3 or _is_def(w1) or w1 in lex.freq \
+            or not _is_def(w2) or len(w2) < 5 or w2 in lex.freq or w2[2:] in lex.freq or w2 in lex.nisba_words:
+        return False
+    return all(not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end and s.hits[k] is None
+               for k in (i + 1, i + 2))
 
 
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
@@ -1400,6 +1423,8 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
 
 # the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
 _COMPOUND_ENDS = frozenset({"الدين", "الله"})
+_CLAUSE_OPENERS = frozenset(nw(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم",
+                                            "إنهم", "بأنهم"))
 _HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ا": "أإ"}
 
 
@@ -1593,6 +1618,8 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     # after an honorific ("الدكتور فهد المطلق") a known word may be the family name too
     known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
                               for e in s.entries(k - 2, ("role",), with_clitic=False))
+    # and between a speech verb and its clause: "وقال أحمد المولد إن" (المولد, the birthday, is the family name)
+    known_ok = known_ok or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
     # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
     given = prev[0] in lex.strong_given or k >= 2 and (s.words[k - 2] or "") + prev[0] in lex.strong_given
     return given and _is_def(w) and len(w) >= 5 and w.isalpha() \

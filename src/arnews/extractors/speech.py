@@ -837,9 +837,11 @@ class _Analysis:
                 if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms or (
                         w[:1] in "وف" and w[1:] in self.lex.forms):
                     break
-                if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and \
-                        self.lex.source_heads.get(self.tkeys[i]) == "media":
-                    break  # "لوكالة فرانس برس": the outlet the words were given to
+                if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and (
+                        self.lex.source_heads.get(self.tkeys[i]) == "media" or
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") and
+                        self.ment_type.get(getattr(self.ment_at.get(i), "entity", None) or "") == "ORG"):
+                    break  # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة": the outlet the words were given to
                 if w in ("صدر", "يصدر", "صدرت", "تصدر") and (i + 1 >= limit or self.nw(i + 1) != "عن"):
                     break  # "تقرير رسمي | صدر حديثا": a relative clause, not the issuer
                 if w == "عن" and self.nw(i - 1) in _ISSUED and i + 1 < limit:

@@ -840,6 +840,7 @@ class _Analysis:
                 if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and (
                         self.lex.source_heads.get(self.tkeys[i]) == "media" or
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") and
+                        self.nw(k) not in self.lex.titles and self.tkeys[k] not in self.lex.titles and
                         self.ment_type.get(getattr(self.ment_at.get(i), "entity", None) or "") == "ORG"):
                     break  # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة": the outlet the words were given to
                 if w in ("صدر", "يصدر", "صدرت", "تصدر") and (i + 1 >= limit or self.nw(i + 1) != "عن"):

@@ -662,3 +662,13 @@ def test_a_verbal_noun_with_its_pronoun_after_a_title_subject_is_the_object():
     assert claim_with(a, "استعداده").source.text == "الرئيس"
     a = arnews.analyze("عنوان\nوأكد الرئيس التزام الحكومة بسداد مستحقات الشركات.")
     assert claim_with(a, "التزام الحكومة").source.text == "الرئيس"
+
+
+def test_verbal_nouns_after_a_definite_subject_are_declared_objects():
+    a = arnews.analyze("عنوان\nوأعلنت فصائل المعارضة سيطرتها على ضاحية الأسد غربي حلب.")
+    assert claim_with(a, "سيطرتها على ضاحية").source.text == "فصائل المعارضة"
+    a = arnews.analyze("عنوان\nوأعلن الجيش استعادة السيطرة على الكراجات شرق العاصمة.")
+    assert claim_with(a, "استعادة السيطرة").source.text == "الجيش"
+    # a reported clause still wins over the noun after the verb
+    a = arnews.analyze("عنوان\nوأعلنت إدارة النادي أنها ستتعاقد مع المدرب.")
+    assert claim_with(a, "ستتعاقد").source.text == "إدارة النادي"

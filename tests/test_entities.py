@@ -1155,3 +1155,20 @@ def test_republics_seas_continents_and_parks_are_places():
     for name in ("جمهورية الإكوادور", "البحر الأسود", "القارة الأفريقية", "حديقة الملك عبدالله"):
         assert_type(ents, name, "LOC")
     assert find(ents, "الإكوادور").name == "جمهورية الإكوادور"
+
+
+def test_an_organisation_name_ends_before_an_adjective_of_neither_word_and_a_repeated_field():
+    ents = entities_of("وتدلى علم كبير بطول مبنى وزارة الخارجية الشاهق المطل على النهر.")
+    assert_type(ents, "وزارة الخارجية", "ORG")
+    assert_type(entities_of("في مجموعة الدول الصناعية السبع."), "مجموعة الدول الصناعية السبع", "ORG")
+    assert_type(entities_of("وقالت هيئة الهلال الأحمر إن المساعدات وصلت."), "هيئة الهلال الأحمر", "ORG")
+    # a deputy's field after the ministry is his, not the ministry's; the ministry stays a mention of its own
+    ents = entities_of("وقال وكيل وزارة الصحة للصحة العامة الدكتور عبدالله عسيري إن الوضع مطمئن.")
+    assert_type(ents, "وزارة الصحة", "ORG")
+    e = assert_type(ents, "عبدالله عسيري", "PER")
+    assert any(m.kind == "role" and m.text == "وكيل وزارة الصحة للصحة العامة" for m in e.mentions)
+
+
+def test_a_masculine_nisba_after_a_feminine_head_is_the_country():
+    assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي أمس."), "جيبوتي", "LOC")
+    assert entities_of("وقعت المعركة في مدينة سورية على الحدود.") == ()

@@ -1106,8 +1106,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
 
     # a nisba adjective right after a definite noun is an adjective, not the country (الوكالة السعودية)
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] == 0 and i > 0 and s.words[i] in lex.nisba_words \
-            and s.entries(i - 1, ("head",), with_clitic=False) and not _is_def(s.words[i - 1] or "ال"):
-        best_gaz = None  # after an indefinite head noun, "سورية" is an adjective: "مدينة سورية"
+            and s.entries(i - 1, ("head",), with_clitic=False) and not _is_def(s.words[i - 1] or "ال") \
+            and not ((s.words[i - 1] or "").endswith("ه") and s.words[i].endswith("ي")):
+        best_gaz = None  # after an indefinite head noun, "سورية" is an adjective: "مدينة سورية" (a masculine one
+        # after a feminine head is not: "جمهورية جيبوتي")
     if best_gaz and nisba and best_gaz[1] == nisba[0][1] and best_gaz[0] == 0 and i > 0:
         prev = s.words[i - 1]
         if prev is not None and prev not in FUNCTION and (_is_def(prev) or lex.namey(prev)):
@@ -2068,6 +2070,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break
             st = s.stem(k)
             stem_w = st[0] if st else w[1:]
+            if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
+                break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
             if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION:
                 k += 1
                 closed = False
@@ -2142,6 +2146,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if ndef and not definite and (not _adjective_shape(w[2:]) or s.text[s.tokens[k].end - 2:s.tokens[k].end]
                                           in ("ئة", "ئه")):
                 break  # after "وزارة الزراعة" an adjective may follow, not a noun: "رفع … وزارة الزراعة | التهنئة"
+            if ndef and head_w.endswith("ه") and (words[k - 1] or "").endswith("ه") and not w.endswith(
+                    ("ه", "ين", "ون", "ات")) and w[2:] not in _ADJ_WORDS:
+                break  # a masculine adjective agrees with neither: "مبنى وزارة الخارجية | الشاهق"
             k += 1
             parts += 1
             ndef += 1

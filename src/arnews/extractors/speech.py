@@ -88,6 +88,8 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 # افتعال of a root whose first letter is ل, which looks like the article + a noun: التزام، التماس، التحاق
 _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
+# verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
+_MASDAR_SHAPE = re.compile(r"(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w)ه?")
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
 _ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
@@ -841,8 +843,11 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[i]) == "media" or
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") and
                         self.nw(k) not in self.lex.titles and self.tkeys[k] not in self.lex.titles and
-                        self.ment_type.get(getattr(self.ment_at.get(i), "entity", None) or "") == "ORG"):
-                    break  # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة": the outlet the words were given to
+                        self.ment_type.get(getattr(self.ment_at.get(i), "entity", None) or "") == "ORG" and
+                        self.clause_or_stop(self.ment_end_tok.get(i, i) + 1)):
+                    # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة إن": the outlet the words were given to, right
+                    # before the clause ("مصدر عسكري موال لهادي لوكالة …": a complement of the description)
+                    break
                 if w in ("صدر", "يصدر", "صدرت", "تصدر") and (i + 1 >= limit or self.nw(i + 1) != "عن"):
                     break  # "تقرير رسمي | صدر حديثا": a relative clause, not the issuer
                 if w == "عن" and self.nw(i - 1) in _ISSUED and i + 1 < limit:
@@ -2959,6 +2964,10 @@ class _Analysis:
         qi = self.add_quote("indirect", (a, c_end), span, lemma, party, implicit, 0.6, "JOINED_CLAUSE")
         self.add_claim((a, c_end), span, lemma, party, via, modality, qi, 0.6, "JOINED_CLAUSE", implicit)
 
+    def clause_or_stop(self, x: int) -> bool:
+        """A reported clause (أن/إن/بأن), a comma or a colon opens at token x."""
+        return x < len(self.tkinds) and (self.is_comp(x) or self.ch(x) in ("،", ",", ":"))
+
     def joined_clause(self, x: int) -> bool:
         """Token x is "وأن"/"وبأن" with a pronoun or none: a reported clause joined to the one before."""
         return x < len(self.tkinds) and self.tkinds[x] == "word" and self.nw(x) in _JOINED_COMPLEMENTIZERS
@@ -3041,12 +3050,21 @@ class _Analysis:
         return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"
             x == zone_start and self.nw(x) in ("فيه", "فيها")) or (  # "تصريحات … التي أكد فيها | التزام بلاده"
             (self.tkeys[j] in _MASDAR_OBJECTS and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
-             self.tpre[j] == self.tstarts[j] or _IFTIAL_OF_L.fullmatch(self.nw(j))) and
-            self.tkinds[x] == "word" and self.nw(x).startswith("ال") and (
-                self.nw(x) in self.lex.titles or self.tkeys[x] in self.lex.titles or
-                self.tkeys[j] in _MASDAR_OBJECTS))
-        # after a definite subject: "وأكد الوزير | أهمية التعاون"؛ after a title, a verbal noun with its pronoun or
-        # one of a root in ل: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"
+             self.tpre[j] == self.tstarts[j] or self.pronoun_noun(j) or _IFTIAL_OF_L.fullmatch(self.nw(j)) or
+             _MASDAR_SHAPE.fullmatch(self.nw(j))) and
+            self.tkinds[x] == "word" and self.nw(x).startswith("ال"))
+        # after a definite subject: "وأكد الوزير | أهمية التعاون"، a verbal noun with its pronoun, one of a root in
+        # ل or of a derived pattern: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"، "وأعلن الجيش | استعادة …"
+
+    def pronoun_noun(self, i: int) -> bool:
+        """Token i is a known noun in ة with a pronoun the tokenizer left on it: "سيطرتها"، "مشاركته" (سيطرة)."""
+        key = self.tkeys[i]
+        if self.tpre[i] > self.tstarts[i]:
+            return False
+        for suf in ("تهما", "تهم", "تها", "ته"):
+            if key.endswith(suf) and len(key) - len(suf) >= 3:
+                return corpus_frequency(key[:-len(suf)] + "ة") + corpus_frequency(key[:-len(suf)] + "ه") > 0
+        return False
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun
@@ -3060,8 +3078,8 @@ class _Analysis:
             return True
         for suf in ("تهما", "تهم", "تها", "ته"):  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
             if key.endswith(suf) and len(key) - len(suf) >= 3:
-                if key[:-len(suf)] + "ه" in _MASDAR_OBJECTS:
-                    return True
+                if key[:-len(suf)] + "ه" in _MASDAR_OBJECTS or self.pronoun_noun(i):
+                    return True  # (or any known noun in ة: "أعلنت الفصائل سيطرتها على …")
                 break
         if _IFTIAL_OF_L.fullmatch(self.nw(i)) and corpus_frequency(key[:4]) == 0 and i + 1 < len(self.tkinds) and (
                 t.suffix_start < t.end or self.tkinds[i + 1] == "word" and not self.is_comp(i + 1)):
@@ -3070,8 +3088,9 @@ class _Analysis:
                 self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
             return False
         stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5
-        if t.suffix_start < t.end:
-            return stem_ok or len(key) >= 4 and key[:1] in "اتم"
+        if t.suffix_start < t.end:  # (a noun in ة before its pronoun: "سيطرتها" = سيطرة + ها)
+            return stem_ok or len(key) >= 4 and key[:1] in "اتم" or key.endswith("ت") and len(key) >= 4 and \
+                corpus_frequency(key[:-1] + "ة") > 0
         # a construct without a pronoun needs a noun after it
         nxt = i + 1
         return stem_ok and key[:1] in "ات" and nxt < len(self.tkinds) and self.tkinds[nxt] == "word" and \

@@ -1170,5 +1170,15 @@ def test_an_organisation_name_ends_before_an_adjective_of_neither_word_and_a_rep
 
 
 def test_a_masculine_nisba_after_a_feminine_head_is_the_country():
-    assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي أمس."), "جيبوتي", "LOC")
+    assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي أمس."), "جمهورية جيبوتي", "LOC")
     assert entities_of("وقعت المعركة في مدينة سورية على الحدود.") == ()
+
+
+def test_a_place_part_by_its_direction_and_peoples_are_no_organisations():
+    a = analyze("عنوان\nواشتبكت القوات في ريف حلب الغربي ثم في ريف حلب الشمالي.")
+    assert_type(a.entities, "ريف حلب الغربي", "LOC")
+    assert_type(a.entities, "ريف حلب الشمالي", "LOC")
+    assert find(a.entities, "ريف حلب الغربي") is not find(a.entities, "ريف حلب الشمالي")
+    e = assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي."), "جمهورية جيبوتي", "LOC")
+    assert "جيبوتي" in [m.text for m in e.mentions]
+    assert entities_of("وقال الأكراد إنهم سيقاتلون.") == ()

@@ -1183,6 +1183,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
                              source="gaz"))
             return max(end, e2)
+        if ty == "LOC" and end - i >= 2 and end < s.n and s.words[end] in _DIRECTIONS and s.words[i][p:] in _PART_HEADS:
+            end += 2 if end + 1 < s.n and s.words[end + 1] in _DIRECTIONS else 1  # "ريف حلب | الغربي"
+            canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)):
@@ -1425,6 +1428,11 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
 
 # the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
 _COMPOUND_ENDS = frozenset({"الدين", "الله"})
+_DIRECTIONS = frozenset(nw(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
+                                        "الغربية", "الأوسط", "الوسطى"))
+# heads of a place whose direction names a part of it ("ريف حلب الغربي"); after others it describes the whole
+# ("محافظة أبين الجنوبية")
+_PART_HEADS = frozenset(nw(w) for w in ("ريف", "ضواحي", "ضاحية"))
 _CLAUSE_OPENERS = frozenset(nw(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم",
                                             "إنهم", "بأنهم"))
 _HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ا": "أإ"}
@@ -1964,6 +1972,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
                                         and head_w not in _STREET_HEADS) \
+                and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
@@ -2007,8 +2016,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if gz[0][3][0] == "PER" and (definite or ndef and words[k - 1] not in lex.role_words):
                 # (after a title the person is the body's: "حكومة الرئيس بشار الأسد")
                 break  # a person in apposition: "رأس النظام | بشار الأسد"، "رئيس مجلس الإدارة | عبد الله العدوان"
-            if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words:
-                return i  # "مدينة سورية" is a Syrian city, not a city called Syria
+            if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words and not (
+                    head_w.endswith("ه") and w.endswith("ي")):
+                return i  # "مدينة سورية" is a Syrian city, not a city called Syria (but "جمهورية جيبوتي" is one)
             if k == j and (place and gz[0][3][0] != "PER" or gz[0][3][0] == "LOC"):
                 gz_span = (k, gz[0][1])
                 owner = gz[0]
@@ -2102,6 +2112,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if owner is not None and w in _INSTITUTIONAL_ADJ and k == gz_span[1]:
             k += 1  # "مصرف البحرين المركزي"، "بنك الكويت الوطني": the adjective is the bank's
             continue
+        if place and head_w in _PART_HEADS and gz_span is not None and k == gz_span[1] and w in _DIRECTIONS:
+            k += 1  # a part of the place by its direction: "ريف حلب الغربي"، "ريف دمشق الجنوبي الغربي"
+            if k < bound and words[k] in _DIRECTIONS:
+                k += 1
+            break
         if closed and _PASSIVE_PARTICIPLE.fullmatch(w):
             break  # a description after the name: "حزب العمال الكردستاني | المحظور"
         if closed and not (_is_def(w) and ndef and not proper):
@@ -2206,7 +2221,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         # a place that owns the organisation stays a mention of the place: "سفارة إيران" -> إيران (LOC)
         _p, g_end, _c, (g_ty, g_canonical, g_kind) = owner
         out.append(_cand(s, gz_span[0], 0, g_end, g_ty, "name", canonical=g_canonical, source="gaz", kind_=g_kind))
-    elif gz_span is not None and gz_span[1] == end and not definite:
+    elif gz_span is not None and not definite and (gz_span[1] == end or all(
+            words[x] in _DIRECTIONS for x in range(gz_span[1], end))):
         # a known place after a generic place head is also named alone: "مدينة نيويورك" -> نيويورك
         inner = Cand(s.tokens[gz_span[0]].start, s.tokens[gz_span[1] - 1].end, "", ty, "name", gz_span[0],
                      gz_span[1], source="inner")

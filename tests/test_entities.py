@@ -1182,3 +1182,8 @@ def test_a_place_part_by_its_direction_and_peoples_are_no_organisations():
     e = assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي."), "جمهورية جيبوتي", "LOC")
     assert "جيبوتي" in [m.text for m in e.mentions]
     assert entities_of("وقال الأكراد إنهم سيقاتلون.") == ()
+
+
+def test_a_given_name_that_is_also_an_elative_needs_a_family_name():
+    assert entities_of("ويعد المشروع أكبر تجسيد للتعاون بين البلدين.") == ()
+    assert_type(entities_of("وقال علي أكبر ولايتي إن الاتفاق مهم."), "علي أكبر ولايتي", "PER")

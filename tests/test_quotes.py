@@ -978,3 +978,11 @@ def test_the_outlet_told_after_a_group_of_sources_is_not_part_of_it():
     # a role keeps its complement with "لـ"
     assert speaker_text("وقال المدير التنفيذي لشركة أرامكو إن الإنتاج مستقر.", "الإنتاج") == \
         "المدير التنفيذي لشركة أرامكو"
+
+
+def test_a_source_close_to_a_person_keeps_the_person_in_its_description():
+    for who in ("الفرنسي ميشال بلاتيني", "ميشال بلاتيني", "رئيس الاتحاد"):
+        assert speaker_text(f"وقال مصدر مقرب من {who} إن الأخير سيترشح.", "سيترشح") == f"مصدر مقرب من {who}"
+    # a name closing a described subject after a complete prepositional phrase still speaks
+    a = analyze("عنوان\nوكشف مسؤول الرقابة في الوفد السعودي عبدالعزيز المسعد أن الفحوص سليمة.")
+    assert "عبدالعزيز المسعد" in names(a, quote_with(a, "الفحوص سليمة").speaker)

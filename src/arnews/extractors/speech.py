@@ -814,6 +814,17 @@ class _Analysis:
                         _ROLE_PREPOSITIONS.get(self.tkeys[k + 1]) == w) and i + 1 < limit and \
                         self.tkinds[i + 1] == "word":
                     i += 1  # the role's own preposition: "القائمون على شركة الصدف"، "شخص مطلع على الملف"
+                    # its object may be a person, a nisba before the name or a title with its genitive: "مصدر مقرب
+                    # من (الفرنسي) ميشال بلاتيني"، "مقرب من رئيس الاتحاد"
+                    while i < limit and self.tkinds[i] == "word" and self.nw(i).startswith("ال") and \
+                            self.nw(i).endswith("ي") and i + 1 in self.ment_at:
+                        i += 1
+                    m = self.ment_at.get(i)
+                    if m is not None and self.ment_type.get(m.entity or "") == "PER":
+                        i = self.ment_end_tok.get(i, i) + 1
+                        break
+                    if i < limit and (self.nw(i) in self.lex.titles or self.tkeys[i] in self.lex.titles):
+                        i += 1
                     continue
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
                     break
@@ -1346,6 +1357,11 @@ class _Analysis:
                     m.kind != "name":
                 return None
             before = self.nw(jj - 1)
+            x = jj - 1
+            while x > i and self.tkinds[x] == "word" and self.nw(x).startswith("ال") and self.nw(x).endswith("ي"):
+                x -= 1
+            if x < jj - 1 and self.tkinds[x] == "word" and self.nw(x) in _PREP_FORMS:
+                return None  # the object of a preposition, its nisba before it: "مصدر مقرب من الفرنسي ميشال بلاتيني"
             if self.ch(jj - 1) in ("،", ",") or before.startswith("ال") and self.tkinds[jj - 1] == "word":
                 return self.party_from_mention(jj)
             return None

@@ -616,7 +616,7 @@ def test_a_royal_name_after_a_club_is_its_president_not_part_of_its_name():
     assert "رئيس نادي الشباب" in {m.text for m in prince.mentions}
     assert not [e for e in ents if e.type == "ORG" and "خالد" in e.name]
     # right after the head a king's name is the facility's name
-    assert_type(entities_of("وهبطت الطائرة في مطار الملك خالد الدولي."), "مطار الملك خالد", "LOC")
+    assert_type(entities_of("وهبطت الطائرة في مطار الملك خالد الدولي."), "مطار الملك خالد الدولي", "LOC")
 
 
 def test_one_word_known_names_take_an_unknown_family_name_and_verbal_nouns_are_no_names():
@@ -1187,3 +1187,11 @@ def test_a_place_part_by_its_direction_and_peoples_are_no_organisations():
 def test_a_given_name_that_is_also_an_elative_needs_a_family_name():
     assert entities_of("ويعد المشروع أكبر تجسيد للتعاون بين البلدين.") == ()
     assert_type(entities_of("وقال علي أكبر ولايتي إن الاتفاق مهم."), "علي أكبر ولايتي", "PER")
+
+
+def test_a_facility_keeps_its_kind_after_its_name():
+    for sentence, name in (("وهبطت الطائرة في قاعدة حميميم الجوية قرب اللاذقية.", "قاعدة حميميم الجوية"),
+                           ("وسيطرت القوات على قاعدة العند الجوية.", "قاعدة العند الجوية"),
+                           ("ووصل إلى مطار الملك خالد الدولي.", "مطار الملك خالد الدولي")):
+        assert_type(entities_of(sentence), name, "LOC")
+    assert entities_of("وأكد أن قاعدة البيانات الدولية مهمة.") == ()

@@ -67,6 +67,9 @@ _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة",
 # titles that are also adjectives: after a definite noun they describe it ("الشباب القيادي")
 _ADJECTIVE_TITLES = frozenset({"القيادي"})
 # adjectives that belong to an institution named after a place: "مصرف البحرين المركزي"، "بنك الكويت الوطني"
+# the kind of a facility after its name: "قاعدة حميميم الجوية"، "مطار الملك خالد الدولي"
+_FACILITY_KINDS = frozenset(nw(w) for w in ("الجوية", "البحرية", "العسكرية", "الجوي", "البحري", "العسكري", "الدولي",
+                                            "الدولية"))
 _INSTITUTIONAL_ADJ = frozenset(nw(w) for w in ["المركزي", "الوطني", "الدولي", "الأهلي", "التجاري", "الإسلامي",
                                                 "العربي", "الأعلى", "الاتحادي", "الملكي", "المركزية", "الوطنية",
                                                 "الدولية", "الأهلية", "التجارية", "الإسلامية", "الاتحادية",
@@ -2113,6 +2116,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if owner is not None and w in _INSTITUTIONAL_ADJ and k == gz_span[1]:
             k += 1  # "مصرف البحرين المركزي"، "بنك الكويت الوطني": the adjective is the bank's
             continue
+        if cls == "facility" and proper and parts == 1 and w in _FACILITY_KINDS:
+            k += 1  # the kind of facility after its name: "قاعدة حميميم الجوية"، "مطار الملك خالد الدولي"
+            break
         if place and head_w in _PART_HEADS and gz_span is not None and k == gz_span[1] and w in _DIRECTIONS:
             k += 1  # a part of the place by its direction: "ريف حلب الغربي"، "ريف دمشق الجنوبي الغربي"
             if k < bound and words[k] in _DIRECTIONS:
@@ -2144,9 +2150,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 proper = True
                 closed = True
                 continue
-            if _is_def(w) and parts == 0 and (lex.namey(w) or not definite and cls == "place" and w not in lex.common
-                                               and w[2:] not in lex.common and w not in lex.nisba_words) \
-                    and w[2:] not in lex.freq:
+            kind_next = k + 1 < bound and words[k + 1] in _FACILITY_KINDS  # "قاعدة العند | الجوية"
+            if _is_def(w) and parts == 0 and (lex.namey(w) or not definite and (cls == "place" or kind_next)
+                                               and w not in lex.common and w not in lex.nisba_words
+                                               and (kind_next or w[2:] not in lex.common)) \
+                    and (w[2:] not in lex.freq or kind_next and w not in lex.freq):
                 # (a place no vocabulary knows after "محافظة"، "مدينة"، "قرية": "محافظة الخرمة"، "قرية العارضة")
                 k += 1
                 parts += 1

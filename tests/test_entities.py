@@ -1195,3 +1195,9 @@ def test_a_facility_keeps_its_kind_after_its_name():
                            ("ووصل إلى مطار الملك خالد الدولي.", "مطار الملك خالد الدولي")):
         assert_type(entities_of(sentence), name, "LOC")
     assert entities_of("وأكد أن قاعدة البيانات الدولية مهمة.") == ()
+
+
+def test_an_adjective_inside_a_complement_is_no_nationality():
+    # "المالية" is also the nisba of Mali: inside "للأدوات المالية" it qualifies the complement
+    assert_type(entities_of("وقالت شركة ويدبوش للأدوات المالية إن السوق تراجعت."), "شركة ويدبوش للأدوات المالية", "ORG")
+    assert_type(entities_of("وقالت جامعة فيرفيلد الأميركية إن الدراسة اكتملت."), "جامعة فيرفيلد", "ORG")

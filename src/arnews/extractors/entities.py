@@ -2002,7 +2002,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break  # "النادي الاتحاد السعودي": a new name, not the club's
         ns = s.entries(k, ("nisba",), with_clitic=False)
         gz = s.entries(k, ("gaz",), with_clitic=False)
-        if ns and not (gz and gz[0][1] > ns[0][1]):
+        if ns and not (gz and gz[0][1] > ns[0][1]) and not (in_comp and parts):  # ("للأدوات المالية": not Mali's)
             nxt = words[ns[0][1]] if ns[0][1] < bound else None
             if (proper or place) and not (nxt and (nxt.startswith("لل") or nxt in _SPORT_CONSTRUCTS) and cls != "team"):
                 nationality = nationality or ns[0][3]

@@ -986,3 +986,13 @@ def test_a_source_close_to_a_person_keeps_the_person_in_its_description():
     # a name closing a described subject after a complete prepositional phrase still speaks
     a = analyze("عنوان\nوكشف مسؤول الرقابة في الوفد السعودي عبدالعزيز المسعد أن الفحوص سليمة.")
     assert "عبدالعزيز المسعد" in names(a, quote_with(a, "الفحوص سليمة").speaker)
+
+
+def test_a_papers_own_sources_keep_its_name_in_marks():
+    a = analyze("عنوان\nوقالت مصادر \"عكاظ\" إن اللاعب رفض العرض.")
+    assert quote_with(a, "اللاعب رفض العرض").speaker.text == "مصادر \"عكاظ\""
+    a = analyze("عنوان\nوتشير مصادر «الجزيرة» إلى رفض اللاعبين أي حلول.")
+    assert claim_with(a, "رفض اللاعبين").source.text == "مصادر «الجزيرة»"
+    # words in marks after the sources are their words when they make a clause
+    a = analyze("عنوان\nوقالت مصادر \"إن اللاعب رفض العرض\"")
+    assert quote_with(a, "اللاعب رفض العرض").speaker.text == "مصادر"

@@ -771,6 +771,12 @@ class _Analysis:
                         self.tkinds[i + 1] == "word":
                     i += 2  # inside an abbreviation: "موقع بي.سي ماغازين"
                     continue
+                if i == k + 1 and self.lex.source_heads.get(self.tkeys[k]) == "group" and \
+                        (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "("):
+                    after = self.outlet_in_marks(i, limit)
+                    if after > i:
+                        i = after  # the paper's own sources: "مصادر «الجزيرة»"، "مصادر (الرياضي)"
+                        continue
                 break
             w = self.nw(i)
             if not first:
@@ -2979,6 +2985,22 @@ class _Analysis:
         c_end = self.clause_end(j + 2)
         qi = self.add_quote("indirect", (a, c_end), span, lemma, party, implicit, 0.6, "JOINED_CLAUSE")
         self.add_claim((a, c_end), span, lemma, party, via, modality, qi, 0.6, "JOINED_CLAUSE", implicit)
+
+    def outlet_in_marks(self, i: int, limit: int) -> int:
+        """Token index after an organisation's name in quote marks or brackets at token i ("«الجزيرة»"، "(الرياضي)"),
+        or i: one or two words, an organisation or no known word."""
+        close = self.pairs.get(self.tstarts[i], -1) if self.ch(i) != "(" else self.text.find(")", self.tstarts[i],
+                                                                                              self.tstarts[i] + 30)
+        if close <= self.tstarts[i]:
+            return i
+        end = self.tok_from(close)
+        inner = range(i + 1, end)
+        if not 1 <= len(inner) <= 2 or end >= limit or any(self.tkinds[x] != "word" for x in inner):
+            return i
+        m = self.ment_at.get(i + 1)
+        if m is not None and self.ment_type.get(m.entity or "") != "ORG":
+            return i
+        return end + 1
 
     def clause_or_stop(self, x: int) -> bool:
         """A reported clause (أن/إن/بأن), a comma or a colon opens at token x."""

@@ -1201,3 +1201,19 @@ def test_an_adjective_inside_a_complement_is_no_nationality():
     # "المالية" is also the nisba of Mali: inside "للأدوات المالية" it qualifies the complement
     assert_type(entities_of("وقالت شركة ويدبوش للأدوات المالية إن السوق تراجعت."), "شركة ويدبوش للأدوات المالية", "ORG")
     assert_type(entities_of("وقالت جامعة فيرفيلد الأميركية إن الدراسة اكتملت."), "جامعة فيرفيلد", "ORG")
+
+
+def test_an_unlisted_nisba_after_a_role_and_persian_and_turkish_family_names():
+    ents = entities_of("وقال الناشط البورمي محمد نصر إن الأوضاع صعبة في إقليم أراكان يعانون.")
+    e = assert_type(ents, "محمد نصر", "PER")
+    assert "الناشط البورمي" in [m.text for m in e.mentions if m.kind == "role"]
+    assert_type(ents, "إقليم أراكان", "LOC")  # a plural verb ends the place's name
+    a = analyze("عنوان\nوقال محمد حسن زاده إن البطالة منتشرة. وأضاف زاده أن الشهادات كثيرة.")
+    e = assert_type(a.entities, "محمد حسن زاده", "PER")
+    assert "زاده" in [m.text for m in e.mentions]
+    assert_type(entities_of("وقال أحمد داود أوغلو إن الحكومة مستقرة."), "أحمد داود أوغلو", "PER")
+    assert_type(entities_of("وقال وسام حمدان إن الفريق جاهز."), "وسام حمدان", "PER")
+
+
+def test_the_international_community_is_the_object_of_a_call_not_part_of_the_caller():
+    assert_type(entities_of("ودعا الاتحاد العالمي للمسلمين المجتمع الدولي للتحرك."), "الاتحاد العالمي للمسلمين", "ORG")

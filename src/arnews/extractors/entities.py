@@ -38,7 +38,7 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import COMPLEMENT_PREPS, FUNCTION, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
+from .entity_lexicon import COMPLEMENT_PREPS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -62,7 +62,8 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "شي"))  # شي (Xi) is also شيء written without its hamza
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
-_GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت"])
+_GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت",
+                                                  "المجتمع"])  # ("دعا الاتحاد … | المجتمع الدولي إلى")
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
 # titles that are also adjectives: after a definite noun they describe it ("الشباب القيادي")
 _ADJECTIVE_TITLES = frozenset({"القيادي"})
@@ -429,7 +430,8 @@ def _foreign_word(s: _Sent, k: int) -> bool:
     t = s.tokens[k]
     return w is not None and w.isalpha() and len(w) >= 3 and not _is_def(w) and w not in lex.freq \
         and w not in lex.common and w not in FUNCTION and s.hits[k] is None and t.prefix_end == t.start \
-        and t.suffix_start == t.end and not _unsplit_clitic_noun(lex, w)
+        and t.suffix_start == t.end and not _unsplit_clitic_noun(lex, w) \
+        and not (w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 5)  # a verb in the plural: "يعانون"
 
 
 def _foreign_first(s: _Sent, i: int, k: int) -> bool:
@@ -1481,6 +1483,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 continue
             break
         t = toks[k]
+        if count and w in LAST_NAME_WORDS:
+            k += 1  # the Persian and Turkish endings of a family name: "محمد حسن | زاده"، "أحمد داود | أوغلو"
+            last_name = k
+            break
         if s.clitic(k) or s.raw_function(k) or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
             # (an unseen word after a name keeps its "suffix": طالباني is not طالبا + ني)
@@ -1806,9 +1812,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k += 1
                 continue
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
-                and not lex.namey(w):
-            k += 1  # an adjective on a definite head: المدير الإقليمي
-            continue
+                and (not lex.namey(w) or k + 1 < bound and words[k + 1] in lex.strong_given):
+            k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name:
+            continue  # "الناشط البورمي | محمد نصر"
         break
     role_end = k
     # the person named right after the role (honorifics may come between)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Entity, Mention
-from .entity_lexicon import COMPLEMENT_PREPS, ROLE_ADJ, EntityLexicon, clitic_variants, nw
+from .entity_lexicon import COMPLEMENT_PREPS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon, clitic_variants, nw
 
 __all__ = ["Cand", "resolve"]
 
@@ -246,8 +246,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                     if w[-2] in _CHAIN_PARTICLES:
                         if len(w) >= 3:
                             add_alias(w[-2:], e)  # "أحسن أبو طالب" → "أبو طالب", never "طالب" alone (a verb too)
-                    elif last not in lex.particles and (lex.namey(last) or last in lex.name_words) \
-                            and last not in lex.given:
+                    elif last not in lex.particles and (lex.namey(last) or last in lex.name_words or
+                                                        last in LAST_NAME_WORDS) and last not in lex.given:
                         add_alias((last,), e)
                     first = w[0]
                     if first not in lex.strong_given and lex.namey(first) and first not in lex.particles \

@@ -672,3 +672,10 @@ def test_verbal_nouns_after_a_definite_subject_are_declared_objects():
     # a reported clause still wins over the noun after the verb
     a = arnews.analyze("عنوان\nوأعلنت إدارة النادي أنها ستتعاقد مع المدرب.")
     assert claim_with(a, "ستتعاقد").source.text == "إدارة النادي"
+
+
+def test_more_stance_nouns_as_objects_and_a_quantity_opens_the_object():
+    a = arnews.analyze("عنوان\nوأكد الباحثون خطورة التدخين عقب تناول الطعام.")
+    assert claim_with(a, "خطورة التدخين").source.text == "الباحثون"
+    a = arnews.analyze("عنوان\nوحذر الباحثون العديد من المدخنين من شرب سيجارة بعد كل وجبة.")
+    assert claim_with(a, "شرب سيجارة").source.text == "الباحثون"

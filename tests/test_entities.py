@@ -1217,3 +1217,14 @@ def test_an_unlisted_nisba_after_a_role_and_persian_and_turkish_family_names():
 
 def test_the_international_community_is_the_object_of_a_call_not_part_of_the_caller():
     assert_type(entities_of("ودعا الاتحاد العالمي للمسلمين المجتمع الدولي للتحرك."), "الاتحاد العالمي للمسلمين", "ORG")
+
+
+def test_a_pair_of_given_name_and_common_word_repeated_in_the_article_is_a_name():
+    a = analyze("عنوان\nوقال حسن الشهري إن الفريق جاهز. وأضاف حسن الشهري أن المباراة صعبة.")
+    assert_type(a.entities, "حسن الشهري", "PER")
+    a = analyze("عنوان\nوسجل أحمد المولد هدفا. وقال أحمد المولد بعد المباراة إن الفوز مهم.")
+    assert_type(a.entities, "أحمد المولد", "PER")
+    # once is not enough for a common word, nor a plural after a name that is also a noun
+    assert find(analyze("عنوان\nوسجل أحمد المولد هدفا.").entities, "أحمد المولد") is None
+    a = analyze("عنوان\nوأعلنت اللجنة أسماء المرشحين. ونشرت اللجنة أسماء المرشحين أمس.")
+    assert a.entities == ()

@@ -25,6 +25,7 @@ referent and propagates aliases (surnames, short names of organisations) over th
 
 from __future__ import annotations
 
+import collections
 import itertools
 import math
 import re
@@ -225,7 +226,14 @@ class _TokenRows:
 class _Sent:
     """Per-article token arrays the matchers share."""
 
-    __slots__ = ("bounds", "hits", "lex", "matches", "n", "text", "tokens", "words")
+    __slots__ = ("bounds", "hits", "lex", "matches", "n", "pairs", "text", "tokens", "words")
+
+    def repeated(self, k: int) -> bool:
+        """Tokens k-1 and k stand together again elsewhere in the article (a name is repeated, a phrase rarely)."""
+        if self.pairs is None:
+            ws = self.words
+            self.pairs = collections.Counter(zip(ws, ws[1:]))
+        return self.pairs[(self.words[k - 1], self.words[k])] >= 2
 
     def tm(self, i: int) -> bool:
         """Token i ends in ة in the text."""
@@ -267,6 +275,7 @@ class _Sent:
                 words[sent.token_start:sent.token_end] = [None] * (sent.token_end - sent.token_start)  # page furniture
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(words)
+        self.pairs: collections.Counter | None = None  # word bigrams of the article (made by repeated())
         self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())
         # sentence boundaries: token index -> end token index of its sentence
         bounds = [0] * len(words)
@@ -1201,7 +1210,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 == end + 1 and g in _COMMON_WORD_NAMES:
             # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
             w2 = s.words[end]
-            if not (w2 in lex.name_words or w2 in lex.particles or (_is_def(w2) and lex.namey(w2))):
+            if not (w2 in lex.name_words or w2 in lex.particles or (_is_def(w2) and lex.namey(w2)) or
+                    _repeated_family(s, end, w2)):
                 e2 = end
         if e2 > end:
             st = i - 1 if p == 0 and g in ("بن", "بنت") and _given_before_bin(s, i - 1) else i
@@ -1434,6 +1444,8 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
 
 # the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
 _COMPOUND_ENDS = frozenset({"الدين", "الله"})
+# given names that are also plural nouns, which take a genitive often: "أسماء المرشحين"، "رياض الأطفال"
+_PLURAL_NOUN_NAMES = frozenset(nw(w) for w in ("أسماء", "رياض"))
 _DIRECTIONS = frozenset(nw(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
                                         "الغربية", "الأوسط", "الوسطى"))
 # heads of a place whose direction names a part of it ("ريف حلب الغربي"); after others it describes the whole
@@ -1507,7 +1519,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # a family name that is also a title, right after a given name: "عبدالعزيز الشيخ" (not "فهد
             last_name = k  # الشيخ محمد": the sheikh Mohammed)
             break
-        if count == 1 and not after_particle and _family_after_given(s, k, w):
+        if count == 1 and not after_particle and (_family_after_given(s, k, w) or _repeated_family(s, k, w)):
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
             last_name = k = _tribe_after(s, k, bound)
             break
@@ -1647,6 +1659,18 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
         and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
         and s.hits[k] is None
+
+
+def _repeated_family(s: _Sent, k: int, w: str) -> bool:
+    """REPEATED_FAMILY_NAME: a definite word after a given name is the family name when the pair comes
+    again in the article, even a common word ("أحمد المولد" twice; "حسن الشهري"): a phrase rarely repeats."""
+    lex, t = s.lex, s.tokens[k]
+    prev = s.words[k - 1] if k > 0 else None
+    return prev is not None and prev in lex.given and prev not in lex.particles and prev not in _PLURAL_NOUN_NAMES \
+        and _is_def(w) and len(w) >= 5 and w.isalpha() and not w.endswith(("ين", "ون", "ات")) \
+        and w not in FUNCTION and w not in STOP_ADJ and w not in lex.role_words and w not in lex.generic \
+        and w not in lex.nisba_words and not s.clitic(k) and t.suffix_start == t.end and s.hits[k] is None \
+        and not s.raw_function(k - 1) and s.repeated(k)
 
 
 def _quoted(s: _Sent, j: int, maxlen: int = 7) -> int:

@@ -945,39 +945,43 @@ def test_a_quote_mark_never_closed_ends_where_the_narrator_speaks_again():
     assert quote_with(a, "نحن مستعدون").content.text.endswith("يعمل بجد")
 
 
-def test_after_a_turn_marker_the_continuing_verb_is_the_new_partys():
-    a = analyze("عنوان\nوأكد الوزير خالد الفالح أن الخطة جاهزة.\nوبدوره قام المقدم مبارك الخييلي بإطلاع الوزير على "
+@pytest.mark.parametrize("opener, speaker", [
+    ("وبدوره قام", "مبارك الخييلي"), ("ومن جانبه، قام", "مبارك الخييلي"),
+    ("وقام", "خالد الفالح"),  # with no turn marker "وتابع" continues the last speaker
+])
+def test_after_a_turn_marker_the_continuing_verb_is_the_new_partys(opener, speaker):
+    a = analyze(f"عنوان\nوأكد الوزير خالد الفالح أن الخطة جاهزة.\n{opener} المقدم مبارك الخييلي بإطلاع الوزير على "
                 "البرامج.\nوتابع: «إن الاستعدادات جارية»")
-    assert "مبارك الخييلي" in names(a, quote_with(a, "الاستعدادات جارية").speaker)
-    # with no turn marker "وتابع" continues the last speaker
-    a = analyze("عنوان\nوأكد الوزير خالد الفالح أن الخطة جاهزة.\nوقام المقدم مبارك الخييلي بإطلاع الوزير على "
-                "البرامج.\nوتابع: «إن الاستعدادات جارية»")
-    assert "خالد الفالح" in names(a, quote_with(a, "الاستعدادات جارية").speaker)
+    assert speaker in names(a, quote_with(a, "الاستعدادات جارية").speaker)
 
 
-def test_the_programme_spoken_to_and_the_first_person_future_after_a_colon():
-    a = analyze("عنوان\nوقال اللاعب لبرنامج في المرمى: سأغادر الكويت فور انتهاء الموسم")
-    q = quote_with(a, "سأغادر الكويت")
+def test_the_programme_spoken_to_ends_the_speakers_phrase():
+    q = quote_with(analyze("عنوان\nوقال اللاعب لبرنامج في المرمى: سأغادر الكويت فور انتهاء الموسم"), "سأغادر")
     assert q.kind == "direct" and q.speaker.text == "اللاعب"
-    assert quote_with(analyze("عنوان\nوقال الوزير: سنعمل على تطوير القطاع"), "سنعمل").kind == "direct"
+
+
+@pytest.mark.parametrize("sentence, fragment, kind", [
+    ("وقال الوزير: سنعمل على تطوير القطاع", "سنعمل", "direct"),
+    ("وقال الوزير: سأعمل على تطوير القطاع", "سأعمل", "direct"),
     # a noun in سن is no verb, and "سأل" is "asked": both stay indirect
-    assert quote_with(analyze("عنوان\nوقال الوزير: سنوات العمل طويلة"), "سنوات").kind == "indirect"
+    ("وقال الوزير: سنوات العمل طويلة", "سنوات", "indirect"),
+    ("وقال الوزير إنه سأل المسؤولين عن الأمر", "سأل المسؤولين", "indirect"),
+])
+def test_the_first_person_future_after_a_colon_is_verbatim(sentence, fragment, kind):
+    assert quote_with(analyze("عنوان\n" + sentence), fragment).kind == kind
 
 
-def test_a_relative_clause_whose_verb_names_its_own_subject():
-    a = analyze("عنوان\nمنذ وفاة الملا عمر التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.")
-    assert quote_with(a, "حدثت قبل عامين").speaker.text == "المخابرات الأفغانية"
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    # a relative clause whose verb names its own subject
+    ("منذ وفاة الملا عمر التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.", "حدثت", "المخابرات الأفغانية"),
     # no subject of its own (an adverb after the verb): the noun before the relative speaks
-    a = analyze("عنوان\nبينهم الرئيس حسن روحاني الذي يقول بانتظام إن بلاده ستظل ملتزمة بالاتفاق.")
-    assert "حسن روحاني" in names(a, quote_with(a, "ستظل ملتزمة").speaker)
-
-
-def test_the_outlet_told_after_a_group_of_sources_is_not_part_of_it():
-    a = analyze("عنوان\nوقالت مصادر محلية للجزيرة إن الاشتباكات مستمرة.")
-    assert quote_with(a, "الاشتباكات مستمرة").speaker.text == "مصادر محلية"
-    # a role keeps its complement with "لـ"
-    assert speaker_text("وقال المدير التنفيذي لشركة أرامكو إن الإنتاج مستقر.", "الإنتاج") == \
-        "المدير التنفيذي لشركة أرامكو"
+    ("بينهم الرئيس حسن روحاني الذي يقول بانتظام إن بلاده ستظل ملتزمة بالاتفاق.", "ستظل", "الرئيس حسن روحاني"),
+    # the outlet told after a group of sources is not part of it; a role keeps its complement with "لـ"
+    ("وقالت مصادر محلية للجزيرة إن الاشتباكات مستمرة.", "الاشتباكات", "مصادر محلية"),
+    ("وقال المدير التنفيذي لشركة أرامكو إن الإنتاج مستقر.", "الإنتاج", "المدير التنفيذي لشركة أرامكو"),
+])
+def test_the_subject_of_a_relative_clause_and_the_outlet_told(sentence, fragment, speaker):
+    assert speaker_text(sentence, fragment) == speaker
 
 
 def test_a_source_close_to_a_person_keeps_the_person_in_its_description():
@@ -988,11 +992,11 @@ def test_a_source_close_to_a_person_keeps_the_person_in_its_description():
     assert "عبدالعزيز المسعد" in names(a, quote_with(a, "الفحوص سليمة").speaker)
 
 
-def test_a_papers_own_sources_keep_its_name_in_marks():
-    a = analyze("عنوان\nوقالت مصادر \"عكاظ\" إن اللاعب رفض العرض.")
-    assert quote_with(a, "اللاعب رفض العرض").speaker.text == "مصادر \"عكاظ\""
-    a = analyze("عنوان\nوتشير مصادر «الجزيرة» إلى رفض اللاعبين أي حلول.")
-    assert claim_with(a, "رفض اللاعبين").source.text == "مصادر «الجزيرة»"
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("وقالت مصادر \"عكاظ\" إن اللاعب رفض العرض.", "اللاعب رفض العرض", "مصادر \"عكاظ\""),
+    ("وتشير مصادر «الجزيرة» إلى أن اللاعبين رفضوا الحلول.", "رفضوا الحلول", "مصادر «الجزيرة»"),
     # words in marks after the sources are their words when they make a clause
-    a = analyze("عنوان\nوقالت مصادر \"إن اللاعب رفض العرض\"")
-    assert quote_with(a, "اللاعب رفض العرض").speaker.text == "مصادر"
+    ("وقالت مصادر \"إن اللاعب رفض العرض\"", "اللاعب رفض العرض", "مصادر"),
+])
+def test_a_papers_own_sources_keep_its_name_in_marks(sentence, fragment, speaker):
+    assert speaker_text(sentence, fragment) == speaker

@@ -87,6 +87,14 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره", "خطوره", "صعوبه", "حرص", "رغبه", "عزم",
                              "استعداد", "تمسك", "موافقه", "اعتزام"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
+def _ta_stem(key: str) -> str | None:
+    """The noun before "ته/تها/تهم/تهما" (its ة written ت before a pronoun): "إدانته" → "إدان", else None."""
+    for suf in ("تهما", "تهم", "تها", "ته"):
+        if key.endswith(suf) and len(key) - len(suf) >= 3:
+            return key[:-len(suf)]
+    return None
+
+
 # افتعال of a root whose first letter is ل, which looks like the article + a noun: التزام، التماس، التحاق
 _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
 # verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
@@ -3099,13 +3107,9 @@ class _Analysis:
 
     def pronoun_noun(self, i: int) -> bool:
         """Token i is a known noun in ة with a pronoun the tokenizer left on it: "سيطرتها"، "مشاركته" (سيطرة)."""
-        key = self.tkeys[i]
-        if self.tpre[i] > self.tstarts[i]:
-            return False
-        for suf in ("تهما", "تهم", "تها", "ته"):
-            if key.endswith(suf) and len(key) - len(suf) >= 3:
-                return corpus_frequency(key[:-len(suf)] + "ة") + corpus_frequency(key[:-len(suf)] + "ه") > 0
-        return False
+        stem = _ta_stem(self.tkeys[i])
+        return stem is not None and self.tpre[i] == self.tstarts[i] and \
+            corpus_frequency(stem + "ة") + corpus_frequency(stem + "ه") > 0
 
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun
@@ -3117,11 +3121,9 @@ class _Analysis:
         key = t.key
         if key in _MASDAR_OBJECTS:
             return True
-        for suf in ("تهما", "تهم", "تها", "ته"):  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
-            if key.endswith(suf) and len(key) - len(suf) >= 3:
-                if key[:-len(suf)] + "ه" in _MASDAR_OBJECTS or self.pronoun_noun(i):
-                    return True  # (or any known noun in ة: "أعلنت الفصائل سيطرتها على …")
-                break
+        stem = _ta_stem(key)  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
+        if stem is not None and (stem + "ه" in _MASDAR_OBJECTS or self.pronoun_noun(i)):
+            return True  # (or any known noun in ة: "أعلنت الفصائل سيطرتها على …")
         if _IFTIAL_OF_L.fullmatch(self.nw(i)) and corpus_frequency(key[:4]) == 0 and i + 1 < len(self.tkinds) and (
                 t.suffix_start < t.end or self.tkinds[i + 1] == "word" and not self.is_comp(i + 1)):
             return True  # the verbal noun of a root in ل, not the article: "التزام بلاده"، "التزامه" (تزام is no word)

@@ -240,6 +240,11 @@ class _Sent:
         t = self.tokens[i]
         return self.text[t.end - 1] == "ة" if t.end > t.start else False
 
+    def accusative(self, i: int) -> bool:
+        """Token i carries the accusative tanween in the text ("معلقًا"): no name word has it."""
+        t = self.tokens[i]
+        return "\u064b" in self.text[t.start:t.end]
+
     def namey(self, i: int) -> bool:
         w = self.words[i]
         if w is None or w in _NOT_NAMES:
@@ -950,7 +955,7 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         w = words[k]
         t = toks[k]
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k) \
-                or "\u064b" in s.text[t.start:t.end]:
+                or s.accusative(k):
             return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
@@ -1269,7 +1274,7 @@ def _foreign_name(s: _Sent, i: int) -> int:
         w = words[k]
         t = toks[k]
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or not s.namey(k) \
-                or k > i and "\u064b" in s.text[t.start:t.end]:
+                or k > i and s.accusative(k):
             break  # (nor an accusative with its tanween: "رسوبولوس | معلقًا")
         h = s.hits[k]
         if k > i and w[:1] == "و" and w not in lex.name_words:
@@ -1541,7 +1546,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
                 (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
             break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
-        if count and not after_particle and "\u064b" in s.text[t.start:t.end]:
+        if count and not after_particle and s.accusative(k):
             break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"
         if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ) \
                 and w not in lex.name_words and w not in lex.given:

@@ -1228,3 +1228,32 @@ def test_a_pair_of_given_name_and_common_word_repeated_in_the_article_is_a_name(
     assert find(analyze("عنوان\nوسجل أحمد المولد هدفا.").entities, "أحمد المولد") is None
     a = analyze("عنوان\nوأعلنت اللجنة أسماء المرشحين. ونشرت اللجنة أسماء المرشحين أمس.")
     assert a.entities == ()
+
+
+def test_a_place_named_only_inside_organisations_names_is_no_entity_of_its_own():
+    ents = entities_of("وتعاون المعهد مع جامعة الجوف وجامعة حائل وجامعة شقراء.")
+    for name in ("جامعة الجوف", "جامعة حائل", "جامعة شقراء"):
+        assert_type(ents, name, "ORG")
+    assert [e.name for e in ents if e.type == "LOC"] == []
+    # named once on its own, the place is one
+    ents = entities_of("وتعاون المعهد مع جامعة الجوف، وافتتح فرعا في الجوف.")
+    assert_type(ents, "الجوف", "LOC")
+
+
+def test_a_court_of_grievances_an_attache_and_a_mission_with_its_host():
+    assert_type(entities_of("وأكد رئيس ديوان المظالم أن القضاء مستقل."), "ديوان المظالم", "ORG")
+    assert entities_of("وصدر ديوان الشاعر الجديد هذا العام.") == ()  # a book of poems
+    assert_type(entities_of("وقالت الملحقية الثقافية السعودية إن الطلاب بخير."), "الملحقية الثقافية السعودية",
+                "ORG")
+    assert_type(entities_of("وأوضحت سفارة المملكة لدى ماليزيا أن الطلاب بخير."), "سفارة المملكة لدى ماليزيا", "ORG")
+
+
+def test_god_ends_a_name_and_a_roles_place_takes_no_object_after_it():
+    ents = entities_of("ودعا الأمير سعود بن نايف بن عبدالعزيز المولى أن يحمي البلاد.")
+    assert_type(ents, "الأمير سعود بن نايف بن عبدالعزيز", "PER")
+    assert_type(entities_of("وقال بدر بن عبد الرحمن السمحان إن الفريق جاهز."), "بدر بن عبد الرحمن السمحان", "PER")
+    ents = entities_of("وتلقى الأمير سعود بن نايف أمير المنطقة الشرقية التعازي باسمه.")
+    e = assert_type(ents, "الأمير سعود بن نايف", "PER")
+    assert "أمير المنطقة الشرقية" in [m.text for m in e.mentions]
+    e = assert_type(entities_of("وقال فهد العتيبي أمير منطقة الرياض الجديد إن الوضع جيد."), "فهد العتيبي", "PER")
+    assert "أمير منطقة الرياض الجديد" in [m.text for m in e.mentions]

@@ -795,6 +795,11 @@ def test_his_highness_is_the_person_named_before_and_via_is_no_cue():
     a = analyze("استقبل الأمير فيصل بن بندر الوفد. وأكد سموه استنكار أهالي المنطقة للعمل الإرهابي.")
     c = claim_with(a, "استنكار أهالي المنطقة")
     assert c.source.text == "سموه" and "الأمير فيصل بن بندر" in names(a, c.source)
+    # the one addressed through a preposition is not whom the honorific designates
+    a = analyze("رفع الأمير سعود بن نايف أمير المنطقة الشرقية الشكر لخادم الحرمين الشريفين ولسمو ولي العهد. "
+                "وقال سموه إن المواطن رجل الأمن الأول.")
+    q = quote_with(a, "المواطن رجل الأمن")
+    assert q.speaker.text == "سموه" and "الأمير سعود بن نايف" in names(a, q.speaker)
     # "عبر" before a noun is "via", not the verb "expressed": the clause after the comma is still reported
     a = analyze('وأعلنت إدارة النادي عبر حسابها في موقع "تويتر"، أنها أنهت إجراءات التعاقد مع اللاعب.')
     assert claim_with(a, "أنهت إجراءات التعاقد").source.text == "إدارة النادي"

@@ -47,6 +47,8 @@ __all__ = ["EntityExtractor", "find_mentions"]
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت"))  # (loanwords of outlets)
+# the names of God a prayer calls on after its subject ("ودعا الأمير سعود بن نايف | المولى أن يحمي"): no family name
+_GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "الخالق", "الرحمن", "القدير", "الرحيم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
@@ -410,6 +412,8 @@ def _adjective_shape(x: str) -> bool:
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
 
 
+# a diplomatic mission, named with the country or body that hosts it: "سفارة المملكة لدى ماليزيا"
+_MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية"))
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
 # "حي العزيزية"، "مقبرة الشهداء"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
@@ -1512,8 +1516,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1
             after_particle = True
             continue
-        if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله"):
-            break  # a prayer after the name: "الملك فهد | رحمه الله"
+        if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله") \
+                or k > j and w in _GOD_EPITHETS and not after_particle:  # (not "عبد | الرحمن")
+            break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
         if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
@@ -1830,7 +1835,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 has_complement = True
                 continue
             if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words and (
-                    not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة") \
+                    not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة"
+                    and not (nested[-1].type == "LOC" and nested[-1].tok_end == k)) \
                     and not (k > j and w[2:] in lex.name_words and k + 1 < bound
                              and (words[k + 1] == "عبد" or words[k + 1] in lex.strong_given)):
                 # (after its complement a role takes adjectives only: "أمير منطقة الرياض | التهنئة")
@@ -1991,6 +1997,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
+    if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
+        return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     while k < bound and k - j < 8:
@@ -2239,6 +2247,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     end = k
     if parts == 0 or end <= j:
         return i
+    if head_w in _MISSION_HEADS and end + 1 < bound and words[end] == "لدي":
+        host = s.entries(end + 1, ("gaz",), with_clitic=False)
+        if host and host[0][3][0] in ("LOC", "ORG"):
+            end = host[0][1]  # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل"
     if definite and not (proper or nationality or quoted or cls == "team"
                          or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):
         return i  # "القيادة الحكيمة", "المديرية المختلفة" are descriptions, not names

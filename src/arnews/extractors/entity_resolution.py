@@ -286,7 +286,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
 
     # 4. entities out
     out = []
-    ents = [e for e in ents if e.cands]
+    ents = [e for e in ents if e.cands and not _only_inside_org(e, ents, text)]
     ents.sort(key=lambda e: e.first)
     for n, e in enumerate(ents, 1):
         eid = f"e{n}"
@@ -308,6 +308,19 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         out.append(Entity(eid, name, e.type if e.type in ("PER", "ORG", "LOC", "MISC") else "MISC",
                           tuple(mentions), roles, e.nationality))
     return tuple(out)
+
+
+def _only_inside_org(e: _Ent, ents: list[_Ent], text: str) -> bool:
+    """PLACE_INSIDE_ORG: a place named only inside the names of bodies that merely carry it ("جامعة الجوف"، "نادي
+    نجران"، "بنك إنجلترا") is part of those names, not a place the article speaks of. The place a government body
+    acts for ("سفارة السويد"، "حكومة كابول"، "أمانة جدة") or a branch stands in ("الغرفة التجارية | بالرياض") stays
+    one, and so does a place named once on its own."""
+    if e.type != "LOC":
+        return False
+    spans = [(c.start, c.end) for o in ents if o is not e and o.type == "ORG" for c in o.cands
+             if c.head_class not in (None, "gov")]
+    return bool(spans) and all(text[c.start - 1:c.start] != "ب" and any(
+        s <= c.start and c.end <= t and t - s > c.end - c.start for s, t in spans) for c in e.cands)
 
 
 def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words=None, toks=None) -> None:

@@ -149,6 +149,8 @@ _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
 _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد"), "سموها": ("الاميره", "اميره"),
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
+# the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
+_HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
                       "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
                       "مسوولين": "عن", "مطلع": "علي", "مطلعه": "علي", "مطلعون": "علي", "مطلعين": "علي",
@@ -1405,7 +1407,7 @@ class _Analysis:
 
     def honored(self, i: int, titles: tuple[str, ...]) -> str | None:
         """The person an honorific pronoun at token i designates (see HONORIFIC_PRONOUN)."""
-        nearest = None
+        nearest = oblique = None
         for x in range(i - 1, max(i - 200, -1), -1):
             m = self.ment_at.get(x)
             if m is None or m.entity is None or self.ment_type.get(m.entity) != "PER":
@@ -1413,12 +1415,29 @@ class _Analysis:
             nearest = nearest or m.entity
             named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text)
             if titles and any(tt in named for tt in titles):
-                return m.entity
+                if not self.governed(x):
+                    return m.entity
+                oblique = oblique or m.entity  # "رفع الأمير سعود التعازي … لسمو ولي ولي العهد": the one addressed
+        if oblique is not None:
+            return oblique
         if self.last is not None and self.last.entity is not None and self.ment_type.get(self.last.entity) == "PER":
             return self.last.entity
         return nearest
 
+    def governed(self, x: int) -> bool:
+        """The mention starting at token x is a preposition's object: "لخادم الحرمين"، "ولسمو ولي العهد"، "إلى
+        الأمير" — someone spoken to or of, not the actor an honorific pronoun later refers to."""
+        pre = self.text[self.tstarts[x]:self.tpre[x]]
+        if "ل" in pre or "ب" in pre:
+            return True
+        if x == 0:
+            return False
+        before = self.nw(x - 1)
+        return before in _PREPOSITIONS or before[:1] in ("ل", "ب") and before[1:] in _HONORIFIC_TITLES \
+            or before[:2] in ("ول", "وب", "فل") and before[2:] in _HONORIFIC_TITLES
+
     def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
+
         """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
         if p is None or p.entity is not None:
             return p

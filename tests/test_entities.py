@@ -1257,3 +1257,29 @@ def test_god_ends_a_name_and_a_roles_place_takes_no_object_after_it():
     assert "أمير المنطقة الشرقية" in [m.text for m in e.mentions]
     e = assert_type(entities_of("وقال فهد العتيبي أمير منطقة الرياض الجديد إن الوضع جيد."), "فهد العتيبي", "PER")
     assert "أمير منطقة الرياض الجديد" in [m.text for m in e.mentions]
+
+
+def test_an_organisation_named_by_the_first_words_of_its_name_is_one_body():
+    a = analyze("عنوان\nوأعلن الاتحاد السعودي لكرة القدم قائمة المنتخب. وقال الاتحاد السعودي إن المعسكر يبدأ غدا.")
+    orgs = [e for e in a.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and {"الاتحاد السعودي", "الاتحاد السعودي لكرة القدم"} <= set(orgs[0].names)
+    # also without its head noun
+    a = analyze("عنوان\nاحتفلت شركة مجموعة الحكير للسياحة القابضة بافتتاح فرعها. يذكر أن مجموعة الحكير للسياحة "
+                "القابضة تأسست قديما.")
+    assert len([e for e in a.entities if e.type == "ORG"]) == 1
+    # two longer names share the short one, or the short one comes first and the long one adds a nationality
+    a = analyze("عنوان\nوقال الاتحاد السعودي لكرة القدم إن المباراة تقام غدا. وأعلن الاتحاد السعودي للتايكوندو "
+                "البطولة. وأكد الاتحاد السعودي أن الملعب جاهز.")
+    assert len([e for e in a.entities if e.type == "ORG"]) == 3
+    a = analyze("عنوان\nوأدانت وزارة الخارجية الهجوم. وقالت وزارة الخارجية الأمريكية إنها تتابع الوضع.")
+    assert len([e for e in a.entities if e.type == "ORG"]) == 2
+
+
+def test_a_gulf_family_name_closes_an_unknown_given_name_before_it():
+    assert_type(entities_of("وسجل هزاع العسيري هدفا في المباراة."), "هزاع العسيري", "PER")
+    ents = entities_of("وشارك في العمل حسن عسيري ومرزوق الغامدي وجعفر الغريب.")
+    assert_type(ents, "مرزوق الغامدي", "PER")  # the conjunction stays out of the name
+    assert_type(entities_of("وقال العتيبي إن الفريق جاهز."), "العتيبي", "PER")
+    # a noun in ة owns the family name; an adjective that is also a family name is left alone
+    assert find(entities_of("وبدأت قصيدة السبيعي تنتشر بين الناس."), "قصيدة السبيعي") is None
+    assert entities_of("وشهدت المدينة التمدد العمراني والطيران الحربي.") == ()

@@ -503,7 +503,11 @@ def _find(s: _Sent) -> list[Cand]:
                     continue
                 p = _family(s, i)
                 if p is not None:
-                    out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
+                    g = _given_before_family(s, i, p, out)
+                    if g is not None:
+                        out.append(_cand(s, i - 1, g, i + 1, "PER", "name", source="family"))
+                    else:
+                        out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
                     pos = i + 1
                 elif _after_clause_verb(s, i):
                     j = _name_run(s, i)
@@ -973,7 +977,7 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
     for a, b in itertools.pairwise(names):
         if a.tok_end == b.tok_start and a.tok_end - a.tok_start == 1 and (words[a.tok_start][
                 toks[a.tok_start].name_start - toks[a.tok_start].start:] in lex.given or a.source != "gaz") \
-                and toks[b.tok_start].name_start == toks[b.tok_start].start and b.source != "gaz" \
+                and toks[b.tok_start].name_start == toks[b.tok_start].start == b.start and b.source != "gaz" \
                 and s.bounds[a.tok_start] == s.bounds[b.tok_start]:
             b.tok_start, b.start = a.tok_start, a.start
             b.text = s.text[b.start:b.end]
@@ -1669,6 +1673,25 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
         and w not in lex.generic \
         and w not in lex.role_words and w not in FUNCTION and t.suffix_start == t.end and not s.clitic(k) \
         and s.hits[k] is None
+
+
+def _given_before_family(s: _Sent, i: int, p: int, out: list[Cand]) -> int | None:
+    """GIVEN_BEFORE_FAMILY: the clitic offset of an unknown given name right before a known family name with the
+    article ("ومرزوق | الغامدي"، "هزاع | العسيري"), or None: a word no vocabulary knows, no article, no role."""
+    if p or i == 0 or not _is_def(s.words[i] or "") or out and out[-1].tok_end > i - 1:
+        return None
+    st = s.stem(i - 1)
+    if st is None:
+        return None
+    w, q = st
+    lex = s.lex
+    if not q and w[:1] in "وف" and len(w) >= 5 and w not in lex.given and w not in lex.name_words:
+        w, q = w[1:], 1  # the tokenizer keeps "و" on a word it does not know: "ومرزوق"
+    if len(w) < 3 or not w.isalpha() or _is_def(w) or w in lex.common or w in lex.freq or w in lex.role_words \
+            or w in lex.nisba_words or w in lex.generic or s.tokens[i - 1].suffix_start < s.tokens[i - 1].end \
+            or s.tm(i - 1):
+        return None  # (a noun in ة owns the family: "قصيدة | السبيعي")
+    return q
 
 
 def _repeated_family(s: _Sent, k: int, w: str) -> bool:

@@ -33,6 +33,8 @@ DEFAULT_FILES = {
     "roles": ("roles.tsv",),
     "org_heads": ("org_heads.tsv",),
     "given_names": ("given_names.txt", "given_names_anercorp.txt", "given_names_east_asian.txt"),
+    # family and tribal names of the Gulf ("العتيبي"، "الثقفي"), known like the last words of gazetteer names
+    "family_names": ("family_names.txt",),
     "particles": ("name_particles.tsv",),
     "generic": ("generic_refs.tsv",),
     # words of match reports, and where a team's name follows them (sports_context.tsv)
@@ -289,6 +291,8 @@ class EntityLexicon:
         for words, (cat, data) in entries.items():
             if cat == "gaz" and data[0] == "PER" and len(words) >= 2 and words[-2] not in self.particles:
                 family.add(words[-1])
+        for name in spec.get("family_names", ()):
+            family.update(nw(w) for w in read_words(name))
         self.family = frozenset(f for f in family if len(f) >= 3 and f not in given and f not in FUNCTION)
         # words ANERcorp tags as person names in most of their occurrences (طالباني، كاسياس): name words, even when
         # the vocabulary counts them as frequent

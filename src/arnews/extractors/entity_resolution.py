@@ -284,6 +284,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         if e is not None:
             e.add(c)
 
+    _merge_org_prefixes(ents, lex)
+
     # 4. entities out
     out = []
     ents = [e for e in ents if e.cands and not _only_inside_org(e, ents, text)]
@@ -308,6 +310,46 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         out.append(Entity(eid, name, e.type if e.type in ("PER", "ORG", "LOC", "MISC") else "MISC",
                           tuple(mentions), roles, e.nationality))
     return tuple(out)
+
+
+def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
+    """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, or by that name
+    without its head noun, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي لكرة القدم", "مجموعة الطيار"
+    and "شركة مجموعة الطيار للسفر القابضة". Not when the short name comes first and the long one adds a nationality
+    ("وزارة الخارجية" … "وزارة الخارجية الأمريكية" are two ministries), when the rest starts with "و" (a second
+    body: "الجيش الوطني والمقاومة الشعبية"), or when two longer names share the short one."""
+    orgs = [e for e in ents if e.type == "ORG" and e.cands]
+    if len(orgs) < 2:
+        return
+
+    def extends(long: tuple, short: tuple) -> tuple | None:
+        if len(long) > len(short) and long[:len(short)] == short:
+            return long[len(short):]
+        if long[1:1 + len(short)] == short and any(x[2] == "head" for x in lex.first.get(long[0], ())):
+            return long[1 + len(short):]
+        return None
+
+    for short_e in sorted(orgs, key=lambda e: -max(map(len, e.names), default=0)):  # (the longest settle first)
+        hosts = set()
+        for short in list(short_e.names):
+            if len(short) < 2:
+                continue
+            for long_e in orgs:
+                if long_e is short_e or not long_e.cands:
+                    continue
+                for long in long_e.names:
+                    rest = extends(long, short)
+                    if rest is None or rest[:1] and rest[0][:1] == "و" and rest[0][1:] not in lex.freq:
+                        continue
+                    if rest and rest[0] in lex.nisba_words and short_e.first < long_e.first:
+                        continue
+                    hosts.add(long_e)
+        if len(hosts) == 1:
+            host = hosts.pop()
+            for c in short_e.cands:
+                host.add(c)
+            host.roles.extend(short_e.roles)
+            short_e.cands = []
 
 
 def _only_inside_org(e: _Ent, ents: list[_Ent], text: str) -> bool:

@@ -1283,3 +1283,12 @@ def test_a_gulf_family_name_closes_an_unknown_given_name_before_it():
     # a noun in ة owns the family name; an adjective that is also a family name is left alone
     assert find(entities_of("وبدأت قصيدة السبيعي تنتشر بين الناس."), "قصيدة السبيعي") is None
     assert entities_of("وشهدت المدينة التمدد العمراني والطيران الحربي.") == ()
+
+
+def test_a_foreign_companys_name_after_its_head_and_kaf_inside_a_foreign_name():
+    a = analyze("عنوان\nوقالت شركة لوكهيد مارتن إن الطائرة جاهزة. وأكدت لوكهيد مارتن أن التسليم قريب.")
+    e = assert_type(a.entities, "شركة لوكهيد مارتن", "ORG")
+    assert "لوكهيد مارتن" in [m.text for m in e.mentions]
+    # after a name word "ك" starts the next name ("كلوب"), it is no "like" before a known name ("لوب")
+    assert find(entities_of("وأضاف يورغن كلوب أن الفريق جاهز."), "لوب") is None
+    assert_type(entities_of("وتحدث الوزير كبوتين عن الحرب."), "بوتين", "PER")

@@ -1188,6 +1188,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان"
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and s.words[i][:1] == "ك" and i > 0 \
+            and s.words[i - 1] and (lex.namey(s.words[i - 1]) or _foreign_word(s, i - 1)):
+        best_gaz = None  # after a name word "ك" is the name's first letter, not "like": "يورغن كلوب" (not لوب)
     if best_gaz:
         p, end, _, (ty, canonical, kind) = best_gaz
         if ty == "PER":
@@ -2311,7 +2314,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     else:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
         run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and not words[m].startswith("لل")
-               and (lex.namey(words[m]) or place and _foreign_word(s, m))]
+               and (lex.namey(words[m]) or (place or cls == "company") and _foreign_word(s, m))]
         # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \
             or cls == "place" and run[:1] == [j] and words[j] not in lex.given  # ("طريق عثمان بن عفان": a person)

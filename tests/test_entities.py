@@ -1292,3 +1292,9 @@ def test_a_foreign_companys_name_after_its_head_and_kaf_inside_a_foreign_name():
     # after a name word "ك" starts the next name ("كلوب"), it is no "like" before a known name ("لوب")
     assert find(entities_of("وأضاف يورغن كلوب أن الفريق جاهز."), "لوب") is None
     assert_type(entities_of("وتحدث الوزير كبوتين عن الحرب."), "بوتين", "PER")
+
+
+def test_a_known_word_in_construct_after_an_office_is_no_name():
+    ents = entities_of("سائلا المولى أن يجزي خادم الحرمين الشريفين خير الجزاء.")
+    assert find(ents, "خير") is None
+    assert_type(entities_of("وقال الرئيس أوباما الثلاثاء إن الاتفاق جيد."), "أوباما", "PER")

@@ -800,6 +800,10 @@ def test_his_highness_is_the_person_named_before_and_via_is_no_cue():
                 "وقال سموه إن المواطن رجل الأمن الأول.")
     q = quote_with(a, "المواطن رجل الأمن")
     assert q.speaker.text == "سموه" and "الأمير سعود بن نايف" in names(a, q.speaker)
+    # the title written before the role counts: "معالي رئيس ديوان المظالم"
+    a = analyze("وأوضح وزير العدل الشيخ وليد الصمعاني أن الأمر يدعم القضاء. وأوضح معالي رئيس ديوان المظالم "
+                "الشيخ خالد اليوسف أن الأمر تضمن ترقية القضاة. وأكد معاليه أن التعيينات ستسرع البت في القضايا.")
+    assert "خالد اليوسف" in names(a, quote_with(a, "التعيينات ستسرع").speaker)
     # "عبر" before a noun is "via", not the verb "expressed": the clause after the comma is still reported
     a = analyze('وأعلنت إدارة النادي عبر حسابها في موقع "تويتر"، أنها أنهت إجراءات التعاقد مع اللاعب.')
     assert claim_with(a, "أنهت إجراءات التعاقد").source.text == "إدارة النادي"

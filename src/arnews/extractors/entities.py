@@ -1945,6 +1945,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if e2 > m + 1 and (e2 - m - 1 >= 2 or known) and not (gz2 and gz2[0][3][0] != "PER") and \
                 e2 < s.n and s.punct(e2) in ("،", ","):
             m, e = m + 1, e2
+    if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
+            and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
+        e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")

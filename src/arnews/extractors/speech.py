@@ -1413,7 +1413,8 @@ class _Analysis:
             if m is None or m.entity is None or self.ment_type.get(m.entity) != "PER":
                 continue
             nearest = nearest or m.entity
-            named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text)
+            # (with the word before the mention: "معالي | رئيس ديوان المظالم")
+            named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text + " " + self.nw(x - 1))
             if titles and any(tt in named for tt in titles):
                 if not self.governed(x):
                     return m.entity

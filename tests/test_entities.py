@@ -1298,3 +1298,27 @@ def test_a_known_word_in_construct_after_an_office_is_no_name():
     ents = entities_of("سائلا المولى أن يجزي خادم الحرمين الشريفين خير الجزاء.")
     assert find(ents, "خير") is None
     assert_type(entities_of("وقال الرئيس أوباما الثلاثاء إن الاتفاق جيد."), "أوباما", "PER")
+
+
+def test_a_department_is_named_by_definite_nouns_and_not_after_a_board_or_a_body():
+    for sentence, name in (("وأعلنت إدارة المرور والسلامة أن الطريق مغلق.", "إدارة المرور والسلامة"),
+                           ("وقالت الإدارة العامة للتعليم إن الدراسة تبدأ غدا.", "الإدارة العامة للتعليم"),
+                           ("وأوضحت المؤسسة العامة للتدريب التقني والمهني أن البرنامج بدأ.",
+                            "المؤسسة العامة للتدريب التقني والمهني"),
+                           ("وقالت إدارة الغذاء والدواء الأميركية إن الدواء آمن.", "إدارة الغذاء والدواء الأميركية")):
+        assert_type(entities_of(sentence), name, "ORG")
+    for sentence in ("وقالت إدارة النادي إن المدرب باق.",  # a body's own department
+                     "وتحدث عن إدارة الأزمة بهدوء.",  # an activity
+                     "وأوضح المتحدث الرسمي للمركز رأفت الصباغ أن الرحلة وصلت.",  # a person follows
+                     "وتعد المؤسسة المالية الكبرى في البلاد.",  # adjectives only
+                     "وقال رئيس مجلس إدارة المملكة القابضة إن الأرباح زادت."):  # the board's company
+        assert not [e for e in entities_of(sentence) if e.type == "ORG" and e.name.startswith(("إدارة", "المؤسسة",
+                                                                                             "المركز"))], sentence
+
+
+def test_one_body_under_two_heads_and_financial_is_no_nationality():
+    a = analyze("عنوان\nوقالت شركة الخطوط الجوية اليونانية إن الرحلات تبدأ. وأكدت إدارة الخطوط الجوية اليونانية "
+                "أن التذاكر متاحة.")
+    assert len([e for e in a.entities if e.type == "ORG"]) == 1
+    e = assert_type(entities_of("وقالت شركة الأوراق المالية إن السوق مستقرة."), "شركة الأوراق المالية", "ORG")
+    assert e.nationality is None

@@ -412,6 +412,10 @@ def _adjective_shape(x: str) -> bool:
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
 
 
+# heads that also name a department of another body ("إدارة النادي"): a body only when no body follows
+_DEPARTMENT_HEADS = frozenset(nw(w) for w in ("إدارة", "الإدارة", "مكتب", "المكتب", "دائرة", "المؤسسة", "المركز"))
+# a board's or a chief's department is the body's own: "مجلس إدارة المملكة القابضة"
+_BOARD_WORDS = frozenset(nw(w) for w in ("مجلس", "رئيس", "مدير", "عضو", "أعضاء"))
 # a diplomatic mission, named with the country or body that hosts it: "سفارة المملكة لدى ماليزيا"
 _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية"))
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
@@ -2026,6 +2030,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
+    department = head_w in _DEPARTMENT_HEADS or words[i].startswith("لل") and "ال" + words[i][2:] in _DEPARTMENT_HEADS
+    if department and j < s.n and (
+            not _is_def(words[j] or "") or words[j] in lex.generic or words[j] in lex.role_words
+            or i > 0 and words[i - 1] in _BOARD_WORDS or s.tokens[j].suffix_start < s.tokens[j].end
+            or any(e[2] == "head" or e[2] == "gaz" and e[3][0] == "ORG" for e in s.entries(j, ("head", "gaz")))):
+        return i  # a department is named by definite nouns ("إدارة المرور"); of another body it is none ("إدارة
+        # النادي"، "إدارة ناديه"، "مكتب وزارة الصحة")، nor is a person's office ("إدارة الأمير نواف"، "مكتب رأفت")
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
@@ -2280,9 +2291,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         host = s.entries(end + 1, ("gaz",), with_clitic=False)
         if host and host[0][3][0] in ("LOC", "ORG"):
             end = host[0][1]  # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل"
-    if definite and not (proper or nationality or quoted or cls == "team"
-                         or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):
-        return i  # "القيادة الحكيمة", "المديرية المختلفة" are descriptions, not names
+    if (definite or department) and not (
+            proper or nationality or quoted or cls == "team"
+            or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):
+        return i  # "القيادة الحكيمة", "المديرية المختلفة" are descriptions, not names; "إدارة الأزمة" an activity
+    if department and definite and not (proper or nationality or quoted) and all(
+            w is None or _is_def(w) and _adjective_shape(w[2:]) for w in words[j:end]):
+        return i  # adjectives alone describe: "المؤسسة المالية الكبرى"، "الإدارة الهلالية المستفيدة"
     if plural and not (nationality or proper or not definite and _is_def(words[j] or "")):
         return i
     if definite and nationality and j - i == 1 and s.tm(i) and (words[j] or "").endswith("ي"):

@@ -313,20 +313,27 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
 
 
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
-    """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, or by that name
-    without its head noun, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي لكرة القدم", "مجموعة الطيار"
-    and "شركة مجموعة الطيار للسفر القابضة". Not when the short name comes first and the long one adds a nationality
+    """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, by that name
+    without its head noun, or by it under another head, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي
+    لكرة القدم", "مجموعة الطيار" and "شركة مجموعة الطيار للسفر القابضة", "إدارة الخطوط الجوية اليونانية" and "شركة
+    الخطوط الجوية اليونانية". Not when the short name comes first and the long one adds a nationality
     ("وزارة الخارجية" … "وزارة الخارجية الأمريكية" are two ministries), when the rest starts with "و" (a second
     body: "الجيش الوطني والمقاومة الشعبية"), or when two longer names share the short one."""
     orgs = [e for e in ents if e.type == "ORG" and e.cands]
     if len(orgs) < 2:
         return
 
+    def headed(name: tuple) -> bool:
+        return any(x[2] == "head" for x in lex.first.get(name[0], ()))
+
     def extends(long: tuple, short: tuple) -> tuple | None:
         if len(long) > len(short) and long[:len(short)] == short:
             return long[len(short):]
-        if long[1:1 + len(short)] == short and any(x[2] == "head" for x in lex.first.get(long[0], ())):
+        if long[1:1 + len(short)] == short and headed(long):
             return long[1 + len(short):]
+        if len(long) == len(short) >= 3 and long[1:] == short[1:] and long[0] != short[0] and headed(long) \
+                and headed(short):
+            return ()  # one body under two heads: "شركة الخطوط الجوية اليونانية"، "إدارة الخطوط الجوية اليونانية"
         return None
 
     for short_e in sorted(orgs, key=lambda e: -max(map(len, e.names), default=0)):  # (the longest settle first)

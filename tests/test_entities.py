@@ -1322,3 +1322,17 @@ def test_one_body_under_two_heads_and_financial_is_no_nationality():
     assert len([e for e in a.entities if e.type == "ORG"]) == 1
     e = assert_type(entities_of("وقالت شركة الأوراق المالية إن السوق مستقرة."), "شركة الأوراق المالية", "ORG")
     assert e.nationality is None
+
+
+def test_cups_prizes_and_leagues_are_no_people_and_an_ordinal_starts_no_name():
+    for sentence, name in (("وفاز الهلال بكأس خادم الحرمين الشريفين.", "كأس خادم الحرمين الشريفين"),
+                           ("وحصل العالم على جائزة الملك فيصل العالمية.", "جائزة الملك فيصل"),
+                           ("وتوج الفريق ببطولة كأس ولي العهد.", "كأس ولي العهد")):
+        ents = entities_of(sentence)
+        assert_type(ents, name, "MISC")
+        assert not [e for e in ents if e.type == "PER"], sentence
+    ents = entities_of("وأكد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء أن المملكة قوية.")
+    e = assert_type(ents, "الأمير محمد بن سلمان", "PER")
+    assert "ولي ولي العهد" in [m.text for m in e.mentions]  # an office right after a name is that person's
+    assert [x.name for x in ents if x.type == "PER"] == ["الأمير محمد بن سلمان"]
+    assert_type(entities_of("وقال الملك عبدالله الثاني إن الأردن مستقر."), "الملك عبدالله الثاني", "PER")

@@ -553,7 +553,7 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
                 c.tok_end not in names or c.tok_start < names[c.tok_end].tok_start):
             names[c.tok_end] = c
     for r in out:
-        if r.kind != "role" or r.attach is not None or r.office or r.tok_start not in names:
+        if r.kind != "role" or r.attach is not None or r.tok_start not in names:
             continue
         c = names[r.tok_start]
         if c.end == r.start or s.text[c.end:r.start].strip():
@@ -1586,6 +1586,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"
             last_name = k
             break
+        if not count and w in _ORDINALS:
+            break  # an ordinal starts no name: "ولي ولي العهد النائب | الثاني لرئيس مجلس الوزراء"
         if count and w in _ORDINALS:
             k += 1  # عبدالله الثاني، إليزابيث الثانية، بندكتوس السادس عشر
             if k < bound and words[k] == "عشر":
@@ -2071,6 +2073,14 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # "مجلس استشاري" (an adjective scores below zero as a name word; "شركة ميتسوبيشي" does not)
             return i
         rl = s.entries(k, ("role",), with_clitic=False)
+        if cls == "event" and not parts:
+            # a cup, a prize or a league named after an office or a person: "كأس ولي العهد"، "دوري عبداللطيف جميل"
+            e2 = rl[0][1] if rl and rl[0][3] == "office" else _name_run(s, k) if w in lex.given else k
+            if e2 > k:
+                k = e2
+                parts += 1
+                proper = closed = True
+                continue
         if rl and rl[0][3] in ("both", "honorific") and not closed and not parts and not definite:
             # (a definite head takes no genitive: "رئيس اللجنة | الدكتور عبدالله البرقان" is in apposition)
             e2 = _name_run(s, rl[0][1])

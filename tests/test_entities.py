@@ -1336,3 +1336,9 @@ def test_cups_prizes_and_leagues_are_no_people_and_an_ordinal_starts_no_name():
     assert "ولي ولي العهد" in [m.text for m in e.mentions]  # an office right after a name is that person's
     assert [x.name for x in ents if x.type == "PER"] == ["الأمير محمد بن سلمان"]
     assert_type(entities_of("وقال الملك عبدالله الثاني إن الأردن مستقر."), "الملك عبدالله الثاني", "PER")
+
+
+def test_common_words_with_a_clitic_or_a_hamza_are_no_foreign_given_names():
+    assert entities_of("وقام بإرسال بريد إلكتروني أخير للمدرب.") == ()  # "بريد" (mail), not ب + ريد
+    assert not [e for e in entities_of("وأين أصوات العقلاء في إيران؟") if e.type == "PER"]  # not "واين"
+    assert_type(entities_of("وسجل واين روني هدفا."), "واين روني", "PER")

@@ -91,7 +91,7 @@ _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مك
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
-_RAW_FUNCTION = frozenset(["على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
+_RAW_FUNCTION = frozenset(["أين", "وأين", "فأين", "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
                            # function words written without their hamza (أمام، أي، أنا، إلى)
@@ -1188,8 +1188,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if ty == "PER" and end == i + 1:
             t = s.tokens[i]
             raw = _RAW_STRIP.sub("", s.text[t.start:t.end])[p:]
-            if raw not in lex.per_raw and lex.raw_freq.get(raw, 0) >= 3:
-                best_gaz = None  # "بأن" is not "بان"
+            if raw not in lex.per_raw and lex.raw_freq.get(raw, 0) >= 3 or raw in _RAW_FUNCTION \
+                    or p and s.words[i] in lex.freq and s.words[i] not in lex.name_words:
+                best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and s.words[i][:1] == "ك" and i > 0 \

@@ -1342,3 +1342,14 @@ def test_common_words_with_a_clitic_or_a_hamza_are_no_foreign_given_names():
     assert entities_of("وقام بإرسال بريد إلكتروني أخير للمدرب.") == ()  # "بريد" (mail), not ب + ريد
     assert not [e for e in entities_of("وأين أصوات العقلاء في إيران؟") if e.type == "PER"]  # not "واين"
     assert_type(entities_of("وسجل واين روني هدفا."), "واين روني", "PER")
+
+
+def test_traffic_a_room_and_a_described_club_are_no_organisations():
+    for sentence in ("وتحسنت حركة المرور في الشوارع.", "ونقل المصاب إلى غرفة العناية المركزة.", "وقال النادي المنافس إن الحكم أخطأ.",
+                     "Main Navigation Comments Please Custom Search"):
+        assert not [e for e in entities_of(sentence) if e.type == "ORG"], sentence
+    for sentence, name in (("وقالت حركة النهضة إن الانتخابات نزيهة.", "حركة النهضة"),
+                           ("وقالت غرفة جدة إن الصادرات زادت.", "غرفة جدة"),
+                           ("وألزم الحكم النادي الوطني السعودي بالتعويض.", "النادي الوطني السعودي"),
+                           ("وفاز المنتخب الأولمبي الأردني بالمباراة.", "المنتخب الأولمبي الأردني")):
+        assert_type(entities_of(sentence), name, "ORG")

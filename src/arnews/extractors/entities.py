@@ -414,6 +414,11 @@ def _adjective_shape(x: str) -> bool:
 
 # heads that also name a department of another body ("إدارة النادي"): a body only when no body follows
 _DEPARTMENT_HEADS = frozenset(nw(w) for w in ("إدارة", "الإدارة", "مكتب", "المكتب", "دائرة", "المؤسسة", "المركز"))
+# what moves when "حركة" is motion, not a movement: "حركة المرور"، "حركة التجارة"
+_MOTION_NOUNS = frozenset(nw(w) for w in ("المرور", "السير", "التجارة", "الأموال", "المطار", "الملاحة", "الطيران",
+                                          "العين", "العينين", "النقل", "البيع", "الشراء", "الأسهم", "التداول",
+                                          "الأسعار", "السوق", "الرياح", "الجسم", "السفن", "القطارات", "الركاب",
+                                          "المسافرين", "الحجاج", "البضائع", "الاستيراد", "التصدير"))
 # a board's or a chief's department is the body's own: "مجلس إدارة المملكة القابضة"
 _BOARD_WORDS = frozenset(nw(w) for w in ("مجلس", "رئيس", "مدير", "عضو", "أعضاء"))
 # a diplomatic mission, named with the country or body that hosts it: "سفارة المملكة لدى ماليزيا"
@@ -2040,6 +2045,16 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             or any(e[2] == "head" or e[2] == "gaz" and e[3][0] == "ORG" for e in s.entries(j, ("head", "gaz")))):
         return i  # a department is named by definite nouns ("إدارة المرور"); of another body it is none ("إدارة
         # النادي"، "إدارة ناديه"، "مكتب وزارة الصحة")، nor is a person's office ("إدارة الأمير نواف"، "مكتب رأفت")
+    if head_w in ("حركه", "الحركه") and j < s.n and words[j] in _MOTION_NOUNS \
+            or head_w == "غرفه" and j < s.n and not (words[j] or "").startswith(("التجار", "الصناع", "تجار")) \
+            and not any(e[3][0] == "LOC" for e in s.entries(j, ("gaz",), with_clitic=False)):
+        return i  # traffic and trade move ("حركة المرور"); a chamber of commerce is of trade or of a city ("غرفة
+        # جدة"), a room is none ("غرفة العناية المركزة")
+    if cls == "team" and definite and j < s.n and _is_def(words[j] or "") and _adjective_shape(words[j][2:]) \
+            and not s.entries(j, ("gaz", "nisba", "head"), with_clitic=False) and words[j] not in lex.clubs \
+            and words[j][2:] not in lex.clubs and words[j] not in _TEAM_ADJ \
+            and not (j + 1 < s.n and s.entries(j + 1, ("gaz", "nisba"), with_clitic=False)):
+        return i  # "النادي المنافس"، "الفريق الأقرب": the club described, not named ("النادي الوطني السعودي" is)
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):

@@ -1009,3 +1009,11 @@ def test_a_source_close_to_a_person_keeps_the_person_in_its_description():
 ])
 def test_a_papers_own_sources_keep_its_name_in_marks(sentence, fragment, speaker):
     assert speaker_text(sentence, fragment) == speaker
+
+
+def test_a_country_before_a_headline_colon_speaks_only_in_the_first_person():
+    a = analyze("إسرائيل: السجن 20 عاما لأي فلسطيني سيرشقنا بالحجارة\nوأقر البرلمان القانون أمس.")
+    assert quote_with(a, "السجن 20 عاما").speaker.text == "إسرائيل"
+    # a country before a colon is mostly a dateline
+    assert analyze("مصر: الكشف عن لوحتين أثريتين على ساحل البحر الأحمر\nكشفت البعثة عن لوحتين.").quotes == ()
+    assert analyze("الأحساء: افتتاح مهرجان التمور بحضور كبير\nافتتح المحافظ المهرجان.").quotes == ()

@@ -2102,7 +2102,11 @@ class _Analysis:
             party = _Party(None, a_, b_, t[a_:b_])
         if party is None:
             return
-        if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG") and cue_lemma == ":":
+        if party.entity is not None and self.ment_type.get(party.entity) not in ("PER", "ORG") and cue_lemma == ":" \
+                and not (normalize_word(self.ent_names.get(party.entity, "")) in self.lex.countries
+                         and self.we_in(self.tok_from(colon + 1), self.tok_from(e))):
+            # (a country speaks through its government in the first person: "تركيا: سنتابع تنفيذ الوعود"; "مصر:
+            # الكشف عن لوحتين أثريتين" is a dateline)
             # a place or a rubric before the colon ("الأحساء: …"), unless it addresses someone: HEADLINE_CAPITAL_TO
             # ("عاصمة لعاصمة: …", a government speaking to another)
             pk = self.tok_from(party.end) if party.end is not None else k1
@@ -3184,6 +3188,13 @@ class _Analysis:
             return False
         third = corpus_frequency("ي" + raw[1:]) + corpus_frequency("ت" + raw[1:])
         return third >= 2 and third > 2 * corpus_frequency(raw)
+
+    def we_in(self, a: int, b: int) -> bool:
+        """Tokens a..b speak in the first person plural: a verb ("سنتابع"، "نطالب") or a pronoun ending ("سيرشقنا")."""
+        return self.first_person(a, b) or any(
+            self.tkinds[i] == "word" and self.tends[i] - self.tstarts[i] >= 5
+            and self.text[self.tstarts[i]:self.tends[i]].endswith(_FIRST_PERSON_ENDS) for i in range(a, min(b, len(
+                self.toks))))
 
     def first_person_text(self, s: str) -> bool:
         words = normalize_word(s).split()[:4]

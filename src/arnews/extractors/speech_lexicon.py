@@ -139,6 +139,7 @@ class SpeechLexicon(NamedTuple):
     generic: frozenset[str]  # generic back-references (المصدر، المتحدث، التقرير …)
     cue_words: frozenset[str]  # every word cue_re matches (a cue is always one whole word)
     attribution_words: frozenset[str]  # the words an attribution_re match can start with
+    countries: frozenset[str] = frozenset()  # normalised country names: a headline's "تركيا:" is its government
 
 
 def _n(s: str) -> str:
@@ -216,6 +217,8 @@ def speech_lexicon() -> SpeechLexicon:
                          "الدراسه", "الورقه", "الوزير", "الوكاله", "الصحيفه", "الاخير", "الاخيره", "البحث"}
     if "generic_refs.tsv" in available():
         generic |= {_n(r[0]) for r in read_table("generic_refs.tsv")}
+    countries = frozenset(_n(r[2] or r[0]) for name in ("gazetteer_cldr.tsv", "gazetteer.tsv") if name in available()
+                          for r in read_table(name) if len(r) > 3 and r[3] == "country")
     return SpeechLexicon(forms, lemmas, cue_re, attribution, attribution_re, hedges, hedge_re, source_heads,
                          {k: frozenset(v) for k, v in context.items()}, frozenset(titles),
-                         frozenset(honorifics), frozenset(generic), cue_words, attribution_words)
+                         frozenset(honorifics), frozenset(generic), cue_words, attribution_words, countries)

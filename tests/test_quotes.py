@@ -1017,3 +1017,9 @@ def test_a_country_before_a_headline_colon_speaks_only_in_the_first_person():
     # a country before a colon is mostly a dateline
     assert analyze("مصر: الكشف عن لوحتين أثريتين على ساحل البحر الأحمر\nكشفت البعثة عن لوحتين.").quotes == ()
     assert analyze("الأحساء: افتتاح مهرجان التمور بحضور كبير\nافتتح المحافظ المهرجان.").quotes == ()
+
+
+def test_the_word_after_abu_is_no_surname_of_its_own_for_a_speaker():
+    a = analyze("عنوان\nإلى ذلك، طالب الخبير الأمني أحسن أبو طالب بمراقبة المساجد، مشددا على أن المساجد هي الملاذ "
+                "الأول للأبناء.")
+    assert quote_with(a, "المساجد هي الملاذ").speaker.text != "طالب"  # the verb "demanded" names nobody

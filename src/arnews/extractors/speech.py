@@ -145,6 +145,8 @@ _KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "�
                   "عمه", "خال", "خاله", "ام", "اب", "نجل", "نجله", "حفيد", "حفيده", "ارمله"})
 # a body's management, through which it speaks: "إدارة النادي"، "مجلس إدارة الشركة"، "رئاسة الهيئة"
 _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
+# particles whose next word is no surname of its own: "أبو طالب"، "عبد الله" (but "أحمد بن عيد" is "عيد")
+_KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "عبد", "ام"})
 # "his Highness/Excellency": the subject is the one named before whose title the honorific fits
 _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد"), "سموها": ("الاميره", "اميره"),
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
@@ -458,7 +460,8 @@ class _Analysis:
                 nn = normalize_word(nm)
                 name_index[nn] = eid if name_index.get(nn, eid) == eid else None
                 parts = nn.split()
-                if e.type == "PER" and len(parts) >= 2 and len(parts[-1]) >= 3:
+                if e.type == "PER" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-2] not in _KUNYA_PARTICLES:
+                    # (not the word after "أبو/عبد": "طالب" of "أبو طالب" is also the verb "demanded")
                     last = parts[-1]
                     name_index[last] = eid if name_index.get(last, eid) == eid else None
         self.ment_end_tok: dict[int, int] = {}

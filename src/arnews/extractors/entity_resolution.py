@@ -227,6 +227,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 by_key.setdefault(("s", c.type, short_key), e)
             e.add(c)
 
+    _merge_org_prefixes(ents, lex)
+
     # 2. aliases, searched over the whole article
     alias: dict[tuple[str, ...], _Ent | None] = {}
 
@@ -283,8 +285,6 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             role_keys[key] = e
         if e is not None:
             e.add(c)
-
-    _merge_org_prefixes(ents, lex)
 
     # 4. entities out
     out = []

@@ -1353,3 +1353,12 @@ def test_traffic_a_room_and_a_described_club_are_no_organisations():
                            ("وألزم الحكم النادي الوطني السعودي بالتعويض.", "النادي الوطني السعودي"),
                            ("وفاز المنتخب الأولمبي الأردني بالمباراة.", "المنتخب الأولمبي الأردني")):
         assert_type(entities_of(sentence), name, "ORG")
+
+
+def test_subdistricts_hills_tunnels_hotels_and_churches_are_places_but_not_a_noun_with_its_pronoun():
+    ents = entities_of("وسيطرت القوات على ناحية جنديرس وعلى تل رفعت.")
+    assert_type(ents, "ناحية جنديرس", "LOC")
+    assert_type(ents, "تل رفعت", "LOC")
+    assert_type(entities_of("وأقام الوفد في فندق ريتز كارلتون."), "فندق ريتز كارلتون", "LOC")
+    assert entities_of("وأنهى المسافر قضاء حاجته وعاد.") == ()
+    assert entities_of("وتعطلت السيارات في نفق طويل.") == ()

@@ -2247,8 +2247,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2) and not w.startswith("ال") \
-                    and not (w[:1] in "يت" and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words):
-                # ("محافظة | يخسرها الحوثيون": an imperfect verb with its object pronoun)
+                    and not (w[:1] in "يت" and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words) \
+                    and not (s.tokens[k].suffix_start < s.tokens[k].end and w not in lex.name_words):
+                # ("محافظة | يخسرها الحوثيون": an imperfect verb with its object pronoun; "قضاء | حاجته": a noun
+                # with its pronoun)
                 k += 1
                 # a foreign place name of two words: "محافظة شانلي أورفة"، "مدينة سان خوسيه" (two or more unknown
                 # words after it are a person's name more likely: "ولاية تكساس | تيد كروز")

@@ -1362,3 +1362,10 @@ def test_subdistricts_hills_tunnels_hotels_and_churches_are_places_but_not_a_nou
     assert_type(entities_of("وأقام الوفد في فندق ريتز كارلتون."), "فندق ريتز كارلتون", "LOC")
     assert entities_of("وأنهى المسافر قضاء حاجته وعاد.") == ()
     assert entities_of("وتعطلت السيارات في نفق طويل.") == ()
+
+
+def test_unknown_words_between_a_name_and_its_role_go_on_with_the_name():
+    ents = entities_of("ودافع كارل هاينز رومينيجه رئيس نادي بايرن ميونيخ عن المدرب.")
+    e = assert_type(ents, "كارل هاينز رومينيجه", "PER")
+    assert "رئيس نادي بايرن ميونيخ" in [m.text for m in e.mentions]
+    assert_type(entities_of("وقال هانز يواخيم فاتسكه رئيس نادي دورتموند إن الفريق جاهز."), "هانز يواخيم فاتسكه", "PER")

@@ -534,6 +534,7 @@ def _find(s: _Sent) -> list[Cand]:
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
+    _foreign_before_role(s, out)
     _role_after_name(s, out)
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
@@ -545,6 +546,24 @@ def _find(s: _Sent) -> list[Cand]:
 _PERSON_OBJECT_VERBS = frozenset(p + nw(v) for p in ("", "و", "ف") for v in (
     "استقبل", "استقبلت", "يستقبل", "التقى", "التقت", "يلتقي", "هنأ", "هنأت", "عزى", "زار", "زارت", "يزور", "قابل",
     "ودع", "كرم", "قلد", "منح", "سلم", "شكر", "عين", "أعفى", "كلف", "رشح", "انتخب", "استدعى", "اتصل", "هاتف"))
+
+
+def _foreign_before_role(s: _Sent, out: list[Cand]) -> None:
+    """FOREIGN_NAME_BEFORE_ROLE: one or two words no vocabulary knows after a person's name, right before a role or a
+    comma, go on with the name: "كارل هاينز | رومينيجه رئيس نادي بايرن"، "هانز | يواخيم فاتسكه رئيس نادي دورتموند"."""
+    taken = {k for c in out for k in range(c.tok_start, c.tok_end)}
+    for c in out:
+        if c.type != "PER" or c.kind != "name" or c.attach is not None or c.tok_end - c.tok_start > 2:
+            continue
+        m = c.tok_end
+        while m < s.n and m - c.tok_end < 2 and m not in taken and s.bounds[m] == s.bounds[c.tok_start] \
+                and _foreign_word(s, m):
+            m += 1
+        if m > c.tok_end and m < s.n and (s.words[m] in s.lex.role_words or s.punct(m) in ("،", ",")):
+            c.tok_end, c.end = m, s.tokens[m - 1].end
+            c.text = s.text[c.start:c.end]
+            c.canonical = None
+            taken.update(range(c.tok_start, m))
 
 
 def _role_after_name(s: _Sent, out: list[Cand]) -> None:

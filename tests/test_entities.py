@@ -1369,3 +1369,5 @@ def test_unknown_words_between_a_name_and_its_role_go_on_with_the_name():
     e = assert_type(ents, "كارل هاينز رومينيجه", "PER")
     assert "رئيس نادي بايرن ميونيخ" in [m.text for m in e.mentions]
     assert_type(entities_of("وقال هانز يواخيم فاتسكه رئيس نادي دورتموند إن الفريق جاهز."), "هانز يواخيم فاتسكه", "PER")
+    # a third word of a foreign name read apart joins it
+    assert_type(entities_of("وسجل بيير إيميريك أوباميانج هدفين."), "بيير إيميريك أوباميانج", "PER")

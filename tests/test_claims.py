@@ -671,3 +671,13 @@ def test_a_clause_joined_to_a_noun_object_is_reported_by_the_same_verb():
 ])
 def test_verbal_nouns_after_the_subject_are_declared_objects(sentence, fragment, source):
     assert claim_with(arnews.analyze("عنوان\n" + sentence), fragment).source.text == source
+
+
+def test_a_name_no_lexicon_knows_before_fa_inna_is_the_source():
+    c = claim_with(analyze("وبحسب القبلي فإن اختيار السعر الأقل شجع المقاولين."), "اختيار السعر الأقل")
+    assert c.source.text == "القبلي" and c.cue.text == "بحسب"
+    c = claim_with(analyze("ووفقا لكمال القبلي، فإن اختيار السعر الأقل شجع المقاولين."), "اختيار السعر الأقل")
+    assert c.source.text == "كمال القبلي"
+    # "as it seems" and "to his knowledge" name no source
+    for text in ("وبحسب ما يبدو فإن الأمر انتهى.", "وحسب علمه فإن الأمر انتهى."):
+        assert analyze(text).claims == (), text

@@ -145,6 +145,8 @@ _KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "�
                   "عمه", "خال", "خاله", "ام", "اب", "نجل", "نجله", "حفيد", "حفيده", "ارمله"})
 # a body's management, through which it speaks: "إدارة النادي"، "مجلس إدارة الشركة"، "رئاسة الهيئة"
 _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
+# "فإن" and its forms: the clause after a fronted attribution ("وبحسب X فإن …")
+_FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 # particles whose next word is no surname of its own: "أبو طالب"، "عبد الله" (but "أحمد بن عيد" is "عيد")
 _KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "عبد", "ام"})
 # "his Highness/Excellency": the subject is the one named before whose title the honorific fits
@@ -2412,6 +2414,21 @@ class _Analysis:
             p2, end = self.subject_after(i, limit)
             if p2 is not None:
                 return p2, end
+        # NAME_BEFORE_FA_INNA: one to three words no lexicon knows, then "فإن": "ووفقا للقبلي فإن …"، "وبحسب كمال
+        # القبلي، فإن …" — a name the entity layer left out
+        e = i
+        while e < limit and e - i < 3 and self.tkinds[e] == "word" and self.nw(e) not in _FA_INNA:
+            e += 1
+        f = e + 1 if e < limit and self.ch(e) in ("،", ",") else e
+        if e > i and f < limit and self.nw(f) in _FA_INNA and not self.nw(i - 1).endswith("ما") \
+                and not wi.startswith("لل") and not any(
+                self.nw(x) in _PREPOSITIONS or x in self.ment_at or self.tsuf[x] < self.tends[x] for x in range(i, e)):
+            # (not "بحسب ما يبدو فإن": "as it seems"; not "حسب علمه فإن": a noun with its pronoun)
+            # (not "للقبلي": the name would be cut inside its article)
+            s0 = self.word_start(i)
+            if s0 == t.start and wi[:1] == "ل" and self.nw(i - 1).endswith(("وفقا", "طبقا", "وفق")):
+                s0 += 1  # "وفقا لكمال القبلي": the preposition the tokenizer kept on a name it does not know
+            return _Party(None, s0, self.tends[e - 1], self.text[s0:self.tends[e - 1]]), e
         return None, k
 
     # ------------------------------------------------------------------ speech cues

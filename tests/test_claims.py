@@ -681,3 +681,11 @@ def test_a_name_no_lexicon_knows_before_fa_inna_is_the_source():
     # "as it seems" and "to his knowledge" name no source
     for text in ("وبحسب ما يبدو فإن الأمر انتهى.", "وحسب علمه فإن الأمر انتهى."):
         assert analyze(text).claims == (), text
+
+
+def test_a_later_clause_with_its_own_attribution_is_that_sources_claim():
+    a = analyze("ووفقا لمركز الإحصاءات فإن نسبة البطالة كانت 10%، كما أن البطالة منتشرة في إيران بحسب البنك الدولي.")
+    first = claim_with(a, "نسبة البطالة كانت")
+    assert first.content.text == "نسبة البطالة كانت 10%" and first.source.text == "مركز الإحصاءات"
+    second = claim_with(a, "البطالة منتشرة في إيران")
+    assert second.content.text == "البطالة منتشرة في إيران" and second.source.text == "البنك الدولي"

@@ -2208,6 +2208,13 @@ class _Analysis:
             if j >= s_end:
                 return
             end = self.clause_end(j)
+            # a later clause with its own attribution at its end is that source's: "ووفقا لمركز الإحصاءات فإن …،
+            # كما أن البطالة منتشرة بحسب البنك الدولي" (the clause ends at the comma before it)
+            later = [x for x in self.attr_at if j < x < s_end and self.tstarts[x] < end]
+            if later:
+                commas = [x for x in range(j + 1, later[0]) if self.ch(x) in ("،", ",")]
+                if commas and self.tstarts[commas[-1]] > self.tstarts[j]:
+                    end = self.tstarts[commas[-1]]
             content = (self.tstarts[j], end)
             if self.nw(j) == "فقد":
                 # "وبحسب ظريف، فقد كان المطلب …": the content starts after "فقد"
@@ -2276,6 +2283,15 @@ class _Analysis:
                 self.add_claim(q.content, span, cue, src, relay, "asserted", qi, 0.8, "ATTRIBUTION_AFTER_CLAUSE",
                                implicit and speaker is None)
                 return
+        # after a claim made earlier in the sentence: "ووفقا لمركز الإحصاءات فإن …، كما أن البطالة منتشرة بحسب البنك
+        # الدولي" covers only what follows that claim (and its "كما أن")
+        before = [self.claims[ci].content[1] for ci in self.claim_index.near(self.tstarts[s0], self.tstarts[k])
+                  if self.tstarts[s0] <= self.claims[ci].content[0] and self.claims[ci].content[1] < self.tstarts[k]]
+        if before:
+            x = self.tok_from(max(before))
+            while x < k and (self.tkinds[x] != "word" or self.nw(x) in ("كما", "ان", "وان")):
+                x += 1
+            start_tok = max(start_tok, x)
         if start_tok >= k:
             return
         first = start_tok

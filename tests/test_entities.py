@@ -1371,3 +1371,11 @@ def test_unknown_words_between_a_name_and_its_role_go_on_with_the_name():
     assert_type(entities_of("وقال هانز يواخيم فاتسكه رئيس نادي دورتموند إن الفريق جاهز."), "هانز يواخيم فاتسكه", "PER")
     # a third word of a foreign name read apart joins it
     assert_type(entities_of("وسجل بيير إيميريك أوباميانج هدفين."), "بيير إيميريك أوباميانج", "PER")
+
+
+def test_a_known_body_inside_another_bodys_name_stays_itself():
+    a = analyze("عنوان\nوقالت الأمم المتحدة إن الوضع خطير. وأعلنت منظمة الأمم المتحدة للطفولة أن الأطفال بحاجة للمساعدة.")
+    un, unicef = find(a.entities, "الأمم المتحدة"), find(a.entities, "منظمة الأمم المتحدة للطفولة")
+    assert un is not None and unicef is not None and un is not unicef
+    a = analyze("عنوان\nوقال الجيش الوطني إن الهجوم فشل. وتقدمت قوات الجيش الوطني والمقاومة الشعبية نحو المدينة.")
+    assert find(a.entities, "الجيش الوطني") is not find(a.entities, "قوات الجيش الوطني والمقاومة الشعبية")

@@ -316,9 +316,11 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
     """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, by that name
     without its head noun, or by it under another head, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي
     لكرة القدم", "مجموعة الطيار" and "شركة مجموعة الطيار للسفر القابضة", "إدارة الخطوط الجوية اليونانية" and "شركة
-    الخطوط الجوية اليونانية". Not when the short name comes first and the long one adds a nationality
-    ("وزارة الخارجية" … "وزارة الخارجية الأمريكية" are two ministries), when the rest starts with "و" (a second
-    body: "الجيش الوطني والمقاومة الشعبية"), or when two longer names share the short one."""
+    الخطوط الجوية اليونانية". A known body (a gazetteer name) only with adjectives after it ("حزب الله
+    اللبنانية"): "الأمم المتحدة" is not "منظمة الأمم المتحدة للطفولة", nor "الكونغرس" "مكتبة الكونغرس". Not when the
+    short name comes first and the long one adds a nationality ("وزارة الخارجية" … "وزارة الخارجية الأمريكية" are two
+    ministries), when the rest starts with "و" (a second body: "الجيش الوطني والمقاومة الشعبية"), or when two longer
+    names share the short one."""
     orgs = [e for e in ents if e.type == "ORG" and e.cands]
     if len(orgs) < 2:
         return
@@ -337,6 +339,7 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
         return None
 
     for short_e in sorted(orgs, key=lambda e: -max(map(len, e.names), default=0)):  # (the longest settle first)
+        known = any(c.source == "gaz" for c in short_e.cands)
         hosts = set()
         for short in list(short_e.names):
             if len(short) < 2:
@@ -346,8 +349,13 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
                     continue
                 for long in long_e.names:
                     rest = extends(long, short)
-                    if rest is None or rest[:1] and rest[0][:1] == "و" and rest[0][1:] not in lex.freq:
-                        continue
+                    if rest is not None and known and (long[:len(short)] != short or any(
+                            w[:1] == "ل" for w in rest)):
+                        continue  # a known body's name inside another's: "الأمم المتحدة" … "منظمة الأمم المتحدة
+                        # للطفولة"، "الأمم المتحدة لحقوق الإنسان" (but "حزب الله" … "حزب الله اللبنانية" is one)
+                    if rest is None or rest[:1] and rest[0][:1] == "و" and (
+                            rest[0][1:].startswith("ال") or rest[0][1:] in lex.freq):
+                        continue  # a second body after "و": "الجيش الوطني | والمقاومة الشعبية"
                     if rest and rest[0] in lex.nisba_words and short_e.first < long_e.first:
                         continue
                     hosts.add(long_e)

@@ -1345,7 +1345,8 @@ def test_common_words_with_a_clitic_or_a_hamza_are_no_foreign_given_names():
 
 
 def test_traffic_a_room_and_a_described_club_are_no_organisations():
-    for sentence in ("وتحسنت حركة المرور في الشوارع.", "ونقل المصاب إلى غرفة العناية المركزة.", "وقال النادي المنافس إن الحكم أخطأ.",
+    for sentence in ("وتحسنت حركة المرور في الشوارع.", "ونقل المصاب إلى غرفة العناية المركزة.",
+                     "وقال النادي المنافس إن الحكم أخطأ.",
                      "Main Navigation Comments Please Custom Search"):
         assert not [e for e in entities_of(sentence) if e.type == "ORG"], sentence
     for sentence, name in (("وقالت حركة النهضة إن الانتخابات نزيهة.", "حركة النهضة"),
@@ -1374,7 +1375,8 @@ def test_unknown_words_between_a_name_and_its_role_go_on_with_the_name():
 
 
 def test_a_known_body_inside_another_bodys_name_stays_itself():
-    a = analyze("عنوان\nوقالت الأمم المتحدة إن الوضع خطير. وأعلنت منظمة الأمم المتحدة للطفولة أن الأطفال بحاجة للمساعدة.")
+    a = analyze("عنوان\nوقالت الأمم المتحدة إن الوضع خطير. وأعلنت منظمة الأمم المتحدة للطفولة أن الأطفال بحاجة "
+                "للمساعدة.")
     un, unicef = find(a.entities, "الأمم المتحدة"), find(a.entities, "منظمة الأمم المتحدة للطفولة")
     assert un is not None and unicef is not None and un is not unicef
     a = analyze("عنوان\nوقال الجيش الوطني إن الهجوم فشل. وتقدمت قوات الجيش الوطني والمقاومة الشعبية نحو المدينة.")

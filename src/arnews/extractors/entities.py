@@ -514,10 +514,8 @@ def _find(s: _Sent) -> list[Cand]:
                 p = _family(s, i)
                 if p is not None:
                     g = _given_before_family(s, i, p, out)
-                    if g is not None:
-                        out.append(_cand(s, i - 1, g, i + 1, "PER", "name", source="family"))
-                    else:
-                        out.append(_cand(s, i, p, i + 1, "PER", "name", source="family"))
+                    first, off = (i - 1, g) if g is not None else (i, p)
+                    out.append(_cand(s, first, off, i + 1, "PER", "name", source="family"))
                     pos = i + 1
                 elif _after_clause_verb(s, i):
                     j = _name_run(s, i)

@@ -1023,3 +1023,10 @@ def test_the_word_after_abu_is_no_surname_of_its_own_for_a_speaker():
     a = analyze("عنوان\nإلى ذلك، طالب الخبير الأمني أحسن أبو طالب بمراقبة المساجد، مشددا على أن المساجد هي الملاذ "
                 "الأول للأبناء.")
     assert quote_with(a, "المساجد هي الملاذ").speaker.text != "طالب"  # the verb "demanded" names nobody
+
+
+def test_a_relative_clause_that_reports_on_its_own_ends_the_clause_before_it():
+    a = analyze("عنوان\nوحول المجزرة، قال المحافظ إن المديرية وقفت في وجه الميليشيات الحوثية، التي قال إنها «تنتحر» "
+                "بارتكابها لمثل هذه الجريمة.")
+    assert quote_with(a, "المديرية وقفت").content.text == "المديرية وقفت في وجه الميليشيات الحوثية"
+    assert "تنتحر" in quote_with(a, "بارتكابها").content.text

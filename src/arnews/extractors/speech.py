@@ -1923,6 +1923,11 @@ class _Analysis:
                     self.boundaries.add(k - 1)
                 elif k > 1 and self.nw(k - 1) in ("ثم", "فيما", "بينما") and self.ch(k - 2) in ("،", ","):
                     self.boundaries.add(k - 2)
+            elif form.ftype in ("past", "present") and k > 1 and self.nw(k - 1) in _RELATIVES \
+                    and self.ch(k - 2) in ("،", ",") and self.is_comp(k + 1):
+                # RELATIVE_REPORT: "… الميليشيات الحوثية، | التي قال إنها «تنتحر»": the relative clause reports
+                # on its own, so the clause before it ends at the comma
+                self.boundaries.add(k - 2)
         tkinds, nw, ch = self.tkinds, self.nw, self.ch
         for k, _o, form, _span in cues:
             if form.cls == "praise":

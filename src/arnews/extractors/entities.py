@@ -39,7 +39,8 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import COMPLEMENT_PREPS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ, EntityLexicon, nw
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
+                             EntityLexicon, nw)
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -413,8 +414,6 @@ def _adjective_shape(x: str) -> bool:
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
 
 
-# heads that also name a department of another body ("إدارة النادي"): a body only when no body follows
-_DEPARTMENT_HEADS = frozenset(nw(w) for w in ("إدارة", "الإدارة", "مكتب", "المكتب", "دائرة", "المؤسسة", "المركز"))
 # what moves when "حركة" is motion, not a movement: "حركة المرور"، "حركة التجارة"
 _MOTION_NOUNS = frozenset(nw(w) for w in ("المرور", "السير", "التجارة", "الأموال", "المطار", "الملاحة", "الطيران",
                                           "العين", "العينين", "النقل", "البيع", "الشراء", "الأسهم", "التداول",
@@ -2065,7 +2064,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
-    department = head_w in _DEPARTMENT_HEADS or words[i].startswith("لل") and "ال" + words[i][2:] in _DEPARTMENT_HEADS
+    department = head_w in DEPARTMENT_HEADS or words[i].startswith("لل") and "ال" + words[i][2:] in DEPARTMENT_HEADS
     if department and j < s.n and (
             not _is_def(words[j] or "") or words[j] in lex.generic or words[j] in lex.role_words
             or i > 0 and words[i - 1] in _BOARD_WORDS or s.tokens[j].suffix_start < s.tokens[j].end

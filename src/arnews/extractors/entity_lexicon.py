@@ -86,6 +86,10 @@ ROLE_ADJ = frozenset(nw(w) for w in ["الرسمي", "الرسمية", "العا
 # the Persian and Turkish endings of a family name: "محمد حسن زاده"، "أحمد داود أوغلو" (a surname by themselves)
 LAST_NAME_WORDS = frozenset(nw(w) for w in ("زاده", "أوغلو", "اوغلو", "أوغلي"))
 
+# heads that also name a department of another body ("إدارة النادي"): a body only when no body follows, and the
+# lesser name when the body is also named under another head ("شركة الخطوط …" before "إدارة الخطوط …")
+DEPARTMENT_HEADS = frozenset(nw(w) for w in ("إدارة", "الإدارة", "مكتب", "المكتب", "دائرة", "المؤسسة", "المركز"))
+
 # prepositions that open a role's complement: "المحلل في معهد …"، "سفير روسيا لدى …"، "المتحدث باسم …"
 COMPLEMENT_PREPS = frozenset(nw(w) for w in ("في", "لدى", "باسم", "عن", "ب"))
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Entity, Mention
-from .entity_lexicon import COMPLEMENT_PREPS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon, clitic_variants, nw
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon,
+                             clitic_variants, nw)
 
 __all__ = ["Cand", "resolve"]
 
@@ -301,7 +302,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             mentions.append(Mention(c.start, c.end, c.text, "role" if c.kind == "role" else "name", eid))
         names = [c for c in e.cands if c.kind == "name"]
         if names:
-            best = max(names, key=lambda c: (len(c.words), not c.lfix, len(c.text)))
+            # (a department's name is the lesser one: "شركة الخطوط …" rather than "إدارة الخطوط …")
+            best = max(names, key=lambda c: (len(c.words), not c.lfix,
+                                             not (c.words and c.words[0] in DEPARTMENT_HEADS), len(c.text)))
             name = ("ا" + best.text) if best.lfix else best.text
         else:
             name = mentions[0].text

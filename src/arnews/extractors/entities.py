@@ -1001,19 +1001,16 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
     names = sorted((c for c in cands if c.type == "PER" and c.kind == "name" and c.attach is None),
                    key=lambda c: c.tok_start)
     for a, b in itertools.pairwise(names):
-        if a.tok_end == b.tok_start and a.tok_end - a.tok_start == 2 and b.tok_end - b.tok_start == 1 \
-                and a.source in ("foreign", "given") and b.source in ("foreign", "model") and s.bounds[a.tok_start] \
-                == s.bounds[b.tok_start] and toks[b.tok_start].name_start == toks[b.tok_start].start == b.start \
-                and _foreign_word(s, a.tok_start + 1) and _foreign_word(s, b.tok_start):
-            # a third word of a foreign name read apart: "بيير إيميريك" + "أوباميانج"
-            b.tok_start, b.start = a.tok_start, a.start
-            b.text = s.text[b.start:b.end]
-            a.kind = "merged"
+        if a.tok_end != b.tok_start or s.bounds[a.tok_start] != s.bounds[b.tok_start] \
+                or not toks[b.tok_start].name_start == toks[b.tok_start].start == b.start:
             continue
-        if a.tok_end == b.tok_start and a.tok_end - a.tok_start == 1 and (words[a.tok_start][
-                toks[a.tok_start].name_start - toks[a.tok_start].start:] in lex.given or a.source != "gaz") \
-                and toks[b.tok_start].name_start == toks[b.tok_start].start == b.start and b.source != "gaz" \
-                and s.bounds[a.tok_start] == s.bounds[b.tok_start]:
+        first_name = a.tok_end - a.tok_start == 1 and b.source != "gaz" and (words[a.tok_start][
+            toks[a.tok_start].name_start - toks[a.tok_start].start:] in lex.given or a.source != "gaz")
+        # a third word of a foreign name read apart: "بيير إيميريك" + "أوباميانج"
+        third_word = a.tok_end - a.tok_start == 2 and b.tok_end - b.tok_start == 1 \
+            and a.source in ("foreign", "given") and b.source in ("foreign", "model") \
+            and _foreign_word(s, a.tok_start + 1) and _foreign_word(s, b.tok_start)
+        if first_name or third_word:
             b.tok_start, b.start = a.tok_start, a.start
             b.text = s.text[b.start:b.end]
             a.kind = "merged"  # resolution keeps only "name" and "role" candidates

@@ -289,7 +289,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
 
     # 4. entities out
     out = []
-    ents = [e for e in ents if e.cands and not _only_inside_org(e, ents, text)]
+    carriers = [(c.start, c.end) for e in ents if e.type == "ORG" for c in e.cands if c.head_class not in (None, "gov")]
+    ents = [e for e in ents if e.cands and not (carriers and _only_inside_org(e, carriers, text))]
     ents.sort(key=lambda e: e.first)
     for n, e in enumerate(ents, 1):
         eid = f"e{n}"
@@ -352,15 +353,16 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
                     continue
                 for long in long_e.names:
                     rest = extends(long, short)
-                    if rest is not None and known and (long[:len(short)] != short or any(
-                            w[:1] == "ل" for w in rest)):
+                    if rest is None:
+                        continue
+                    if known and (long[:len(short)] != short or any(w[:1] == "ل" for w in rest)):
                         continue  # a known body's name inside another's: "الأمم المتحدة" … "منظمة الأمم المتحدة
                         # للطفولة"، "الأمم المتحدة لحقوق الإنسان" (but "حزب الله" … "حزب الله اللبنانية" is one)
-                    if rest is None or rest[:1] and rest[0][:1] == "و" and (
-                            rest[0][1:].startswith("ال") or rest[0][1:] in lex.freq):
+                    first = rest[0] if rest else ""
+                    if first[:1] == "و" and (first[1:].startswith("ال") or first[1:] in lex.freq):
                         continue  # a second body after "و": "الجيش الوطني | والمقاومة الشعبية"
-                    if rest and rest[0] in lex.nisba_words and short_e.first < long_e.first:
-                        continue
+                    if first in lex.nisba_words and short_e.first < long_e.first:
+                        continue  # "وزارة الخارجية" … "وزارة الخارجية الأمريكية": two ministries
                     hosts.add(long_e)
         if len(hosts) == 1:
             host = hosts.pop()
@@ -370,17 +372,14 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
             short_e.cands = []
 
 
-def _only_inside_org(e: _Ent, ents: list[_Ent], text: str) -> bool:
+def _only_inside_org(e: _Ent, carriers: list[tuple[int, int]], text: str) -> bool:
     """PLACE_INSIDE_ORG: a place named only inside the names of bodies that merely carry it ("جامعة الجوف"، "نادي
-    نجران"، "بنك إنجلترا") is part of those names, not a place the article speaks of. The place a government body
-    acts for ("سفارة السويد"، "حكومة كابول"، "أمانة جدة") or a branch stands in ("الغرفة التجارية | بالرياض") stays
-    one, and so does a place named once on its own."""
-    if e.type != "LOC":
-        return False
-    spans = [(c.start, c.end) for o in ents if o is not e and o.type == "ORG" for c in o.cands
-             if c.head_class not in (None, "gov")]
-    return bool(spans) and all(text[c.start - 1:c.start] != "ب" and any(
-        s <= c.start and c.end <= t and t - s > c.end - c.start for s, t in spans) for c in e.cands)
+    نجران"، "بنك إنجلترا": ``carriers``, the spans of organisation names under a head that is no government's) is part
+    of those names, not a place the article speaks of. The place a government body acts for ("سفارة السويد"، "حكومة
+    كابول"، "أمانة جدة") or a branch stands in ("الغرفة التجارية | بالرياض") stays one, and so does a place named once
+    on its own."""
+    return e.type == "LOC" and all(text[c.start - 1:c.start] != "ب" and any(
+        s <= c.start and c.end <= t and t - s > c.end - c.start for s, t in carriers) for c in e.cands)
 
 
 def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words=None, toks=None) -> None:

@@ -87,6 +87,8 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره", "خطوره", "صعوبه", "حرص", "رغبه", "عزم",
                              "استعداد", "تمسك", "موافقه", "اعتزام"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
+
+
 def _ta_stem(key: str) -> str | None:
     """The noun before "ته/تها/تهم/تهما" (its ة written ت before a pronoun): "إدانته" → "إدان", else None."""
     for suf in ("تهما", "تهم", "تها", "ته"):
@@ -1443,7 +1445,6 @@ class _Analysis:
             or before[:2] in ("ول", "وب", "فل") and before[2:] in _HONORIFIC_TITLES
 
     def person_inside(self, p: _Party | None, a: int, b: int) -> _Party | None:
-
         """``p`` with the entity of a person mentioned in tokens[a:b] ("جريك كلارك" when "كلارك" is known)."""
         if p is None or p.entity is not None:
             return p
@@ -3234,8 +3235,8 @@ class _Analysis:
         """Tokens a..b speak in the first person plural: a verb ("سنتابع"، "نطالب") or a pronoun ending ("سيرشقنا")."""
         return self.first_person(a, b) or any(
             self.tkinds[i] == "word" and self.tends[i] - self.tstarts[i] >= 5
-            and self.text[self.tstarts[i]:self.tends[i]].endswith(_FIRST_PERSON_ENDS) for i in range(a, min(b, len(
-                self.toks))))
+            and self.text[self.tstarts[i]:self.tends[i]].endswith(_FIRST_PERSON_ENDS)
+            for i in range(a, min(b, len(self.toks))))
 
     def first_person_text(self, s: str) -> bool:
         words = normalize_word(s).split()[:4]

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..lexicons import available, read_table
 from ..text.normalize import normalize_word
+from .entity_lexicon import DEFAULT_FILES
 
 __all__ = ["Form", "SpeechLexicon", "inflect", "speech_lexicon", "trie_pattern"]
 
@@ -217,7 +218,7 @@ def speech_lexicon() -> SpeechLexicon:
                          "الدراسه", "الورقه", "الوزير", "الوكاله", "الصحيفه", "الاخير", "الاخيره", "البحث"}
     if "generic_refs.tsv" in available():
         generic |= {_n(r[0]) for r in read_table("generic_refs.tsv")}
-    countries = frozenset(_n(r[2] or r[0]) for name in ("gazetteer_cldr.tsv", "gazetteer.tsv") if name in available()
+    countries = frozenset(_n(r[2] or r[0]) for name in DEFAULT_FILES["gazetteers"] if name in available()
                           for r in read_table(name) if len(r) > 3 and r[3] == "country")
     return SpeechLexicon(forms, lemmas, cue_re, attribution, attribution_re, hedges, hedge_re, source_heads,
                          {k: frozenset(v) for k, v in context.items()}, frozenset(titles),

@@ -900,8 +900,17 @@ def test_a_first_person_plural_verb_makes_words_after_the_subject_or_a_colon_ver
     q = quote_with(a, "نطالب بوضع حل")
     assert q.kind == "direct" and "فهد المرواني" in names(a, q.speaker) and not a.claims
     assert quote_with(analyze("عنوان\nوقال فهد المرواني: نطالب بوضع حل سريع."), "نطالب").kind == "direct"
-    # a noun in ن whose ي-form is no common word stays indirect: "نطاق" (range), "نظام" (system)
-    assert quote_with(analyze("عنوان\nوقال الوزير: نطاق العمل واسع."), "نطاق العمل").kind == "indirect"
+    # a noun in ن whose ي-form is no common word is no first-person verb: "نطاق" (range), "نظام" (system)
+    assert not [q for q in analyze("عنوان\nوقال الوزير نطاق العمل واسع.").quotes if q.kind == "direct"]
+
+
+def test_words_after_a_verb_and_a_colon_are_verbatim_unless_marks_inside_show_a_report():
+    # COLON_QUOTE_VERBATIM (R4): third person too; a claim only from the reported form
+    a = analyze("عنوان\nوقال الوزير: نطاق العمل واسع والمشروع يسير وفق الخطة.")
+    assert quote_with(a, "نطاق العمل واسع").kind == "direct" and not a.claims
+    a = analyze('عنوان\nمضيفا: إيران ستزيد من دعمها لما سماهم: "محور المقاومة في المنطقة، ولن تتوانى عن دعمه".')
+    q = quote_with(a, "إيران ستزيد")
+    assert q.kind in ("indirect", "mixed") and a.claims
 
 
 def test_tweeters_speak_and_the_latest_source_with_the_same_head_is_the_back_reference():
@@ -972,12 +981,17 @@ def test_the_programme_spoken_to_ends_the_speakers_phrase():
 @pytest.mark.parametrize("sentence, fragment, kind", [
     ("وقال الوزير: سنعمل على تطوير القطاع", "سنعمل", "direct"),
     ("وقال الوزير: سأعمل على تطوير القطاع", "سأعمل", "direct"),
-    # a noun in سن is no verb, and "سأل" is "asked": both stay indirect
-    ("وقال الوزير: سنوات العمل طويلة", "سنوات", "indirect"),
+    ("وقال الوزير سنعمل على تطوير القطاع", "سنعمل", "direct"),
+    # "سأل" is "asked": the clause stays indirect
     ("وقال الوزير إنه سأل المسؤولين عن الأمر", "سأل المسؤولين", "indirect"),
 ])
 def test_the_first_person_future_after_a_colon_is_verbatim(sentence, fragment, kind):
     assert quote_with(analyze("عنوان\n" + sentence), fragment).kind == kind
+
+
+def test_a_noun_in_sin_is_no_first_person_future():
+    # without a colon only a first-person verb makes the words after the subject verbatim; "سنوات" (years) is none
+    assert not [q for q in analyze("عنوان\nوقال الوزير سنوات العمل طويلة.").quotes if q.kind == "direct"]
 
 
 @pytest.mark.parametrize("sentence, fragment, speaker", [
@@ -1030,3 +1044,30 @@ def test_a_relative_clause_that_reports_on_its_own_ends_the_clause_before_it():
                 "بارتكابها لمثل هذه الجريمة.")
     assert quote_with(a, "المديرية وقفت").content.text == "المديرية وقفت في وجه الميليشيات الحوثية"
     assert "تنتحر" in quote_with(a, "بارتكابها").content.text
+
+
+# ---------------------------------------------------------------- tenth session
+
+def test_a_coordinated_clause_with_its_own_report_ends_the_quote_before_it():
+    # FRONTED_REPORT: a run-on sentence of commas; each new report with its own colon or "أن" ends the one before
+    a = analyze("عنوان\nوقال المدرب سامي الجابر في المؤتمر: نريد الفوز ونعرف المنافس جيدا، وعن مستوى المهاجم "
+                "ياسر القحطاني قال المدرب: اللاعب مهم لنا، واختتم المدرب حديثه بقوله: علينا التركيز، وبدوره أكد "
+                "لاعب خط الوسط في الفريق محمد الشلهوب أن المباراة صعبة.")
+    first = quote_with(a, "نريد الفوز")
+    assert first.content.text == "نريد الفوز ونعرف المنافس جيدا"
+    second = quote_with(a, "اللاعب مهم لنا")
+    # the fronted topic's player is not the one who speaks
+    assert "سامي الجابر" in names(a, second.speaker)
+    assert quote_with(a, "علينا التركيز").kind == "direct"
+    assert "محمد الشلهوب" in names(a, quote_with(a, "المباراة صعبة").speaker)
+
+
+def test_whoever_believes_is_no_new_report():
+    a = analyze("عنوان\nوأكد الأمير أن البلاد متمسكة بثوابتها، ويخطئ من يعتقد أن هذه الأعمال ستؤثر عليها.")
+    assert quote_with(a, "البلاد متمسكة").content.text.endswith("ستؤثر عليها")
+
+
+def test_and_added_after_an_aside_continues_the_speaker_not_the_last_name():
+    a = analyze("عنوان\nقال المحامي ناصر العتيبي: إن اللجنة رفضت الطلب، مشيرا إلى أنها اعترفت بحق مالك المبنى "
+                "فهد السبيعي، في هذه القضية، وأضاف: إن الجلسة القادمة حاسمة.")
+    assert "ناصر العتيبي" in names(a, quote_with(a, "الجلسة القادمة حاسمة").speaker)

@@ -94,6 +94,7 @@ _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثال�
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
                            "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
+                           "الان",  # (now, written without its madda: "حتى الان", no Alan)
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
                            # function words written without their hamza (أمام، أي، أنا، إلى)
@@ -632,14 +633,15 @@ def _byline(s: _Sent, out: list[Cand]) -> None:
         colon = text.find(":", a, b)
         stop = colon if colon >= 0 else b
         if stop - a <= 80 and (colon >= 0 or b - a <= 60):
-            _byline_line(s, [i for i, x in enumerate(starts) if a <= x < stop], out)
+            _byline_line(s, [i for i, x in enumerate(starts) if a <= x < stop], out, colon >= 0)
         if nl < 0:
             break
         a = nl + 1
 
 
-def _byline_line(s: _Sent, toks: list[int], out: list[Cand]) -> None:
-    """Read tokens ``toks`` (one line's opening) as a byline when they are one to three words between dashes."""
+def _byline_line(s: _Sent, toks: list[int], out: list[Cand], colon: bool) -> None:
+    """Read tokens ``toks`` (one line's opening) as a byline when they are one to three words between dashes.
+    ``colon``: the opening ends at a colon, where a reporter's name first anchors it ("محمد أبو شعر- سبق:")."""
     parts: list[list[int]] = [[]]
     for i in toks:
         t = s.tokens[i]
@@ -665,14 +667,25 @@ def _byline_line(s: _Sent, toks: list[int], out: list[Cand]) -> None:
                  and c.source in ("gaz", "head")]
         if " ".join(ws) in _BYLINE_WORDS or known:
             anchored = True
-        elif any(w in FUNCTION or w in lex.role_words or w in lex.generic for w in ws):
-            return
+        elif any(w in FUNCTION and (w not in lex.given or s.raw_function(k)) or w in lex.role_words
+                 or w in lex.generic for k, w in enumerate(ws, a)):
+            return  # (a function word, but not a name spelt like one: "أحمد علي" is no "على")
         else:
             todo.append((a, b, ws))
+    place = None
+    if not anchored:
+        # a reporter's name first, then the outlet, up to the colon: "محمد أبو شعر- سبق:"; a third part is the
+        # dateline's place: "عبدالرحمن الفيفي- سبق- فيفاء:"
+        a, b, ws = todo[0]
+        anchored = colon and parts[0][0] == a and b - a >= 2 and ws[0] in lex.given
+        if len(todo) == 3:
+            place = todo[2][0]
     if not anchored:
         return
     for a, b, ws in todo:
-        if b - a == 1:
+        if a == place:
+            _replace(s, out, a, b, _cand(s, a, 0, b, "LOC", "name", source="byline"))
+        elif b - a == 1:
             _replace(s, out, a, b, _cand(s, a, 0, b, "ORG", "name", source="byline"))
         elif ws[0] in lex.given or ws[0] in lex.name_words or lex.namey(ws[0]):
             _replace(s, out, a, b, _cand(s, a, 0, b, "PER", "name", source="byline"))
@@ -702,6 +715,19 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
                    for w in ctx if w) and not (q < s.n and s.punct(q) == ":"):
             continue
         _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
+    # OUTLET_LEARNED: a paper's own scoop, a feminine verb then its quoted name: "وعلمت «الوطن» أن"، "حصلت
+    # "عكاظ" على"، "علمت (الرياضي) من مصادر"
+    for k in itertools.compress(range(s.n - 3), map(_SCOOP_VERBS.__contains__, words)):
+        q = _quoted(s, k + 1, 3)
+        if q <= k + 2 and s.punct(k + 1) == "(" and s.punct(k + 3) == ")":
+            q = k + 4
+        inner = words[k + 2:q - 1]
+        if q > k + 2 and all(w is not None and w.isalpha() and w not in FUNCTION for w in inner) \
+                and len(inner[0]) >= 3 and not s.entries(k + 2, ("nisba",), with_clitic=False):
+            _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
+
+
+_SCOOP_VERBS = frozenset(nw(c + w) for w in ("علمت", "حصلت", "انفردت") for c in ("", "و", "ف"))
 
 
 def _pious_phrase(s: _Sent, c: Cand) -> bool:
@@ -900,6 +926,13 @@ def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
         if p and w[p - 1:p + 1] == "لل" and w[:p - 1] in _CLUB_CLITICS and "ا" + w[p:] in lex.clubs:
             return p, "ا" + w[p:]
     return None
+
+
+def _club_nisba(lex: EntityLexicon, w: str | None) -> bool:
+    """w is the adjective of a club of clubs.txt: "الهلالي"، "الاتحادي"، "النصراوي"، "الاهلاوي"."""
+    if w is None or not w.startswith("ال") or not w.endswith("ي"):
+        return False
+    return w[:-1] in lex.clubs or w.endswith("اوي") and (w[:-3] in lex.clubs or w[:-3] + "ي" in lex.clubs)
 
 
 def _sport_role(lex: EntityLexicon, w: str | None) -> str | None:
@@ -1354,8 +1387,10 @@ def _family(s: _Sent, i: int) -> int | None:
     stem = w[p:] if p < len(w) else w
     if stem in lex.family and not s.raw_function(i) and stem not in lex.vocab_common \
             and (_is_def(stem) and stem[2:] not in lex.freq or lex.name_score(stem) >= 0.2) \
-            and not (t.suffix_start < t.end) and not (_is_def(stem) and _VERBAL_NOUN_SHAPE.fullmatch(stem[2:])):
-        # (a verbal noun with the article is the noun: "متمنيا لهم | التوفيق", not "أحمد التوفيق")
+            and not (t.suffix_start < t.end) and not (_is_def(stem) and _VERBAL_NOUN_SHAPE.fullmatch(stem[2:])) \
+            and not _club_nisba(lex, stem):
+        # (a verbal noun with the article is the noun: "متمنيا لهم | التوفيق", not "أحمد التوفيق"; alone, a club's
+        # adjective is the adjective: "اللاعب | الهلالي")
         return p
     if p == 0 and not _is_def(w) and s.namey(i) and w not in lex.name_words and lex.name_score(w) >= FOREIGN_SINGLE:
         return 0
@@ -1425,11 +1460,13 @@ def speech_next(s: _Sent, i: int) -> bool:
     if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
         return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
     if _is_def(nxt):
-        # a family name with the article, whose stem no vocabulary knows: "وقال الفرحاني إن"
+        # a family name with the article, whose stem no vocabulary knows: "وقال الفرحاني إن" (a feminine dual
+        # describes: "أكدت الباحثتان")
         lex = s.lex
         t = s.tokens[i + 1]
         return len(nxt) >= 5 and nxt not in lex.common and nxt[2:] not in lex.freq and nxt not in lex.generic \
-            and not s.clitic(i + 1) and t.suffix_start == t.end and lex.namey(nxt) \
+            and not nxt.endswith(("تان", "تين")) and not s.clitic(i + 1) and t.suffix_start == t.end \
+            and lex.namey(nxt) \
             and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
 
@@ -1607,9 +1644,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
-        if count >= 2 and w in lex.role_words and k + 1 < bound and words[k + 1] is not None and (
-                _is_def(words[k + 1]) or s.entries(k + 1, ("head", "gaz"), with_clitic=False)):
-            break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"
+        if count and w in lex.role_words and (count >= 2 or not after_particle and w not in lex.given
+                                              and w not in lex.name_words) and k + 1 < bound \
+                and words[k + 1] is not None and (
+                _is_def(words[k + 1]) or s.entries(k + 1, ("head", "gaz", "role"), with_clitic=False)):
+            break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"; after a
+            # first name too: "كرم | مستشار خادم الحرمين" (honoured, a verb: no Karam)
         if count == 1 and w in _WEEKDAYS and k - 2 >= 0 and s.punct(k - 2) in ("،", ",") and (
                 k + 1 >= s.n or s.punct(k + 1) in ("،", ",") or words[k + 1] in ("ان", "بان")):
             k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"
@@ -1983,6 +2023,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
+    if e == m + 1 and _club_nisba(lex, words[m]):
+        e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")
@@ -2084,8 +2126,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
-        if q > k and any(x in FUNCTION for x in s.words[k + 1:q - 1] if x):
-            q = k  # «يدخلان القتال إلى جانب» is a quotation, not a name
+        if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite):
+            q = k  # «يدخلان القتال إلى جانب» is a quotation, not a name; "اعتبرت السلطات «عملاً إرهابيًا»" a verdict
         if q > k:
             if parts and closed:
                 break

@@ -176,6 +176,10 @@ _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "�
 # free-standing prepositions: the noun after one is its object, never a subject
 _PREPOSITIONS = frozenset({"ضد", "علي", "الي", "من", "في", "عن", "مع", "بين", "حول", "لدي", "عند", "تجاه", "نحو",
                            "امام", "خلف", "بعد", "قبل", "منذ", "عبر", "دون", "بدون", "حتي", "لصالح", "بشان"})
+# "whoever" and the relatives: a cue after them reports no one's words ("ويخطئ من يعتقد أن …")
+_GENERIC_SUBJECTS = frozenset({"من", "ما", "الذي", "التي", "الذين"})
+# the prepositions of a topic put before its clause: "وعن …، قال"، "وحول … أوضح"
+_TOPIC_FRONTS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
 # nouns of fear, worry, hope and confidence whose "من أن"/"في أن" clause is a belief
 _FEELINGS = ("قلق", "مخاوف", "مخاوفه", "خشي", "خوف", "امل", "ثقه", "ثقت", "تفاول", "شكوك", "يقين", "اعتقاد")
 _STRONG_FIRST = frozenset({"نحن", "انا", "اننا", "انني", "اني"})
@@ -698,6 +702,26 @@ class _Analysis:
             i += 1
         return last
 
+    def fronted_report(self, k: int) -> int | None:
+        """FRONTED_REPORT: the comma that opens a coordinated clause whose cue at token k comes after a fronted
+        topic or a verb and reports on its own, with a colon or "أن": "…النهائي، | وعن مستوى نيفيز قال المدرب:
+        …"، "…، | واختتم المدرب حديثه بقوله: …". The clause before ends at that comma."""
+        for x in range(k + 1, min(k + 12, len(self.tkinds))):
+            if self.ch(x) == ":" or self.is_comp(x):
+                break
+            if self.tkinds[x] == "punct":
+                return None
+        else:
+            return None
+        for b in range(k - 1, max(k - 14, 0), -1):
+            if self.tkinds[b] == "punct":
+                if self.ch(b) not in ("،", ",") or b + 1 >= k:
+                    return None
+                return b if self.tkinds[b + 1] == "word" and self.text[self.tstarts[b + 1]] == "و" else None
+            if b in self.cue_words_at:
+                return None
+        return None
+
     def opens_new_report(self, k: int) -> bool:
         """A cue or a colon comes within a few words after token k, before the sentence ends."""
         for x in range(k, min(k + 8, len(self.tkinds))):
@@ -1129,6 +1153,14 @@ class _Analysis:
             i = self.ment_end_tok.get(i, i) + 1  # "وقال لرويترز “…”": the outlet spoken to, written attached
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
+        if i + 1 < limit and self.ch(i) in _QUOTE_CHARS and self.ment_type.get(
+                getattr(self.ment_at.get(i + 1), "entity", None) or "") == "ORG":
+            close = self.pairs.get(self.tstarts[i], -1)
+            after = self.tok_from(close + 1) if close > self.tstarts[i] else limit
+            if after < limit and self.tkinds[after] == "word" and (
+                    self.nw(after) in self.lex.titles
+                    or self.ment_type.get(getattr(self.ment_at.get(after), "entity", None) or "") == "PER"):
+                i = after  # QUOTED_ADDRESSEE: "أبلغ «عكاظ» مدير عام فرع المصلحة … أنه": the paper told, then who tells
         if i + 1 < limit and (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "(") and i + 1 in self.ment_at:
             i += 1  # QUOTED_SUBJECT: a name in quote marks or brackets, "وأعلنت «ولاية سيناء» …"، "شدد ( X ) …"
         elif i + 1 < limit and self.ch(i) in _QUOTE_CHARS:
@@ -1487,9 +1519,11 @@ class _Analysis:
             topic = self.topic_of(k, lo)
             if topic is not None:
                 return topic
-        if t.prefix_end > t.start and self.text[t.start] in "وف" and not (
-                k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
-            return None  # "…، وقال": a new coordinated clause, not a subject placed before
+        wk = self.nw(k)
+        if (t.prefix_end > t.start and self.text[t.start] in "وف" or wk[:1] == "و" and wk[1:] in self.lex.forms) \
+                and not (k > 0 and self.nw(k - 1) in ("عاد", "وعاد", "ثم")):
+            return None  # "…، وقال": a new coordinated clause, not a subject placed before (the tokenizer keeps
+            # "وأضاف" whole)
         covered, ment_at = self.covered, self.ment_at
         by_name = self.name_index and self.party_from_name  # (no names known: no name to find)
         for j in range(k - 1, lo - 1, -1):
@@ -1520,6 +1554,8 @@ class _Analysis:
                 continue  # "لحزب اليسار": a prepositional phrase, not a subject
             if j > 0 and self.nw(j - 1) in _PREPOSITIONS:
                 continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "الضربات ضد حكومة X قال Y"
+            if self.in_fronted_topic(j, lo):
+                return None  # "وعن مستوى اللاعب تياجو نيفيز قال المدرب:": the topic, the subject comes after the verb
             if j > 0 and self.tkinds[j - 1] == "punct" and self.ch(j - 1) in "-–—" and end + 1 == k:
                 return None  # DATELINE_NOT_SUBJECT: "المناطق - رويترز دعا الرئيس …": the agency of the dateline
             if self._apposition_gap(end + 1, k):
@@ -1551,6 +1587,14 @@ class _Analysis:
                     if end == b + 1:
                         return p
         return None
+
+    def in_fronted_topic(self, j: int, lo: int) -> bool:
+        """Token j stands in a prepositional topic put before its clause's verb: the clause (from the sentence start
+        or a comma) opens with "عن"، "حول"، "بشأن"، "بخصوص" (with "و"): "وعن انخفاض مستوى X قال …"."""
+        for x in range(j - 1, lo - 1, -1):
+            if self.tkinds[x] == "punct":
+                return self.ch(x) in ("،", ",") and self.nw(x + 1) in _TOPIC_FRONTS
+        return self.nw(lo) in _TOPIC_FRONTS
 
     def topic_of(self, k: int, lo: int) -> _Party | None:
         """TOPIC_BEFORE_FA: "أما العم “حمزة الحكيم”، فيقول إنه …" — after "أما" the topic is the subject of the verb
@@ -1929,6 +1973,9 @@ class _Analysis:
                 # RELATIVE_REPORT: "… الميليشيات الحوثية، | التي قال إنها «تنتحر»": the relative clause reports
                 # on its own, so the clause before it ends at the comma
                 self.boundaries.add(k - 2)
+            elif form.cls == "say" and self.nw(k - 1) not in _GENERIC_SUBJECTS and (b := self.fronted_report(k)) \
+                    is not None:
+                self.boundaries.add(b)
         tkinds, nw, ch = self.tkinds, self.nw, self.ch
         for k, _o, form, _span in cues:
             if form.cls == "praise":
@@ -2854,7 +2901,11 @@ class _Analysis:
                 qs = [x for x in (q, q2) if x >= 0]
                 if qs:
                     end = min(qs)
-            direct = cls == "ask" or self.first_person(cs, min(cs + 6, n))
+            # COLON_QUOTE_VERBATIM: words after a verb and a colon are its words (R4), unless a quoted stretch inside
+            # shows the rest is reported: "مضيفا: إيران ستزيد من دعمها لما سماهم: "محور المقاومة …"" (mixed)
+            comma = min((x for x in (self.text.find("،", cstart, end), self.text.find(",", cstart, end)) if x >= 0),
+                        default=end)
+            direct = cls == "ask" or not self._has_marks(cstart, comma) or self.first_person(cs, min(cs + 6, n))
             kind = "direct" if direct else ("mixed" if self._has_marks(cstart, end) else "indirect")
             qi = self.add_quote(kind, (cstart, end), span, lemma, *((qparty, qimplicit) if kind == "direct" else
                                                                      (party, implicit)), 0.8, "SPEECH_VERB_WITH_COLON")

@@ -1435,3 +1435,18 @@ def test_no_names_from_a_feminine_dual_an_adverb_or_without_the_hadhrami_particl
     # "الان" (now) without its madda is no Alan
     assert [e for e in entities_of("ولم يتعاقد النادي حتى الان مع مدافع جديد.") if e.type == "PER"] == []
     assert_type(entities_of("وقال خالد با حميد إن المشروع اكتمل."), "خالد با حميد", "PER")
+
+
+def test_a_body_named_after_an_office_or_a_ruler_and_the_host_of_a_mission():
+    a = analyze("عنوان\nوثمن الوفد دعم حكومة خادم الحرمين الشريفين للمشروع. وكان خادم الحرمين الشريفين قد وجه بذلك.")
+    gov = assert_type(a.entities, "حكومة خادم الحرمين الشريفين", "ORG")
+    king = assert_type(a.entities, "خادم الحرمين الشريفين", "PER")
+    assert gov is not king and len(king.mentions) == 2  # the office inside the body's name is still the king's
+    ents = entities_of("وقال نظام بشار الأسد إن الهجوم فشل. وطبقت الوزارة نظام التأشيرات الجديد.")
+    assert_type(ents, "نظام بشار الأسد", "ORG")
+    assert find(ents, "نظام التأشيرات") is None
+    ents = entities_of("وقالت سفارة السعودية لدى الولايات المتحدة إن الطلاب بخير.")
+    assert_type(ents, "سفارة السعودية لدى الولايات المتحدة", "ORG")
+    assert_type(ents, "الولايات المتحدة", "LOC")
+    # an indefinite adjective describes: "مدينة سورية" is a Syrian town
+    assert entities_of("وزار الوفد مدينة سورية صغيرة.") == ()

@@ -2090,6 +2090,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     k = j
     bound = s.bounds[i]
     quoted = None  # (start token, end token) of a quoted name
+    office = None  # the fixed office a body is named after: "حكومة خادم الحرمين الشريفين"
     proper = False  # saw a proper-name word (not a common noun)
     closed = False  # a nisba or a proper name was seen: only complements may follow
     parts = 0
@@ -2120,6 +2121,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             and words[j][2:] not in lex.clubs and words[j] not in _TEAM_ADJ \
             and not (j + 1 < s.n and s.entries(j + 1, ("gaz", "nisba"), with_clitic=False)):
         return i  # "النادي المنافس"، "الفريق الأقرب": the club described, not named ("النادي الوطني السعودي" is)
+    if head_w == "نظام" and not (any(g[3][0] == "PER" for g in s.entries(j, ("gaz",), with_clitic=False))
+                                 or any(r[3] in ("both", "honorific", "office")
+                                        for r in s.entries(j, ("role",), with_clitic=False))):
+        return i  # REGIME: "نظام بشار الأسد"، "نظام الرئيس صدام حسين" is a body; "نظام التأشيرات" a system
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
@@ -2143,6 +2148,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
                                         and head_w not in _STREET_HEADS) \
                 and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
+                and not (_is_def(w) and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
@@ -2162,6 +2168,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 parts += 1
                 proper = closed = True
                 continue
+        if rl and rl[0][3] == "office" and not closed and not parts and not definite and not place:
+            k = rl[0][1]  # OFFICE_OWNS_BODY: "حكومة خادم الحرمين الشريفين"، "سفارة خادم الحرمين الشريفين لدى …"
+            parts += 1
+            office = rl[0]  # (the office alone is the person, no short name of the body; nothing follows but
+            proper = True  # the host of a mission: "دعم حكومة خادم الحرمين الشريفين | للمشروع")
+            break
         if rl and rl[0][3] in ("both", "honorific") and not closed and not parts and not definite:
             # (a definite head takes no genitive: "رئيس اللجنة | الدكتور عبدالله البرقان" is in apposition)
             e2 = _name_run(s, rl[0][1])
@@ -2195,8 +2207,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 # (after a title the person is the body's: "حكومة الرئيس بشار الأسد")
                 break  # a person in apposition: "رأس النظام | بشار الأسد"، "رئيس مجلس الإدارة | عبد الله العدوان"
             if k == j and not definite and gz[0][1] == k + 1 and w in lex.nisba_words and not (
-                    head_w.endswith("ه") and w.endswith("ي")):
-                return i  # "مدينة سورية" is a Syrian city, not a city called Syria (but "جمهورية جيبوتي" is one)
+                    head_w.endswith("ه") and w.endswith("ي")) and not _is_def(w):
+                return i  # "مدينة سورية" is a Syrian city, not a city called Syria (but "جمهورية جيبوتي" is one;
+                # a definite word is a genitive: "سفارة السعودية")
             if k == j and (place and gz[0][3][0] != "PER" or gz[0][3][0] == "LOC"):
                 gz_span = (k, gz[0][1])
                 owner = gz[0]
@@ -2380,10 +2393,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     end = k
     if parts == 0 or end <= j:
         return i
+    host_span = None
     if head_w in _MISSION_HEADS and end + 1 < bound and words[end] == "لدي":
         host = s.entries(end + 1, ("gaz",), with_clitic=False)
         if host and host[0][3][0] in ("LOC", "ORG"):
-            end = host[0][1]  # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل"
+            # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل" (the host stays a mention)
+            host_span = (end + 1, host[0])
+            end = host[0][1]
     if (definite or department) and not (
             proper or nationality or quoted or cls == "team"
             or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):
@@ -2397,8 +2413,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # a masculine nisba does not agree with a feminine head: "سباق الرئاسة الأميركي" qualifies سباق
     c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
     c.nationality = nationality
-    c.short = (j, short_end or end)
+    c.short = None if office else (j, short_end or end)
     out.append(c)
+    if office:
+        _role(s, j, office, out)  # the office stays the person's mention, as a place stays the place's
+    if host_span is not None:
+        at, (hp, h_end, _hc, (h_ty, h_canonical, h_kind)) = host_span
+        out.append(_cand(s, at, hp, h_end, h_ty, "name", canonical=h_canonical, source="gaz", kind_=h_kind))
     if located is not None:
         at, (lp, l_end, _lc, (l_ty, l_canonical, l_kind)) = located
         out.append(_cand(s, at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))

@@ -689,3 +689,17 @@ def test_a_later_clause_with_its_own_attribution_is_that_sources_claim():
     assert first.content.text == "نسبة البطالة كانت 10%" and first.source.text == "مركز الإحصاءات"
     second = claim_with(a, "البطالة منتشرة في إيران")
     assert second.content.text == "البطالة منتشرة في إيران" and second.source.text == "البنك الدولي"
+
+
+def test_an_attribution_at_the_end_covers_a_clause_whose_verb_reports_nothing():
+    # "يعتبر" with no clause reports nothing of its own: "بحسب …" at the end covers the clause
+    a = analyze("عنوان\nكما يعتبر القائد مؤيدا لمحادثات السلام، بحسب مسؤولين في باكستان.")
+    c = claim_with(a, "مؤيدا لمحادثات السلام")
+    assert c.source.text == "مسؤولين في باكستان"
+
+
+def test_a_nationality_alone_is_no_short_name_of_a_body():
+    # "القوات الروسية" does not make every later "الروسية" a mention of the forces
+    a = analyze('عنوان\nوبدأت القوات الروسية الانسحاب.\nوأصدر الرئيس أوامر بسحب الوحدات من سوريا، حسب وكالة " تاس " '
+                "الروسية.")
+    assert claim_with(a, "أوامر بسحب الوحدات").source.text.startswith("وكالة")

@@ -1450,3 +1450,8 @@ def test_a_body_named_after_an_office_or_a_ruler_and_the_host_of_a_mission():
     assert_type(ents, "الولايات المتحدة", "LOC")
     # an indefinite adjective describes: "مدينة سورية" is a Syrian town
     assert entities_of("وزار الوفد مدينة سورية صغيرة.") == ()
+
+
+def test_an_accusative_participle_after_a_name_is_no_part_of_it():
+    ents = entities_of("كما يعتبر الملا منصور مؤيدا لمحادثات السلام.")
+    assert assert_type(ents, "الملا منصور", "PER").name == "الملا منصور"

@@ -1071,3 +1071,13 @@ def test_and_added_after_an_aside_continues_the_speaker_not_the_last_name():
     a = analyze("عنوان\nقال المحامي ناصر العتيبي: إن اللجنة رفضت الطلب، مشيرا إلى أنها اعترفت بحق مالك المبنى "
                 "فهد السبيعي، في هذه القضية، وأضاف: إن الجلسة القادمة حاسمة.")
     assert "ناصر العتيبي" in names(a, quote_with(a, "الجلسة القادمة حاسمة").speaker)
+
+
+def test_an_unclosed_quote_ends_where_the_narrator_names_the_speaker_again():
+    # UNCLOSED_QUOTE_ENDS_AT_NARRATION, inline: no full stop before "وأكد الوزير أن"
+    a = analyze('عنوان\nوقال الوزير: " نحن لن ننسى الضحايا أبدا وسنبقى أوفياء لهم وأكد الوزير أن الخطة اكتملت.')
+    assert quote_with(a, "نحن لن ننسى").content.text.endswith("أوفياء لهم")
+    assert quote_with(a, "الخطة اكتملت").kind == "indirect"
+    # the speaker's own story goes on: "وقال لي إنه"
+    a = analyze('عنوان\nوقال الرجل: " ذهبت إليه وقال لي إنه سيأتي غدا')
+    assert "سيأتي غدا" in quote_with(a, "ذهبت إليه").content.text

@@ -56,6 +56,8 @@ _MAX_NAME = 7
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
 # an indefinite participle in the accusative (فاعلاً written without its tanween): "بقي المنصب شاغرا"
 _ACCUSATIVE_PARTICIPLE = re.compile(".ا..ا")
+# مُفعِلاً written without its tanween, the accusative of a participle: "مؤيدا"، "معربا" (not "مارتا")
+_MUFIL_ACCUSATIVE = re.compile("م[^ا]..ا")
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
 # family name after them ("سعيد برؤيتك" is "happy to see you")
 _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
@@ -1628,8 +1630,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and len(w) >= 4 and w.endswith("ا") and w not in lex.name_words and \
                 (lex.freq.get(w, 0) >= 2 or lex.freq.get(w[:-1], 0) >= 3):
             break  # an accusative adverb or object after a name is not part of it: "ملاحظات عباس غضبا"
-        if count and not after_particle and s.accusative(k):
-            break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"
+        if count and not after_particle and (s.accusative(k) or _MUFIL_ACCUSATIVE.fullmatch(w)
+                                             and w not in lex.name_words and w not in lex.given):
+            break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"، "الملا منصور | مؤيدا"
         if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ) \
                 and w not in lex.name_words and w not in lex.given:
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"

@@ -251,8 +251,13 @@ def _family(c: str) -> str:
     return _OPENERS.get(c) or _CLOSERS.get(c) or c
 
 
-_NARRATION_RE = re.compile(
-    r"[.!؟](?=\s+[وف](?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|تابع|بين|لفت|ذكر|[أا]فاد)(?:ت|وا)?\s)")
+_NARRATION_VERB = r"[وف](?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|تابع|بين|لفت|ذكر|[أا]فاد)"
+_NARRATION_RE = re.compile(r"[.!؟](?=\s+" + _NARRATION_VERB + r"(?:ت|وا)?\s)")
+# the narrator's verb, a named subject and "أن" inside an unclosed quotation with no full stop before them: "… وفي
+# روسيا أيضا وأكد بوتين أنه …" (not the speaker's own story: "وقال لي إنه")
+_NARRATION_INLINE_RE = re.compile(
+    r"\s(?=" + _NARRATION_VERB + r"ت?\s+(?!(?:لي|لنا|له|لها|لهم)\s)[^\s.،,؟!:\"«»“”]+(?:\s+[^\s.،,؟!:\"«»“”]+){0,3}"
+    r"\s+[بو]?[أإا]ن(?:ه|ها|هم)?\s)")
 
 
 def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
@@ -297,7 +302,9 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         # UNCLOSED_QUOTE_ENDS_AT_NARRATION: a mark never closed runs to the end of its paragraph, unless a later
         # sentence there opens with the narrator's speech verb ("… مثلهم. وأكد أن …"): the quotation ends before it
         m = _NARRATION_RE.search(text, pos + 1, end)
-        pairs.setdefault(pos, m.start() + 1 if m is not None else end)
+        close = m.start() + 1 if m is not None else end
+        m = _NARRATION_INLINE_RE.search(text, pos + 1, close)
+        pairs.setdefault(pos, m.start() if m is not None else close)
     top: list[tuple[int, int]] = []
     last_end = -1
     for o in sorted(pairs):
@@ -2777,7 +2784,9 @@ class _Analysis:
         # an attribution phrase inside the subject area: "وأضافت الصحيفة نقلا عن مصادر حكومية أن" (source: the
         # sources, via the paper), "أكد صالحي، ووفقا لوكالة تسنيم، أن" (via the agency)
         inner_attr = None
-        for p_ in range(zone_start, zone_end):
+        for p_ in range(zone_start, zone_end if comp is not None or colon is not None or qmark is not None else 0):
+            # (only before the clause, colon or quotation it reports: "كما يعتبر X مؤيدا لـ…، بحسب مسؤولين" has
+            # none, and the attribution at its end covers the clause)
             if p_ in self.attr_at:
                 consumed.add(p_)
                 if inner_attr is None:

@@ -703,3 +703,11 @@ def test_a_nationality_alone_is_no_short_name_of_a_body():
     a = analyze('عنوان\nوبدأت القوات الروسية الانسحاب.\nوأصدر الرئيس أوامر بسحب الوحدات من سوريا، حسب وكالة " تاس " '
                 "الروسية.")
     assert claim_with(a, "أوامر بسحب الوحدات").source.text.startswith("وكالة")
+
+
+def test_a_declared_verbal_noun_is_a_claim_and_no_name_after_a_role():
+    a = analyze("عنوان\nوأعلنت الحكومة الثلاثاء قطع العلاقات مع الدولة المجاورة بسبب الهجوم.")
+    assert claim_with(a, "قطع العلاقات").source.text == "الحكومة"
+    a = analyze("عنوان\nوأعلن الرئيس تخصيص مليار ريال لبناء المدارس.")
+    assert claim_with(a, "تخصيص مليار ريال").source.text == "الرئيس"
+    assert not [e for e in a.entities if e.type == "PER"]

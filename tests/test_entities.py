@@ -1455,3 +1455,12 @@ def test_a_body_named_after_an_office_or_a_ruler_and_the_host_of_a_mission():
 def test_an_accusative_participle_after_a_name_is_no_part_of_it():
     ents = entities_of("كما يعتبر الملا منصور مؤيدا لمحادثات السلام.")
     assert assert_type(ents, "الملا منصور", "PER").name == "الملا منصور"
+
+
+def test_armed_groups_and_bodies_of_the_region_named_without_a_head():
+    a = analyze("عنوان\nواستعادت المقاومة الشعبية واللجان الشعبية المدينة، فيما تقدم الحرس الجمهوري. وقال تنظيم الدولة "
+                "إن مقاتليه انسحبوا، وأعلنت داعش ذلك.")
+    for name in ("المقاومة الشعبية", "اللجان الشعبية", "الحرس الجمهوري"):
+        assert_type(a.entities, name, "ORG")
+    isis = find(a.entities, "تنظيم الدولة")
+    assert isis is not None and isis is find(a.entities, "داعش")

@@ -1464,3 +1464,9 @@ def test_armed_groups_and_bodies_of_the_region_named_without_a_head():
         assert_type(a.entities, name, "ORG")
     isis = find(a.entities, "تنظيم الدولة")
     assert isis is not None and isis is find(a.entities, "داعش")
+
+
+def test_an_adverb_in_the_accusative_or_li_with_a_verb_is_no_lone_name():
+    assert [e for e in entities_of("ولا يفكر اللاعب السعودي خارجيا في الاحتراف.") if e.type == "PER"] == []
+    assert [e for e in entities_of("وتقدم المندوب الإسباني ليعتذر من الوفد.") if e.type == "PER"] == []
+    assert [e for e in entities_of("وعين المجلس القائد الجديد اميرا للمنطقة.") if e.type == "PER"] == []

@@ -930,6 +930,17 @@ def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
     return None
 
 
+def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
+    """A word that is no one-word name however name-like: an adverb in the accusative of a known adjective or title
+    ("خارجيا"، "رسميا"، "اميرا"), or ل + an imperfect verb ("ليعتذر")."""
+    if w is None or w in lex.name_words or w in lex.given:
+        return False
+    if w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.role_words or w.endswith("يا") and (
+            w[:-1] in lex.nisba_words or w[:-1] in lex.common)):
+        return True
+    return w.startswith(("لي", "لت", "لن")) and len(w) >= 5
+
+
 def _club_nisba(lex: EntityLexicon, w: str | None) -> bool:
     """w is the adjective of a club of clubs.txt: "الهلالي"، "الاتحادي"، "النصراوي"، "الاهلاوي"."""
     if w is None or not w.startswith("ال") or not w.endswith("ي"):
@@ -1133,6 +1144,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
             continue  # (a prayer: "الملك فهد | رحمه الله")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+                or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
@@ -2027,7 +2039,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
-                       and words[m] not in lex.given and words[m] not in lex.name_words):
+                       and words[m] not in lex.given and words[m] not in lex.name_words or _lone_non_name(lex, words[m])):
         e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali; a verbal noun is
         # the role's object: "وأعلن الرئيس | تخصيص مليار"
     if e > m:

@@ -1081,3 +1081,11 @@ def test_an_unclosed_quote_ends_where_the_narrator_names_the_speaker_again():
     # the speaker's own story goes on: "وقال لي إنه"
     a = analyze('عنوان\nوقال الرجل: " ذهبت إليه وقال لي إنه سيأتي غدا')
     assert "سيأتي غدا" in quote_with(a, "ذهبت إليه").content.text
+
+
+def test_words_after_a_colon_go_on_past_a_pause_when_the_speaker_goes_on_in_the_first_person():
+    a = analyze("عنوان\nوقال المدرب في المؤتمر: نريد الفوز على المنافس..أنا أعرف الفريق جيدا وسأسعى لكسب اللقاء.")
+    assert quote_with(a, "نريد الفوز").content.text.endswith("وسأسعى لكسب اللقاء")
+    # a columnist's own ".." after the quoted line ends it
+    a = analyze("عنوان\nيقول الشاعر: مسكين من يحسب الصحة شيئا قليلا.. انه تجسيد حي لحكمة قديمة.")
+    assert "تجسيد" not in quote_with(a, "مسكين من يحسب").content.text

@@ -668,7 +668,7 @@ class _Analysis:
             if not changed:
                 return s, e
 
-    def clause_end(self, k: int, stop: int | None = None) -> int:
+    def clause_end(self, k: int, stop: int | None = None, through_dots: bool = False) -> int:
         """Character offset where the reported clause starting at token ``k`` ends: the end of its sentence (quoted
         stretches are skipped whole), or the start of the next cue or attribution attached to it."""
         text, tstarts, tends, tkinds, pairs, boundaries = self.text, self.tstarts, self.tends, self.tkinds, \
@@ -692,6 +692,12 @@ class _Analysis:
                     i = self.tok_from(close + 1)
                     continue
                 if c in _END or text[start:tends[i]] in ("..", "..."):
+                    if through_dots and text[start:tends[i]] == ".." and i + 1 < n and tkinds[i + 1] == "word" \
+                            and self.first_person(i + 1, i + 4):
+                        last = tends[i]  # a pause inside words said after a colon, the speaker going on in the first
+                        # person: "…النهائي..أنا أعرف العين" (not the columnist's own "..": "… ثمنها.. انه تجسيد")
+                        i += 1
+                        continue
                     if c == "." and i > 0 and tkinds[i - 1] == "word" and tends[i - 1] - tstarts[i - 1] == 1:
                         last = tends[i]  # an abbreviation ("د.")
                         i += 1
@@ -2916,6 +2922,8 @@ class _Analysis:
             comma = min((x for x in (self.text.find("،", cstart, end), self.text.find(",", cstart, end)) if x >= 0),
                         default=end)
             direct = cls == "ask" or not self._has_marks(cstart, comma) or self.first_person(cs, min(cs + 6, n))
+            if direct and cls != "ask":
+                end = self.clause_end(cs, through_dots=True)  # (the words go on past a pause "..")
             kind = "direct" if direct else ("mixed" if self._has_marks(cstart, end) else "indirect")
             qi = self.add_quote(kind, (cstart, end), span, lemma, *((qparty, qimplicit) if kind == "direct" else
                                                                      (party, implicit)), 0.8, "SPEECH_VERB_WITH_COLON")

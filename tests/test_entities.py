@@ -1470,3 +1470,14 @@ def test_an_adverb_in_the_accusative_or_li_with_a_verb_is_no_lone_name():
     assert [e for e in entities_of("ولا يفكر اللاعب السعودي خارجيا في الاحتراف.") if e.type == "PER"] == []
     assert [e for e in entities_of("وتقدم المندوب الإسباني ليعتذر من الوفد.") if e.type == "PER"] == []
     assert [e for e in entities_of("وعين المجلس القائد الجديد اميرا للمنطقة.") if e.type == "PER"] == []
+
+
+def test_a_body_of_a_place_named_by_its_own_head_and_divisions_named_by_unknown_words():
+    ents = entities_of("وأعلنت إمارة منطقة القصيم الخبر، وأكدت شرطة محافظة الحناكية القبض على المتهم.")
+    assert_type(ents, "إمارة منطقة القصيم", "ORG")
+    assert_type(ents, "منطقة القصيم", "LOC")
+    assert_type(ents, "شرطة محافظة الحناكية", "ORG")
+    e = assert_type(ents, "محافظة الحناكية", "LOC")
+    assert "الحناكية" in {m.text for m in e.mentions}
+    # a division named by a known word is a description
+    assert entities_of("وقال سكان قرية الصيادين إن البحر هادئ.") == ()

@@ -429,6 +429,8 @@ _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قن
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
 # "حي العزيزية"، "مقبرة الشهداء"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
+# administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")
+_ADMIN_HEADS = frozenset(nw(w) for w in ("محافظة", "مديرية", "بلدة", "قرية", "ناحية"))
 _TEAM_ADJ = frozenset(nw(w) for w in ("الأولمبي", "الأولمبية", "الأول", "الأولى"))
 # the sports and ages a team's name may end with: "المنتخب السعودي للمبارزة"، "منتخب الشباب لكرة القدم"
 _SPORTS = frozenset(nw(w) for w in (
@@ -2108,6 +2110,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     bound = s.bounds[i]
     quoted = None  # (start token, end token) of a quoted name
     office = None  # the fixed office a body is named after: "حكومة خادم الحرمين الشريفين"
+    inner_place: list[Cand] = []  # the place a body is of, named by its own head: "إمارة | منطقة القصيم"
     proper = False  # saw a proper-name word (not a common noun)
     closed = False  # a nisba or a proper name was seen: only complements may follow
     parts = 0
@@ -2163,7 +2166,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if w is None:
             break
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
-                                        and head_w not in _STREET_HEADS) \
+                                        and head_w not in _STREET_HEADS and cls != "place") \
                 and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
                 and not (_is_def(w) and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
                 and len(w) >= 4 and w not in lex.name_words \
@@ -2333,7 +2336,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:
-            if k == j and head_w in _STREET_HEADS and _is_def(w) and w not in lex.generic and len(w) >= 4:
+            if k == j and _is_def(w) and w not in lex.generic and len(w) >= 4 and (
+                    head_w in _STREET_HEADS or head_w in _ADMIN_HEADS and w not in lex.freq and w[2:] not in lex.freq
+                    and len(w) >= 5 and w not in lex.role_words):
+                if head_w in _ADMIN_HEADS:
+                    gz_span = (k, k + 1)  # the division's name alone is a mention too: "بلدة العيزرية" → "العيزرية"
                 k += 1  # a street, a road, a district, a cemetery: "شارع الفيصلية"، "حي الملز"، "مقبرة الشهداء"
                 parts += 1
                 proper = True
@@ -2397,6 +2404,18 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             parts += 1
             proper = True
             continue
+        if parts == 0 and k == j and not place and cls == "gov" and not definite:
+            # PLACE_OWNS_BODY: a body of a place named by its own head, "إمارة منطقة القصيم"، "شرطة محافظة الحناكية"
+            # (the place stays a mention of its own)
+            ph = [h for h in s.entries(k, ("head",), with_clitic=False) if h[3][0] == "LOC"]
+            tmp: list[Cand] = []
+            r = _org(s, k, ph[0], tmp) if ph else k
+            if r > k:
+                inner_place = tmp
+                k = r
+                parts += 1
+                proper = closed = True
+                continue
         if parts == 0 and k == j:
             # indefinite construct: وكالة أنباء «فارس» — a second common noun only when a quoted name follows
             nxt = _quoted(s, k + 1)
@@ -2434,6 +2453,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     out.append(c)
     if office:
         _role(s, j, office, out)  # the office stays the person's mention, as a place stays the place's
+    out.extend(inner_place)
     if host_span is not None:
         at, (hp, h_end, _hc, (h_ty, h_canonical, h_kind)) = host_span
         out.append(_cand(s, at, hp, h_end, h_ty, "name", canonical=h_canonical, source="gaz", kind_=h_kind))

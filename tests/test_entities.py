@@ -1481,3 +1481,13 @@ def test_a_body_of_a_place_named_by_its_own_head_and_divisions_named_by_unknown_
     assert "الحناكية" in {m.text for m in e.mentions}
     # a division named by a known word is a description
     assert entities_of("وقال سكان قرية الصيادين إن البحر هادئ.") == ()
+
+
+def test_a_trade_with_a_nationality_is_the_one_person_of_that_nationality():
+    a = analyze("عنوان\nوقال البرتغالي جوزيه مورينيو إن فريقه جاهز. وأضاف المدرب البرتغالي أن المباراة صعبة.")
+    e = assert_type(a.entities, "جوزيه مورينيو", "PER")
+    assert "المدرب البرتغالي" in {m.text for m in e.mentions}
+    # two people of one nationality: no guess
+    a = analyze("عنوان\nوقال البرتغالي جوزيه مورينيو والبرتغالي كريستيانو رونالدو إنهما جاهزان. وأضاف المدرب البرتغالي "
+                "أن المباراة صعبة.")
+    assert not [e for e in a.entities if "المدرب البرتغالي" in {m.text for m in e.mentions}]

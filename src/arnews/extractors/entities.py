@@ -542,7 +542,17 @@ def _find(s: _Sent) -> list[Cand]:
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
     _byline(s, out)
+    _nisba_before_name(out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+def _nisba_before_name(out: list[Cand]) -> None:
+    """A nisba right before a known person's name gives that person's nationality: "البرتغالي | جوزيه مورينيو"."""
+    nisba_end = {c.tok_end: c.canonical for c in out if c.kind == "nisba" and c.canonical}
+    if nisba_end:
+        for c in out:
+            if c.type == "PER" and c.kind == "name" and c.nationality is None and c.tok_start in nisba_end:
+                c.nationality = nisba_end[c.tok_start]
 
 
 # verbs whose object is a person: a role after the subject's name may be that object ("استقبل الأمير X سفير فرنسا")

@@ -287,6 +287,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             role_keys[key] = e
         if e is not None:
             e.add(c)
+    _nationality_roles(ents, cands)
 
     # 4. entities out
     out = []
@@ -315,6 +316,31 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         out.append(Entity(eid, name, e.type if e.type in ("PER", "ORG", "LOC", "MISC") else "MISC",
                           tuple(mentions), roles, e.nationality))
     return tuple(out)
+
+
+# descriptions of a person by trade, not offices: "المدرب البرتغالي"، "المهاجم السوري" (but "الرئيس الروسي" is an office)
+_TRADES = frozenset(nw(w) for w in ("اللاعب", "المهاجم", "المدافع", "الحارس", "المدرب", "النجم", "الدولي", "الفنان",
+                                    "الفنانة", "الممثل", "الممثلة", "المطرب", "المطربة", "الكاتب", "الكاتبة", "الروائي",
+                                    "الشاعر", "الباحث", "الباحثة", "المخرج", "الملاكم", "العداء", "السباح", "الصحفي",
+                                    "الصحافي", "اللاعبة", "الداعية", "المحترف"))
+
+
+def _nationality_roles(ents: list[_Ent], cands: list[Cand]) -> None:
+    """NATIONALITY_ROLE: a trade with a nationality and nothing else ("المدرب البرتغالي"، "المهاجم السوري") that no
+    one holds by name is the one person of that nationality in the article ("البرتغالي جوزيه مورينيو")."""
+    loose = [c for c in cands if c.kind == "role" and c.entity is None and c.nationality and len(c.words) == 2
+             and c.words[0] in _TRADES]
+    if not loose:
+        return
+    by_nat: dict[str, list[_Ent]] = {}
+    for e in ents:
+        if e.type == "PER" and e.nationality and e.cands:
+            by_nat.setdefault(e.nationality, []).append(e)
+    for c in loose:
+        people = by_nat.get(c.nationality, [])
+        if len(people) == 1:
+            people[0].add(c)
+            people[0].roles.append(c.text)
 
 
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:

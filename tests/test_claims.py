@@ -711,3 +711,13 @@ def test_a_declared_verbal_noun_is_a_claim_and_no_name_after_a_role():
     a = analyze("عنوان\nوأعلن الرئيس تخصيص مليار ريال لبناء المدارس.")
     assert claim_with(a, "تخصيص مليار ريال").source.text == "الرئيس"
     assert not [e for e in a.entities if e.type == "PER"]
+
+
+def test_questions_thanks_and_signing_are_no_claims():
+    assert analyze("عنوان\nهل تعتقد أن المنتخب قادر على الفوز؟").claims == ()
+    a = analyze("عنوان\nوأعرب المصابون عن خالص شكرهم للفرق الطبية. وأضاف أحدهم أن العلاج ممتاز.")
+    assert [a.text[c.content.start:c.content.end] for c in a.claims] == ["العلاج ممتاز"]
+    assert analyze("جامعة حائل توقع اتفاقية تعاون مع الصندوق\nوقعت الجامعة الاتفاقية أمس.").claims == ()
+    # an expectation stays one
+    c = claim_with(analyze("عنوان\nوتوقعت مذكرة بحثية أن النمو لن يتخطى خمسة في المائة."), "النمو لن يتخطى")
+    assert c.modality == "belief"

@@ -177,6 +177,14 @@ _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "�
 # free-standing prepositions: the noun after one is its object, never a subject
 _PREPOSITIONS = frozenset({"ضد", "علي", "الي", "من", "في", "عن", "مع", "بين", "حول", "لدي", "عند", "تجاه", "نحو",
                            "امام", "خلف", "بعد", "قبل", "منذ", "عبر", "دون", "بدون", "حتي", "لصالح", "بشان"})
+# question particles: a cue after one asks ("هل تعتقد أن …")
+_QUESTION_PARTICLES = frozenset({"هل", "وهل", "الا", "افلا", "اولا"})
+# what is signed: "توقع اتفاقية" is "signs an agreement", not "expected"
+_SIGNED = ("اتفاق", "ميثاق", "عقد", "بروتوكول", "معاهد")  # (and "مذكرة تفاهم"; "توقعت مذكرة بحثية أن" expected)
+# thanks, congratulations and condolences expressed (R5: neither quotes nor claims)
+_THANKS = frozenset(p + w for p in ("", "ب") for w in (
+    "شكره", "شكرها", "شكرهم", "شكري", "الشكر", "شكر", "تقديره", "تقديرها", "تقديرهم", "امتنانه", "امتنانها",
+    "امتنانهم", "التهاني", "تهانيه", "تهانيها", "التهنئه", "تعازيه", "تعازيها", "التعازي", "مواساته"))
 # "whoever" and the relatives: a cue after them reports no one's words ("ويخطئ من يعتقد أن …")
 _GENERIC_SUBJECTS = frozenset({"من", "ما", "الذي", "التي", "الذين"})
 # the prepositions of a topic put before its clause: "وعن …، قال"، "وحول … أوضح"
@@ -2631,6 +2639,18 @@ class _Analysis:
                     k > 2 and (self.nw(k - 3) in _PREPOSITIONS or self.nw(k - 3)[1:] in _PREPOSITIONS or
                                "adjunct" in self.ctx(k - 3) or self.nw(k - 3)[1:] in ("خلال", "في", "بعد")))):
             return  # (not "وفي هذا الاجتماع دعا …": the demonstrative is inside an adverbial phrase)
+        if k > 0 and self.nw(k - 1) in _QUESTION_PARTICLES:
+            return  # QUESTION_NOT_REPORT: "هل تعتقد أن …"، "ألا تعتقد أنه …" ask, they report nothing
+        if form.lemma == "توقع" and k + 1 < n and (self.nw(k + 1).startswith(_SIGNED) or self.nw(k + 1).startswith(
+                "مذكر") and k + 2 < n and self.nw(k + 2) == "تفاهم"):
+            return  # SIGNING_NOT_EXPECTING: "جامعة حائل توقع اتفاقية" (signs), not "توقع" (expected)
+        if form.lemma in ("أعرب", "عبر") and any(self.nw(x) in _THANKS for x in range(k + 1, min(n, limit, k + 8))):
+            # THANKS_NOT_CLAIM (R5): "وأعرب المصابون عن خالص شكرهم …" is thanks, no claim; the one who thanks is still
+            # the one a later "وأضاف" goes on with
+            an = next((x for x in range(k + 1, min(n, limit, k + 8)) if self.nw(x) == "عن"), k + 1)
+            party, _implicit, _via = self.speaker(k, form, k + 1, an)
+            self._done(party, k, k + 1, an)
+            return
         # the verb right after another: "وأردف يقول"، "عاد وقال"
         j = k + 1
         if j < n and j < limit:

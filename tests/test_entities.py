@@ -1491,3 +1491,8 @@ def test_a_trade_with_a_nationality_is_the_one_person_of_that_nationality():
     a = analyze("عنوان\nوقال البرتغالي جوزيه مورينيو والبرتغالي كريستيانو رونالدو إنهما جاهزان. وأضاف المدرب البرتغالي "
                 "أن المباراة صعبة.")
     assert not [e for e in a.entities if "المدرب البرتغالي" in {m.text for m in e.mentions}]
+
+
+def test_a_known_adjective_closing_a_lineage_before_the_clause_is_the_family_name():
+    a = analyze("عنوان\nوأبلغ «الوطن» مدير الفرع سعد بن فهد المدني أن الخدمة متاحة.")
+    assert assert_type(a.entities, "سعد بن فهد المدني", "PER").name == "سعد بن فهد المدني"

@@ -1642,9 +1642,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 _is_def(w) and len(w) >= 5 and w[2:] not in lex.freq
                 and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic and not s.tm(k)
                 and not _VERBAL_NOUN_SHAPE.fullmatch(w[2:]) and not s.clitic(k)
-                and toks[k].suffix_start == toks[k].end):  # (a noun in ة is the verb's object: "| التهنئة")
+                and toks[k].suffix_start == toks[k].end  # (a noun in ة is the verb's object: "| التهنئة")
+                or _is_def(w) and w.endswith("ي") and len(w) >= 5 and w not in lex.nisba_words
+                and w not in lex.generic and w not in lex.role_words and not s.clitic(k) and _clause_at(s, k + 1)):
             # a title, or a definite word no vocabulary knows, as the family name closing a chain: "حمد بن عبدالله
-            # القاضي"، "نواف بن عطاف الصحاف"
+            # القاضي"، "نواف بن عطاف الصحاف"; or a known adjective in ي right before the reported clause: "أحمد بن
+            # عبيد الطائفي | أنه"
             k += 1
             last_name = k
             break

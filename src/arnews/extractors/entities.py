@@ -2054,7 +2054,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
-                       and words[m] not in lex.given and words[m] not in lex.name_words or _lone_non_name(lex, words[m])):
+                       and words[m] not in lex.given and words[m] not in lex.name_words
+                       or _lone_non_name(lex, words[m])):
         e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali; a verbal noun is
         # the role's object: "وأعلن الرئيس | تخصيص مليار"
     if e > m:

@@ -318,7 +318,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
     return tuple(out)
 
 
-# descriptions of a person by trade, not offices: "المدرب البرتغالي"، "المهاجم السوري" (but "الرئيس الروسي" is an office)
+# descriptions of a person by trade, not offices: "المدرب البرتغالي"، "المهاجم السوري" ("الرئيس الروسي" is an office)
 _TRADES = frozenset(nw(w) for w in ("اللاعب", "المهاجم", "المدافع", "الحارس", "المدرب", "النجم", "الدولي", "الفنان",
                                     "الفنانة", "الممثل", "الممثلة", "المطرب", "المطربة", "الكاتب", "الكاتبة", "الروائي",
                                     "الشاعر", "الباحث", "الباحثة", "المخرج", "الملاكم", "العداء", "السباح", "الصحفي",

@@ -178,7 +178,7 @@ _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "�
 _PREPOSITIONS = frozenset({"ضد", "علي", "الي", "من", "في", "عن", "مع", "بين", "حول", "لدي", "عند", "تجاه", "نحو",
                            "امام", "خلف", "بعد", "قبل", "منذ", "عبر", "دون", "بدون", "حتي", "لصالح", "بشان"})
 # question particles: a cue after one asks ("هل تعتقد أن …")
-_QUESTION_PARTICLES = frozenset({"هل", "وهل", "الا", "افلا", "اولا"})
+_QUESTION_PARTICLES = frozenset({"هل", "وهل", "الا", "افلا"})  # ("الا" written "إلا" is "except": not one)
 # what is signed: "توقع اتفاقية" is "signs an agreement", not "expected"
 _SIGNED = ("اتفاق", "ميثاق", "عقد", "بروتوكول", "معاهد")  # (and "مذكرة تفاهم"; "توقعت مذكرة بحثية أن" expected)
 # thanks, congratulations and condolences expressed (R5: neither quotes nor claims)
@@ -2639,7 +2639,7 @@ class _Analysis:
                     k > 2 and (self.nw(k - 3) in _PREPOSITIONS or self.nw(k - 3)[1:] in _PREPOSITIONS or
                                "adjunct" in self.ctx(k - 3) or self.nw(k - 3)[1:] in ("خلال", "في", "بعد")))):
             return  # (not "وفي هذا الاجتماع دعا …": the demonstrative is inside an adverbial phrase)
-        if k > 0 and self.nw(k - 1) in _QUESTION_PARTICLES:
+        if k > 0 and self.nw(k - 1) in _QUESTION_PARTICLES and self.text[self.tstarts[k - 1]] != "إ":
             return  # QUESTION_NOT_REPORT: "هل تعتقد أن …"، "ألا تعتقد أنه …" ask, they report nothing
         if form.lemma == "توقع" and k + 1 < n and (self.nw(k + 1).startswith(_SIGNED) or self.nw(k + 1).startswith(
                 "مذكر") and k + 2 < n and self.nw(k + 2) == "تفاهم"):

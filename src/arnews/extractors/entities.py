@@ -729,6 +729,12 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
                    for w in ctx if w) and not (q < s.n and s.punct(q) == ":"):
             continue
         _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
+    # COMPANY_OF_SHARE: the quoted name after a share is the listed company: "تصدّر سهم «التعاونية» الأسهم"
+    for k in itertools.compress(range(s.n - 3), map(_SHARE_WORDS.__contains__, words)):
+        q = _quoted(s, k + 1, 4)
+        inner = words[k + 2:q - 1]
+        if q > k + 2 and all(w is not None and w not in FUNCTION for w in inner) and len(inner[0]) >= 2:
+            _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
     # OUTLET_LEARNED: a paper's own scoop, a feminine verb then its quoted name: "وعلمت «الوطن» أن"، "حصلت
     # "عكاظ" على"، "علمت (الرياضي) من مصادر"
     for k in itertools.compress(range(s.n - 3), map(_SCOOP_VERBS.__contains__, words)):
@@ -742,6 +748,8 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
 
 
 _SCOOP_VERBS = frozenset(nw(c + w) for w in ("علمت", "حصلت", "انفردت") for c in ("", "و", "ف"))
+# a listed company's share: "سهم «سابك»"، "لسهمي «الإنماء» و«موبايلي»"
+_SHARE_WORDS = frozenset(nw(c + w) for w in ("سهم", "سهمي", "أسهم") for c in ("", "و", "ل", "ب", "ول", "وب"))
 
 
 def _pious_phrase(s: _Sent, c: Cand) -> bool:

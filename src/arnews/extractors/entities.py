@@ -958,6 +958,11 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     if w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.role_words or w.endswith("يا") and (
             w[:-1] in lex.nisba_words or w[:-1] in lex.common)):
         return True
+    return _li_verb(w)
+
+
+def _li_verb(w: str) -> bool:
+    """ل + an imperfect verb, never a name: "ليعتذر"، "لتعزيز" (not "ليلى", too short)."""
     return w.startswith(("لي", "لت", "لن")) and len(w) >= 5
 
 
@@ -1059,7 +1064,7 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
-        if not w or w[:1] in "وف" and w not in lex.name_words or w.startswith(("لي", "لت", "لن")) and len(w) >= 5:
+        if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w):
             return False  # a conjunction or ل + a verb: "وهيمنت"، "ليراوغ"
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
 
@@ -1166,7 +1171,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
-                or (w0.startswith(("لي", "لت", "لن")) and len(w0) >= 5) \
+                or _li_verb(w0) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
                 and w0 not in lex.name_words and w0 not in lex.given or _unsplit_clitic_noun(lex, w0):
             continue

@@ -171,6 +171,8 @@ _TURN_MARKERS = frozenset({"بدوره", "وبدوره", "بدورها", "وبد
 _OBJECT_ONLY = frozenset({"أبدى", "أرجع"})
 _BACKGROUND_OPENERS = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "يذكر", "يشار"))
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+# "whoever" and the relatives: a cue after them reports no one's words ("ويخطئ من يعتقد أن …")
+_GENERIC_SUBJECTS = frozenset({"من", "ما"}) | _RELATIVES
 # words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
                               "ان", "الا", "غير", "اما", "واما", "حيث", "اذ", "ثم"})
@@ -185,8 +187,7 @@ _SIGNED = ("اتفاق", "ميثاق", "عقد", "بروتوكول", "معاهد
 _THANKS = frozenset(p + w for p in ("", "ب") for w in (
     "شكره", "شكرها", "شكرهم", "شكري", "الشكر", "شكر", "تقديره", "تقديرها", "تقديرهم", "امتنانه", "امتنانها",
     "امتنانهم", "التهاني", "تهانيه", "تهانيها", "التهنئه", "تعازيه", "تعازيها", "التعازي", "مواساته"))
-# "whoever" and the relatives: a cue after them reports no one's words ("ويخطئ من يعتقد أن …")
-_GENERIC_SUBJECTS = frozenset({"من", "ما", "الذي", "التي", "الذين"})
+
 # the prepositions of a topic put before its clause: "وعن …، قال"، "وحول … أوضح"
 _TOPIC_FRONTS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
 # nouns of fear, worry, hope and confidence whose "من أن"/"في أن" clause is a belief

@@ -1493,3 +1493,47 @@ def test_a_trade_with_a_nationality_is_the_one_person_of_that_nationality():
 def test_a_known_adjective_closing_a_lineage_before_the_clause_is_the_family_name():
     a = analyze("عنوان\nوأبلغ «الوطن» مدير الفرع سعد بن فهد المدني أن الخدمة متاحة.")
     assert assert_type(a.entities, "سعد بن فهد المدني", "PER").name == "سعد بن فهد المدني"
+
+
+def test_a_role_runs_on_to_the_body_of_the_post_when_its_holder_follows():
+    ents = entities_of("وقال رئيس قسم الجراحة بمستشفى الملك فهد الدكتور خالد العمري إن الحالة مستقرة.")
+    e = assert_type(ents, "خالد العمري", "PER")
+    assert "رئيس قسم الجراحة بمستشفى الملك فهد" in {m.text for m in e.mentions}
+    assert_type(ents, "مستشفى الملك فهد", "ORG")
+    ents = entities_of("وقال المدير العام للشركة محمد العلي إن الأرباح ارتفعت.")
+    assert "المدير العام للشركة" in {m.text for m in assert_type(ents, "محمد العلي", "PER").mentions}
+    # with no holder after it the place stays outside the role
+    ents = entities_of("وقال مدير التعليم بمنطقة الرياض إن الدراسة تبدأ غدا.")
+    assert [e for e in ents if e.type == "PER"] == []
+    assert_type(ents, "منطقة الرياض", "LOC")
+
+
+def test_a_definite_head_after_li_takes_no_name_as_its_genitive():
+    ents = entities_of("وقال الأمين العام للهيئة إحسان بن صالح طيب إن الأوضاع صعبة.")
+    e = assert_type(ents, "إحسان بن صالح طيب", "PER")
+    assert "الأمين العام للهيئة" in {m.text for m in e.mentions}
+    assert [x for x in ents if x.type == "ORG"] == []
+    assert_type(entities_of("ودعم كبير للهيئة العليا للمفاوضات في المحادثات."), "الهيئة العليا للمفاوضات", "ORG")
+
+
+def test_a_future_verb_is_no_name_and_two_given_names_take_the_family_name():
+    assert [e for e in entities_of("وأكد الوزير الإيراني سيزور موسكو الأسبوع المقبل.") if e.type == "PER"] == []
+    assert [e.name for e in entities_of("قال الرئيس الأمريكي سيلتقي بوتين.") if e.type == "PER"] == ["بوتين"]
+    assert_type(entities_of("وقال المدرب سيرجيو راموس إن الفريق جاهز."), "سيرجيو راموس", "PER")
+    assert_type(entities_of("وأوضح سليمان احمد الشريع أن البرنامج رصد 2835 حالة."), "سليمان احمد الشريع", "PER")
+
+
+def test_a_club_named_with_its_country_nisba_in_a_sports_clause():
+    ents = entities_of("وفاز سباهان الإيراني على بونيودكور الأوزبكي في مباراة الدوري، وخسر النجمة البحريني أمام "
+                       "السد القطري بهدفين.")
+    for name, bare in (("سباهان الإيراني", "سباهان"), ("بونيودكور الأوزبكي", "بونيودكور"),
+                       ("النجمة البحريني", "النجمة"), ("السد القطري", "السد")):
+        e = assert_type(ents, name, "ORG")
+        assert bare in {m.text for m in e.mentions}
+    # a city with a masculine nisba is its club
+    assert_type(entities_of("ويلتقي ليفربول الإنجليزي مع روما الإيطالي في مباراة الدوري."), "ليفربول الإنجليزي", "ORG")
+    # the nisba of a person, a verbal noun, a pronoun on a noun: no club
+    ents = entities_of("وتعاقد النادي ومدربه الهولندي لويس فان خال مع اللاعب بعد رحيل الهولندي عن الفريق في الدوري.")
+    assert [e for e in ents if e.type == "ORG"] == []
+    # nor outside sport
+    assert entities_of("وزار الوفد القطري الرياض أمس.")[0].name == "الرياض"

@@ -533,6 +533,7 @@ def _find(s: _Sent) -> list[Cand]:
         _teams(s, out)
         if s.lex.clubs:
             _clubs(s, out)
+        _club_of_country(s, out)
     _listed_names(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
@@ -937,6 +938,114 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
         start = end
 
 
+# the nisba adjectives of regions and alliances, no club's country ("الوطن العربي"، "الدوري الخليجي")
+_REGION_NISBA = frozenset({"العالم العربي", "الخليج", "كردستان", "الغرب", "الشرق الأوسط", "الأمم المتحدة",
+                           "حلف شمال الأطلسي", "أوروبا", "آسيا", "أفريقيا", "إفريقيا", "أمريكا اللاتينية"})
+
+
+def _club_of_country(s: _Sent, out: list[Cand]) -> None:
+    """CLUB_OF_COUNTRY: in a sentence about sport, a team named with its country's masculine nisba — "سباهان
+    الإيراني"، "النجمة البحريني"، "ليفربول الإنجليزي" — is one club (ORG), nisba included. The word before the nisba
+    is a name no vocabulary knows, a city (a city is feminine: the masculine adjective agrees with the unspoken
+    "النادي"), or a feminine noun that no generic, role or sports word is (the same mismatch); the clubs of clubs.txt
+    are `_clubs`' own."""
+    lex, words = s.lex, s.words
+    sporty = [k for k in itertools.compress(itertools.count(), map(_WordTables.of(lex).sports.__getitem__, words))
+              if _stem_word(s, k) in lex.sports]
+    if len(sporty) < 2:
+        return
+    at_word: dict[int, Cand] = {}
+    for c in out:
+        for k in range(c.tok_start, c.tok_end):
+            at_word[k] = c
+    for k in range(1, s.n):
+        w = words[k]
+        if w is None or not w.endswith("ي") or not _is_def(w) or w not in lex.nisba_words \
+                or s.text[s.tokens[k].end - 1] != "ي":
+            continue  # (as written: "اليمنى", the right one, is no "اليمني")
+        adj = at_word.get(k)
+        if adj is not None and adj.kind != "nisba":
+            continue
+        ns = s.entries(k, ("nisba",), with_clitic=False)
+        if not ns or ns[0][3] in _REGION_NISBA:
+            continue  # a region's: "الوطن العربي" is no club
+        end = ns[0][1]
+        i = k - 1
+        if s.bounds[i] != s.bounds[k] or not any(s.bounds[k] == s.bounds[x] for x in sporty) and len(sporty) < 4:
+            continue
+        prev, c = words[i], at_word.get(i)
+        if prev is None or end < s.n and (hits_person_start(s, end) and not s.raw_function(end)
+                                          or end in at_word and at_word[end].type == "PER"):
+            continue  # the nisba of a person named next: "ومدربه الهولندي لويس فان خال"
+        stem, p = s.stem(i) or (prev, 0)  # ("بالتراث": the article after a clitic)
+        if c is not None:
+            if c.kind == "name" and c.tok_end == k and c.tok_start == i and (
+                    c.type == "LOC" and c.gkind == "city" or c.type == "ORG" and c.source in ("team", "club")
+                    and (_club_word(s, i, stem) or _is_def(stem) and stem.endswith("ه"))):
+                # "ليفربول الإنجليزي" (the club, not the city), "الجزيرة الإماراتي": the nisba is part of the name
+                out.remove(c)
+                _add_club(s, i, len(c.p_clitic), end, out, adj)
+            continue
+        t = s.tokens[i]
+        before = words[i - 1] if i and s.bounds[i - 1] == s.bounds[i] else None
+        if before is not None and before not in lex.freq and before not in lex.common and s.namey(i - 1):
+            continue  # the last word of a longer name: "سان | جرمان الفرنسي"
+        if not (t.suffix_start < t.end or s.raw_function(i) or stem in FUNCTION or stem in lex.generic
+                or stem in lex.role_words or stem in lex.nisba_words or _stem_word(s, i) in lex.sports
+                or _sport_role(lex, prev) or s.entries(i, ("head", "role", "nisba"))) and _club_word(s, i, stem):
+            _add_club(s, i, p, end, out, adj)
+
+
+def _club_word(s: _Sent, i: int, w: str) -> bool:
+    """Word w (token i) can name a club before a nisba: a club of clubs.txt ("السد"; one that is also an everyday
+    word only with a sports word in the clause), a foreign word no vocabulary knows ("سباهان"، "بختاكور"), or a
+    definite feminine word in a clause about sport (the masculine nisba agrees with the club: "النجمة البحريني"). Not an
+    Arabic verb or noun with a pronoun: "بعد رحيل | الهولندي" (the Dutchman), "حليفه | الإنجليزي"."""
+    lex = s.lex
+    if not w.isalpha() or len(w) < 3:
+        return False
+    club = w if w in lex.clubs else (_WordTables.of(lex).club[w] or (0, None))[1]
+    if club is not None:
+        return not lex.clubs[club] or _sports_clause(s, i)
+    if _is_def(w) and w.endswith("ه") and len(w) >= 5 and w not in lex.generic and _sports_clause(s, i) \
+            and not (i and s.words[i - 1] is not None and _stem_word(s, i - 1) in lex.sports):
+        return True  # (not the genitive of a sports word: "كرة | السلة الأمريكي")
+    if len(w) < 5 or w in lex.freq or w in lex.common or w in lex.generic or w.endswith("ك") \
+            or lex.name_score(w) < CLUB_WORD_MIN or _future_verb(lex, w):
+        return False
+    if _is_def(w):
+        return False
+    for suffix in ("هم", "ها", "ه", "ي"):
+        if w.endswith(suffix) and (w[:-len(suffix)] in lex.freq or w[:-len(suffix)] in lex.common):
+            return False  # a noun or verb with a pronoun: "مولده"، "عقارك"، "مساعدي"
+    return not _IMPERFECT_SHAPE.fullmatch(w)
+
+
+CLUB_WORD_MIN = -0.5  # an unknown word before a nisba must look like a name this much to be a club ("اخرجه": -1.35)
+_IMPERFECT_SHAPE = re.compile(r"[يتن][^اوي]{2,3}(?:ون|ان|وا)?")  # يخطف، تشبث، ينتقل (no long vowel inside)
+
+
+def _sports_clause(s: _Sent, i: int) -> bool:
+    """The clause of token i has a word of the sports table."""
+    b = s.bounds[i]
+    k = i
+    while k > 0 and s.bounds[k - 1] == b:
+        k -= 1
+    table = _WordTables.of(s.lex).sports
+    return any(table[s.words[x]] for x in range(k, min(b, s.n)) if s.words[x] is not None)
+
+
+def _add_club(s: _Sent, i: int, p: int, end: int, out: list[Cand], adj: Cand | None) -> None:
+    """The club at tokens i..end (its nisba last), with its bare name as a mention too: "السد القطري" -> "السد"."""
+    club = _cand(s, i, p, end, "ORG", "name", source="club")
+    club.short = (i, i + 1)
+    bare = _cand(s, i, p, i + 1, "ORG", "name", source="inner")
+    bare.attach = club
+    out.extend((club, bare))
+    if adj is not None:
+        out.remove(adj)  # (the nisba is the name's now)
+
+
 def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
     """Where a club of clubs.txt starts in the word w and which one: "والنصر" → (1, "النصر"), "للهلال" → (1,
     "الهلال") — ل + the club, whose alef the article's lam absorbs."""
@@ -958,7 +1067,15 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     if w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.role_words or w.endswith("يا") and (
             w[:-1] in lex.nisba_words or w[:-1] in lex.common)):
         return True
-    return _li_verb(w)
+    return _li_verb(w) or _future_verb(lex, w)
+
+
+def _future_verb(lex: EntityLexicon, w: str | None) -> bool:
+    """س + an imperfect verb the lexicon knows, never a name: "سيزور"، "ستقام"، "سأغادر" (not "سيرجيو"، "ستيفن")."""
+    if w is None or len(w) < 5 or not w.startswith(("سي", "ست", "سن", "سا")) or w in lex.name_words or w in lex.given:
+        return False
+    verb = w[1:]
+    return any(v in lex.freq or v in lex.common for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
 
 
 def _li_verb(w: str) -> bool:
@@ -1624,7 +1741,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # the Persian and Turkish endings of a family name: "محمد حسن | زاده"، "أحمد داود | أوغلو"
             last_name = k
             break
-        if s.clitic(k) or s.raw_function(k) or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
+        if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
             # (an unseen word after a name keeps its "suffix": طالباني is not طالبا + ني)
             break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
@@ -1645,7 +1762,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # a family name that is also a title, right after a given name: "عبدالعزيز الشيخ" (not "فهد
             last_name = k  # الشيخ محمد": the sheikh Mohammed)
             break
-        if count == 1 and not after_particle and (_family_after_given(s, k, w) or _repeated_family(s, k, w)):
+        if (count == 1 or count == 2 and words[k - 2] in lex.strong_given) and not after_particle and (
+                _family_after_given(s, k, w) or _repeated_family(s, k, w)):
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
             last_name = k = _tribe_after(s, k, bound)
             break
@@ -1858,6 +1976,43 @@ def _np(s: _Sent, j: int, allow_clitic: bool = True) -> tuple[int, Cand | None, 
     return j, None, None
 
 
+def _holder_follows(s: _Sent, k: int) -> bool:
+    """A person's name starts at token k, after any honorifics ("الدكتور"، "العقيد"): the holder of a role."""
+    while True:
+        more = s.entries(k, ("role",), with_clitic=False)
+        if not (more and more[0][3] in ("honorific", "both")):
+            break
+        k = more[0][1]
+    return k < s.n and hits_person_start(s, k)
+
+
+def _post_at_body(s: _Sent, k: int, bound: int, nested: list[Cand]) -> int:
+    """ROLE_AT_BODY: a role's further description up to the body or place of the post, when the holder's name comes
+    right after it: "رئيس | قسم الجراحة بمستشفى الملك فهد | الدكتور خالد العمري"، "المدير الفني | للفريق الأول بنادي
+    الهلال | جورجيوس دونيس"، "المدير العام | للشركة | محمد العلي". The words between must name nothing themselves;
+    returns the role's new end (k if none)."""
+    words, toks = s.words, s.tokens
+    for x in range(k, min(bound, k + 6)):
+        w = words[x]
+        if w in ROLE_ADJ or w in _ORDINALS:
+            continue  # "للفريق | الأول"
+        if w is None or s.raw_function(x) or w in FUNCTION:
+            return k
+        t = toks[x]
+        if w.startswith("لل") and t.prefix_end > t.name_start and "ا" + w[1:] in s.lex.generic \
+                and _holder_follows(s, x + 1):
+            return x + 1  # the body named by its generic noun: "الأمين العام | للهيئة | إحسان بن صالح طيب"
+        e, c, _ = _np(s, x, allow_clitic=True)
+        if w.startswith("ب") and t.prefix_end > t.start:
+            if c is not None and c.p_clitic == "ب" and c.type in ("ORG", "LOC") and _holder_follows(s, e):
+                nested.append(c)
+                return e
+            return k
+        if c is not None or hits_person_start(s, x) or not (_is_def(w) or w[:1] == "ل" or w in s.lex.common):
+            return k
+    return k
+
+
 def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     """A role description at token i and the person it names. Returns the next token index."""
     lex, words = s.lex, s.words
@@ -1995,6 +2150,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name:
             continue  # "الناشط البورمي | محمد نصر"
         break
+    if kind != "office":
+        k = _post_at_body(s, k, bound, nested)
     role_end = k
     # the person named right after the role (honorifics may come between)
     m = role_end
@@ -2131,7 +2288,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     lex, words = s.lex, s.words
     p, j, _, (ty, cls, plural) = head
     head_w = words[i][p:] if words[i] else ""
-    definite = _is_def(head_w)
+    t_head = s.tokens[i]
+    # (with "ل" the article loses its alef: "للهيئة" is ل + الهيئة, the mention starting at "لهيئة")
+    definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
     place = cls in ("place", "facility")
     k = j
     bound = s.bounds[i]
@@ -2405,8 +2564,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if _is_def(w):
             if proper or ndef >= 3:
                 break
-            if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team":
-                break  # a definite head takes adjectives, not a genitive: "البنك الدخول"
+            if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team" and w[2:] not in _ADJ_WORDS:
+                break  # a definite head takes adjectives, not a genitive: "البنك الدخول" ("الهيئة العليا" is one)
             if ndef and not definite and (not _adjective_shape(w[2:]) or s.text[s.tokens[k].end - 2:s.tokens[k].end]
                                           in ("ئة", "ئه")):
                 break  # after "وزارة الزراعة" an adjective may follow, not a noun: "رفع … وزارة الزراعة | التهنئة"

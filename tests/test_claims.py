@@ -721,3 +721,14 @@ def test_questions_thanks_and_signing_are_no_claims():
     # an expectation stays one
     c = claim_with(analyze("عنوان\nوتوقعت مذكرة بحثية أن النمو لن يتخطى خمسة في المائة."), "النمو لن يتخطى")
     assert c.modality == "belief"
+
+
+def test_a_denial_takes_the_report_after_its_subject_as_its_object():
+    a = analyze("ونفى الوزير الأنباء عن استقالته.")
+    c = claim_with(a, "الأنباء عن استقالته")
+    assert c.modality == "denied" and c.source.text == "الوزير"
+    c = claim_with(analyze("ودحضت الهيئة المزاعم عن تلوث المياه."), "المزاعم عن تلوث المياه")
+    assert c.modality == "denied" and c.source.text == "الهيئة"
+    # the news agency's name keeps its noun
+    assert claim_with(analyze("وقالت وكالة الأنباء السعودية إن الملك وصل."),
+                      "الملك وصل").source.text == "وكالة الأنباء السعودية"

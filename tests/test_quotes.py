@@ -1096,3 +1096,25 @@ def test_a_headline_speaker_described_by_a_trade():
         a = analyze(f"{head}: الوضع الصحي في المدينة مقلق جدا\nوقال إن الوضع مقلق.")
         q = quote_with(a, "الوضع الصحي في المدينة")
         assert q.kind == "direct" and q.speaker.text == head
+
+
+def test_bayyana_reaches_its_clause_over_a_long_subject_or_a_comma_but_not_over_a_semicolon():
+    a = analyze("عنوان\nوبين الأمين العام لهيئة الإغاثة الإسلامية العالمية أن هذه الأوضاع تحتاج إلى تضافر الجهود.")
+    q = quote_with(a, "هذه الأوضاع تحتاج")
+    assert q.cue.text == "بين" and q.speaker.text == "الأمين العام لهيئة الإغاثة الإسلامية العالمية"
+    a = analyze("عنوان\nوقال الوزير إن القرار صدر. وبين، أن هذه الأمور ستدرس لاحقا.")
+    assert quote_with(a, "هذه الأمور ستدرس").speaker.text == "الوزير"
+    # "وبين" (and between) before a semicolon is no verb
+    no_quote_with(analyze("عنوان\nإن الخلط بين الرأي السياسي وبين الدين له خطورته الشديدة؛ ذاك أنه سيجعل المخالف خصما."),
+                  "سيجعل المخالف")
+
+
+def test_a_whole_name_in_marks_after_the_speaker_is_no_quote_and_the_clause_after_it_is():
+    a = analyze("عنوان\nويضيف د. النعيمي، والذي يشغل منصب مدير “جامعة الإمارات العربية المتحدة”، بأنه ضمن الاستعدادات "
+                "يتم بناء فريق تحرير.")
+    no_quote_with(a, "جامعة الإمارات")
+    q = quote_with(a, "ضمن الاستعدادات")
+    assert q.kind == "indirect" and q.speaker.text == "النعيمي"
+    # with a correction: "مستدركا أن" reports speech too
+    a = analyze("عنوان\nوقال الوزير إن النسبة لا تؤثر في الدخل، مستدركا أنه في حال ارتفاع الأسعار سيعوض المواطن.")
+    assert quote_with(a, "في حال ارتفاع الأسعار").cue.text == "مستدركا"

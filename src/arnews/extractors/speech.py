@@ -87,6 +87,9 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره", "خطوره", "صعوبه", "حرص", "رغبه", "عزم",
                              "استعداد", "تمسك", "موافقه", "اعتزام", "قطع", "مضاعفه", "انسحاب", "وقف",
                              "تعليق", "انتهاء", "اطلاق", "استقاله", "سيطره", "استعاده"})
+# reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
+_REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
+                             "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
 
@@ -198,8 +201,10 @@ _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
 _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
                            r"|(?=[وفج])(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
-# "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer
-_BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s+(?:[^\s.،,]+\s+){0,4}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
+# "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer, at most eight
+# words on ("وبين الأمين العام لهيئة الإغاثة الإسلامية العالمية أن") or right after a comma ("وبين، أن")
+_BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s*[،,]\s*(?:ب?انه?|انها|انهم)(?!\w)|"
+                         r"\s+(?:[^\s.،,؛:]+\s+){0,7}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
@@ -845,6 +850,8 @@ class _Analysis:
                 break
             w = self.nw(i)
             if not first:
+                if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
+                    break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "وكذبت الحكومة | الشائعات"
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
                         and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
                     break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
@@ -2693,6 +2700,10 @@ class _Analysis:
                     # a name or a term in marks inside the subject ("وتابع "الضميري": …", "شركة "اديميتسو"")
                     if len(inner) <= 3 and after < limit and ch(after) not in _END:
                         j = after
+                        continue
+                    named = self.ment_at.get(j + 1)
+                    if named is not None and named.start <= sj + 2 and named.end >= close - 1 and after < limit:
+                        j = after  # NAME_IN_MARKS: a whole name, "منصب مدير “جامعة الإمارات العربية المتحدة”، بأنه"
                         continue
                     if len(inner) <= 6 and j > zone_start and after < limit and is_comp(after) and (
                             nw(j - 1) in _PREPOSITIONS or tkeys[j - 1] in _org_heads()):

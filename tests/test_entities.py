@@ -1537,3 +1537,21 @@ def test_a_club_named_with_its_country_nisba_in_a_sports_clause():
     assert [e for e in ents if e.type == "ORG"] == []
     # nor outside sport
     assert entities_of("وزار الوفد القطري الرياض أمس.")[0].name == "الرياض"
+
+
+def test_a_role_with_a_pronoun_names_the_transliterated_name_after_it():
+    ents = entities_of("وأقال الرئيس سلفا كير نائبه السابق رياك مشار الذي ينتمي إلى قبيلة النوير.")
+    assert_type(ents, "رياك مشار", "PER")
+    assert_type(entities_of("وعانى الفريق في آخر موسم لمدربه السابق يورغن كلوب."), "يورغن كلوب", "PER")
+    # a preposition or a word with a clitic after the role is no name
+    assert [e for e in entities_of("وأكد مدربه على جاهزية الفريق.") if e.type == "PER"] == []
+    assert [e for e in entities_of("وأن يحفظ قائدها ورمز شموخها البلاد.") if e.type == "PER"] == []
+
+
+def test_a_known_body_with_its_country_nisba_is_named_with_it_and_without_it():
+    e = assert_type(entities_of("وقال الكونجرس الأمريكي إن القرار صدر، ووافق الكونجرس عليه."),
+                    "الكونجرس الأمريكي", "ORG")
+    assert {m.text for m in e.mentions} == {"الكونجرس", "الكونجرس الأمريكي"}
+    # the nisba of the person named next is his
+    ents = entities_of("وفاز فيراري الألماني سيباستيان فيتل بالسباق.")
+    assert find(ents, "فيراري الألماني") is None

@@ -540,6 +540,7 @@ def _find(s: _Sent) -> list[Cand]:
     _extend_names(s, out)
     _foreign_before_role(s, out)
     _role_after_name(s, out)
+    _possessed_role(s, out)
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
     _byline(s, out)
@@ -602,6 +603,57 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
             k -= 1  # back to the clause's start, or to a verb whose object the role may be
         if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS:
             r.attach = c
+
+
+def _possessed_role(s: _Sent, out: list[Cand]) -> None:
+    """POSSESSED_ROLE: a role with a pronoun ("نائبه"، "لمدربه"، "مدربها"), its adjectives ("السابق"), then a name
+    is that person: "أقال الرئيس نائبه السابق | رياك مشار"، "لمدربه السابق | يورغن كلوب". The name is a given name,
+    or two or three words no vocabulary knows that may be name words (a transliterated name); a shorter name found
+    inside it is taken in."""
+    lex, words = s.lex, s.words
+    at: dict[int, Cand] = {}
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            at[k] = c
+    for k in range(s.n - 1):
+        w = words[k]
+        if w is None or k in at or not w.endswith(("ه", "ها")) or len(w) < 4 or s.tm(k):
+            continue  # ("مدينة" written with ة is no "مدين" + a pronoun)
+        stem = w[:-2] if w.endswith("ها") else w[:-1]
+        if not any(x in lex.role_words or "ال" + x in lex.role_words for x in (stem, stem[1:]) if len(x) >= 3):
+            continue  # ("لمدربه": ل + مدرب + ه)
+        m = k + 1
+        while m < s.n and s.bounds[m] == s.bounds[k] and (words[m] in ROLE_ADJ or words[m] in _FORMER):
+            m += 1
+        e = m
+        while e < min(s.n, m + 3) and s.bounds[e] == s.bounds[k] and _unknown_name_word(s, e) and (
+                e not in at or at[e].type == "PER" and at[e].kind == "name" and at[e].tok_start >= m):
+            e += 1
+        inside = {id(at[x]): at[x] for x in range(m, e) if x in at}
+        if any(c.tok_end > e for c in inside.values()):
+            continue
+        if e - m >= 2 or e == m + 1 and not inside and words[m] in lex.given and e < s.n and words[e] not in lex.freq:
+            out[:] = [c for c in out if id(c) not in inside]
+            person = _cand(s, m, 0, e, "PER", "name", source="role-name")
+            out.append(person)
+            for x in range(m, e):
+                at[x] = person
+
+
+def _unknown_name_word(s: _Sent, k: int) -> bool:
+    """Token k is a word no vocabulary knows that may be part of a transliterated name ("يورغن"، "رياك"، "مشار")."""
+    w, lex = s.words[k], s.lex
+    t = s.tokens[k]
+    if w is None or s.raw_function(k) or w in FUNCTION or _ali_as_ala(s, k) or w[:1] in "وفبل" and w[1:] in lex.common:
+        return False  # ("على جاهزية"، "بخماسية"، "ورمز": a preposition, a clitic on a known word)
+    return w.isalpha() and len(w) >= 3 and (w in lex.given or w in lex.name_words or (
+        w not in lex.freq and w not in lex.common and w not in lex.generic and not _is_def(w)
+        and not w.startswith("و") and not w.endswith(("ها", "هم")) and t.name_start == t.start and lex.name_score(w) >= (POSSESSED_NAME_MIN if t.suffix_start == t.end else 0.0)))
+    # (a seeming pronoun needs a name-like word: "رياك" is no "ريا" + ك)
+
+
+POSSESSED_NAME_MIN = -0.8  # a word after "نائبه السابق" must look like a name this much ("مشار": -0.78)
+_FORMER = frozenset(nw(w) for w in ("السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الأسبق"))
 
 
 def _kunya_nisba(s: _Sent, out: list[Cand]) -> None:
@@ -974,8 +1026,7 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
         if s.bounds[i] != s.bounds[k] or not any(s.bounds[k] == s.bounds[x] for x in sporty) and len(sporty) < 4:
             continue
         prev, c = words[i], at_word.get(i)
-        if prev is None or end < s.n and (hits_person_start(s, end) and not s.raw_function(end)
-                                          or end in at_word and at_word[end].type == "PER"):
+        if prev is None or _person_next(s, end) or end in at_word and at_word[end].type == "PER":
             continue  # the nisba of a person named next: "ومدربه الهولندي لويس فان خال"
         stem, p = s.stem(i) or (prev, 0)  # ("بالتراث": the article after a clitic)
         if c is not None:
@@ -994,6 +1045,14 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
                 or stem in lex.role_words or stem in lex.nisba_words or _stem_word(s, i) in lex.sports
                 or _sport_role(lex, prev) or s.entries(i, ("head", "role", "nisba"))) and _club_word(s, i, stem):
             _add_club(s, i, p, end, out, adj)
+
+
+def _person_next(s: _Sent, k: int) -> bool:
+    """A person's name starts at token k (so a nisba before it is his: "ومدربه الهولندي | لويس فان خال")."""
+    if k >= s.n or s.raw_function(k) or _ali_as_ala(s, k):
+        return False
+    w = s.words[k]
+    return hits_person_start(s, k) or w is not None and (w in s.lex.given or w in s.lex.name_words)
 
 
 def _club_word(s: _Sent, i: int, w: str) -> bool:
@@ -1439,6 +1498,17 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if ty == "LOC" and end - i >= 2 and end < s.n and s.words[end] in _DIRECTIONS and s.words[i][p:] in _PART_HEADS:
             end += 2 if end + 1 < s.n and s.words[end + 1] in _DIRECTIONS else 1  # "ريف حلب | الغربي"
             canonical = None
+        ns = s.entries(end, ("nisba",), with_clitic=False) if ty == "ORG" and end < s.n else None
+        if ns and ns[0][3] not in _REGION_NISBA and s.bounds[end] == s.bounds[i] and kind != "country" \
+                and (s.words[ns[0][1] - 1] or "").endswith(("ي", "يه")) and not _person_next(s, ns[0][1]):
+            # (a singular nisba, not the plural of two bodies "الإنجليزيين", nor a person's: "فيراري | الألماني فيتل")
+            # ORG_WITH_NATIONALITY: "الكونجرس الأمريكي"، "البرلمان الكويتي": the body with its country, and the
+            # body alone ("الكونجرس") a mention too
+            body = _cand(s, i, p, ns[0][1], ty, "name", canonical=canonical, source="gaz", kind_=kind)
+            bare = _cand(s, i, p, end, ty, "name", source="inner")
+            bare.attach = body
+            out.extend((body, bare))
+            return ns[0][1]
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)):

@@ -1118,3 +1118,14 @@ def test_a_whole_name_in_marks_after_the_speaker_is_no_quote_and_the_clause_afte
     # with a correction: "مستدركا أن" reports speech too
     a = analyze("عنوان\nوقال الوزير إن النسبة لا تؤثر في الدخل، مستدركا أنه في حال ارتفاع الأسعار سيعوض المواطن.")
     assert quote_with(a, "في حال ارتفاع الأسعار").cue.text == "مستدركا"
+
+
+def test_a_verb_after_a_fronted_attribution_has_its_own_subject_and_the_source_is_its_via():
+    a = analyze("عنوان\nوبحسب وكالة رويترز قال كيري إن الدول ملتزمة.")
+    q = quote_with(a, "الدول ملتزمة")
+    assert q.speaker.text == "كيري"
+    assert "رويترز" in claim_with(a, "الدول ملتزمة").via[0].text
+    # an adjective chain after a title still names the speaker
+    a = analyze("عنوان\nقال الشاعر الغنائي المعروف خالد البذال إن مستوى الشعر شهد هبوطا.")
+    assert quote_with(a, "مستوى الشعر").speaker.text == "خالد البذال"
+    assert [e.name for e in a.entities if e.type == "PER"] == ["خالد البذال"]

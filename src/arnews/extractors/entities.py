@@ -2103,8 +2103,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 break
             k = more[0][1]
         w = s.words[k] if k < s.n else None
-        if w and _is_def(w) and w.endswith("ي") and k + 1 < s.n and s.words[k + 1] and not _is_def(s.words[k + 1]):
-            k += 1  # الفنان التشكيلي بابلو إتشون
+        while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ) and k + 1 < s.n and s.words[k + 1] and (
+                not _is_def(s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ):
+            k += 1  # الفنان التشكيلي بابلو إتشون، الشاعر الغنائي المعروف خالد البذال
             w = s.words[k]
         last = head_words[-1][p if len(head_words) == 1 else 0:] if head_words and head_words[-1] else ""
         if last[:1] == "ل" and "ا" + last in _AMBIGUOUS_HONORIFICS:
@@ -2216,9 +2217,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k += 1
                 continue
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
-                and (not lex.namey(w) or k + 1 < bound and words[k + 1] in lex.strong_given):
-            k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name:
-            continue  # "الناشط البورمي | محمد نصر"
+                and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given or words[k + 1] in ROLE_ADJ)):
+            k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name
+            continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"
         break
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)

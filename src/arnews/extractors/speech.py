@@ -1582,8 +1582,8 @@ class _Analysis:
                     self.cue_contexts.append((self.tkeys[j - 1], p))
                     return p
                 continue  # "لحزب اليسار": a prepositional phrase, not a subject
-            if j > 0 and self.nw(j - 1) in _PREPOSITIONS:
-                continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "الضربات ضد حكومة X قال Y"
+            if j > 0 and self.nw(j - 1) in _PREPOSITIONS or j in self.attr_after:
+                continue  # SUBJECT_NOT_PREPOSITION_OBJECT: "الضربات ضد حكومة X قال Y"، "وبحسب وكالة رويترز قال كيري"
             if self.in_fronted_topic(j, lo):
                 return None  # "وعن مستوى اللاعب تياجو نيفيز قال المدرب:": the topic, the subject comes after the verb
             if j > 0 and self.tkinds[j - 1] == "punct" and self.ch(j - 1) in "-–—" and end + 1 == k:
@@ -1979,6 +1979,7 @@ class _Analysis:
         self.cue_toks = frozenset(c[0] for c in cues)
         self.cue_contexts: list[tuple[str, _Party]] = []
         self.attr_at = {a[0]: a for a in attrs_found if a[1] == "according"}
+        self.attr_after = frozenset(a[4] for a in attrs_found if a[1] == "according")
         own_voice = {a[0] for a in attrs_found if a[1] == "own_voice"}
         own_after = {a[4] for a in attrs_found if a[1] == "own_voice"}
         # clause boundaries: participles, a cue after a connective, an attribution after a comma
@@ -2270,7 +2271,9 @@ class _Analysis:
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
                 j += 1
-            if j < s_end and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
+            verb_next = any(j <= ck <= j + 1 and form.cls in ("say", "opinion", "deny", "belief")
+                            for ck, _o, form, _s in self.cues)  # "وبحسب وكالة رويترز قال كيري إن …": its own "إن"
+            if j < s_end and not verb_next and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
                 # "وبحسب حكومة الثورة في إيران إن …"، "وبحسب المسؤول، بعد الهجمات …، فإن إسرائيل …"
                 for jj2 in range(j, min(s_end, j + 14)):
                     if self.is_end(jj2):

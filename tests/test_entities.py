@@ -1555,3 +1555,11 @@ def test_a_known_body_with_its_country_nisba_is_named_with_it_and_without_it():
     # the nisba of the person named next is his
     ents = entities_of("وفاز فيراري الألماني سيباستيان فيتل بالسباق.")
     assert find(ents, "فيراري الألماني") is None
+
+
+def test_a_captain_pilot_title_and_a_word_after_laysa_with_bi():
+    e = assert_type(entities_of("أعلن طيران ناس عن تكريم قائد طيار يوسف الزير وأعضاء الطاقم."), "يوسف الزير", "PER")
+    assert "قائد طيار" in {m.text for m in e.mentions}
+    # "ليس بغريب" (not strange) names no one; "ببوتين" still names Putin
+    assert [e for e in entities_of("وأن ذلك ليس بغريب على القائمين بالمركز.") if e.type == "PER"] == []
+    assert_type(entities_of("واجتمع الرئيس ببوتين أمس."), "بوتين", "PER")

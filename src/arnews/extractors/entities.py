@@ -653,6 +653,7 @@ def _unknown_name_word(s: _Sent, k: int) -> bool:
 
 
 POSSESSED_NAME_MIN = -0.8  # a word after "نائبه السابق" must look like a name this much ("مشار": -0.78)
+_LAYSA = frozenset({"ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"})  # its predicate takes ب: "ليس بغريب"
 _FORMER = frozenset(nw(w) for w in ("السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الأسبق"))
 
 
@@ -1472,6 +1473,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and s.words[i][:1] == "ك" and i > 0 \
             and s.words[i - 1] and (lex.namey(s.words[i - 1]) or _foreign_word(s, i - 1)):
         best_gaz = None  # after a name word "ك" is the name's first letter, not "like": "يورغن كلوب" (not لوب)
+    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and best_gaz[1] == i + 1 \
+            and s.words[i][:best_gaz[0]] in ("ب", "ل", "وب", "ول") and (
+            s.words[i][best_gaz[0]:] in lex.common or i and s.words[i - 1] in _LAYSA):
+        best_gaz = None  # a preposition on a name that is also a word is the word: "ليس بغريب" (not غريب)
     if best_gaz:
         p, end, _, (ty, canonical, kind) = best_gaz
         if ty == "PER":

@@ -732,3 +732,12 @@ def test_a_denial_takes_the_report_after_its_subject_as_its_object():
     # the news agency's name keeps its noun
     assert claim_with(analyze("وقالت وكالة الأنباء السعودية إن الملك وصل."),
                       "الملك وصل").source.text == "وكالة الأنباء السعودية"
+
+
+def test_a_denial_in_a_relative_clause_and_its_object_before_the_main_clause():
+    a = analyze("ففي الوقت الذي نفت فيه جامعة تبوك صلتها بوفاة المعلمة، يظهر الفيديو نقاشا حادا.")
+    c = claim_with(a, "صلتها بوفاة المعلمة")
+    assert c.modality == "denied" and c.source.text == "جامعة تبوك" and c.content.text == "صلتها بوفاة المعلمة"
+    # a description of the object after the comma stays in it
+    a = analyze("ودعا الوزير إلى إنشاء جمعية وطنية للعمالة المنزلية، تكون كمؤسسة من مؤسسات المجتمع المدني.")
+    assert "تكون كمؤسسة" in claim_with(a, "إنشاء جمعية وطنية").content.text

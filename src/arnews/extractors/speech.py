@@ -90,6 +90,10 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
+_IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
+_NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير", "يوليه", "يونيه", "تموز", "تشرين",
+                        "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
+_RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
 
@@ -1164,8 +1168,10 @@ class _Analysis:
                         return p, self.ment_end_tok.get(self.tok_at(p.start) or j, j) + 1
                     return self.described(j, limit), self.np_end(j, limit)
 
-        # skip time words and honorific-only words, and a prayer for the speaker: "وقال رحمه الله إن …"
-        while i < limit and ("time" in self.ctx(i) and self.nw(i) not in self.name_index or self.ch(i) in ("،", ",")):
+        # skip time words and honorific-only words, and a prayer for the speaker: "وقال رحمه الله إن …"; and a
+        # resumptive pronoun after a relative: "في الوقت الذي نفت | فيه | جامعة تبوك صلتها"
+        while i < limit and ("time" in self.ctx(i) and self.nw(i) not in self.name_index or self.ch(i) in ("،", ",")
+                             or self.nw(i) in _RESUMPTIVE and i == k and i + 1 < limit and i + 1 in self.ment_at):
             i += 1  # (a time word that is someone's name here is the subject: "وقال عيد إن" after "أحمد بن عيد")
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
@@ -3143,8 +3149,9 @@ class _Analysis:
         that a further cue follows ("مؤكدا إدانته … | ، ومبديا تعاطفه")."""
         for x in range(a + 1, self.tok_from(end)):
             if self.ch(x) in ("،", ",") and (x + 1 in self.cue_toks or self.joined_clause(x + 1) and not any(
-                    self.is_comp(y) for y in range(a, x))):
-                return self.tstarts[x]  # (not a second "أن" inside the object: "صعوبة تحقيق شرط أن …، وأن …")
+                    self.is_comp(y) for y in range(a, x)) or self.new_clause_verb(x + 1)):
+                return self.tstarts[x]  # (not a second "أن" inside the object: "صعوبة تحقيق شرط أن …، وأن …"); a
+                # verb after the comma opens the main clause: "نفت فيه الجامعة صلتها بوفاتها، | يظهر الفيديو …"
             w = self.nw(x)
             if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
                 continue  # "من حيث": "in terms of", not a new clause
@@ -3153,6 +3160,14 @@ class _Analysis:
                     self.is_comp(x + 1)):
                 return self.tstarts[x]
         return end
+
+    def new_clause_verb(self, j: int) -> bool:
+        """Token j is an imperfect verb with its own subject after it ("، | يظهر الفيديو …"): a new clause, not a
+        description of the object before the comma ("جمعية وطنية، | تكون كمؤسسة …")."""
+        n = len(self.tkinds)
+        return j + 1 < n and self.tkinds[j] == "word" and self.tkinds[j + 1] == "word" and \
+            _IMPERFECT_OPENING.fullmatch(self.nw(j)) is not None and self.nw(j) not in _NOT_VERBS and \
+            (self.nw(j + 1).startswith("ال") or j + 1 in self.ment_at)
 
     def joined_after_object(self, start: int, end: int, span, lemma, party, via, modality: str,
                             implicit: bool) -> None:

@@ -741,3 +741,10 @@ def test_a_denial_in_a_relative_clause_and_its_object_before_the_main_clause():
     # a description of the object after the comma stays in it
     a = analyze("ودعا الوزير إلى إنشاء جمعية وطنية للعمالة المنزلية، تكون كمؤسسة من مؤسسات المجتمع المدني.")
     assert "تكون كمؤسسة" in claim_with(a, "إنشاء جمعية وطنية").content.text
+
+
+def test_a_source_is_never_its_own_relay():
+    a = analyze("وطبقا للتقرير توقعت الهيئة أن يتزايد حجم الاستثمارات في القطاع.")
+    c = claim_with(a, "يتزايد حجم الاستثمارات")
+    assert c.source.text == "الهيئة" and c.modality == "belief"
+    assert all(v.text != c.source.text for v in c.via)

@@ -1821,6 +1821,9 @@ class _Analysis:
         ref = party.ref(implicit) if _named(party) else None
         if nesting and getattr(self, "outer_source", None) is not None:
             ref = self.outer_source  # "… أن تقرير اللجنة يشير إلى أن …": the outer source's finding
+        if ref is not None and via:  # the source is no relay of itself
+            via = tuple(v for v in via if not (v.entity is not None and v.entity == ref.entity or
+                                               v.entity is None and ref.entity is None and v.text == ref.text))
         self.claims.append(ClaimFound((s, e), cue, lemma, ref, via, modality, qi, conf, rule))
         self.claim_index.add(s, e, len(self.claims) - 1)
         if party is not None:
@@ -2277,8 +2280,9 @@ class _Analysis:
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
                 j += 1
-            verb_next = any(j <= ck <= j + 1 and form.cls in ("say", "opinion", "deny", "belief")
+            verb_next = any(ck == j and form.cls in ("say", "opinion", "deny", "belief")
                             for ck, _o, form, _s in self.cues)  # "وبحسب وكالة رويترز قال كيري إن …": its own "إن"
+            # (not in a relative clause of the source: "بحسب صحيفة X التي كشفت أن …" is the paper's)
             if j < s_end and not verb_next and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
                 # "وبحسب حكومة الثورة في إيران إن …"، "وبحسب المسؤول، بعد الهجمات …، فإن إسرائيل …"
                 for jj2 in range(j, min(s_end, j + 14)):

@@ -1563,3 +1563,10 @@ def test_a_captain_pilot_title_and_a_word_after_laysa_with_bi():
     # "ليس بغريب" (not strange) names no one; "ببوتين" still names Putin
     assert [e for e in entities_of("وأن ذلك ليس بغريب على القائمين بالمركز.") if e.type == "PER"] == []
     assert_type(entities_of("واجتمع الرئيس ببوتين أمس."), "بوتين", "PER")
+
+
+def test_a_system_is_no_regime_and_an_accusative_after_a_nisba_is_no_name():
+    assert_type(entities_of("وقال النظام السوري إن القصف توقف."), "النظام السوري", "ORG")
+    assert entities_of("ويعتمد النظام القانوني المدني الأمريكي على السوابق.") == ()
+    ents = entities_of("وتوقعت المؤسسة أن يظل النظام المالي السعودي متيناً بشكل يمكنه من الدعم.")
+    assert [e for e in ents if e.type == "PER"] == []

@@ -653,6 +653,7 @@ def _unknown_name_word(s: _Sent, k: int) -> bool:
 
 
 POSSESSED_NAME_MIN = -0.8  # a word after "نائبه السابق" must look like a name this much ("مشار": -0.78)
+_REGIME_ADJ = frozenset(nw(w) for w in ("الحاكم", "الحالي", "السابق", "البائد", "الحاكمة"))
 _LAYSA = frozenset({"ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"})  # its predicate takes ب: "ليس بغريب"
 _FORMER = frozenset(nw(w) for w in ("السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الأسبق"))
 
@@ -1543,7 +1544,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = s.words[i - 1] if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
-                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
+                and not s.accusative(end) and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
@@ -2407,6 +2408,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                  or any(r[3] in ("both", "honorific", "office")
                                         for r in s.entries(j, ("role",), with_clitic=False))):
         return i  # REGIME: "نظام بشار الأسد"، "نظام الرئيس صدام حسين" is a body; "نظام التأشيرات" a system
+    if head_w == "النظام" and j < s.n and not (s.entries(j, ("nisba",), with_clitic=False)
+                                               or words[j] in _REGIME_ADJ):
+        return i  # "النظام السوري"، "النظام الحاكم" rule a country; "النظام القانوني"، "النظام الصحي" are systems
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):

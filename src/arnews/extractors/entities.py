@@ -146,7 +146,7 @@ _LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
 class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
-    __slots__ = ("club", "flag_sum", "margin", "model", "next", "next_flags", "normal", "prev", "prev2",
+    __slots__ = ("club", "flag_sum", "margin", "model", "next", "next_flags", "normal", "possessed", "prev", "prev2",
                  "prev_flags", "sports", "start", "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
@@ -157,6 +157,8 @@ class _WordTables:
                                  False)
         # a club of clubs.txt, bare or with its clitics ("للهلال"، "والنصر"): (name offset, club), or None
         self.club = _WordTable(lambda w: _club_spelling(lex, w))
+        # a role with a pronoun ("نائبه"، "لمدربه"، "مدربها"), for POSSESSED_ROLE
+        self.possessed = _WordTable(lambda w: _possessed_role_word(lex, w), False)
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -611,17 +613,17 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
     or two or three words no vocabulary knows that may be name words (a transliterated name); a shorter name found
     inside it is taken in."""
     lex, words = s.lex, s.words
+    roles = [k for k in itertools.compress(itertools.count(), map(_WordTables.of(lex).possessed.__getitem__, words))
+             if k + 1 < s.n and not s.tm(k)]  # ("مدينة" written with ة is no "مدين" + a pronoun)
+    if not roles:
+        return
     at: dict[int, Cand] = {}
     for c in out:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             at[k] = c
-    for k in range(s.n - 1):
-        w = words[k]
-        if w is None or k in at or not w.endswith(("ه", "ها")) or len(w) < 4 or s.tm(k):
-            continue  # ("مدينة" written with ة is no "مدين" + a pronoun)
-        stem = w[:-2] if w.endswith("ها") else w[:-1]
-        if not any(x in lex.role_words or "ال" + x in lex.role_words for x in (stem, stem[1:]) if len(x) >= 3):
-            continue  # ("لمدربه": ل + مدرب + ه)
+    for k in roles:
+        if k in at:
+            continue
         m = k + 1
         while m < s.n and s.bounds[m] == s.bounds[k] and (words[m] in ROLE_ADJ or words[m] in _FORMER):
             m += 1
@@ -638,6 +640,14 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
             out.append(person)
             for x in range(m, e):
                 at[x] = person
+
+
+def _possessed_role_word(lex: EntityLexicon, w: str) -> bool:
+    """w is a role word with a pronoun, perhaps after "ل": "نائبه"، "لمدربه"، "مدربها"."""
+    if len(w) < 4 or not w.endswith(("ه", "ها")):
+        return False
+    stem = w[:-2] if w.endswith("ها") else w[:-1]
+    return any(x in lex.role_words or "ال" + x in lex.role_words for x in (stem, stem[1:]) if len(x) >= 3)
 
 
 def _unknown_name_word(s: _Sent, k: int) -> bool:

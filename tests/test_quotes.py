@@ -1105,8 +1105,8 @@ def test_bayyana_reaches_its_clause_over_a_long_subject_or_a_comma_but_not_over_
     a = analyze("عنوان\nوقال الوزير إن القرار صدر. وبين، أن هذه الأمور ستدرس لاحقا.")
     assert quote_with(a, "هذه الأمور ستدرس").speaker.text == "الوزير"
     # "وبين" (and between) before a semicolon is no verb
-    no_quote_with(analyze("عنوان\nإن الخلط بين الرأي السياسي وبين الدين له خطورته الشديدة؛ ذاك أنه سيجعل المخالف خصما."),
-                  "سيجعل المخالف")
+    a = analyze("عنوان\nإن الخلط بين الرأي السياسي وبين الدين له خطورته الشديدة؛ ذاك أنه سيجعل المخالف خصما.")
+    no_quote_with(a, "سيجعل المخالف")
 
 
 def test_a_whole_name_in_marks_after_the_speaker_is_no_quote_and_the_clause_after_it_is():

@@ -658,7 +658,8 @@ def _unknown_name_word(s: _Sent, k: int) -> bool:
         return False  # ("على جاهزية"، "بخماسية"، "ورمز": a preposition, a clitic on a known word)
     return w.isalpha() and len(w) >= 3 and (w in lex.given or w in lex.name_words or (
         w not in lex.freq and w not in lex.common and w not in lex.generic and not _is_def(w)
-        and not w.startswith("و") and not w.endswith(("ها", "هم")) and t.name_start == t.start and lex.name_score(w) >= (POSSESSED_NAME_MIN if t.suffix_start == t.end else 0.0)))
+        and not w.startswith("و") and not w.endswith(("ها", "هم")) and t.name_start == t.start
+        and lex.name_score(w) >= (POSSESSED_NAME_MIN if t.suffix_start == t.end else 0.0)))
     # (a seeming pronoun needs a name-like word: "رياك" is no "ريا" + ك)
 
 
@@ -1554,7 +1555,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = s.words[i - 1] if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
-                and not s.accusative(end) and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
+                and not s.accusative(end) \
+                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
@@ -1827,7 +1829,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # the Persian and Turkish endings of a family name: "محمد حسن | زاده"، "أحمد داود | أوغلو"
             last_name = k
             break
-        if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
+        if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
+                or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
             # (an unseen word after a name keeps its "suffix": طالباني is not طالبا + ني)
             break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
@@ -2233,7 +2236,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k += 1
                 continue
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
-                and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given or words[k + 1] in ROLE_ADJ)):
+                and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given
+                                                            or words[k + 1] in ROLE_ADJ)):
             k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name
             continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"
         break

@@ -625,7 +625,7 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
         if k in at:
             continue
         m = k + 1
-        while m < s.n and s.bounds[m] == s.bounds[k] and (words[m] in ROLE_ADJ or words[m] in _FORMER):
+        while m < s.n and s.bounds[m] == s.bounds[k] and words[m] in ROLE_ADJ:  # ("السابق"، "الجديد")
             m += 1
         e = m
         while e < min(s.n, m + 3) and s.bounds[e] == s.bounds[k] and _unknown_name_word(s, e) and (
@@ -666,7 +666,6 @@ def _unknown_name_word(s: _Sent, k: int) -> bool:
 POSSESSED_NAME_MIN = -0.8  # a word after "نائبه السابق" must look like a name this much ("مشار": -0.78)
 _REGIME_ADJ = frozenset(nw(w) for w in ("الحاكم", "الحالي", "السابق", "البائد", "الحاكمة"))
 _LAYSA = frozenset({"ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"})  # its predicate takes ب: "ليس بغريب"
-_FORMER = frozenset(nw(w) for w in ("السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الأسبق"))
 
 
 def _kunya_nisba(s: _Sent, out: list[Cand]) -> None:
@@ -959,8 +958,7 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
     clubs = lex.clubs
     tables = _WordTables.of(lex)
     sports = lex.sports
-    sporty = [k for k in itertools.compress(itertools.count(), map(tables.sports.__getitem__, words))
-              if _stem_word(s, k) in sports]  # (the table's words are a superset: found at C speed, then checked)
+    sporty = _sports_words(s)
     if len(sporty) < 2:
         return
     spelled = list(itertools.compress(range(s.n), map(tables.club.__getitem__, words)))  # a club with its clitics
@@ -1015,8 +1013,7 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
     "النادي"), or a feminine noun that no generic, role or sports word is (the same mismatch); the clubs of clubs.txt
     are `_clubs`' own."""
     lex, words = s.lex, s.words
-    sporty = [k for k in itertools.compress(itertools.count(), map(_WordTables.of(lex).sports.__getitem__, words))
-              if _stem_word(s, k) in lex.sports]
+    sporty = _sports_words(s)
     if len(sporty) < 2:
         return
     at_word: dict[int, Cand] = {}
@@ -1116,6 +1113,14 @@ def _add_club(s: _Sent, i: int, p: int, end: int, out: list[Cand], adj: Cand | N
     out.extend((club, bare))
     if adj is not None:
         out.remove(adj)  # (the nisba is the name's now)
+
+
+def _sports_words(s: _Sent) -> list[int]:
+    """The tokens holding a word of the sports table (the word table's words are a superset: found at C speed, then
+    checked)."""
+    table = _WordTables.of(s.lex).sports
+    return [k for k in itertools.compress(itertools.count(), map(table.__getitem__, s.words))
+            if _stem_word(s, k) in s.lex.sports]
 
 
 def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:

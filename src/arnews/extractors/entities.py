@@ -607,6 +607,25 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
             r.attach = c
 
 
+def _by_token(out: list[Cand]) -> dict[int, Cand]:
+    """Token index -> the candidate covering it (the last one found, where several do)."""
+    at: dict[int, Cand] = {}
+    for c in out:
+        for k in range(c.tok_start, c.tok_end):
+            at[k] = c
+    return at
+
+
+def _with_bare_name(s: _Sent, i: int, p: int, end: int, bare_end: int, ty: str, out: list[Cand], **kw) -> Cand:
+    """A name at tokens i..end whose first words, to ``bare_end``, are a mention of the same entity too: "السد
+    القطري" and "السد"، "الكونجرس الأمريكي" and "الكونجرس" (annotators and writers use both)."""
+    body = _cand(s, i, p, end, ty, "name", **kw)
+    bare = _cand(s, i, p, bare_end, ty, "name", source="inner")
+    bare.attach = body
+    out.extend((body, bare))
+    return body
+
+
 def _possessed_role(s: _Sent, out: list[Cand]) -> None:
     """POSSESSED_ROLE: a role with a pronoun ("نائبه"، "لمدربه"، "مدربها"), its adjectives ("السابق"), then a name
     is that person: "أقال الرئيس نائبه السابق | رياك مشار"، "لمدربه السابق | يورغن كلوب". The name is a given name,
@@ -617,10 +636,7 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
              if k + 1 < s.n and not s.tm(k)]  # ("مدينة" written with ة is no "مدين" + a pronoun)
     if not roles:
         return
-    at: dict[int, Cand] = {}
-    for c in out:
-        for k in range(c.tok_start, min(c.tok_end, s.n)):
-            at[k] = c
+    at = _by_token(out)
     for k in roles:
         if k in at:
             continue
@@ -901,10 +917,7 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     The word must be a name, not a description: unknown, or definite but no generic noun, role, head noun or
     nisba adjective. A city there is the club (برشلونة); a country stays a place (its national team)."""
     sports, words = s.lex.sports, s.words
-    at_word = {}
-    for c in out:
-        for k in range(c.tok_start, c.tok_end):
-            at_word[k] = c
+    at_word = _by_token(out)
     # the tokens with a sports word (the others have no role), and the sentences with a context word
     sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
     roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k)) or _sport_role(s.lex, words[k])) is not None}
@@ -1016,10 +1029,7 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
     sporty = _sports_words(s)
     if len(sporty) < 2:
         return
-    at_word: dict[int, Cand] = {}
-    for c in out:
-        for k in range(c.tok_start, c.tok_end):
-            at_word[k] = c
+    at_word = _by_token(out)
     for k in range(1, s.n):
         w = words[k]
         if w is None or not w.endswith("ي") or not _is_def(w) or w not in lex.nisba_words \
@@ -1079,10 +1089,8 @@ def _club_word(s: _Sent, i: int, w: str) -> bool:
     if _is_def(w) and w.endswith("ه") and len(w) >= 5 and w not in lex.generic and _sports_clause(s, i) \
             and not (i and s.words[i - 1] is not None and _stem_word(s, i - 1) in lex.sports):
         return True  # (not the genitive of a sports word: "كرة | السلة الأمريكي")
-    if len(w) < 5 or w in lex.freq or w in lex.common or w in lex.generic or w.endswith("ك") \
+    if len(w) < 5 or _is_def(w) or w in lex.freq or w in lex.common or w in lex.generic or w.endswith("ك") \
             or lex.name_score(w) < CLUB_WORD_MIN or _future_verb(lex, w):
-        return False
-    if _is_def(w):
         return False
     for suffix in ("هم", "ها", "ه", "ي"):
         if w.endswith(suffix) and (w[:-len(suffix)] in lex.freq or w[:-len(suffix)] in lex.common):
@@ -1106,11 +1114,8 @@ def _sports_clause(s: _Sent, i: int) -> bool:
 
 def _add_club(s: _Sent, i: int, p: int, end: int, out: list[Cand], adj: Cand | None) -> None:
     """The club at tokens i..end (its nisba last), with its bare name as a mention too: "السد القطري" -> "السد"."""
-    club = _cand(s, i, p, end, "ORG", "name", source="club")
+    club = _with_bare_name(s, i, p, end, i + 1, "ORG", out, source="club")
     club.short = (i, i + 1)
-    bare = _cand(s, i, p, i + 1, "ORG", "name", source="inner")
-    bare.attach = club
-    out.extend((club, bare))
     if adj is not None:
         out.remove(adj)  # (the nisba is the name's now)
 
@@ -1526,10 +1531,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             # (a singular nisba, not the plural of two bodies "الإنجليزيين", nor a person's: "فيراري | الألماني فيتل")
             # ORG_WITH_NATIONALITY: "الكونجرس الأمريكي"، "البرلمان الكويتي": the body with its country, and the
             # body alone ("الكونجرس") a mention too
-            body = _cand(s, i, p, ns[0][1], ty, "name", canonical=canonical, source="gaz", kind_=kind)
-            bare = _cand(s, i, p, end, ty, "name", source="inner")
-            bare.attach = body
-            out.extend((body, bare))
+            _with_bare_name(s, i, p, ns[0][1], end, ty, out, canonical=canonical, source="gaz", kind_=kind)
             return ns[0][1]
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end

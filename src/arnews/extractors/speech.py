@@ -93,6 +93,7 @@ _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاء
 _IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
 _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير", "يوليه", "يونيه", "تموز", "تشرين",
                         "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
+_REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
@@ -855,7 +856,7 @@ class _Analysis:
             w = self.nw(i)
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
-                    break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "وكذبت الحكومة | الشائعات"
+                    break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
                         and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
                     break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
@@ -2280,10 +2281,10 @@ class _Analysis:
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
                 j += 1
-            verb_next = any(ck == j and form.cls in ("say", "opinion", "deny", "belief")
-                            for ck, _o, form, _s in self.cues)  # "وبحسب وكالة رويترز قال كيري إن …": its own "إن"
-            # (not in a relative clause of the source: "بحسب صحيفة X التي كشفت أن …" is the paper's)
-            if j < s_end and not verb_next and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
+            # (a verb right there has its own "إن": "وبحسب وكالة رويترز قال كيري إن …"; not one in a relative clause
+            # of the source: "بحسب صحيفة X التي كشفت أن …" is the paper's)
+            if j < s_end and self.reporting_cue(j, j) is None \
+                    and self.nw(j) not in ("فان", "فانه", "فانها", "ان", "فانهم", "فقد"):
                 # "وبحسب حكومة الثورة في إيران إن …"، "وبحسب المسؤول، بعد الهجمات …، فإن إسرائيل …"
                 for jj2 in range(j, min(s_end, j + 14)):
                     if self.is_end(jj2):
@@ -2297,10 +2298,10 @@ class _Analysis:
                 j += 1  # "وبحسب X، فإن …": the clause after "فإن"
             # a speech verb right after: "وبحسب وكالة الأنباء الإيرانية، فقد أكد ظريف … أن" → a via for it
             jj = j + 1 if j < s_end and self.nw(j) == "فقد" else j
-            for ck, _o, form, cspan in self.cues:
-                if jj <= ck <= jj + 1 and form.cls in ("say", "opinion", "deny", "belief"):
-                    self.pending_via[ck] = (party, cue, span)
-                    return
+            ck = self.reporting_cue(jj, jj + 1)
+            if ck is not None:
+                self.pending_via[ck] = (party, cue, span)
+                return
             if j >= s_end:
                 return
             end = self.clause_end(j)
@@ -2337,10 +2338,10 @@ class _Analysis:
         # attributes what follows it
         if k > 0 and self.ch(k - 1) in _DASHES and src_end < s_end and self.ch(src_end) in _DASHES and \
                 src_end + 1 < s_end and self.tkinds[src_end + 1] == "word":
-            for ck, _o, form, _cspan in self.cues:
-                if ck == src_end + 1 and form.cls in ("say", "opinion", "deny", "belief"):
-                    self.pending_via[ck] = (party, cue, span)  # "–وفق "واس"- واصفاً …": the cue's via
-                    return
+            ck = self.reporting_cue(src_end + 1, src_end + 1)
+            if ck is not None:
+                self.pending_via[ck] = (party, cue, span)  # "–وفق "واس"- واصفاً …": the cue's via
+                return
             end = self.clause_end(src_end + 1)
             if end - self.tstarts[src_end + 1] >= 8:
                 self.add_claim((self.tstarts[src_end + 1], end), span, cue, party, via, "asserted", None, 0.6,
@@ -2452,6 +2453,15 @@ class _Analysis:
                 return None, (), k + 2
             party, via = self.last_source
             return party, via, k + 2
+        return None
+
+    def reporting_cue(self, lo: int, hi: int) -> int | None:
+        """The token of the first cue at tokens lo..hi that reports words or a stance (say, opinion, deny, belief)."""
+        for ck, _o, form, _span in self.cues:
+            if ck > hi:
+                return None
+            if ck >= lo and form.cls in _REPORTING:
+                return ck
         return None
 
     def source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:

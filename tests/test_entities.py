@@ -1570,3 +1570,44 @@ def test_a_system_is_no_regime_and_an_accusative_after_a_nisba_is_no_name():
     assert entities_of("ويعتمد النظام القانوني المدني الأمريكي على السوابق.") == ()
     ents = entities_of("وتوقعت المؤسسة أن يظل النظام المالي السعودي متيناً بشكل يمكنه من الدعم.")
     assert [e for e in ents if e.type == "PER"] == []
+
+
+def test_a_city_named_as_a_club_in_a_match_report_is_the_club_throughout():
+    text = ("عنوان المباراة\nيلتقي فريق الهلال مع ضيفه في مباراة الدوري، ويأمل الفريق الفوز بالمباراة. وأشاد المدرب "
+            "بمستوى برشلونة في الدوري، مؤكدا أن غياب مهاجم برشلونة مؤثر وأن برشلونة فريق كبير.")
+    e = assert_type(entities_of(text), "برشلونة", "ORG")
+    assert len(e.mentions) == 3
+    # a club headed by "نادي" with a city: the city is no adjective of the club ("مدينة سورية" still is)
+    assert_type(entities_of("وفاز نادي إشبيلية على ضيفه."), "نادي إشبيلية", "ORG")
+    assert entities_of("وزار الوفد مدينة سورية قديمة.") == ()
+    # outside a match report the city stays a city
+    assert_type(entities_of("وصل مدرب برشلونة إلى المطار أمس."), "برشلونة", "LOC")
+
+
+def test_an_accusative_after_a_role_is_no_name_and_bin_with_a_given_name_takes_the_family_name():
+    ents = entities_of("وأبدى اللاعب خوسيه أنطونيو ريس لاعب الفريق تفاؤلاً أكبر من مدربه.")
+    assert [e.name for e in ents if e.type == "PER"] == ["خوسيه أنطونيو ريس"]
+    assert_type(entities_of("وأكد مدير الشؤون الصحية الدكتور محمد بن حسن باجبير أن الوزارة حريصة."),
+                "محمد بن حسن باجبير", "PER")
+    # a verb, a word with a clitic, or a royal name: no family name after "بن X"
+    assert_type(entities_of("وشكر الأمير فيصل بن خالد لتواجده في الحفل."), "الأمير فيصل بن خالد", "PER")
+    assert find(entities_of("ودشن محمد بن خالد حظي بالرعاية."), "محمد بن خالد حظي") is None
+
+
+def test_a_body_ends_before_a_participle_with_its_complement_and_an_office_run_for():
+    ents = entities_of("وقال رئيس لجنة الاستقدام المكلف بغرفة الرياض مشاري الظفيري إن الطلبات كثيرة.")
+    assert_type(ents, "لجنة الاستقدام", "ORG")
+    assert_type(entities_of("وأشاد بجهود وزارة الصحة الرامية إلى تطوير الخدمات."), "وزارة الصحة", "ORG")
+    assert_type(entities_of("واستعادت قوات الجيش الموالية للشرعية السيطرة على المدينة."),
+                "قوات الجيش الموالية للشرعية", "ORG")
+    ents = entities_of("وقالت هيلاري كلينتون مرشحة الحزب الديمقراطي للرئاسة الأميركية إن الحصار فشل.")
+    assert {e.name for e in ents if e.type == "ORG"} == {"الحزب الديمقراطي"}
+    # a foreign club of two words before its nationality
+    assert_type(entities_of("ولعب في صفوف نادي إينيرجي كوتبوس الألماني عام 2000."), "نادي إينيرجي كوتبوس", "ORG")
+
+
+def test_an_agency_named_with_the_article_needs_its_field():
+    assert_type(entities_of("وقالت الوكالة العربية السورية للأنباء إن السلطات اعتقلت أحد أقارب الرئيس."),
+                "الوكالة العربية السورية للأنباء", "ORG")
+    # the agency named before, described again: no new body
+    assert entities_of("ونقلت الوكالة الروسية عن مصدر أن الجيش تقدم.") == ()

@@ -1129,3 +1129,25 @@ def test_a_verb_after_a_fronted_attribution_has_its_own_subject_and_the_source_i
     a = analyze("عنوان\nقال الشاعر الغنائي المعروف خالد البذال إن مستوى الشعر شهد هبوطا.")
     assert quote_with(a, "مستوى الشعر").speaker.text == "خالد البذال"
     assert [e.name for e in a.entities if e.type == "PER"] == ["خالد البذال"]
+
+
+def test_a_headline_after_an_agency_rubric_and_a_press_statement_that_names_no_one():
+    a = analyze("عام / مدير الجامعة : المملكة ستبقى آمنة بقيادتها\nالرياض واس\nاستنكر مدير الجامعة الدكتور خالد "
+                "العمري الحادث.")
+    q = quote_with(a, "المملكة ستبقى آمنة")
+    assert q.kind == "direct" and q.cue.text == ":"
+    # "في تصريح صحفي" is a press statement, not a journalist's: "وأضاف" goes on with the director
+    a = analyze("عنوان\nاستنكر مدير الجامعة الدكتور خالد العمري الحادث. وقال في تصريح صحفي اليوم إن الجريمة بشعة. "
+                "وأضاف أن هذا الفكر لا يجيد سوى التخريب.")
+    assert quote_with(a, "لا يجيد سوى التخريب").speaker.text == "مدير الجامعة"
+    assert claim_with(a, "لا يجيد سوى التخريب").source.text == "مدير الجامعة"
+
+
+def test_a_complaint_reports_and_the_same_offices_are_the_offices_named_before():
+    a = analyze("عنوان\nفي حين اشتكت مكاتب استقدام في الرياض بأن الجهات الرسمية لا تلتزم بالاتفاق، وأكد المكاتب "
+                "ذاتها بأن السوق متعطش جدا.")
+    assert quote_with(a, "لا تلتزم بالاتفاق").speaker.text == "مكاتب استقدام في الرياض"
+    assert quote_with(a, "السوق متعطش").speaker.text == "مكاتب استقدام في الرياض"
+    # a complaint of an ailment or a nuisance is no claim
+    a = analyze("عنوان\nوشكا عدد من المسافرين من سوء الطريق الذي يصل بين المدينتين.")
+    assert a.quotes == () and a.claims == ()

@@ -68,6 +68,39 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "شي"))  # شي (Xi) is also شيء written without its hamza
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
+# participles that open a description of a body with their complement: "وزارة الصحة | الرامية إلى"، "لجنة الاستقدام
+# | المكلف بغرفة الرياض"، "وزارة المالية | المتعلقة بـ" (never part of its name)
+_RELATIVE_PARTICIPLES = frozenset(nw(w) for w in [
+    "المكلف", "المكلفة", "المكلفين", "الرامي", "الرامية", "الهادف", "الهادفة", "الساعي", "الساعية", "المتعلق",
+    "المتعلقة", "المهتم", "المهتمة", "المشرف", "المشرفة", "المنبثق", "المنبثقة", "الداعي", "الداعية", "المعنيون",
+    "المختصون", "المسؤولة", "المنوط", "المنوطة"])
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})  # (an unseen word after "بن حسن" is the family name: "محمد بن حسن باجبير")
+_CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المرشح", "المرشحة", "مرشحي", "مرشحو", "ومرشح",
+                                             "ومرشحة", "لمرشح", "لمرشحة", "بمرشح", "بمرشحة"))
+
+
+def _after_candidate(words: list, i: int) -> bool:
+    """A candidate word stands in the four tokens before token i: what follows a party there is the office run for
+    ("المرشحة لانتخابات الحزب الديمقراطي | للرئاسة الأميركية")."""
+    return any(words[x] in _CANDIDATE_WORDS for x in range(max(0, i - 4), i))
+
+
+_ROYAL_TITLES = frozenset(nw(w) for w in ("الأمير", "الملك", "الأميرة", "الملكة", "أمير", "ملك", "سمو"))
+
+
+def _family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
+    """Word w (token k) after "بن" and a given name is the family name: an unseen word of four letters or more, no
+    verb, no noun with a clitic or a pronoun — "محمد بن حسن باجبير"، "مازن بن محمد بترجي" (not "سلمان بن عبدالعزيز
+    | لتشكره"، "محمد بن ناصر | حظي"). Royal names run on through "آل" only: "الأمير محمد بن سلمان | مسك"."""
+    words, lex = s.words, s.lex
+    if k < 2 or words[k - 1] not in lex.given or words[k - 2] not in _LINEAGE or w in lex.freq or len(w) < 4:
+        return False
+    if w[:1] in "يتنسو" or _unsplit_clitic_noun(lex, w) or j and words[j - 1] in _ROYAL_TITLES:
+        return False
+    return not (w.endswith(("هم", "هما", "ها")) or w.endswith("ه") and w[:-1] in lex.freq)
+
+
+_OBJECT_PREPS = frozenset(nw(w) for w in ("على", "إلى", "عن", "من"))
 _GENERIC_COMPLEMENTS = frozenset(nw(w) for w in ["البلاد", "الدولة", "المنطقة", "العالم", "البلدين", "الطرفين", "التمرد", "المعارضة", "الاحتلال", "الإنترنت",
                                                   "المجتمع"])  # ("دعا الاتحاد … | المجتمع الدولي إلى")
 # honorifics that are also common nouns (team, dean, brigade, pioneer, citizen): a known name must follow
@@ -922,17 +955,21 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
     roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k)) or _sport_role(s.lex, words[k])) is not None}
     context = [k for k, r in roles.items() if r == "context"]
+    # (in a match report a player's club needs no sports word in its own sentence: "مدرب برشلونة"; "مدافع" alone
+    # makes no report: "ثلاثة مدافع | عيار")
+    sport_article = len(context) >= 2 and len(roles) >= 4
     start = 0
     while start < s.n:
         end = s.bounds[start] or start + 1
         if end <= start:
             end = start + 1
-        if any(start <= k < end for k in context):
+        in_context = any(start <= k < end for k in context)
+        if in_context or sport_article:
             for k, role in [(k, roles.get(k)) for k in range(start, end)]:
-                if role in ("slot", "player"):
+                if role == "player" or role == "slot" and in_context:
                     _team_list(s, k + 1, _team_at(s, k + 1, end, at_word, out, names_only=role == "player"), end,
                                at_word, out)
-                elif role == "result":
+                elif role == "result" and in_context:
                     j = _team_at(s, k + 1, end, at_word, out)
                     for m in range(j, min(j + 4, end)):
                         if _stem_word(s, m) in _TEAM_OPPONENT:
@@ -1208,9 +1245,11 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
     if k >= end:
         return k
     c = at_word.get(k)
+    if c is not None and c.kind == "role":  # (the team inside a role: "مدرب | إشبيلية")
+        c = next((x for x in out if x.kind == "name" and x.tok_start == k + conj), c)
     if c is not None:
-        if c.type == "LOC" and c.gkind == "city" and c.tok_start == k + conj and c.kind == "name":
-            c.type = "ORG"  # برشلونة, the club
+        if c.type == "LOC" and c.gkind in ("city", "") and c.tok_start == k + conj and c.kind == "name":
+            c.type = "ORG"  # برشلونة, the club (a place of no listed kind is a city or a region: إشبيلية)
         return c.tok_end if c.tok_start >= k else k
     w, lex = s.words[k], s.lex
     t = s.tokens[k]
@@ -1887,7 +1926,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and (s.accusative(k) or _MUFIL_ACCUSATIVE.fullmatch(w)
                                              and w not in lex.name_words and w not in lex.given):
             break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"، "الملا منصور | مؤيدا"
-        if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ) \
+        if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ
+                                                 or s.accusative(k)) \
                 and w not in lex.name_words and w not in lex.given:
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"
         if after_weak and k == j and w in lex.surnames:
@@ -1930,6 +1970,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
                 and not ((words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) and words[k - 2] in lex.given
                          and words[k - 2] not in lex.particles and w not in lex.freq) \
+                and not _family_after_lineage(s, j, k, w) \
                 and not _east_asian_third(s, k, count):
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
@@ -2455,7 +2496,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
                                         and head_w not in _STREET_HEADS and cls != "place") \
                 and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
-                and not (_is_def(w) and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
+                and not ((_is_def(w) or w not in lex.nisba_words)
+                         and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
@@ -2505,6 +2547,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             parts += 1
             closed = True
             continue
+        if cls == "team" and parts == 1 and k + 1 < bound and _foreign_word(s, k) and _foreign_word(s, k - 1) \
+                and s.entries(k + 1, ("nisba",), with_clitic=False):
+            k += 1  # a foreign club of two words before its nationality: "نادي إينيرجي كوتبوس | الألماني"
+            parts += 1
+            continue
         if cls == "team" and parts:
             short_end = k
             k = _team_tail(s, k, bound)
@@ -2525,7 +2572,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             proper = True
             closed = True
             continue
-        if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS:
+        if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS or w in _RELATIVE_PARTICIPLES:
             break
         if head_w in _TRIBE_HEADS and k == j:
             if w not in _TRIBE_PARTICLES or k + 1 >= bound or not words[k + 1]:
@@ -2580,7 +2627,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             stem_w = st[0] if st else w[1:]
             if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
                 break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
-            if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION:
+            if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION \
+                    and not _after_candidate(words, i):
+                # (a candidate runs for what follows: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية")
                 k += 1
                 closed = False
                 in_comp = 1
@@ -2601,7 +2650,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break
-        if in_comp and _is_def(w) and in_comp < 3:
+        if in_comp and _is_def(w) and in_comp < 3 and not (
+                k + 1 < bound and words[k + 1] in _OBJECT_PREPS and not w.endswith(("ي", "يه"))):
+            # (a verbal noun with its preposition is the verb's object: "قوات الجيش الموالية للشرعية | السيطرة على")
             k += 1  # للدراسات السياسية
             in_comp += 1
             continue
@@ -2723,6 +2774,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل" (the host stays a mention)
             host_span = (end + 1, host[0])
             end = host[0][1]
+    if p > 0 and words[i][p - 1] == "ل" and _after_candidate(words, i):
+        return i  # what a candidate runs for is an office: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية"
+    if head_w == "الوكاله" and not any(w and w.startswith("لل") for w in words[j:end]):
+        return i  # "الوكالة" names an agency with its field ("الوكالة الوطنية للإعلام"); "الوكالة الروسية" is the
+        # agency named before
     if (definite or department) and not (
             proper or nationality or quoted or cls == "team"
             or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):

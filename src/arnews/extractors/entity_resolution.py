@@ -209,6 +209,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             # … "بالحرس الوطني" (HEAD_SHORT_FORM)
             e = by_key.get(key) or by_key.get(("s", c.type, key[1])) or by_key.get(("s", c.type, " ".join(words)))
             e = e or ent_for(key, c.type)
+            if e.type == "LOC" and c.type == "ORG" and key == e.key:
+                e.type = "ORG"  # CITY_AS_CLUB: a city that a match report names as a team is the club throughout
             e.add(c)
             by_key.setdefault(("w", c.type, " ".join(words)), e)  # its words as written: "الأناضول"
         else:

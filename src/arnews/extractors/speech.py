@@ -1237,6 +1237,13 @@ class _Analysis:
             if named:
                 return max(named, key=lambda p: p.start), end  # the most recent described speaker or source
             return self.described(i + 1, limit), end
+        if w.startswith("ال") and i + 1 < limit and self.nw(i + 1) in _SAME:
+            # SAME_GROUP: "وأكد المكاتب ذاتها أن …" — the described speaker named before by the same noun
+            named = [p for p in (self.last, self.last_source[0] if self.last_source else None)
+                     if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]
+                     and w[2:] in {normalize_word(x) for x in p.text.split()}]
+            if named:
+                return max(named, key=lambda p: p.start), i + 2
         if "adjunct" in self.ctx(i) or self.is_comp(i) or w in ("عن", "علي", "الي", "من", "ان", "ب"):
             return None, k
         if t.kind == "word" and w[:1] in "بل" and (w.startswith(("بال", "لل")) or self.tpre[i] > self.tstarts[i]) \
@@ -2078,6 +2085,8 @@ class _Analysis:
                     self.tkeys[k + 1] in _org_heads() or self.lex.source_heads.get(self.tkeys[k + 1]) or
                     self.nw(k + 1) in self.lex.titles or self.tkeys[k + 1] in self.lex.titles):
                 continue
+            if k + 1 not in self.ment_at and self.nw(k + 1).endswith("ي") and not self.nw(k + 1).startswith("ال"):
+                continue  # an indefinite adjective in ي describes the statement: "في تصريح صحفي | اليوم إن"
             for j in range(k + 2, min(n, k + 8)):
                 if self.tkinds[j] != "word" or j in self.cue_words_at:
                     break
@@ -2155,8 +2164,9 @@ class _Analysis:
             return
         for k in range(k1 - 1, k0, -1):
             if self.tkinds[k] == "punct" and \
-                    self.text[self.tstarts[k]:self.tends[k]] in ("..", "...", "…", "|", "-", "–"):
+                    self.text[self.tstarts[k]:self.tends[k]] in ("..", "...", "…", "|", "-", "–", "/"):
                 k0 = k + 1  # HEADLINE_AFTER_SEPARATOR: "قبل مواجهة الهلال .. ديسلفا: …" — the part before the colon
+                # (or a news agency's rubric: "رياضي / مدرب إشبيلية: …")
                 break
         words = [k for k in range(k0, k1) if self.tkinds[k] == "word"]
         cue, cue_lemma = (colon, colon + 1), ":"
@@ -2751,7 +2761,8 @@ class _Analysis:
             if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1
                 break
-            if masdar_at is None and wants_masdar and self.subject_ends_before(j, zone_start) and \
+            if masdar_at is None and wants_masdar and self.nw(zone_start) != "ما" and \
+                    self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
                                                     self.tsuf[j] < self.tends[j] or tkeys[j] in _MASDAR_OBJECTS):
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")

@@ -748,3 +748,26 @@ def test_a_source_is_never_its_own_relay():
     c = claim_with(a, "يتزايد حجم الاستثمارات")
     assert c.source.text == "الهيئة" and c.modality == "belief"
     assert all(v.text != c.source.text for v in c.via)
+
+
+def test_a_headline_verb_with_its_object_and_frequent_verbal_nouns_only_next_to_the_verb():
+    a = arnews.analyze("وزير الإسكان يؤكد على دور هيئة المهندسين في تنمية القطاع\nاستقبل الوزير وفد الهيئة.")
+    assert claim_with(a, "دور هيئة المهندسين").source.text == "وزير الإسكان"
+    # a nickname in marks after the headline's verb is no quote
+    a = arnews.analyze('بالفيديو .. الأهلي يعلن تعاقده مع "ميسي اليونان"\nأعلن النادي التعاقد مع اللاعب.')
+    assert a.quotes == ()
+    a = analyze("عنوان\nوأكد الوزير عدم وجود أي إصابات.")
+    assert claim_with(a, "عدم وجود أي إصابات").source.text == "الوزير"
+    a = analyze("عنوان\nوأعلنت تركيا وإسرائيل العام الماضي نهاية أزمة نشبت بينهما، ما أدى الى مقتل عشرة نشطاء.")
+    assert not any("مقتل عشرة" in a.text[c.content.start:c.content.end][:10] for c in a.claims)
+
+
+def test_a_noun_object_ends_before_a_new_report_and_before_mimma():
+    a = analyze("عنوان\nالمرصد يؤكد مقتل القائد 11 يوليو - وكالات قال المرصد السوري لحقوق الإنسان إنه تلقى معلومات "
+                "مؤكدة.")
+    c = claim_with(a, "مقتل القائد")
+    assert "قال" not in a.text[c.content.start:c.content.end]
+    assert claim_with(a, "تلقى معلومات مؤكدة").cue.text == "قال"
+    a = analyze("عنوان\nإلا أن الفحوصات أكدت عدم تمكنه من المشاركة في البطولة مما يعني غيابه عن الفريق.")
+    c = claim_with(a, "عدم تمكنه")
+    assert a.text[c.content.start:c.content.end] == "عدم تمكنه من المشاركة في البطولة"

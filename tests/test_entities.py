@@ -1611,3 +1611,17 @@ def test_an_agency_named_with_the_article_needs_its_field():
                 "الوكالة العربية السورية للأنباء", "ORG")
     # the agency named before, described again: no new body
     assert entities_of("ونقلت الوكالة الروسية عن مصدر أن الجيش تقدم.") == ()
+
+
+def test_a_foreign_place_with_g_written_jim_a_yemeni_district_and_a_woman_named_after_her_title():
+    ents = entities_of("وقع الحادث في لوكسمبورج وبنجلاديش وشيكاجو.")
+    assert [(e.name, e.type) for e in ents] == [("لوكسمبورج", "LOC"), ("بنجلاديش", "LOC"), ("شيكاجو", "LOC")]
+    # a short word keeps its spelling: "جزة" is no Gaza
+    assert entities_of("وباع التاجر جزة الصوف.") == ()
+    e = assert_type(entities_of("وسيطرت القوات على مديرية كريتر في عدن."), "مديرية كريتر", "LOC")
+    assert "كريتر" in {m.text for m in e.mentions}
+    assert_type(entities_of("وقالت مديرية الشؤون الصحية إن الحالات تراجعت."), "مديرية الشؤون الصحية", "ORG")
+    assert_type(entities_of("وأقيم الحفل في حديقة الملك فهد المركزية."), "حديقة الملك فهد المركزية", "LOC")
+    assert_type(entities_of("وقالت الدكتورة ملحة عبدالله إن المسرح مهم."), "ملحة عبدالله", "PER")
+    # a lone word in ة after the title is no name
+    assert [e for e in entities_of("وقالت الدكتورة ملحة إن المسرح مهم.") if e.type == "PER"] == []

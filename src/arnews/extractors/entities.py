@@ -109,7 +109,7 @@ _ADJECTIVE_TITLES = frozenset({"القيادي"})
 # adjectives that belong to an institution named after a place: "مصرف البحرين المركزي"، "بنك الكويت الوطني"
 # the kind of a facility after its name: "قاعدة حميميم الجوية"، "مطار الملك خالد الدولي"
 _FACILITY_KINDS = frozenset(nw(w) for w in ("الجوية", "البحرية", "العسكرية", "الجوي", "البحري", "العسكري", "الدولي",
-                                            "الدولية"))
+                                            "الدولية", "المركزي", "المركزية"))
 _INSTITUTIONAL_ADJ = frozenset(nw(w) for w in ["المركزي", "الوطني", "الدولي", "الأهلي", "التجاري", "الإسلامي",
                                                 "العربي", "الأعلى", "الاتحادي", "الملكي", "المركزية", "الوطنية",
                                                 "الدولية", "الأهلية", "التجارية", "الإسلامية", "الاتحادية",
@@ -2183,6 +2183,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         e = _name_run(s, k)
+        if e <= k + 1 and last.endswith("ه") and w and w.endswith("ه") and w.isalpha() and len(w) >= 3 \
+                and not _is_def(w) and w not in lex.common and s.tokens[k].prefix_end == s.tokens[k].start \
+                and k + 1 < s.n and s.words[k + 1] in lex.given:
+            e = max(e, _name_run(s, k + 1))  # FEMININE_NAME_AFTER_TITLE: "الدكتورة ملحة عبدالله" — a woman's given
+            # name in ة that no list knows, then her father's name
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
             return e
@@ -2430,6 +2435,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     t_head = s.tokens[i]
     # (with "ل" the article loses its alef: "للهيئة" is ل + الهيئة, the mention starting at "لهيئة")
     definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
+    if head_w == "مديريه" and j < s.n and words[j] and not _is_def(words[j]) and words[j].isalpha() \
+            and not s.entries(j, ("head", "role"), with_clitic=False) and words[j] not in lex.common:
+        ty, cls = "LOC", "place"  # a district by its own name ("مديرية كريتر"، "مديرية خور مكسر"); a directorate is
+        # named by its field ("مديرية الشؤون الصحية")
     place = cls in ("place", "facility")
     k = j
     bound = s.bounds[i]

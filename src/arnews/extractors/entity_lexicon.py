@@ -161,6 +161,7 @@ class EntityLexicon:
                 canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
                 kind = row[3] if len(row) > 3 else ""
                 gaz[nw(form)] = (row[1], canonical, kind)
+        _add_g_spellings(gaz, {nw(r[0]) for name in spec["vocabulary"] for r in read_table(name) if r})
         for form, ty, canonical in extra_entries:
             gaz[nw(form)] = (ty, canonical, "user")
         generic = {nw(r[0]) for name in spec["generic"] for r in read_table(name) if r}
@@ -415,6 +416,20 @@ class EntityLexicon:
         if len(w) >= 5 and w[0] in "يتنس" and w.endswith(("ون", "ان", "وا")):
             return False
         return not (len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")))
+
+
+def _add_g_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: set[str]) -> None:
+    """G_SPELLING: the hard "g" of a foreign place is written غ or, in Egyptian and much Gulf writing, ج
+    ("لوكسمبورغ"/"لوكسمبورج"، "بنغلاديش"/"بنجلاديش"، "شيكاغو"/"شيكاجو"). Each listed country, city or region with غ
+    in a word of five letters or more gets the ج spelling too, unless that spelling is a known word or a listed name
+    (short words keep theirs: "غزة" is no "جزة")."""
+    for form, (ty, canonical, kind) in list(gaz.items()):
+        if ty != "LOC" or kind not in ("country", "city", "region") or "غ" not in form or form.startswith("ال"):
+            continue
+        words = [w.replace("غ", "ج") if len(w) >= 5 else w for w in form.split()]
+        variant = " ".join(words)
+        if variant != form and variant not in gaz and not any(w in vocabulary for w in words if "ج" in w):
+            gaz[variant] = (ty, canonical, kind)
 
 
 def _sports_words(names: Sequence[str]) -> dict[str, str]:

@@ -87,6 +87,9 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره", "خطوره", "صعوبه", "حرص", "رغبه", "عزم",
                              "استعداد", "تمسك", "موافقه", "اعتزام", "قطع", "مضاعفه", "انسحاب", "وقف",
                              "تعليق", "انتهاء", "اطلاق", "استقاله", "سيطره", "استعاده"})
+# frequent nouns that are the object only right after the verb and its subject ("أكد الوزير عدم وجود …"، "يؤكد مقتل
+# البغدادي"), never deep in the sentence ("أعلنت … نهاية أزمة …، ما أدى إلى | مقتل …")
+_NEAR_MASDAR_OBJECTS = frozenset({"مقتل", "ندره", "جاهزيه", "استمرار", "مشاركه", "بدء", "عدم", "اولويه"})
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
@@ -128,8 +131,9 @@ _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", 
                           "مقابله", "لقاء", "جلسه", "اجتماع", "خطاب", "حديث", "ختام", "افتتاح", "نهايه", "بدايه",
                           "سياق", "اطار", "ذات", "نفس", "حفل", "ندوه", "مناسبه", "تغريده", "رساله", "صباح", "مساء"})
 # conjunctions that open a new clause after a noun object: "رغم أنه"، "بينما"، "لكن"، "عندما"
-_NEW_CLAUSE = frozenset({"رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن", "لكنه",
-                         "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
+_ELATIVE = re.compile(r"ا\w\w\w?")  # أفعل, a comparative: "أسرع"، "أكثر"، "أقل"
+_NEW_CLAUSE = frozenset({"مما", "رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن",
+                         "لكنه", "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
 # verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
@@ -1251,7 +1255,7 @@ class _Analysis:
                 w not in self.name_index:
             return None, k  # a prepositional phrase ("لجندي", "بمعاقبة"), not a subject
         if ((key in self.lex.forms and not (t.definite and i + 1 in self.ment_at)) or w in self.lex.forms or (
-                key in _MASDAR_OBJECTS and i not in self.ment_at)) and self.lex.source_heads.get(w) != "group":
+                self.listed_object(i) and i not in self.ment_at)) and self.lex.source_heads.get(w) != "group":
             # ("وقالت مغردة أخرى": a participle that is also a group noun is the subject)
             return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …"); not a noun with the article
             # before a name, "الطالب سعود الزيد" (طالب is also a verb)
@@ -1994,6 +1998,7 @@ class _Analysis:
         cues.sort(key=lambda c: c[0])
         self.cues = cues
         self.cue_toks = frozenset(c[0] for c in cues)
+        self.past_cues = frozenset(c[0] for c in cues if c[2].ftype == "past" and c[2].cls in _REPORTING)
         self.cue_contexts: list[tuple[str, _Party]] = []
         self.attr_at = {a[0]: a for a in attrs_found if a[1] == "according"}
         self.attr_after = frozenset(a[4] for a in attrs_found if a[1] == "according")
@@ -2446,6 +2451,9 @@ class _Analysis:
             if self.is_comp(j) or form.cls in ("belief", "deny", "directive", "pledge") and (
                     _PREP_FORMS.get(self.nw(j)) in form.preps or "obj" in form.preps and j == k + 1):
                 return True  # "… تتوقع استمرار …"، "أوباما يحث مؤيدي الاتفاق على …"
+            if form.cls == "say" and j == k + 1 and (_PREP_FORMS.get(self.nw(j)) in form.preps or
+                                                     "masdar" in form.preps and self.verbal_noun_object(j)):
+                return True  # HEADLINE_VERB_OBJECT: "وزير الإسكان يؤكد على دور …"، "المرصد السوري يؤكد مقتل …"
         return False
 
     def _has_marks(self, s: int, e: int) -> bool:
@@ -2731,8 +2739,9 @@ class _Analysis:
                         j = after
                         continue
                     # a name or a term in marks inside the subject ("وتابع "الضميري": …", "شركة "اديميتسو"")
-                    if len(inner) <= 3 and after < limit and ch(after) not in _END:
-                        j = after
+                    if len(inner) <= 3 and (after < limit and ch(after) not in _END or
+                                            j > zone_start and nw(j - 1) in _PREPOSITIONS):
+                        j = after  # (also a short name after a preposition at the end: "تعاقده مع "ميسي اليونان"")
                         continue
                     named = self.ment_at.get(j + 1)
                     if named is not None and named.start <= sj + 2 and named.end >= close - 1 and after < limit:
@@ -2764,7 +2773,7 @@ class _Analysis:
             if masdar_at is None and wants_masdar and self.nw(zone_start) != "ما" and \
                     self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
-                                                    self.tsuf[j] < self.tends[j] or tkeys[j] in _MASDAR_OBJECTS):
+                                                    self.tsuf[j] < self.tends[j] or self.listed_object(j)):
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
             pj = _PREP_FORMS.get(wj) if j not in covered else None
@@ -3177,9 +3186,16 @@ class _Analysis:
                     self.is_comp(y) for y in range(a, x)) or self.new_clause_verb(x + 1)):
                 return self.tstarts[x]  # (not a second "أن" inside the object: "صعوبة تحقيق شرط أن …، وأن …"); a
                 # verb after the comma opens the main clause: "نفت فيه الجامعة صلتها بوفاتها، | يظهر الفيديو …"
+            if x in self.past_cues and x + 1 < len(self.tkinds) and self.nw(x - 1) not in _RELATIVES and (
+                    self.ment_type.get(getattr(self.ment_at.get(x + 1), "entity", None) or "") in ("PER", "ORG") or
+                    self.lex.source_heads.get(self.tkeys[x + 1])):
+                return self.tstarts[x]  # a speech verb in the past with its own subject opens a new report: "يؤكد
+                # مقتل البغدادي … | قال المرصد السوري إنه …" (a page's list of links runs on without a stop)
             w = self.nw(x)
             if w in ("حيث", "وحيث") and self.nw(x - 1) in ("من", "في"):
                 continue  # "من حيث": "in terms of", not a new clause
+            if w == "مما" and _ELATIVE.fullmatch(self.nw(x - 1)):
+                continue  # "بوتيرة أسرع مما تم": "than", after a comparative
             if w in ("والذي", "والتي", "والذين") or w in _NEW_CLAUSE or (
                     w in ("الا", "غير", "بعد", "قبل", "وبعد", "وقبل") and x + 1 < len(self.tkinds) and
                     self.is_comp(x + 1)):
@@ -3308,7 +3324,7 @@ class _Analysis:
             x -= 1
         return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"
             x == zone_start and self.nw(x) in ("فيه", "فيها")) or (  # "تصريحات … التي أكد فيها | التزام بلاده"
-            (self.tkeys[j] in _MASDAR_OBJECTS and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
+            (self.listed_object(j) and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
              self.tpre[j] == self.tstarts[j] or self.pronoun_noun(j) or _IFTIAL_OF_L.fullmatch(self.nw(j)) or
              _MASDAR_SHAPE.fullmatch(self.nw(j))) and
             self.tkinds[x] == "word" and self.nw(x).startswith("ال"))
@@ -3321,6 +3337,17 @@ class _Analysis:
         return stem is not None and self.tpre[i] == self.tstarts[i] and \
             corpus_frequency(stem + "ة") + corpus_frequency(stem + "ه") > 0
 
+    def listed_object(self, i: int) -> bool:
+        """Token i is a listed verbal noun that states what was affirmed (`_MASDAR_OBJECTS`), or one of the
+        frequent ones (`_NEAR_MASDAR_OBJECTS`) right after a cue and its named subject (or within three words)."""
+        key = self.tkeys[i]
+        if key in _MASDAR_OBJECTS:
+            return True
+        if key not in _NEAR_MASDAR_OBJECTS:
+            return False
+        cue = next((x for x in range(i - 1, max(-1, i - 16), -1) if x in self.cue_words_at), None)
+        return cue is not None and (i - cue <= 3 or all(x in self.covered for x in range(cue + 1, i)))
+
     def verbal_noun_object(self, i: int) -> bool:
         """MASDAR_OBJECT: token i is a verbal noun that states what was declared or affirmed — one with a pronoun
         ("أعلنت المجر انسحابها من …"، "مؤكدا إدانته …"، "مبديا تعاطفه") or one that heads a construct ("وأكد إدانة
@@ -3329,7 +3356,7 @@ class _Analysis:
             return False
         t = self.toks[i]
         key = t.key
-        if key in _MASDAR_OBJECTS:
+        if self.listed_object(i):
             return True
         stem = _ta_stem(key)  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
         if stem is not None and (stem + "ه" in _MASDAR_OBJECTS or self.pronoun_noun(i)):
@@ -3466,7 +3493,7 @@ class _Analysis:
         if a < b:
             p, _end = self.subject_after(a, b)
             if p is not None and p.entity is None and (form.lemma == "وصف" or form.cls == "directive" or (
-                    "obj" in form.preps and self.tkeys[a] in _MASDAR_OBJECTS)) and not self.has_object_pronoun(k, form):
+                    "obj" in form.preps and self.listed_object(a))) and not self.has_object_pronoun(k, form):
                 # (with an object pronoun the noun after is the subject: "ليصفه مغردون بأنه …")
                 t = self.toks[a]
                 if not (self.lex.source_heads.get(t.key) or self.nw(a) in self.lex.titles or

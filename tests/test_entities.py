@@ -1625,3 +1625,20 @@ def test_a_foreign_place_with_g_written_jim_a_yemeni_district_and_a_woman_named_
     assert_type(entities_of("وقالت الدكتورة ملحة عبدالله إن المسرح مهم."), "ملحة عبدالله", "PER")
     # a lone word in ة after the title is no name
     assert [e for e in entities_of("وقالت الدكتورة ملحة إن المسرح مهم.") if e.type == "PER"] == []
+
+
+def test_a_body_named_by_a_verbal_noun_in_construct_after_its_head():
+    for text, name in (("وقالت منظمة حظر الأسلحة الكيميائية إن الفريق وصل.", "منظمة حظر الأسلحة الكيميائية"),
+                       ("وأصدر صندوق تنمية الموارد البشرية بيانا.", "صندوق تنمية الموارد البشرية"),
+                       ("وأحيل المتهم إلى محكمة أمن الدولة.", "محكمة أمن الدولة"),
+                       ("وانتشرت قوات حفظ السلام في المدينة.", "قوات حفظ السلام"),
+                       ("وقال مجلس صيانة الدستور الأسبوع الماضي إن القانون نافذ.", "مجلس صيانة الدستور")):
+        assert_type(entities_of(text), name, "ORG")
+    # a verb, traffic, a team at work, a plural description, an adjective in ة: no body
+    for text in ("هيئة تطلق المبادرة الجديدة", "وشهدت حركة مرور السيارات ازدحاما.", "وشكل المدير فريق عمل الخطة.",
+                 "وتنافست شركات صناعة السيارات.", "وأطلقت قناة متعددة الوسائط.", "واشترت شركة صغيرة الحجم المصنع."):
+        assert [e for e in entities_of(text) if e.type == "ORG"] == [], text
+    # a given name like a nisba, with its lineage, ends the body
+    ents = entities_of("وقال رئيس هيئة أعضاء الشرف تركي بن فهد المشيقح إن الدعم مستمر.")
+    assert_type(ents, "هيئة أعضاء الشرف", "ORG")
+    assert_type(ents, "تركي بن فهد المشيقح", "PER")

@@ -69,14 +69,54 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 # participles that open a description of a body with their complement: "وزارة الصحة | الرامية إلى"، "لجنة الاستقدام
-# | المكلف بغرفة الرياض"، "وزارة المالية | المتعلقة بـ" (never part of its name)
+# | المكلف بغرفة الرياض"، "وزارة المالية | المتعلقة بـ"، "الصندوق | المزمع طرحه" (never part of its name), and the
+# time words that follow a name as adverbs ("مجلس صيانة الدستور | الأسبوع الماضي")
 _RELATIVE_PARTICIPLES = frozenset(nw(w) for w in [
     "المكلف", "المكلفة", "المكلفين", "الرامي", "الرامية", "الهادف", "الهادفة", "الساعي", "الساعية", "المتعلق",
     "المتعلقة", "المهتم", "المهتمة", "المشرف", "المشرفة", "المنبثق", "المنبثقة", "الداعي", "الداعية", "المعنيون",
-    "المختصون", "المسؤولة", "المنوط", "المنوطة"])
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})  # (an unseen word after "بن حسن" is the family name: "محمد بن حسن باجبير")
+    "المختصون", "المسؤولة", "المنوط", "المنوطة", "المقرر", "المقررة", "المزمع", "المزمعة", "المدرج", "المدرجة",
+    "القائم", "القائمة", "الأسبوع", "الشهر"])
 _CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المرشح", "المرشحة", "مرشحي", "مرشحو", "ومرشح",
                                              "ومرشحة", "لمرشح", "لمرشحة", "بمرشح", "بمرشحة"))
+
+
+def _construct_noun(s: _Sent, k: int, w: str, head=None) -> bool:
+    """Word w (token k) right after an indefinite head is a verbal noun in construct with the definite noun after it,
+    part of the body's name ("منظمة | حظر الأسلحة"، "صندوق | تنمية الموارد"، "قوات | حفظ السلام"). Not a verb: no
+    imperfect ("هيئة تطلق المبادرة", a ت-word only in the shapes تفعيل/تفعلة), no feminine past ("وزارة نظمت"), no
+    speech verb, head, role or generic word, no adjective in ة ("شركة صغيرة الحجم"، "قناة متعددة الوسائط") and no
+    word with a clitic or a pronoun. Not after a head that is also a common noun of motion, action or number
+    (`_NO_CONSTRUCT_HEADS`: "حركة مرور السيارات"، "تنظيم دخول النساء"، "حملة شهادة الثانوية"), a team ("فريق عمل"), or
+    a plural that is no armed force ("شركات صناعة السيارات")."""
+    lex, words = s.lex, s.words
+    if head is not None:
+        head_w, cls, plural = head
+        if head_w in _NO_CONSTRUCT_HEADS or cls == "team" or plural and cls != "military":
+            return False
+    t = s.tokens[k]
+    nxt = words[k + 1] if k + 1 < s.bounds[k] else None
+    if nxt is None or not _is_def(nxt) or nxt in FUNCTION or nxt in STOP_ADJ or nxt in lex.role_words:
+        return False
+    if len(w) < 3 or not w.isalpha() or t.prefix_end > t.start or t.suffix_start < t.end or w[:1] == "ي" \
+            or w.endswith("ت") or w in FUNCTION or w in lex.speech or w in lex.generic or w in lex.role_words \
+            or w in lex.given or s.entries(k, ("head", "role", "gaz", "nisba"), with_clitic=False):
+        return False
+    if w[:1] == "ت" and not (w.endswith("ه") and len(w) >= 5 or _VERBAL_NOUN_SHAPE.fullmatch(w)):
+        return False
+    if w.startswith("مت") or _ADJECTIVE_IN_TA.fullmatch(w) or w[:1] in "بلك" and w[1:] in lex.freq \
+            or w in _NOT_CONSTRUCT:
+        return False
+    return w in lex.freq
+
+
+# heads that are also common nouns of motion, action or grouping: no construct after them names a body
+_NO_CONSTRUCT_HEADS = frozenset(nw(w) for w in ("حركة", "تنظيم", "مجموعة", "حملة"))
+# conjunctions, prepositions and a player's position that look like nouns: "جماعة | طالما"، "قناة | بخصوص"، "مركز
+# | قلب الهجوم"
+_NOT_CONSTRUCT = frozenset(nw(w) for w in ("طالما", "بينما", "كلما", "عندما", "ريثما", "حالما", "بخصوص", "بشأن",
+                                           "بسبب", "جراء", "ضمن", "حول", "قلب"))
+# فاعلة، فعيلة، مفعولة: adjectives in ة ("واحدة"، "صغيرة"، "محدودة")
+_ADJECTIVE_IN_TA = re.compile(r"\wا\w\wه|\w\wي\wه|م\w\wو\wه")
 
 
 def _after_candidate(words: list, i: int) -> bool:
@@ -93,7 +133,7 @@ def _family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
     verb, no noun with a clitic or a pronoun — "محمد بن حسن باجبير"، "مازن بن محمد بترجي" (not "سلمان بن عبدالعزيز
     | لتشكره"، "محمد بن ناصر | حظي"). Royal names run on through "آل" only: "الأمير محمد بن سلمان | مسك"."""
     words, lex = s.words, s.lex
-    if k < 2 or words[k - 1] not in lex.given or words[k - 2] not in _LINEAGE or w in lex.freq or len(w) < 4:
+    if k < 2 or words[k - 1] not in lex.given or words[k - 2] not in _BIN or w in lex.freq or len(w) < 4:
         return False
     if w[:1] in "يتنسو" or _unsplit_clitic_noun(lex, w) or j and words[j - 1] in _ROYAL_TITLES:
         return False
@@ -2450,6 +2490,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     parts = 0
     ndef = 0
     in_comp = 0
+    construct = False  # the first word is a verbal noun in construct (CONSTRUCT_NAME)
     nationality = None
     gz_span = None  # a known place name right after the head: مدينة نيويورك، سفارة إيران
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
@@ -2509,6 +2550,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                          and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
+                and not (_VERBAL_NOUN_SHAPE.fullmatch(w) and _construct_noun(s, k, w, (head_w, cls, plural))) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
                      or lex.name_score(w) < 0 and not place and s.text[s.tokens[k].end - 1] != "ى"
                      and not s.entries(k, ("gaz",), with_clitic=False)
@@ -2546,6 +2588,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break  # "النادي الاتحاد السعودي": a new name, not the club's
         ns = s.entries(k, ("nisba",), with_clitic=False)
         gz = s.entries(k, ("gaz",), with_clitic=False)
+        if ns and ns[0][1] < s.n and words[ns[0][1]] in _BIN:
+            break  # a given name like a nisba, with its lineage: "هيئة أعضاء الشرف | تركي بن فهد"
         if ns and not (gz and gz[0][1] > ns[0][1]) and not (in_comp and parts):  # ("للأدوات المالية": not Mali's)
             nxt = words[ns[0][1]] if ns[0][1] < bound else None
             if (proper or place) and not (nxt and (nxt.startswith("لل") or nxt in _SPORT_CONSTRUCTS) and cls != "team"):
@@ -2581,7 +2625,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             proper = True
             closed = True
             continue
-        if w in FUNCTION or w in STOP_ADJ or w in _GENERIC_COMPLEMENTS or w in _RELATIVE_PARTICIPLES:
+        if w in FUNCTION or w in STOP_ADJ or w in _RELATIVE_PARTICIPLES or w in _GENERIC_COMPLEMENTS and not (
+                k == j + 1 and construct):  # ("محكمة أمن | الدولة": the genitive of a construct name)
             break
         if head_w in _TRIBE_HEADS and k == j:
             if w not in _TRIBE_PARTICLES or k + 1 >= bound or not words[k + 1]:
@@ -2763,6 +2808,14 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 parts += 1
                 proper = closed = True
                 continue
+        if construct and k > j + 1 and (not _is_def(w) or s.accusative(k)):
+            break  # after a construct name and its genitive no indefinite word goes on: "صندوق تنمية الموارد البشرية
+            # | هدف"، "شرطة مكافحة الشغب | تحسبا"
+        if parts == 0 and k == j and not definite and not place and _construct_noun(s, k, w, (head_w, cls, plural)):
+            k += 1  # CONSTRUCT_NAME: "منظمة حظر الأسلحة الكيميائية"، "صندوق تنمية الموارد البشرية"، "محكمة أمن الدولة"
+            parts += 1
+            construct = True
+            continue
         if parts == 0 and k == j:
             # indefinite construct: وكالة أنباء «فارس» — a second common noun only when a quoted name follows
             nxt = _quoted(s, k + 1)
@@ -2795,7 +2848,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if department and definite and not (proper or nationality or quoted) and all(
             w is None or _is_def(w) and _adjective_shape(w[2:]) for w in words[j:end]):
         return i  # adjectives alone describe: "المؤسسة المالية الكبرى"، "الإدارة الهلالية المستفيدة"
-    if plural and not (nationality or proper or not definite and _is_def(words[j] or "")):
+    if plural and not (nationality or proper or not definite and (_is_def(words[j] or "") or
+                                                                  end > j + 1 and construct)):
         return i
     if definite and nationality and j - i == 1 and s.tm(i) and (words[j] or "").endswith("ي"):
         return i  # a masculine nisba does not agree with a feminine head: "سباق الرئاسة الأميركي" qualifies سباق

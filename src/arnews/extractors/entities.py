@@ -115,6 +115,8 @@ _NO_CONSTRUCT_HEADS = frozenset(nw(w) for w in ("حركة", "تنظيم", "مج�
 # | قلب الهجوم"
 _NOT_CONSTRUCT = frozenset(nw(w) for w in ("طالما", "بينما", "كلما", "عندما", "ريثما", "حالما", "بخصوص", "بشأن",
                                            "بسبب", "جراء", "ضمن", "حول", "قلب"))
+# فعالة of a root in ي, a verbal noun in "ية" that is no adjective: "حماية"، "رعاية"، "وقاية"، "عناية"
+_FIAALA_DEFECTIVE = re.compile(r"\w\wايه")
 # فاعلة، فعيلة، مفعولة: adjectives in ة ("واحدة"، "صغيرة"، "محدودة")
 _ADJECTIVE_IN_TA = re.compile(r"\wا\w\wه|\w\wي\wه|م\w\wو\wه")
 
@@ -2529,7 +2531,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
-        if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite):
+        if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite
+                      or definite and k == j and cls not in ("outlet", "team")
+                      and not (q - k == 3 and s.entries(k + 1, ("nisba",), with_clitic=False))):
+            # (after a definite head the words in marks are a slogan or a title: "شعار الكلية «تسعة شهور رقمية»")
             q = k  # «يدخلان القتال إلى جانب» is a quotation, not a name; "اعتبرت السلطات «عملاً إرهابيًا»" a verdict
         if q > k:
             if parts and closed:
@@ -2550,7 +2555,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                          and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \
                 and len(w) >= 4 and w not in lex.name_words \
                 and (w.endswith("ي") or w.endswith("يه") and s.tm(k)) \
-                and not (_VERBAL_NOUN_SHAPE.fullmatch(w) and _construct_noun(s, k, w, (head_w, cls, plural))) \
+                and not ((_VERBAL_NOUN_SHAPE.fullmatch(w) or _FIAALA_DEFECTIVE.fullmatch(w))
+                         and _construct_noun(s, k, w, (head_w, cls, plural))) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
                      or lex.name_score(w) < 0 and not place and s.text[s.tokens[k].end - 1] != "ى"
                      and not s.entries(k, ("gaz",), with_clitic=False)
@@ -2772,6 +2778,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break
             if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team" and w[2:] not in _ADJ_WORDS:
                 break  # a definite head takes adjectives, not a genitive: "البنك الدخول" ("الهيئة العليا" is one)
+            if definite and k == j and w.endswith("يه") and not head_w.endswith(("ه", "ات")) and not plural:
+                break  # a feminine adjective does not agree with a masculine head: "برامج المعهد | التدريبية"
             if ndef and not definite and (not _adjective_shape(w[2:]) or s.text[s.tokens[k].end - 2:s.tokens[k].end]
                                           in ("ئة", "ئه")):
                 break  # after "وزارة الزراعة" an adjective may follow, not a noun: "رفع … وزارة الزراعة | التهنئة"

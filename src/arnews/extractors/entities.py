@@ -69,13 +69,14 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 # participles that open a description of a body with their complement: "وزارة الصحة | الرامية إلى"، "لجنة الاستقدام
-# | المكلف بغرفة الرياض"، "وزارة المالية | المتعلقة بـ"، "الصندوق | المزمع طرحه" (never part of its name), and the
-# time words that follow a name as adverbs ("مجلس صيانة الدستور | الأسبوع الماضي")
+# | المكلف بغرفة الرياض"، "وزارة المالية | المتعلقة بـ"، "الصندوق | المزمع طرحه" (never part of its name)
 _RELATIVE_PARTICIPLES = frozenset(nw(w) for w in [
     "المكلف", "المكلفة", "المكلفين", "الرامي", "الرامية", "الهادف", "الهادفة", "الساعي", "الساعية", "المتعلق",
     "المتعلقة", "المهتم", "المهتمة", "المشرف", "المشرفة", "المنبثق", "المنبثقة", "الداعي", "الداعية", "المعنيون",
     "المختصون", "المسؤولة", "المنوط", "المنوطة", "المقرر", "المقررة", "المزمع", "المزمعة", "المدرج", "المدرجة",
-    "القائم", "القائمة", "الأسبوع", "الشهر"])
+    "القائم", "القائمة"])
+# time words that follow a name as adverbs: "مجلس صيانة الدستور | الأسبوع الماضي"
+_TIME_AFTER_NAME = frozenset(nw(w) for w in ("الأسبوع", "الشهر"))
 _CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المرشح", "المرشحة", "مرشحي", "مرشحو", "ومرشح",
                                              "ومرشحة", "لمرشح", "لمرشحة", "بمرشح", "بمرشحة"))
 
@@ -85,7 +86,7 @@ def _construct_noun(s: _Sent, k: int, w: str, head=None) -> bool:
     part of the body's name ("منظمة | حظر الأسلحة"، "صندوق | تنمية الموارد"، "قوات | حفظ السلام"). Not a verb: no
     imperfect ("هيئة تطلق المبادرة", a ت-word only in the shapes تفعيل/تفعلة), no feminine past ("وزارة نظمت"), no
     speech verb, head, role or generic word, no adjective in ة ("شركة صغيرة الحجم"، "قناة متعددة الوسائط") and no
-    word with a clitic or a pronoun. Not after a head that is also a common noun of motion, action or number
+    word with a clitic or a pronoun. Not after a head that is also a common noun of motion, action or grouping
     (`_NO_CONSTRUCT_HEADS`: "حركة مرور السيارات"، "تنظيم دخول النساء"، "حملة شهادة الثانوية"), a team ("فريق عمل"), or
     a plural that is no armed force ("شركات صناعة السيارات")."""
     lex, words = s.lex, s.words
@@ -2631,7 +2632,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             proper = True
             closed = True
             continue
-        if w in FUNCTION or w in STOP_ADJ or w in _RELATIVE_PARTICIPLES or w in _GENERIC_COMPLEMENTS and not (
+        if w in FUNCTION or w in STOP_ADJ or w in _RELATIVE_PARTICIPLES or w in _TIME_AFTER_NAME \
+                or w in _GENERIC_COMPLEMENTS and not (
                 k == j + 1 and construct):  # ("محكمة أمن | الدولة": the genitive of a construct name)
             break
         if head_w in _TRIBE_HEADS and k == j:

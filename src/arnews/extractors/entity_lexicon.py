@@ -13,7 +13,7 @@ written "لل"), so that matching costs one dict lookup per token, whatever the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 
 from ..errors import LexiconError
@@ -152,6 +152,20 @@ class EntityLexicon:
         self = cls()
         entries: dict[tuple[str, ...], tuple[str, object]] = {}
 
+        # the vocabulary (read first: the gazetteer's spelling variants must not be known words)
+        common = set()
+        freq: dict[str, int] = {}
+        raw_freq: dict[str, int] = {}
+        for name in spec["vocabulary"]:
+            for row in read_table(name):
+                if len(row) >= 2 and row[1].isdigit():
+                    n = int(row[1])
+                    raw_freq[row[0]] = max(raw_freq.get(row[0], 0), n)
+                    k = nw(row[0])
+                    freq[k] = freq.get(k, 0) + n
+                    if n >= 3:
+                        common.add(k)
+
         gaz: dict[str, tuple[str, str, str]] = {}
         for name in spec["gazetteers"]:
             for row in read_table(name):
@@ -161,7 +175,7 @@ class EntityLexicon:
                 canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
                 kind = row[3] if len(row) > 3 else ""
                 gaz[nw(form)] = (row[1], canonical, kind)
-        _add_g_spellings(gaz, {nw(r[0]) for name in spec["vocabulary"] for r in read_table(name) if r})
+        _add_g_spellings(gaz, freq)
         for form, ty, canonical in extra_entries:
             gaz[nw(form)] = (ty, canonical, "user")
         generic = {nw(r[0]) for name in spec["generic"] for r in read_table(name) if r}
@@ -312,18 +326,6 @@ class EntityLexicon:
         self.person_words = frozenset(w for w in person_words if w not in FUNCTION)
         name_words |= self.person_words
         self.name_words = frozenset(name_words)
-        common = set()
-        freq: dict[str, int] = {}
-        raw_freq: dict[str, int] = {}
-        for name in spec["vocabulary"]:
-            for row in read_table(name):
-                if len(row) >= 2 and row[1].isdigit():
-                    n = int(row[1])
-                    raw_freq[row[0]] = max(raw_freq.get(row[0], 0), n)
-                    k = nw(row[0])
-                    freq[k] = freq.get(k, 0) + n
-                    if n >= 3:
-                        common.add(k)
         self.freq = freq
         self.raw_freq = raw_freq
         # lexicon words that are not names are never part of a person's name either
@@ -418,7 +420,7 @@ class EntityLexicon:
         return not (len(w) >= 5 and w.startswith(("سي", "ست", "سن")) and not w.endswith(("ي", "ف", "ر")))
 
 
-def _add_g_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: set[str]) -> None:
+def _add_g_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: Container[str]) -> None:
     """G_SPELLING: the hard "g" of a foreign place is written غ or, in Egyptian and much Gulf writing, ج
     ("لوكسمبورغ"/"لوكسمبورج"، "بنغلاديش"/"بنجلاديش"، "شيكاغو"/"شيكاجو"). Each listed country, city or region with غ
     in a word of five letters or more gets the ج spelling too, unless that spelling is a known word or a listed name

@@ -123,7 +123,8 @@ def test_clitics_stay_outside_mentions():
     un = find(a.entities, "الأمم المتحدة")
     assert un is not None and un.type == "ORG"
     (m,) = un.mentions
-    assert m.text == "لأمم المتحدة" and text[m.start - 2:m.start] == "ول"  # starts after the preposition ل
+    # "ل" + "ال" leaves no form without the preposition: the mention keeps it as written, the conjunction stays out
+    assert m.text == "للأمم المتحدة" and text[m.start - 1] == "و"
 
 
 def test_clitic_variants_index_every_prefix():
@@ -1654,3 +1655,37 @@ def test_an_institute_or_university_named_with_the_article_and_a_defective_verba
     assert entities_of("ويمكن للموظف أن يتقدم على برامج المعهد التدريبية المنفذة.") == ()
     assert entities_of("وصار شعار الكلية «تسعة شهور رقمية» معروفا.") == ()
     assert_type(entities_of('وشارك فيها الجيش " الإسرائيلي " أيضا.'), "الجيش الإسرائيلي", "ORG")
+
+
+def test_an_imam_is_read_as_written_and_titles_of_one_person_share_their_complement():
+    ents = entities_of("وقال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن المسلمين مطالبون بالتراحم.")
+    imam = assert_type(ents, "سعود الشريم", "PER")
+    assert "إمام وخطيب المسجد الحرام" in [m.text for m in imam.mentions if m.kind == "role"]
+    assert_type(entities_of("وقال رئيس ومؤسس شركة أرامكو محمد العلي إن الأرباح زادت."), "رئيس ومؤسس شركة أرامكو",
+                "PER")
+    # "أمام" (in front of) and "امام" are no title; nor is "إمام" after a given name (the family name of "عادل
+    # إمام"); two definite titles are two people; "خطيب" is a title only with its genitive
+    ents = entities_of("وقف الرئيس أمام الصحافيين وامام الوزير محمد العلي.")
+    assert [m.text for e in ents for m in e.mentions if "مام" in m.text] == []
+    assert_type(entities_of("وقال عادل إمام إن الدور صعب."), "عادل إمام", "PER")
+    people = assert_type(entities_of("التقى الوزير والسفير الأمريكي محمد العلي."), "محمد العلي", "PER")
+    assert "الوزير والسفير الأمريكي" not in [m.text for m in people.mentions]
+    assert [e for e in entities_of("سناتور من تكساس وخطيب مفوه.") if e.type == "PER"] == []
+
+
+def test_the_mufti_is_one_person_and_a_family_name_after_its_particle_is_no_title():
+    ents = entities_of("وقال سماحة الشيخ عبدالعزيز بن عبدالله آل الشيخ مفتي عام المملكة إن الإرهاب محرم.")
+    mufti = assert_type(ents, "عبدالعزيز بن عبدالله آل الشيخ", "PER")
+    assert "مفتي عام المملكة" in [m.text for m in mufti.mentions]
+    assert_type(entities_of("وزار الأمير المفتي في منزله."), "المفتي", "PER")
+    # particles do not count towards a name's length
+    long_name = "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
+    assert_type(entities_of(f"وصدر أمر بإعفاء الدكتور {long_name} من منصبه."), long_name, "PER")
+
+
+def test_no_name_starts_with_a_conjunction_on_a_word_with_a_pronoun():
+    for text in ("وزار الوزير وعزاه في وفاة والدته.", "واستقبل الرئيس ونائبه الوفد.", "وزار الأمير وشكره على جهوده."):
+        assert [e.name for e in entities_of(text) if e.name.startswith("و")] == [], text
+    assert_type(entities_of("وقال الدكتور وجيه عبدالله إن الدواء متوفر."), "وجيه عبدالله", "PER")
+    # a title that is also a given name, after an honorific, starts the name
+    assert_type(entities_of("وتوسط بين الحاج أمين الحسيني والإنجليز."), "أمين الحسيني", "PER")

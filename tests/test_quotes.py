@@ -1151,3 +1151,15 @@ def test_a_complaint_reports_and_the_same_offices_are_the_offices_named_before()
     # a complaint of an ailment or a nuisance is no claim
     a = analyze("عنوان\nوشكا عدد من المسافرين من سوء الطريق الذي يصل بين المدينتين.")
     assert a.quotes == () and a.claims == ()
+
+
+def test_an_imam_speaks_where_in_front_of_him_does_not():
+    # "إمام" (an imam) and "أمام" (in front of) normalise alike; the speech rules read the word as written
+    assert speaker_text("وقال إمام المسجد إن المصلين تبرعوا للمستشفى.", "المصلين تبرعوا") == "إمام المسجد"
+    a = analyze("عنوان\nوقال إمام وخطيب المسجد الحرام الشيخ سعود الشريم في خطبة الجمعة إن الرحمة واجبة.")
+    speaker = quote_with(a, "الرحمة واجبة").speaker
+    assert speaker.text.startswith("إمام وخطيب المسجد الحرام")
+    assert [e.name for e in a.entities if e.id == speaker.entity] == ["سعود الشريم"]
+    # "قال أمام الحضور": an adverb after the verb, not its subject
+    assert speaker_text("وقال أمام الحضور إن الحرب انتهت.", "الحرب انتهت") is None
+    assert speaker_text("وقف الرئيس أمام الصحافيين وقال إن الحرب انتهت.", "الحرب انتهت") == "الرئيس"

@@ -180,7 +180,8 @@ _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and
 _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
-_SHEIKH = nw("شيخ")  # a title only with its genitive: "شيخ قبيلة …"، "شيخ الأزهر" (not "شيخ تيوتي")
+# titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
+_GENITIVE_TITLES = frozenset(nw(w) for w in ("شيخ", "خطيب"))
 # definite heads of bodies that exist once per city and are named by it: "الغرفة التجارية بجدة" (LOCAL_BRANCH)
 _LOCAL_HEADS = frozenset(nw(w) for w in ("الغرفة", "المحكمة", "الشرطة", "البلدية", "الأمانة", "المديرية", "الإدارة",
                                          "الجمعية", "النيابة", "الهيئة"))
@@ -308,6 +309,21 @@ class _TokenRows:
         return t
 
 
+def _keep_spellings(text: str, starts, ends, words: list, lex: EntityLexicon) -> None:
+    """Give back its hamza to a role word whose normalised form is also a function word, where the text writes it
+    so: "وإمام" is read "وإمام", the lexicon's key for the imam, while "أمام" and "امام" stay "امام" (in front of).
+    Not after a given name, where the word is a family name: "عادل إمام"."""
+    for i, w in enumerate(words):
+        if w is not None and len(w) >= 4 and not (i and words[i - 1] is not None and (
+                words[i - 1] in lex.given or words[i - 1][1:] in lex.given)):
+            for bare, spelled in lex.role_spellings.items():
+                if w.endswith(bare) and len(w) - len(bare) <= 2 and w[:len(w) - len(bare)].strip("وفبلك") == "":
+                    raw = _RAW_STRIP.sub("", text[starts[i]:ends[i]])  # (a conjunction or preposition before it,
+                    # never the article: "الإمام" is a title of its own)
+                    if raw.endswith(spelled) and len(raw) == len(w):
+                        words[i] = w[:-len(bare)] + spelled
+
+
 class _Sent:
     """Per-article token arrays the matchers share."""
 
@@ -363,6 +379,8 @@ class _Sent:
         for sent in article.sentences:
             if share_bar_end(text, sent.start, sent.end) == sent.end:
                 words[sent.token_start:sent.token_end] = [None] * (sent.token_end - sent.token_start)  # page furniture
+        if lex.role_spellings and any(f in text for f in lex.role_spellings.values()):
+            _keep_spellings(text, starts, ends, words, lex)
         hits = list(map(first.get, words))
         self.words, self.hits, self.n = words, hits, len(words)
         self.pairs: collections.Counter | None = None  # word bigrams of the article (made by repeated())
@@ -1903,7 +1921,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     bound = s.bounds[j] if j < s.n else j
     count = have
     after_particle = False
-    while k < s.n and k < bound and k - j < limit:
+    particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
+    while k < s.n and k < bound and k - j - particles < limit:
         w = words[k]
         if w is None:
             # a hyphen inside a transliterated name, written without spaces: "كيم جونغ-أون"
@@ -1923,8 +1942,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
             # (an unseen word after a name keeps its "suffix": طالباني is not طالبا + ني)
             break  # names carry no conjunction, preposition or pronoun: وبوتين، مرحلته
+        if k == j and not count and w[:1] == "و" and len(w) >= 5 and w not in lex.name_words \
+                and (w.endswith(("ها", "هم")) or w[-1] == "ه" and not s.tm(k)) and lex.name_score(w) < 0.3:
+            break  # "و" + a word with a pronoun no list knows starts no name: "وزار الوزير | وعزاه"، "الرئيس | ونائبه"
         if w in lex.particles:
             k += 1
+            particles += 1
             after_particle = True
             continue
         if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله") \
@@ -1984,12 +2007,13 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
-        if count and w in lex.role_words and (count >= 2 or not after_particle and w not in lex.given
-                                              and w not in lex.name_words) and k + 1 < bound \
+        if count and w in lex.role_words and not after_particle and (count >= 2 or w not in lex.given
+                                                                     and w not in lex.name_words) and k + 1 < bound \
                 and words[k + 1] is not None and (
                 _is_def(words[k + 1]) or s.entries(k + 1, ("head", "gaz", "role"), with_clitic=False)):
             break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"; after a
-            # first name too: "كرم | مستشار خادم الحرمين" (honoured, a verb: no Karam)
+            # first name too: "كرم | مستشار خادم الحرمين" (honoured, a verb: no Karam); never right after a particle,
+            # where it is the family name: "عبدالعزيز بن عبدالله آل الشيخ | مفتي عام المملكة"
         if count == 1 and w in _WEEKDAYS and k - 2 >= 0 and s.punct(k - 2) in ("،", ",") and (
                 k + 1 >= s.n or s.punct(k + 1) in ("،", ",") or words[k + 1] in ("ان", "بان")):
             k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"
@@ -2209,8 +2233,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         k = j
         while True:  # chains: صاحب السمو الملكي الأمير
             more = s.entries(k, ("role",), with_clitic=False)
-            if not more:
-                break
+            if not more or more[0][3] == "title" and s.words[k] in lex.given and _name_run(s, k) > k + 1:
+                break  # (a title that is also a given name starts the name: "الحاج | أمين الحسيني")
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ) and k + 1 < s.n and s.words[k + 1] and (
@@ -2236,8 +2260,13 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             return e
         return i + 1
     definite = _is_def(head_words[0][p:] if head_words[0] else "")
-    if head_words == [_SHEIKH] and j < s.n and words[j] and not _is_def(words[j]) and not s.entries(
-            j, ("head", "gaz"), with_clitic=False):
+    if kind == "title" and len(head_words) == 1 and not definite and j < s.n and (words[j] or "")[:1] == "و" and not _is_def(words[j][1:]):
+        more = [f for f in s.entries(j, ("role",)) if f[0] == 1 and f[3] == "title"]
+        if more:
+            j = more[0][1]  # COORDINATED_TITLES: two titles of one person share their complement: "إمام وخطيب
+            # المسجد الحرام"، "رئيس ومؤسس الشركة" (two definite ones are two people: "الوزير والسفير")
+    if len(head_words) == 1 and (head_words[0] or "")[p:] in _GENITIVE_TITLES and j < s.n and words[j] \
+            and not _is_def(words[j]) and not s.entries(j, ("head", "gaz"), with_clitic=False):
         return i  # "شيخ" is a title only with its genitive ("شيخ قبيلة …"، "شيخ الأزهر"); "شيخ تيوتي" is a name
     nested: list[Cand] = []
     nationality = None

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..errors import LexiconError
 from ..lexicons import data_path, read_table, read_words
-from ..text.normalize import normalize_word
+from ..text.normalize import MARKS, normalize_word
 
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEF = re.compile("[أإآ]")
@@ -132,6 +132,10 @@ class EntityLexicon:
         self.common: frozenset[str] = frozenset()
         self.nisba_words: frozenset[str] = frozenset()
         self.role_words: frozenset[str] = frozenset()
+        # roles that count only as written (with their hamza) because the normalised form is also a function word:
+        # normalised word -> the written form, the role's key in the lexicon ("امام" -> "إمام": إمام المسجد, not
+        # أمام المسجد)
+        self.role_spellings: dict[str, str] = {}
         self.sports: dict[str, str] = {}  # word -> "context" | "slot" | "result"
         self.clubs: dict[str, bool] = {}  # club name -> also an everyday word ("shared")
         self.latin_common: frozenset[str] = frozenset()
@@ -196,12 +200,16 @@ class EntityLexicon:
                     nisba_words.update(words)
                     entries.setdefault(words, ("nisba", country))
         self.nisba_words = frozenset(nisba_words)
-        self.role_words = frozenset(nw(r[0]) for name in spec["roles"] for r in read_table(name)
+        self.role_words = frozenset(MARKS.sub("", r[0]) if len(r) >= 3 and r[2] == "spelled" else nw(r[0])
+                                    for name in spec["roles"] for r in read_table(name)
                                     if len(r) >= 2 and " " not in r[0])
 
         for name in spec["roles"]:
             for row in read_table(name):
-                if len(row) >= 2:
+                if len(row) >= 3 and row[2] == "spelled" and " " not in row[0]:
+                    self.role_spellings[nw(row[0])] = written = MARKS.sub("", row[0])
+                    entries[(written,)] = ("role", row[1])
+                elif len(row) >= 2:
                     entries[tuple(nw(row[0]).split())] = ("role", row[1])
         for name in spec["org_heads"]:
             for row in read_table(name):

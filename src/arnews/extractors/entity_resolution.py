@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Entity, Mention
+from ..text.normalize import DELETED_CHARS
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon,
                              clitic_variants, nw)
 
@@ -78,6 +79,15 @@ class Cand:
 
     def __repr__(self) -> str:
         return f"Cand({self.text!r}, {self.type}, {self.kind}, {self.source})"
+
+
+def _with_contraction(text: str, start: int) -> int:
+    """Where a mention written "للX" starts: at the preposition, since "ل" + "ال" leaves no form without it
+    ("للأمم المتحدة"; the entity's name restores the article, "الأمم المتحدة")."""
+    k = start - 1
+    while k >= 0 and text[k] in DELETED_CHARS:
+        k -= 1
+    return k if k >= 0 and text[k] == "ل" else start
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -304,7 +314,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             if (c.start, c.end) in seen:
                 continue
             seen.add((c.start, c.end))
-            mentions.append(Mention(c.start, c.end, c.text, "role" if c.kind == "role" else "name", eid))
+            start = _with_contraction(text, c.start) if c.lfix else c.start
+            mentions.append(Mention(start, c.end, text[start:c.end], "role" if c.kind == "role" else "name", eid))
         names = [c for c in e.cands if c.kind == "name"]
         if names:
             # (a department's name is the lesser one: "شركة الخطوط …" rather than "إدارة الخطوط …")

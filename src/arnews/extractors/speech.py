@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from ..lexicons import available, read_table
 from ..model import EntityRef
-from ..text.normalize import normalize_word
+from ..text.normalize import MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
 from .interview import interview_answers
@@ -660,6 +660,9 @@ class _Analysis:
             return frozenset()
         context, key = self.lex.context, self.tkeys[k]
         got = context.get(self.nw(k)) or context.get(key)
+        if key in self.lex.spelled_context:  # "أمام" (in front of) and "إمام" (an imam) are read as written
+            forms = self.lex.spelled_context[key]
+            return forms.get(MARKS.sub("", self.text[self.tpre[k]:self.tsuf[k]]), forms[""])
         if got is None and self.tsuf[k] < self.tends[k] and key in _PREP_HOSTS:
             return _ADJUNCT  # a preposition with a pronoun: "عنها"، "عليه"، "إليهم"
         return got or frozenset()

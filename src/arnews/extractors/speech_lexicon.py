@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicons import available, read_table
-from ..text.normalize import normalize_word
+from ..text.normalize import MARKS, normalize_word
 from .entity_lexicon import DEFAULT_FILES
 
 __all__ = ["Form", "SpeechLexicon", "inflect", "speech_lexicon", "trie_pattern"]
@@ -141,6 +141,9 @@ class SpeechLexicon(NamedTuple):
     cue_words: frozenset[str]  # every word cue_re matches (a cue is always one whole word)
     attribution_words: frozenset[str]  # the words an attribution_re match can start with
     countries: frozenset[str] = frozenset()  # normalised country names: a headline's "تركيا:" is its government
+    # normalised words that two rows spell apart (أمام adjunct, إمام title): written form -> kinds; "" -> the kinds
+    # of a form written neither way (امام), those of the first row
+    spelled_context: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _n(s: str) -> str:
@@ -202,8 +205,15 @@ def speech_lexicon() -> SpeechLexicon:
     )
     source_heads = {_n(r[0]): r[1] for r in read_table("source_nouns.tsv")}
     context: dict[str, set[str]] = {}
+    written: dict[str, dict[str, set[str]]] = {}
     for r in read_table("speech_context.tsv"):
         context.setdefault(_n(r[0]), set()).add(r[1])
+        written.setdefault(_n(r[0]), {}).setdefault(MARKS.sub("", r[0]), set()).add(r[1])
+    spelled_context = {}
+    for w, spellings in written.items():
+        if len(spellings) > 1 and len({frozenset(k) for k in spellings.values()}) > 1:
+            spelled_context[w] = {"": frozenset(next(iter(spellings.values()))),
+                                  **{f: frozenset(k) for f, k in spellings.items()}}
     titles: set[str] = set()
     honorifics: set[str] = set()
     if "roles.tsv" in available():
@@ -222,4 +232,5 @@ def speech_lexicon() -> SpeechLexicon:
                           for r in read_table(name) if len(r) > 3 and r[3] == "country")
     return SpeechLexicon(forms, lemmas, cue_re, attribution, attribution_re, hedges, hedge_re, source_heads,
                          {k: frozenset(v) for k, v in context.items()}, frozenset(titles),
-                         frozenset(honorifics), frozenset(generic), cue_words, attribution_words, countries)
+                         frozenset(honorifics), frozenset(generic), cue_words, attribution_words, countries,
+                         spelled_context)

@@ -1689,3 +1689,21 @@ def test_no_name_starts_with_a_conjunction_on_a_word_with_a_pronoun():
     assert_type(entities_of("وقال الدكتور وجيه عبدالله إن الدواء متوفر."), "وجيه عبدالله", "PER")
     # a title that is also a given name, after an honorific, starts the name
     assert_type(entities_of("وتوسط بين الحاج أمين الحسيني والإنجليز."), "أمين الحسيني", "PER")
+
+
+def test_a_body_named_after_a_person_with_his_lineage_and_a_committee_by_what_it_rules_on():
+    assert_type(entities_of("وأعلن مركز محمد بن نايف للمناصحة والرعاية أن الدفعة تخرجت."),
+                "مركز محمد بن نايف للمناصحة والرعاية", "ORG")
+    assert_type(entities_of("ونقل المصاب إلى مستشفى سلطان بن عبدالعزيز في الرياض."), "مستشفى سلطان بن عبدالعزيز", "ORG")
+    assert_type(entities_of("وأصدرت لجنة الفصل في مخالفات العمالة قرارها أمس."), "لجنة الفصل في مخالفات العمالة", "ORG")
+    # a jury "in the third stage" is no committee named by its field
+    assert find(entities_of("وقيمت لجنة التحكيم في المرحلة الثالثة الأعمال."), "لجنة التحكيم في المرحلة الثالثة") is None
+    assert_type(entities_of("وارتفع مؤشر بورصة قطر أمس."), "بورصة قطر", "ORG")
+
+
+def test_a_young_man_is_named_only_by_a_given_name():
+    assert_type(entities_of("ووجه الشاب محمد الخليفة رسالة إلى إدارة النادي."), "محمد الخليفة", "PER")
+    assert [e for e in entities_of("وهذا سبب وقوع الشاب السعيد المتوازن في مصيدة التدخين.") if e.type == "PER"] == []
+    # after a title "الشاب" is an adjective when no given name follows
+    people = entities_of("وقال اللاعب الشاب محمد العلي إن الفريق جاهز.")
+    assert "اللاعب" in [m.text for m in assert_type(people, "محمد العلي", "PER").mentions]

@@ -1163,3 +1163,11 @@ def test_an_imam_speaks_where_in_front_of_him_does_not():
     # "قال أمام الحضور": an adverb after the verb, not its subject
     assert speaker_text("وقال أمام الحضور إن الحرب انتهت.", "الحرب انتهت") is None
     assert speaker_text("وقف الرئيس أمام الصحافيين وقال إن الحرب انتهت.", "الحرب انتهت") == "الرئيس"
+
+
+def test_a_described_speaker_keeps_its_body_or_place_written_with_bi():
+    assert speaker_text("وقال مصدر محلي بالمدينة إن الاشتباكات مستمرة.", "الاشتباكات") == "مصدر محلي بالمدينة"
+    assert speaker_text("وقال مسؤول بوزارة الداخلية إن الهجوم فشل.", "الهجوم فشل") == "مسؤول بوزارة الداخلية"
+    # "بالأمس" and "بالمناسبة" are adverbs, not the speaker's body
+    assert speaker_text("وقال مصدر بالأمس إن الهجوم فشل.", "الهجوم فشل") == "مصدر"
+    assert speaker_text("وأكد مسؤولون بالمناسبة أن المشروع ناجح.", "المشروع ناجح") == "مسؤولون"

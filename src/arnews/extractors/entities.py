@@ -168,6 +168,7 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
                                                   "نصرة", "إغاثة", "خدمة", "مساندة"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
+_YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة"))  # honorifics only before a given name: "الشاب محمد الخليفة"
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -181,6 +182,8 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
+# verbal nouns that name a committee with what they rule on, after "في": "لجنة الفصل في مخالفات العمالة"
+_FI_MASDARS = frozenset(nw(w) for w in ("النظر", "الفصل", "البت", "التحقيق"))
 _GENITIVE_TITLES = frozenset(nw(w) for w in ("شيخ", "خطيب"))
 # definite heads of bodies that exist once per city and are named by it: "الغرفة التجارية بجدة" (LOCAL_BRANCH)
 _LOCAL_HEADS = frozenset(nw(w) for w in ("الغرفة", "المحكمة", "الشرطة", "البلدية", "الأمانة", "المديرية", "الإدارة",
@@ -2247,6 +2250,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if last in _AMBIGUOUS_HONORIFICS and (w is None or (w not in lex.given and w not in lex.name_words) or
                                               _is_def(w) and _VERBAL_NOUN_SHAPE.fullmatch(w[2:])):
             return i + 1  # "الفريق سيؤدي"، "للفريق التوفيق": team, not Lt. General
+        if last in _YOUTH and (w is None or w not in lex.given or _is_def(w)):
+            return i + 1  # "الشاب السعيد المتوازن": adjectives, no name
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         e = _name_run(s, k)
@@ -2374,7 +2379,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     royal = None
     while True:
         more = s.entries(m, ("role",), with_clitic=False)
-        if more and more[0][3] in ("honorific", "both"):
+        if more and more[0][3] in ("honorific", "both") and not (
+                words[m] in _YOUTH and (more[0][1] >= s.n or words[more[0][1]] not in lex.given)):
+            # ("المخرج الشاب | ثواني": an adjective after the title, no honorific)
             royal = m if more[0][3] == "both" else None
             m = more[0][1]
             continue
@@ -2578,6 +2585,17 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         w = words[k]
         if w is None:
             break
+        if w == "في" and k == j + 1 and not definite and words[j] in _FI_MASDARS:
+            e2 = k + 1  # MASDAR_WITH_FI: a committee by what it rules on: "لجنة النظر في مخالفات المؤسسات الصحية"
+            if e2 + 1 < bound and words[e2] and not _is_def(words[e2]) and _is_def(words[e2 + 1] or ""):
+                e2 += 1  # (an indefinite noun in construct, then its definite genitive and adjectives)
+            while e2 < bound and words[e2] and _is_def(words[e2]) and e2 - k <= 4:
+                e2 += 1
+            if e2 > k + 1 and _is_def(words[e2 - 1] or ""):
+                k = e2
+                parts += 1
+                proper = closed = True
+                break
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
                                         and head_w not in _STREET_HEADS and cls != "place") \
                 and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
@@ -2616,6 +2634,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if e2 > rl[0][1]:
                 k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد
                 parts += 1
+                proper = True
+                continue
+        if not parts and not definite and w in lex.given and k + 1 < bound and words[k + 1] in _BIN:
+            e2 = _name_run(s, k)
+            if e2 >= k + 3:
+                k = e2  # NAMED_AFTER_PERSON: a body named after a person with his lineage, no title before him:
+                parts += 1  # "مركز محمد بن نايف للمناصحة"، "مستشفى سلطان بن عبدالعزيز"
                 proper = True
                 continue
         if rl and parts:

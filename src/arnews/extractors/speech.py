@@ -900,6 +900,13 @@ class _Analysis:
                         self.tkeys[i + 1] not in _EVENT_NOUNS:
                     i += 1  # "مسؤولين في الحركة الانفصالية"، "مصدر في الجيش السوري الحر"، "محللة لدى باركليز"
                     continue
+                if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and self.text[self.tstarts[i]] == "ب" and (
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
+                        self.nw(k) in self.lex.titles) and (
+                        _body_noun(self.tkeys[i]) or self.ment_type.get(getattr(self.ment_at.get(i), "entity", None)
+                                                                        or "") in ("ORG", "LOC")):
+                    i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة"
+                    continue
                 if (i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w or i == k + 2 and
                         _ROLE_PREPOSITIONS.get(self.tkeys[k + 1]) == w) and i + 1 < limit and \
                         self.tkinds[i + 1] == "word":

@@ -1707,3 +1707,11 @@ def test_a_young_man_is_named_only_by_a_given_name():
     # after a title "الشاب" is an adjective when no given name follows
     people = entities_of("وقال اللاعب الشاب محمد العلي إن الفريق جاهز.")
     assert "اللاعب" in [m.text for m in assert_type(people, "محمد العلي", "PER").mentions]
+
+
+def test_a_town_named_like_an_adverb_after_its_head():
+    # "دوما" (the town) is "دوماً" (always) without its tanween; after "مدينة" or "بلدة" it is the town
+    town = assert_type(entities_of("وقصفت الطائرات مدينة دوما في الغوطة الشرقية."), "مدينة دوما", "LOC")
+    assert "دوما" in [m.text for m in town.mentions]  # the town's name alone is a mention too
+    assert entities_of("وستبقى مدينة دوماً في القلب.") == ()
+    assert entities_of("وستبقى الذكرى دوما في القلب.") == ()

@@ -1171,3 +1171,12 @@ def test_a_described_speaker_keeps_its_body_or_place_written_with_bi():
     # "بالأمس" and "بالمناسبة" are adverbs, not the speaker's body
     assert speaker_text("وقال مصدر بالأمس إن الهجوم فشل.", "الهجوم فشل") == "مصدر"
     assert speaker_text("وأكد مسؤولون بالمناسبة أن المشروع ناجح.", "المشروع ناجح") == "مسؤولون"
+
+
+def test_each_of_two_speakers_and_a_verb_form_inside_a_name():
+    # "كل من X وY": the first one named speaks for both
+    assert speaker_text("حيث قال كل من فيصل المعيقل وفهد الشثري إن الخطوات جيدة.", "الخطوات جيدة") == "فيصل المعيقل"
+    # "طالب" after a kunya or "بن" is a name's word, not "demanded"
+    a = analyze("عنوان\nواستهدف الهجوم مسجد علي بن أبي طالب بتاريخ 4/8/1436.")
+    assert a.quotes == () and a.claims == ()
+    assert speaker_text("وأوضح العميد صالح بن طالب أن التوجيهات واضحة.", "التوجيهات") == "صالح بن طالب"

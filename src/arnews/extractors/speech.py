@@ -39,8 +39,8 @@ from itertools import compress
 from typing import Any, NamedTuple
 
 from ..lexicons import available, read_table
-from ..model import EntityRef
-from ..text.normalize import MARKS, normalize_word
+from ..model import EntityRef, Mention
+from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
 from .interview import interview_answers
@@ -486,6 +486,7 @@ class _Analysis:
             for m in e.mentions:
                 if m.kind == "pronoun":
                     continue
+                m = _after_contraction(m)
                 k = bisect_right(tstarts, m.start) - 1  # = tok_at(m.start)
                 if k >= 0 and m.start < tends[k]:
                     old = ment_at.get(k)
@@ -552,6 +553,12 @@ class _Analysis:
     def tok_from(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.tstarts, pos)
+
+    def in_name(self, k: int) -> bool:
+        """Token k, with no clitic, follows a kunya or "بن": a name's word even when it is a verb's form ("علي بن أبي
+        | طالب"، "صالح بن | طالب": not "طالب", demanded)."""
+        return k > 0 and self.tpre[k] == self.tstarts[k] and (self.nw(k - 1) in _KUNYA_PARTICLES or
+                                                             self.nw(k - 1) in ("بن", "ابن"))
 
     def nw(self, k: int) -> str:
         """The normalised surface of token ``k`` (proclitics included)."""
@@ -946,7 +953,7 @@ class _Analysis:
                 if len(bare) >= 4 and bare.endswith("ت") and not bare.endswith(("ات", "وت", "يت")) and \
                         not w.startswith("ال"):
                     break  # a verb in the past: "منظمات غير حكومية سارعت"
-                if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms or (
+                if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms and not self.in_name(i) or (
                         w[:1] in "وف" and w[1:] in self.lex.forms):
                     break
                 if self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and (
@@ -1191,6 +1198,8 @@ class _Analysis:
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2
+        if i + 2 < limit and self.nw(i) == "كل" and self.nw(i + 1) == "من" and i + 2 in self.ment_at:
+            i += 2  # EACH_OF: "قال كل من فيصل المعيقل وفهد الشثري إن" — the first one named speaks for both
         # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الاقتصادية" الدكتور …" — the outlet spoken to comes first
         while i + 1 < limit and self.nw(i) == "ل" and self.tkinds[i] == "word":
             j = i + 1
@@ -2002,6 +2011,7 @@ class _Analysis:
                 continue
             after = self.tok_from(oe)
             attrs_found.append((k, kind, cue, (os_, oe), after))
+        cues = [c for c in cues if not self.in_name(c[0])]
         self.cue_words_at = frozenset(c[0] for c in cues)
         self.bare_masdars = self.masdars_with_genitive()
         cues.extend((k, 0, f, (self.tpre[k], self.tends[k])) for k, f in self.bare_masdars.items())
@@ -3798,6 +3808,20 @@ def _org_heads() -> frozenset[str]:
         return frozenset()
     return frozenset(normalize_word(r[0]).removeprefix("ال") for r in read_table("org_heads.tsv") if r and r[0])
 
+
+
+def _after_contraction(m: Mention) -> Mention:
+    """A mention written "للX" (ل + the article, whose alef the preposition swallowed) as the speech rules read it:
+    from the article's lam on ("لأمم المتحدة"), so that the preposition stays outside like any other."""
+    t = m.text
+    if t[:1] != "ل":
+        return m
+    j = 1
+    while j < len(t) and t[j] in DELETED_CHARS:
+        j += 1
+    if t[j:j + 1] != "ل" or len(t) - j < 3:
+        return m
+    return Mention(m.start + j, m.end, t[j:], m.kind, m.entity)
 
 
 def _body_noun(key: str) -> bool:

@@ -1697,13 +1697,15 @@ def test_a_body_named_after_a_person_with_his_lineage_and_a_committee_by_what_it
     assert_type(entities_of("ونقل المصاب إلى مستشفى سلطان بن عبدالعزيز في الرياض."), "مستشفى سلطان بن عبدالعزيز", "ORG")
     assert_type(entities_of("وأصدرت لجنة الفصل في مخالفات العمالة قرارها أمس."), "لجنة الفصل في مخالفات العمالة", "ORG")
     # a jury "in the third stage" is no committee named by its field
-    assert find(entities_of("وقيمت لجنة التحكيم في المرحلة الثالثة الأعمال."), "لجنة التحكيم في المرحلة الثالثة") is None
+    jury = entities_of("وقيمت لجنة التحكيم في المرحلة الثالثة الأعمال.")
+    assert find(jury, "لجنة التحكيم في المرحلة الثالثة") is None
     assert_type(entities_of("وارتفع مؤشر بورصة قطر أمس."), "بورصة قطر", "ORG")
 
 
 def test_a_young_man_is_named_only_by_a_given_name():
     assert_type(entities_of("ووجه الشاب محمد الخليفة رسالة إلى إدارة النادي."), "محمد الخليفة", "PER")
-    assert [e for e in entities_of("وهذا سبب وقوع الشاب السعيد المتوازن في مصيدة التدخين.") if e.type == "PER"] == []
+    ents = entities_of("وهذا سبب وقوع الشاب السعيد المتوازن في مصيدة التدخين.")
+    assert [e for e in ents if e.type == "PER"] == []
     # after a title "الشاب" is an adjective when no given name follows
     people = entities_of("وقال اللاعب الشاب محمد العلي إن الفريق جاهز.")
     assert "اللاعب" in [m.text for m in assert_type(people, "محمد العلي", "PER").mentions]

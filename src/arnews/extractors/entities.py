@@ -2272,7 +2272,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             return e
         return i + 1
     definite = _is_def(head_words[0][p:] if head_words[0] else "")
-    if kind == "title" and len(head_words) == 1 and not definite and j < s.n and (words[j] or "")[:1] == "و" and not _is_def(words[j][1:]):
+    if kind == "title" and len(head_words) == 1 and not definite and j < s.n and (words[j] or "")[:1] == "و" \
+            and not _is_def(words[j][1:]):
         more = [f for f in s.entries(j, ("role",)) if f[0] == 1 and f[3] == "title"]
         if more:
             j = more[0][1]  # COORDINATED_TITLES: two titles of one person share their complement: "إمام وخطيب

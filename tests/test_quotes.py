@@ -1180,3 +1180,13 @@ def test_each_of_two_speakers_and_a_verb_form_inside_a_name():
     a = analyze("عنوان\nواستهدف الهجوم مسجد علي بن أبي طالب بتاريخ 4/8/1436.")
     assert a.quotes == () and a.claims == ()
     assert speaker_text("وأوضح العميد صالح بن طالب أن التوجيهات واضحة.", "التوجيهات") == "صالح بن طالب"
+
+
+def test_the_person_met_speaks_next_in_the_sentence():
+    a = analyze("عنوان\nوالتقت «عكاظ» الدكتور محمد الحداد في مكتبه، وقال إن الجامعة تستعد للعام الجديد.")
+    speaker = quote_with(a, "الجامعة تستعد").speaker
+    assert [e.name for e in a.entities if e.id == speaker.entity] == ["محمد الحداد"]
+    # without a verb of meeting the joined verb keeps the sentence's subject
+    a = analyze("عنوان\nوزارت «عكاظ» مكتب الدكتور محمد الحداد، وقالت إن الجامعة تستعد للعام الجديد.")
+    speaker = quote_with(a, "الجامعة تستعد").speaker
+    assert [e.name for e in a.entities if e.id == speaker.entity] != ["محمد الحداد"]

@@ -164,6 +164,9 @@ _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
 _FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 # particles whose next word is no surname of its own: "أبو طالب"، "عبد الله" (but "أحمد بن عيد" is "عيد")
 _KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "عبد", "ام"})
+# verbs of meeting someone (MET_PERSON_SPEAKS): "التقت «عكاظ» الحداد، وقال …"
+_MEETING = frozenset({"التقي", "التقت", "التقينا", "التقيت", "قابل", "قابلت", "قابلنا", "حاور", "حاورت", "حاورنا",
+                      "استضاف", "استضافت", "استضفنا"})
 # "his Highness/Excellency": the subject is the one named before whose title the honorific fits
 _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد"), "سموها": ("الاميره", "اميره"),
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
@@ -3540,7 +3543,7 @@ class _Analysis:
                 and not any("asked" in self.ctx(j) for j in range(s0, k)):
             # "واستهل الحمزي الاجتماع بكلمة أكد فيها"؛ after a comma, a verb joined by "و" shares the subject of the
             # clause before (SUBJECT_OF_JOINED_VERB): "بدأت إيران في بناء مفاعلات، وادعت أنها …"
-            p = self.sentence_subject(k)
+            p = self.met_person(s0, k) or self.sentence_subject(k)
         if p is None and k == s0 and form.lemma in _CONTINUING:
             p = self.turn_taker(s0, sent)
         if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
@@ -3624,6 +3627,19 @@ class _Analysis:
                 if self.tkinds[v] == "word" and (wv[1:] if wv[:1] in "وف" else wv).removesuffix("ت") in _ISSUING:
                     return self.subject_after(v + 1, d)[0] if v + 1 < d else None
             return None
+        return None
+
+    def met_person(self, s0: int, k: int) -> _Party | None:
+        """MET_PERSON_SPEAKS: "والتقت «عكاظ» الدكتور محمد الحداد في مكتبه، وقال إن …" — after a verb of meeting, the
+        person met is the one who speaks next in the sentence, not the outlet or the official who met him."""
+        for j in range(s0, k):
+            w = self.nw(j)
+            if self.tkinds[j] == "word" and (w in _MEETING or w[:1] in "وف" and w[1:] in _MEETING):
+                for x in range(j + 1, min(k, j + 12)):
+                    m = self.ment_at.get(x)
+                    if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+                        return self.party_from_mention(x)
+                return None
         return None
 
     def sentence_subject(self, k: int) -> _Party | None:

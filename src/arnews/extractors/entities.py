@@ -2770,7 +2770,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                     break
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
-                        e[3][1] != "outlet" for e in s.entries(k, ("head",))):  # "هيئة الإذاعة والتلفزيون"
+                        e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
+                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())):  # "هيئة الإذاعة والتلفزيون"
+                # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة")
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break
@@ -2904,10 +2906,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if parts == 0 or end <= j:
         return i
     host_span = None
-    if head_w in _MISSION_HEADS and end + 1 < bound and words[end] == "لدي":
+    if head_w in _MISSION_HEADS and end + 1 < bound and words[end] in ("لدي", "في"):
         host = s.entries(end + 1, ("gaz",), with_clitic=False)
-        if host and host[0][3][0] in ("LOC", "ORG"):
-            # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل" (the host stays a mention)
+        if host and (host[0][3][0] == "LOC" or host[0][3][0] == "ORG" and words[end] == "لدي"):
+            # MISSION_HOST: "سفارة المملكة لدى ماليزيا"، "القنصلية الأمريكية لدى أربيل"، "السفارة الأميركية في طهران"
+            # (the host stays a mention)
             host_span = (end + 1, host[0])
             end = host[0][1]
     if p > 0 and words[i][p - 1] == "ل" and _after_candidate(words, i):
@@ -2937,6 +2940,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if host_span is not None:
         at, (hp, h_end, _hc, (h_ty, h_canonical, h_kind)) = host_span
         out.append(_cand(s, at, hp, h_end, h_ty, "name", canonical=h_canonical, source="gaz", kind_=h_kind))
+        bare = Cand(c.start, s.tokens[at - 2].end, "", ty, "name", i, at - 1, source="inner")
+        bare.text = s.text[bare.start:bare.end]
+        bare.attach = c  # the mission without its host is a mention too: "سفارة السويد" in "سفارة السويد في الرياض"
+        out.append(bare)
     if located is not None:
         at, (lp, l_end, _lc, (l_ty, l_canonical, l_kind)) = located
         out.append(_cand(s, at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))
@@ -2948,7 +2955,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         inner.attach = c
         c.short = quoted
         out.append(inner)
-    elif gz_span is not None and gz_span[1] == end and not place:
+    elif gz_span is not None and gz_span[1] == (host_span[0] - 1 if host_span is not None else end) and not place:
         # a place that owns the organisation stays a mention of the place: "سفارة إيران" -> إيران (LOC)
         _p, g_end, _c, (g_ty, g_canonical, g_kind) = owner
         out.append(_cand(s, gz_span[0], 0, g_end, g_ty, "name", canonical=g_canonical, source="gaz", kind_=g_kind))

@@ -1722,3 +1722,21 @@ def test_a_town_named_like_an_adverb_after_its_head():
     assert "دوما" in [m.text for m in town.mentions]  # the town's name alone is a mention too
     assert entities_of("وستبقى مدينة دوماً في القلب.") == ()
     assert entities_of("وستبقى الذكرى دوما في القلب.") == ()
+
+
+def test_a_listed_place_spelt_with_a_long_vowel_more_or_less():
+    for text, name in (("وتوجه الوفد إلى اسكوتلندا أمس.", "اسكوتلندا"), ("ووصل إلى بوجمبورا عاصمة بوروندي.", "بوجمبورا"),
+                       ("وعقد الاجتماع في كاركاس.", "كاركاس")):
+        assert_type(entities_of(text), name, "LOC")
+    # an adjective with the article, a noun with "my", a name after a title or a given name: no place
+    assert entities_of("وبلغت القيمة الاجمالية للصفقة مليونا.") == ()
+    assert entities_of("لم يكن التمثيل هوايتي الوحيدة.") == ()
+    assert_type(entities_of("مقتبسا قولا للرئيس كينيدي عن التفاوض."), "كينيدي", "PER")
+
+
+def test_holy_places_and_districts_of_aden():
+    ents = entities_of("وأدى المصلون الصلاة في المسجد النبوي الشريف، ورفع خادم الحرمين الشريفين الشكر.")
+    assert_type(ents, "المسجد النبوي الشريف", "LOC")
+    assert find(ents, "الحرمين الشريفين") is None  # inside the office, no place
+    district = assert_type(entities_of("وقتل ثلاثة في مديرية دار سعد شمال عدن."), "مديرية دار سعد", "LOC")
+    assert "دار سعد" in [m.text for m in district.mentions]

@@ -392,6 +392,12 @@ class _Sent:
         if lex.role_spellings and any(f in text for f in lex.role_spellings.values()):
             _keep_spellings(text, starts, ends, words, lex)
         hits = list(map(first.get, words))
+        spell = lex.place_spelling
+        for i in [i for i, h, w in zip(itertools.count(), hits, words) if h is None and w is not None and len(w) >= 6]:
+            place = spell(words[i])
+            if place is not None and not (i and any(e[2] in ("given", "role") for e in hits[i - 1] or ())):
+                # PLACE_SPELLING: "اسكوتلندا" is the listed "اسكتلندا" (not after a given name: "جون كينيدي")
+                hits[i] = [e for e in first[place] if not e[0] and e[2] == "gaz"]
         self.words, self.hits, self.n = words, hits, len(words)
         self.pairs: collections.Counter | None = None  # word bigrams of the article (made by repeated())
         self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())
@@ -2417,6 +2423,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     role_text_end = s.tokens[role_end - 1].end
     role_start = s.offset(i, p)
     role_text = s.text[role_start:role_text_end]
+    role_lfix = bool(p and words[i] and words[i][p - 1:p + 1] == "لل")  # "للرئيس": ل + الرئيس (see _cand)
     if kind in ("both",) and e > m and m == role_end and role_end == j:
         # a royal or religious title is part of the name: الملك سلمان، الأمير خالد الفيصل
         person = _cand(s, i, p, e, "PER", "name", source="title")
@@ -2434,6 +2441,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if r > role_end and people:
                 role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                               nationality=nationality, source="role")
+                role_c.lfix = role_lfix
                 role_c.attach = people[-1]
                 out.append(role_c)
                 out.extend(nested)
@@ -2462,6 +2470,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")
+        role_c.lfix = role_lfix
         person = _cand(s, royal if royal is not None else m, 0, e, "PER", "name", source="role-name")
         person.nationality = nationality
         role_c.attach = person
@@ -2492,6 +2501,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if person is not None and has_complement:
                 role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                               nationality=nationality, source="role")
+                role_c.lfix = role_lfix
                 role_c.attach = person
                 person.nationality = person.nationality or nationality
                 out.append(role_c)
@@ -2501,6 +2511,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             not s.raw_function(i) or words[i][p:] in lex.role_words):  # ("رئيس" is a given name too)
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role", office=(kind == "office"))
+        role_c.lfix = role_lfix
         out.append(role_c)
         out.extend(nested)
         return role_end
@@ -2523,7 +2534,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     # (with "ل" the article loses its alef: "للهيئة" is ل + الهيئة, the mention starting at "لهيئة")
     definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
     if head_w == "مديريه" and j < s.n and words[j] and not _is_def(words[j]) and words[j].isalpha() \
-            and not s.entries(j, ("head", "role"), with_clitic=False) and words[j] not in lex.common:
+            and not s.entries(j, ("head", "role"), with_clitic=False) and (words[j] not in lex.common or any(
+                g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):
         ty, cls = "LOC", "place"  # a district by its own name ("مديرية كريتر"، "مديرية خور مكسر"); a directorate is
         # named by its field ("مديرية الشؤون الصحية")
     place = cls in ("place", "facility")

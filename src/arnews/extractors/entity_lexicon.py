@@ -141,6 +141,9 @@ class EntityLexicon:
         self.latin_common: frozenset[str] = frozenset()
         self.east_asian: frozenset[str] = frozenset()
         self.word_tables = None  # the entity matcher's decisions per word form (entities._WordTables), made on use
+        self._place_spellings: dict[str, str | None] = {}  # word form -> the listed place it spells, made on use
+        self._places_by_deletion: dict[str, set[str]] | None = None
+        self._places: set[str] = set()
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -381,6 +384,40 @@ class EntityLexicon:
             return False  # a final hamza is no spelling of a name in ي/و: "هادئ" (calm) is not هادي
         return self.raw_freq.get(raw, 0) < 3
 
+    def place_spelling(self, w: str) -> str | None:
+        """PLACE_SPELLING: the listed place a word no vocabulary knows spells with one long vowel more or less inside
+        it ("اسكوتلندا" → "اسكتلندا"، "بوجمبورا" → "بوجومبورا"، "كاركاس" → "كاراكاس"), or None. Only one-word places
+        of six letters or more, only one such place, and never a word with the article, a clitic on a known word or ة
+        last (those are adjectives and nouns: "الإجمالية" is no "الجمالية").
+
+        >>> EntityLexicon.default().place_spelling("اسكوتلندا")
+        'اسكتلندا'
+        """
+        found = self._place_spellings.get(w, False)
+        if found is not False:
+            return found
+        if len(self._place_spellings) > 100_000:
+            self._place_spellings.clear()
+        found = None
+        if len(w) >= 6 and not w.startswith("ال") and w[-1] != "ه" and w not in self.freq and w not in self.first \
+                and not (w[0] in "وفبلك" and (w[1:] in self.freq or w[1:] in self.first or w[1:3] == "ال")) \
+                and w not in self.name_words and not w.endswith("تي"):
+            # (not a person's name, nor a noun in ة with "my": "هوايتي" is no "هايتي")
+            if self._places_by_deletion is None:
+                self._places = {form for form, entries in self.first.items() if len(form) >= 5 and any(
+                    c == "gaz" and not p and not rest and d[0] == "LOC" for p, rest, c, d in entries)}
+                self._places_by_deletion = {}
+                for form in self._places:
+                    for d in _vowel_deletions(form):
+                        self._places_by_deletion.setdefault(d, set()).add(form)
+            # a vowel too few ("بوجمبورا") or one too many ("اسكوتلندا")
+            matches = self._places_by_deletion.get(w, set()) | (_vowel_deletions(w) & self._places)
+            curated = {m for m in matches if self.first[m][0][3][2]} or matches  # (the hand-curated rows first)
+            if len({self.first[m][0][3][1] for m in curated}) == 1:  # one place, maybe listed in two spellings
+                found = min(curated)
+        self._place_spellings[w] = found
+        return found
+
     def namey(self, w: str, ta_marbuta: bool = True) -> bool:
         """Could ``w`` (normalised, no clitics) be part of a person's name?  ``ta_marbuta``: the word ends in ة
         in the text (not ه: ديديه، تريشيه are names)."""
@@ -470,6 +507,12 @@ def _nisba_forms(base: str) -> list[str]:
         out.append(" ".join(inflected))
         out.append(" ".join("ال" + w for w in inflected))
     return out
+
+
+def _vowel_deletions(w: str) -> set[str]:
+    """The word with one of its inner long vowels dropped (not the first letter, the last or the one before it:
+    "اميركيا" is no spelling of "اميركا")."""
+    return {w[:i] + w[i + 1:] for i in range(1, len(w) - 2) if w[i] in "اوي"}
 
 
 @lru_cache(maxsize=1)

@@ -1752,9 +1752,9 @@ class _Analysis:
                 for m in e.mentions:
                     words = normalize_word(m.text).split()
                     if words:
+                        if words[0].startswith("لل") and len(words[0]) >= 5:
+                            words[0] = words[0][2:]  # "للكاتب X": ل + "الكاتب" (R1: the mention keeps "لل")
                         first = words[0][2:] if words[0].startswith("ال") else words[0]
-                        if first[:1] == "ل" and m.start > 0 and self.text[m.start - 1] == "ل":
-                            first = first[1:]  # "للكاتب X": the role mention "لكاتب" is "الكاتب" after "ل"
                         index.setdefault(first.removesuffix("ه")[:4], []).append((m.start, m))
             for v in index.values():
                 v.sort(key=lambda x: x[0])

@@ -392,8 +392,9 @@ class _Sent:
         if lex.role_spellings and any(f in text for f in lex.role_spellings.values()):
             _keep_spellings(text, starts, ends, words, lex)
         hits = list(map(first.get, words))
-        spell = lex.place_spelling
-        for i in [i for i, h, w in zip(itertools.count(), hits, words) if h is None and w is not None and len(w) >= 6]:
+        spell, known = lex.place_spelling, lex.freq
+        for i in [i for i, h, w in zip(itertools.count(), hits, words)
+                  if h is None and w is not None and len(w) >= 6 and w not in known]:
             place = spell(words[i])
             if place is not None and not (i and any(e[2] in ("given", "role") for e in hits[i - 1] or ())):
                 # PLACE_SPELLING: "اسكوتلندا" is the listed "اسكتلندا" (not after a given name: "جون كينيدي")

@@ -2287,7 +2287,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # المسجد الحرام"، "رئيس ومؤسس الشركة" (two definite ones are two people: "الوزير والسفير")
     if len(head_words) == 1 and (head_words[0] or "")[p:] in _GENITIVE_TITLES and j < s.n and words[j] \
             and not _is_def(words[j]) and not s.entries(j, ("head", "gaz"), with_clitic=False):
-        return i  # "شيخ" is a title only with its genitive ("شيخ قبيلة …"، "شيخ الأزهر"); "شيخ تيوتي" is a name
+        return i  # "شيخ" and "خطيب" are titles only with their genitive ("شيخ الأزهر"); "شيخ تيوتي" is a name
     nested: list[Cand] = []
     nationality = None
     k = j

@@ -2784,8 +2784,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
                         e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
-                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())):  # "هيئة الإذاعة والتلفزيون"
-                # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة")
+                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())):
+                # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة"; an
+                # outlet's does not: "هيئة الإذاعة والتلفزيون")
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break

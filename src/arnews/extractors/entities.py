@@ -182,9 +182,10 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
-def _rare_word_as_town(lex: EntityLexicon, s: _Sent, k: int, w: str) -> bool:
+def _rare_word_as_town(s: _Sent, k: int, w: str) -> bool:
     """A rare word in ا written without the tanween of an adverb, right after a town's head noun, is the town's
     name: "مدينة دوما" (دوماً, always, cannot follow "مدينة")."""
+    lex = s.lex
     return w[-1:] == "ا" and len(w) >= 4 and lex.freq.get(w, 0) < 10 and not s.accusative(k) \
         and w not in lex.nisba_words and w[:-1] not in lex.freq
 
@@ -2827,7 +2828,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2
-                    or k == j and not definite and cls == "place" and _rare_word_as_town(lex, s, k, w)) \
+                    or k == j and not definite and cls == "place" and _rare_word_as_town(s, k, w)) \
                     and not w.startswith("ال") \
                     and not (w[:1] in "يت" and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words) \
                     and not (s.tokens[k].suffix_start < s.tokens[k].end and w not in lex.name_words):
@@ -2985,7 +2986,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
         run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and not words[m].startswith("لل")
                and (lex.namey(words[m]) or (place or cls == "company") and _foreign_word(s, m)
-                    or cls == "place" and _rare_word_as_town(lex, s, m, words[m]))]
+                    or cls == "place" and _rare_word_as_town(s, m, words[m]))]
         # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \
             or cls == "place" and run[:1] == [j] and words[j] not in lex.given  # ("طريق عثمان بن عفان": a person)

@@ -203,17 +203,20 @@ class EntityLexicon:
                     nisba_words.update(words)
                     entries.setdefault(words, ("nisba", country))
         self.nisba_words = frozenset(nisba_words)
-        self.role_words = frozenset(MARKS.sub("", r[0]) if len(r) >= 3 and r[2] == "spelled" else nw(r[0])
-                                    for name in spec["roles"] for r in read_table(name)
-                                    if len(r) >= 2 and " " not in r[0])
-
+        role_words = set()
         for name in spec["roles"]:
             for row in read_table(name):
+                if len(row) < 2:
+                    continue
                 if len(row) >= 3 and row[2] == "spelled" and " " not in row[0]:
                     self.role_spellings[nw(row[0])] = written = MARKS.sub("", row[0])
-                    entries[(written,)] = ("role", row[1])
-                elif len(row) >= 2:
-                    entries[tuple(nw(row[0]).split())] = ("role", row[1])
+                    words = (written,)
+                else:
+                    words = tuple(nw(row[0]).split())
+                entries[words] = ("role", row[1])
+                if " " not in row[0]:
+                    role_words.add(words[0] if words else "")
+        self.role_words = frozenset(role_words)
         for name in spec["org_heads"]:
             for row in read_table(name):
                 if len(row) >= 3 and row[1] in _TYPES:

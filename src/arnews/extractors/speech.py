@@ -669,10 +669,10 @@ class _Analysis:
         if self.tkinds[k] != "word":
             return frozenset()
         context, key = self.lex.context, self.tkeys[k]
-        got = context.get(self.nw(k)) or context.get(key)
         if key in self.lex.spelled_context:  # "أمام" (in front of) and "إمام" (an imam) are read as written
             forms = self.lex.spelled_context[key]
             return forms.get(MARKS.sub("", self.text[self.tpre[k]:self.tsuf[k]]), forms[""])
+        got = context.get(self.nw(k)) or context.get(key)
         if got is None and self.tsuf[k] < self.tends[k] and key in _PREP_HOSTS:
             return _ADJUNCT  # a preposition with a pronoun: "عنها"، "عليه"، "إليهم"
         return got or frozenset()

@@ -1190,3 +1190,22 @@ def test_the_person_met_speaks_next_in_the_sentence():
     a = analyze("عنوان\nوزارت «عكاظ» مكتب الدكتور محمد الحداد، وقالت إن الجامعة تستعد للعام الجديد.")
     speaker = quote_with(a, "الجامعة تستعد").speaker
     assert [e.name for e in a.entities if e.id == speaker.entity] != ["محمد الحداد"]
+
+
+def test_ali_after_the_verb_is_the_speaker_when_it_is_a_name():
+    assert speaker_text("وقال علي محمد إن الاجتماع انتهى.", "الاجتماع انتهى") == "علي محمد"
+    # "على" written "علي" before an ordinary word is a preposition, no speaker
+    assert speaker_text("وقال علي الرغم من ذلك إن الاجتماع انتهى.", "الاجتماع انتهى") is None
+
+
+def test_a_verbal_noun_after_the_cue_is_its_object_and_the_speaker_goes_on():
+    a = analyze("عنوان\nوقال المهندس سامي العلي إن المجلس بذل جهدا كبيرا.\n"
+                "وأكد تعثر مشروعين في المحافظة بسبب نزع الملكية.\nوأضاف: المشاريع عديدة.")
+    assert [e.name for e in a.entities if e.id == quote_with(a, "المشاريع عديدة").speaker.entity] == ["سامي العلي"]
+    claim = claim_with(a, "تعثر مشروعين")
+    assert [e.name for e in a.entities if e.id == claim.source.entity] == ["سامي العلي"]
+
+
+def test_an_honorific_alone_designates_the_speaker():
+    assert speaker_text("وقال الشاب إنه سعيد بالفوز.", "سعيد بالفوز") == "الشاب"
+    assert speaker_text("وقالت الفتاة إنها سعيدة بالنتيجة.", "سعيدة بالنتيجة") == "الفتاة"

@@ -168,7 +168,8 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
                                                   "نصرة", "إغاثة", "خدمة", "مساندة"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
-_YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة"))  # honorifics only before a given name: "الشاب محمد الخليفة"
+# honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
+_YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -179,6 +180,8 @@ _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and
                            # function words written without their hamza (أمام، أي، أنا، إلى)
                            "امام", "اي", "انا", "الي", "اذا", "انه", "انها"])
 _HYPHENS = frozenset("-\u2010\u2011")
+_PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "عليّ": a preposition with "me"
+_BIN_WORD = nw("بن")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
@@ -282,6 +285,8 @@ def _start_kind(lex: EntityLexicon, w: str) -> int:
         return _UNKNOWN  # _family: a kunya, or a known family name (the stem is the word or an end of it)
     if _is_def(w):
         return 0  # the other rules take no word with the article
+    if len(w) == 4 and w[:1] in "يت" and w in lex.freq and w not in lex.name_words:
+        return 0  # a known imperfect verb starts no name: "مركز التحكم والسيطرة | يفيد بنشوب حريق"
     score = lex.name_score(w)
     if w in lex.name_words or score >= FOREIGN_PAIR or score >= FOREIGN_SINGLE:
         return _UNKNOWN  # _foreign_name, _family
@@ -434,7 +439,7 @@ class _Sent:
         if t.name_start <= t.start:
             return False
         w = self.words[i]
-        if w in self.lex.name_words:
+        if w in self.lex.name_words or _closing_family(self, i):
             return False
         return not (w[:1] == "ب" and i > 0 and self.words[i - 1] in self.lex.given and w not in self.lex.freq
                     and w[1:] in self.lex.nisba_words and not w.startswith("بال"))
@@ -442,11 +447,14 @@ class _Sent:
     def raw_function(self, i: int, p: int | None = None) -> bool:
         """Token i is a frequent word whose normalised form looks like a name (على -> علي, بأن -> بان)."""
         t = self.tokens[i]
-        raw = _RAW_STRIP.sub("", self.text[t.start:t.end])
+        written = self.text[t.start:t.end]
+        raw = _RAW_STRIP.sub("", written)
         if p:
             raw = raw[p:]
         if raw in _RAW_FUNCTION:
             return True
+        if written.endswith("\u064a\u0651") and raw in _PRONOUN_SHADDA and self.words[i + 1:i + 2] != [_BIN_WORD]:
+            return True  # "عليّ" (on me), "إليّ", "لديّ", written with the shadda: not the name علي (but "عليّ بن …")
         w = self.words[i]
         if w is None:
             return False
@@ -542,6 +550,7 @@ _BOARD_WORDS = frozenset(nw(w) for w in ("مجلس", "رئيس", "مدير", "ع
 _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية"))
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
 # "حي العزيزية"، "مقبرة الشهداء"
+_ROAD_KINDS = frozenset(nw(w) for w in ("السريع", "الدائري", "الساحلي", "الدولي"))
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 # administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")
 _ADMIN_HEADS = frozenset(nw(w) for w in ("محافظة", "مديرية", "بلدة", "قرية", "ناحية"))
@@ -1864,6 +1873,34 @@ def _name_before_clause(s: _Sent, i: int) -> bool:
                for k in (i + 1, i + 2))
 
 
+def _closing_family(s: _Sent, k: int) -> bool:
+    """CLOSING_FAMILY_NAME: an unseen word after a first name, right before the reported clause, a relative pronoun,
+    punctuation or the outlet spoken to (لـ), is the family name even when it begins like a clitic: "جون فيشر إن"
+    (not ف + يشر), "لوران بلان الذي" (not ب + لان). The first name is a listed one or an unseen word that looks
+    like a name (ستانلي)."""
+    if k < 1 or k + 1 > s.n:
+        return False
+    w, prev, lex = s.words[k], s.words[k - 1], s.lex
+    if w is None or prev is None or w in lex.freq or not w.isalpha() or len(w) < 4 or _is_def(w) or \
+            s.bounds[k - 1] != s.bounds[k] or w[:1] in "ول":
+        return False  # (a word with "و" joins a second name: "حمزة ومعاذ"، "زويد ورفح"; one with "ل" names the one
+        # spoken to: "وقال كاميرون | لشبكة")
+    if w[:1] in "فبك" and (w[1:3] == "ال" or any(not e[0] for e in lex.first.get(w[1:], ()))):
+        return False  # a preposition on a noun or a listed name: "فهد | بجدة"، "محمد | بالطيور"، "نعيم | للسمسرة"
+    if not (prev in lex.given and len(prev) >= 3 or prev not in lex.freq and prev.isalpha() and len(prev) >= 4 and
+            not _is_def(prev) and lex.name_score(prev) >= 0):  # (not a spelled letter: "جي إم سي | يوكون")
+        return False
+    if k + 1 >= s.n or s.text[s.tokens[k + 1].start] in _CLOSING_PUNCT or s.words[k + 1] in _CLAUSE_OPENERS or \
+            s.words[k + 1] in _RELATIVE_OPENERS:
+        return True
+    t = s.tokens[k + 1]  # or the outlet spoken to: "ستانلي فيشر | لتلفزيون بلومبرج"، "| لـ«الرياض»"
+    return s.words[k + 1] == "ل" or t.prefix_end > t.start and s.text[t.start] == "ل"
+
+
+_RELATIVE_OPENERS = frozenset(("الذي", "التي"))
+_CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quote: "مستشفى الملك فهد | بسعة (200)")
+
+
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     start = s.offset(i, p)
     stop = s.tokens[end - 1].end
@@ -1973,8 +2010,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
-        if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
-                and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
+        if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words and not _closing_family(s, k) and (
+                lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
             break  # a conjunction on an ordinary word ends the name: "اندرسون وسكنت"، "شوفكوفسكيي فاحتسب"
         if count == 1 and not after_particle and w in _TITLE_SURNAMES and words[k - 1] in lex.strong_given and not (
                 k + 1 < bound and words[k + 1] is not None and words[k + 1] in lex.given):
@@ -2060,6 +2097,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = False  # "هوجو شافيز | سعت" (but "علي أكبر ولايتي": first and middle name, then the family name)
         elif not ok and _east_asian_third(s, k, count):
             ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
+        elif not ok and count == 1 and _closing_family(s, k):
+            ok = True  # "ستانلي فيشر | إن"
         elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) \
                 and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
@@ -2120,11 +2159,13 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     clitic or pronoun on it. Gulf names take this shape; an ordinary definite noun there is a known word."""
     lex, t = s.lex, s.tokens[k]
     prev = s.stem(k - 1) if k > 0 else None  # "وفهد الجميعة": the given name carries the conjunction
-    if prev is None or prev[0] in _COMMON_WORD_NAMES or s.raw_function(k - 1) or w.endswith(("ين", "ون", "ات", "اء")):
-        return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it
     # after an honorific ("الدكتور فهد المطلق") a known word may be the family name too
     known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
                               for e in s.entries(k - 2, ("role",), with_clitic=False))
+    if prev is None or prev[0] in _COMMON_WORD_NAMES and not known_ok or s.raw_function(k - 1) or \
+            w.endswith(("ين", "ون", "ات", "اء")):
+        return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it (but
+        # after an honorific the word is the given name: "المهندس منصور العرفج")
     # and between a speech verb and its clause: "وقال أحمد المولد إن" (المولد, the birthday, is the family name)
     known_ok = known_ok or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
     # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
@@ -2354,6 +2395,15 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if c is None and has_complement and w.startswith("لل") and w[2:] not in FUNCTION and len(w) >= 5:
                 k += 1  # a unit's field: "مديرة الإدارة العامة | للإشراف النسوي"
                 continue
+            x = k + 1
+            while x < bound and x - k <= 4 and words[x] is not None and _is_def(words[x]) and not s.clitic(x) \
+                    and not s.entries(x, ("role",), with_clitic=False):
+                x += 1
+            hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
+            if c is None and has_l and not w.startswith("لل") and len(w) >= 5 and hon and \
+                    hon[0][3] in ("honorific", "both"):
+                k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
+                continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"
         if has_complement and w.startswith("بال") and t.prefix_end > t.start:
             # the body a unit belongs to: "مديرة الإدارة العامة للإشراف النسوي | بالمديرية العامة للسجون"
             e, c, _ = _np(s, k, allow_clitic=True)
@@ -2558,8 +2608,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
-                             and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)):
+                             and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)
+                             and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
+        # ("طريق الجبيل السريع"، "طريق الرياض")
     department = head_w in DEPARTMENT_HEADS or words[i].startswith("لل") and "ال" + words[i][2:] in DEPARTMENT_HEADS
     if department and j < s.n and (
             not _is_def(words[j] or "") or words[j] in lex.generic or words[j] in lex.role_words
@@ -2810,6 +2862,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if k < bound and words[k] in _DIRECTIONS:
                 k += 1
             break
+        if head_w == "طريق" and parts and w in _ROAD_KINDS:
+            k += 1  # the kind of road after its name: "طريق الجبيل السريع"، "طريق الملك فهد الدائري"
+            break
         if closed and _PASSIVE_PARTICIPLE.fullmatch(w):
             break  # a description after the name: "حزب العمال الكردستاني | المحظور"
         if closed and not (_is_def(w) and ndef and not proper):
@@ -2882,6 +2937,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(
                 ("ها", "هم", "هما")) and (w[:-2] in lex.freq or w[:-3] in lex.freq)):
             break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
+        if parts and len(w) == 4 and w[:1] == "ي" and w not in lex.name_words and w not in lex.given:
+            break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"
         if lex.namey(w) and w not in lex.given or (w in lex.name_words):
             k += 1
             parts += 1

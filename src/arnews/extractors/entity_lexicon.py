@@ -183,6 +183,7 @@ class EntityLexicon:
                 kind = row[3] if len(row) > 3 else ""
                 gaz[nw(form)] = (row[1], canonical, kind)
         _add_g_spellings(gaz, freq)
+        _add_vowel_spellings(gaz, freq)
         for form, ty, canonical in extra_entries:
             gaz[nw(form)] = (ty, canonical, "user")
         generic = {nw(r[0]) for name in spec["generic"] for r in read_table(name) if r}
@@ -480,6 +481,24 @@ def _add_g_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: Container
         variant = " ".join(words)
         if variant != form and variant not in gaz and not any(w in vocabulary for w in words if "ج" in w):
             gaz[variant] = (ty, canonical, kind)
+
+
+def _add_vowel_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: Container[str]) -> None:
+    """NAME_VOWEL_SPELLING: a listed name of two words or more is also found with one long vowel fewer inside one of
+    its foreign words ("باريس سان جيرمان" / "باريس سان جرمان"، "مانشستر يونايتد" / "مانشستر يونيتد"). Only words of
+    five letters or more that no vocabulary knows, and only where the shorter word is no known word either ("محمود"
+    never becomes "محمد", "سعود" never "سعد"); the other words must match as listed."""
+    for form, data in list(gaz.items()):
+        words = form.split()
+        if len(words) < 2 or data[0] not in ("ORG", "LOC"):
+            continue
+        for k, w in enumerate(words):
+            if len(w) < 5 or w in vocabulary or w.startswith("ال"):
+                continue
+            for short in _vowel_deletions(w):
+                variant = " ".join(words[:k] + [short] + words[k + 1:])
+                if short not in vocabulary and variant not in gaz:
+                    gaz[variant] = data
 
 
 def _sports_words(names: Sequence[str]) -> dict[str, str]:

@@ -113,6 +113,8 @@ def _ta_stem(key: str) -> str | None:
 _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
 # verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
 _MASDAR_SHAPE = re.compile(r"(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w)ه?")
+# the verbal noun تفعّل of four letters, none a long vowel (تعثر، تحسن، تقدم): "وأكد تعثر مشروعين" (not "تامر"، "تركي")
+_TAFAUL = re.compile(r"ت[^اويىه]{3}")
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
 _ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
@@ -1270,8 +1272,9 @@ class _Analysis:
                      and w[2:] in {normalize_word(x) for x in p.text.split()}]
             if named:
                 return max(named, key=lambda p: p.start), i + 2
-        if "adjunct" in self.ctx(i) or self.is_comp(i) or w in ("عن", "علي", "الي", "من", "ان", "ب"):
-            return None, k
+        if "adjunct" in self.ctx(i) or self.is_comp(i) or (w in ("عن", "علي", "الي", "من", "ان", "ب") and not (
+                w == "علي" and i in self.ment_at)):
+            return None, k  # (a preposition, but "علي" is the name that the entity layer found: "قال علي محمد")
         if t.kind == "word" and w[:1] in "بل" and (w.startswith(("بال", "لل")) or self.tpre[i] > self.tstarts[i]) \
                 and i not in self.ment_at and w not in self.lex.source_heads and w not in self.lex.titles and \
                 w not in self.name_index:
@@ -1313,6 +1316,11 @@ class _Analysis:
             if back is not None:
                 return back, e0  # (the one who spoke last, described: "المعارض الصيني")
         if j >= limit:
+            if j > i and self.tkinds[i] == "word" and self.nw(i).startswith("ال"):
+                # an honorific that stands alone designates: "وقال الشاب إنه"، "وقالت الفتاة إنها" (the one named
+                # before with it, when there is one)
+                back = self.resolve_generic(i, j)
+                return (back if back is not None else self.described(i, limit)), j
             return None, k
         t = self.toks[j]
         w, key = self.nw(j), t.key
@@ -1429,7 +1437,7 @@ class _Analysis:
             return d, self.np_end(i, limit)
         # an unknown word: a name the entity extractor missed, or an indefinite group ("سكان")
         if not t.definite and w not in self.lex.context and self.no_pronoun(i) and \
-                not w.endswith("ا"):
+                not w.endswith("ا") and not (_TAFAUL.fullmatch(key) and i + 1 < limit and self.tkinds[i + 1] == "word"):
             # an unknown word: a name the entity layer missed ("إرام"), when it stands alone before the clause
             e_ = self.np_end(i, limit)
             if e_ - i <= 5 and all(map(self.no_pronoun, range(i, e_))) and (
@@ -2796,7 +2804,8 @@ class _Analysis:
             if masdar_at is None and wants_masdar and self.nw(zone_start) != "ما" and \
                     self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
-                                                    self.tsuf[j] < self.tends[j] or self.listed_object(j)):
+                                                    self.tsuf[j] < self.tends[j] or self.listed_object(j) or
+                                                    _TAFAUL.fullmatch(self.tkeys[j])):
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
             pj = _PREP_FORMS.get(wj) if j not in covered else None
@@ -3390,7 +3399,7 @@ class _Analysis:
         if t.definite or t.prefix_end > t.start or len(key) < 4 or key in self.lex.context or \
                 self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
             return False
-        stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5
+        stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5 or _TAFAUL.fullmatch(key)
         if t.suffix_start < t.end:  # (a noun in ة before its pronoun: "سيطرتها" = سيطرة + ها)
             return stem_ok or len(key) >= 4 and key[:1] in "اتم" or key.endswith("ت") and len(key) >= 4 and \
                 corpus_frequency(key[:-1] + "ة") > 0

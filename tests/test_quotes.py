@@ -1209,3 +1209,20 @@ def test_a_verbal_noun_after_the_cue_is_its_object_and_the_speaker_goes_on():
 def test_an_honorific_alone_designates_the_speaker():
     assert speaker_text("وقال الشاب إنه سعيد بالفوز.", "سعيد بالفوز") == "الشاب"
     assert speaker_text("وقالت الفتاة إنها سعيدة بالنتيجة.", "سعيدة بالنتيجة") == "الفتاة"
+
+
+def test_the_name_that_closes_a_long_chain_of_roles_speaks():
+    a = analyze("عنوان\nوأكد المشرف على كرسي المهندس سامي الحربي لأبحاث النحل بجامعة الملك سعود رئيس جمعية النحالين "
+                "الدكتور فهد بن سعد العتيبي أن اللقاء سيستمر خمسة أيام.")
+    speaker = quote_with(a, "اللقاء سيستمر").speaker
+    assert [e.name for e in a.entities if e.id == speaker.entity] == ["فهد بن سعد العتيبي"]
+    # a name inside a relative clause after the role is not the role's
+    assert speaker_text("قال عضو المجلس السابق الذي خسر أمام المرشح جورج بوش إن الدبلوماسية فشلت.",
+                        "الدبلوماسية فشلت") != "جورج بوش"
+
+
+def test_a_participle_after_a_report_of_a_body_is_the_body_s():
+    a = analyze("عنوان\nورصد تقرير مؤسسة النقد العربي السعودي ارتفاعا في عدد أجهزة نقاط البيع، "
+                "مبينا أنه بسبب ذلك ارتفع عدد العمليات.")
+    speaker = quote_with(a, "ارتفع عدد العمليات").speaker
+    assert [e.name for e in a.entities if e.id == speaker.entity] == ["مؤسسة النقد العربي السعودي"]

@@ -2400,8 +2400,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                     and not s.entries(x, ("role",), with_clitic=False):
                 x += 1
             hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
-            if c is None and has_l and not w.startswith("لل") and len(w) >= 5 and hon and \
-                    hon[0][3] in ("honorific", "both"):
+            if c is None and has_l and not has_complement and not w.startswith("لل") and len(w) >= 5 and hon and \
+                    hon[0][3] in ("honorific", "both") and not s.entries(k, ("role",)):
                 k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
                 continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"
         if has_complement and w.startswith("بال") and t.prefix_end > t.start:

@@ -1360,11 +1360,11 @@ class _Analysis:
             if pa is not None and self.ment_type.get(pa.entity) == "PER":
                 return pa, e_
             cands = []
-            stop = min(limit, j + 17)
-            for jj in range(j + 1, min(limit, j + 17)):
-                if self.is_comp(jj) or self.ch(jj) == ":" or self.is_end(jj):
-                    stop = jj
-                    break
+            stop = min(limit, j + 30)  # (a long chain of roles: "المشرف على كرسي … رئيس جمعية … الدكتور X")
+            for jj in range(j + 1, stop):
+                if self.is_comp(jj) or self.ch(jj) == ":" or self.is_end(jj) or self.nw(jj) in _RELATIVES:
+                    stop = jj  # (a name inside a relative clause is not the role's: "عضو مجلس الشيوخ السابق الذي
+                    break  # خسر … لمصلحة جورج دبليو بوش")
                 tj = self.toks[jj]
                 p = self.party_from_mention(jj)
                 if p is not None and self.ment_type.get(p.entity) == "PER" and not (
@@ -1389,6 +1389,9 @@ class _Analysis:
                 cands = [(True, *adjacent[0][1:])]
             if cands:
                 hon = [c for c in cands if c[0]]
+                if len(hon) > 1 and self.ment_end_tok.get(hon[-1][1], hon[-1][1]) + 1 == stop:
+                    hon = hon[-1:]  # the name that closes the subject, not one inside a body's name before it:
+                    # "المشرف على كرسي المهندس عبدالله بقشان … الدكتور أحمد بن عبدالله الخازم | أن"
                 _h, jj, p = hon[0] if hon else cands[-1]
                 if hon or not (j in self.ment_at and self.ment_at[j].entity):
                     return self.extend_name(p, self.ment_end_tok.get(jj, jj) + 1, limit)
@@ -3675,8 +3678,15 @@ class _Analysis:
                 # COUNTRY_SUBJECT_OF_FEMININE_VERB: "وواصلت فرنسا …، مطالبة"، "… بدأت إيران في بناء …، وادعت أن"
                 return self.party_from_mention(j)
             t = self.toks[j]
-            if t.kind == "word" and (self.lex.source_heads.get(t.key) in ("group", "quantifier") or
-                                     self.lex.source_heads.get(self.nw(j)) == "group"):
+            kind = self.lex.source_heads.get(t.key) if t.kind == "word" else None
+            if kind == "document" and j == s0 + 1 and j + 1 < k:
+                # REPORT_OF_BODY: "ورصد تقرير مؤسسة النقد …، مبينا أن": the body whose report it is
+                nxt = self.ment_at.get(j + 1)
+                if nxt is not None and nxt.entity is not None and self.ment_type.get(nxt.entity) in ("ORG", "PER"):
+                    return self.party_from_mention(j + 1)
+            if t.key == "عدد" and self.nw(j + 1) not in ("من", "منهم", "منهن"):
+                continue  # "عدد أجهزة نقاط البيع" counts things; "عدد من النواب" opens a group
+            if t.kind == "word" and (kind in ("group", "quantifier") or self.lex.source_heads.get(self.nw(j)) == "group"):
                 return self.described(j, k)
             if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.tkeys[j + 1]):
                 return self.described(j, k)

@@ -3686,7 +3686,8 @@ class _Analysis:
                     return self.party_from_mention(j + 1)
             if t.key == "عدد" and self.nw(j + 1) not in ("من", "منهم", "منهن"):
                 continue  # "عدد أجهزة نقاط البيع" counts things; "عدد من النواب" opens a group
-            if t.kind == "word" and (kind in ("group", "quantifier") or self.lex.source_heads.get(self.nw(j)) == "group"):
+            if t.kind == "word" and (kind in ("group", "quantifier") or
+                                     self.lex.source_heads.get(self.nw(j)) == "group"):
                 return self.described(j, k)
             if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.tkeys[j + 1]):
                 return self.described(j, k)

@@ -1790,3 +1790,9 @@ def test_ali_with_the_shadda_is_on_me():
     for text in ("وخشي عليّ والدي من ظهوري في الشرفة.", "وانحنت عليّ المعلمة تقبلني."):
         assert not [e for e in entities_of(text) if e.type == "PER"]
     assert_type(entities_of("وقال عليّ بن أبي طالب في خطبته كلاما بليغا."), "عليّ بن أبي طالب", "PER")
+
+
+def test_a_given_name_in_ta_marbuta_written_with_ha_before_its_lineage():
+    # "عطيه" (his gift) is the name عطية when "بن" follows it
+    assert_type(entities_of("وأوضح مدير المستشفى العميد عطيه بن محمد الزهراني أن العملية نجحت."),
+                "عطيه بن محمد الزهراني", "PER")

@@ -1226,3 +1226,10 @@ def test_a_participle_after_a_report_of_a_body_is_the_body_s():
                 "مبينا أنه بسبب ذلك ارتفع عدد العمليات.")
     speaker = quote_with(a, "ارتفع عدد العمليات").speaker
     assert [e.name for e in a.entities if e.id == speaker.entity] == ["مؤسسة النقد العربي السعودي"]
+
+
+def test_a_call_agrees_with_the_study_named_before_it():
+    a = analyze("عنوان\nومن أبرز توصيات الدراسة الدعوة لتعزيز دور القطاع الخاص، كما دعت إلى تفعيل "
+                "الاستراتيجية الوطنية للأعلاف.")
+    claim = claim_with(a, "تفعيل الاستراتيجية")
+    assert claim.source is not None and claim.source.text == "الدراسة"

@@ -460,8 +460,9 @@ class _Sent:
             return False
         lex = self.lex
         if w[p or 0:] in lex.given:
-            if raw.endswith("ه") and raw[:-1] + "ة" in lex.given_raw and raw not in lex.given_raw:
-                return True  # "أمنه" (his security) is not the name آمنة
+            if raw.endswith("ه") and raw[:-1] + "ة" in lex.given_raw and raw not in lex.given_raw and \
+                    self.words[i + 1:i + 2] != [_BIN_WORD]:
+                return True  # "أمنه" (his security) is not the name آمنة (but "عطيه بن محمد" is عطية)
             return not lex.given_here(raw)
         if w[p or 0:] in lex.name_words and _HAMZA_YA.search(raw):
             # a frequent word spelled with hamza or ى that normalises to a name word (بأن -> بان)

@@ -91,6 +91,8 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
 # البغدادي"), never deep in the sentence ("أعلنت … نهاية أزمة …، ما أدى إلى | مقتل …")
 _NEAR_MASDAR_OBJECTS = frozenset({"مقتل", "ندره", "جاهزيه", "استمرار", "مشاركه", "بدء", "عدم", "اولويه"})
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
+# documents that state things of their own (the subject of "دعت"، "أوصت" when nothing else is): not news reports
+_AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيان", "الوثيقه", "الورقه", "المذكره"})
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
 _IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
@@ -3659,6 +3661,7 @@ class _Analysis:
         A masculine cue ("مشيرا") skips a body named by a feminine head ("حيث تستضيفها جامعة الطائف")."""
         s0 = self.sent_tok_start(k)
         masculine = self.verb_gender(k) == "m"
+        document = None  # a study or report the verb agrees with
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
@@ -3684,6 +3687,9 @@ class _Analysis:
                 nxt = self.ment_at.get(j + 1)
                 if nxt is not None and nxt.entity is not None and self.ment_type.get(nxt.entity) in ("ORG", "PER"):
                     return self.party_from_mention(j + 1)
+            if document is None and self.nw(j) in _AUTHORED_DOCUMENTS and self.verb_gender(k) is not None and \
+                    (self.verb_gender(k) == "f") == self.nw(j).endswith("ه"):
+                document = j  # DOCUMENT_SUBJECT, when nothing else is: "ومن أبرز توصيات الدراسة …، كما دعت إلى …"
             if t.key == "عدد" and self.nw(j + 1) not in ("من", "منهم", "منهن"):
                 continue  # "عدد أجهزة نقاط البيع" counts things; "عدد من النواب" opens a group
             if t.kind == "word" and (kind in ("group", "quantifier") or
@@ -3691,7 +3697,7 @@ class _Analysis:
                 return self.described(j, k)
             if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.tkeys[j + 1]):
                 return self.described(j, k)
-        return None
+        return self.described(document, document + 1) if document is not None else None
 
     def relay(self, k: int, span, a: int, limit: int, consumed: set[int]) -> None:
         """"نقلت وكالة أسوشيتد برس عن مسؤولين غربيين قولهم إن …": quote by Y, claim by Y via X."""

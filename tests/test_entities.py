@@ -1796,3 +1796,18 @@ def test_a_given_name_in_ta_marbuta_written_with_ha_before_its_lineage():
     # "عطيه" (his gift) is the name عطية when "بن" follows it
     assert_type(entities_of("وأوضح مدير المستشفى العميد عطيه بن محمد الزهراني أن العملية نجحت."),
                 "عطيه بن محمد الزهراني", "PER")
+
+
+def test_a_name_ends_before_an_imperfect_verb_and_a_valley_is_not_a_verb():
+    assert_type(entities_of("وكان عبد الله يشكك في قدرة التنظيم على البقاء."), "عبد الله", "PER")
+    assert find(entities_of("وكان عبد الله يشكك في قدرة التنظيم على البقاء."), "عبد الله يشكك") is None
+    assert find(entities_of("رجل أعمال تركي يبيع شركته ويمنح كل موظف مكافأة"), "تركي يبيع") is None
+    # "وأدى" (and performed) normalises like "وادي" (a valley); the hamza says it is the verb
+    assert entities_of("وأدى المصلون صلاة الجمعة أمس.") == ()
+    assert_type(entities_of("وزار الوفد وادي حنيفة أمس."), "وادي حنيفة", "LOC")
+
+
+def test_a_complement_names_two_places_and_the_alliance_with_the_article():
+    ents = entities_of("وبدأت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي نصب الحواجز.")
+    assert_type(ents, "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "ORG")
+    assert_type(entities_of("وقال الحلف الأطلسي في بيان إن الهجوم فشل."), "الحلف الأطلسي", "ORG")

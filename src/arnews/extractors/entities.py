@@ -2063,6 +2063,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
+        if count and not after_particle and len(w) == 4 and w[0] == "ي" and w not in lex.name_words \
+                and w not in lex.given and lex.name_score(w) < 0 and not _closing_family(s, k):
+            break  # nor after a name: "تركي | يبيع الخضار"
         if count and w in lex.role_words and not after_particle and (count >= 2 or w not in lex.given
                                                                      and w not in lex.name_words) and k + 1 < bound \
                 and words[k + 1] is not None and (
@@ -2608,6 +2611,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
+        return i  # "وأدى المصلون الصلاة" (and performed) is no valley
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
                              and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)
                              and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):
@@ -2812,6 +2817,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if c0 in "لبوف" and w not in lex.name_words and (
                 s.clitic(k) or w.startswith("لل") or (c0 in "لوب" and _is_def(w[1:]))):
             # للدراسات (ل + ال), والموارد (و + ال), بجدة (ب + place) inside a name
+            if c0 == "و" and in_comp and _is_def(w[1:]):
+                gz_here = [g for g in s.entries(k, ("gaz",)) if g[0] == 1 and g[3][0] == "LOC"]
+                if gz_here and any(g[1] == k and g[3][0] == "LOC" for x in range(j, k)
+                                   for g in s.entries(x, ("gaz",), with_clitic=False)):
+                    k = gz_here[0][1]  # PLACES_IN_COMPLEMENT: a complement names two places: "الرئاسة العامة لشؤون
+                    continue  # المسجد الحرام | والمسجد النبوي"
             if not parts:
                 break
             st = s.stem(k)

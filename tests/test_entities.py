@@ -1811,3 +1811,16 @@ def test_a_complement_names_two_places_and_the_alliance_with_the_article():
     ents = entities_of("وبدأت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي نصب الحواجز.")
     assert_type(ents, "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "ORG")
     assert_type(entities_of("وقال الحلف الأطلسي في بيان إن الهجوم فشل."), "الحلف الأطلسي", "ORG")
+
+
+def test_a_public_body_named_by_a_verbal_noun_and_a_company_by_its_field():
+    assert_type(entities_of("وأكدت المؤسسة العامة لتحلية المياه المالحة أنها أنجزت المشروع."),
+                "المؤسسة العامة لتحلية المياه المالحة", "ORG")
+    # a purpose after a named body is not part of its name
+    ents = entities_of("وسعت الحكومة الأمريكية لتجميد العقود مع الشركة.")
+    assert find(ents, "الحكومة الأمريكية لتجميد العقود") is None
+    assert_type(entities_of("وأعلنت الشركة السعودية للكهرباء أنها أنجزت المشروع."), "الشركة السعودية للكهرباء", "ORG")
+    assert_type(entities_of("وقالت الشركة الوطنية للإسكان إن المشروع اكتمل."), "الشركة الوطنية للإسكان", "ORG")
+    # "the Korean company" and "the sponsoring company" refer back or describe; they name no company
+    for text in ("وقالت الشركة الكورية إن الأرباح ارتفعت.", "وشكر اللاعبون الشركة الراعية للمباراة."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"]

@@ -210,6 +210,7 @@ _COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصان
                                            "مصافي", "مصفاة"))
 _PARTNERS = frozenset(nw(w) for w in ("وإخوانه", "وأولاده", "وشركاه", "وشركاؤه", "وشركائه", "وأبناؤه", "وأبنائه",
                                       "وأبناءه"))
+_COMPANY_OF_STATE = frozenset(nw(w) for w in ("الوطنية", "العامة", "العربية", "المتحدة"))
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
 
@@ -2807,9 +2808,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if parts and not place and w in _SPORT_CONSTRUCTS and k + 1 < bound and _is_def(words[k + 1] or ""):
             k += 2  # "الاتحاد السعودي لكرة القدم"
             break
-        if c0 == "ل" and parts and not place and w[1:] in _CONSTRUCT_COMPLEMENTS and k + 1 < bound and \
+        if c0 == "ل" and parts and not place and (w[1:] in _CONSTRUCT_COMPLEMENTS or (
+                definite and not proper and nationality is None and _VERBAL_NOUN_SHAPE.fullmatch(w[1:])
+                and w not in lex.freq and not s.entries(k, ("head",)))) and k + 1 < bound and \
                 _is_def(words[k + 1] or ""):
-            k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"
+            k += 2  # "المفوضية السامية لشؤون اللاجئين"، "المجلس الأعلى لحقوق الإنسان"; after a definite head with
+            # adjectives only, any verbal noun تفعيل/استفعال: "المؤسسة العامة لتحلية المياه المالحة" (but a purpose
+            # after a named body is none of its name: "الحكومة الأمريكية | لتجميد العقود")
             closed = False
             in_comp = 2
             ndef = 1
@@ -2999,9 +3004,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             end = host[0][1]
     if p > 0 and words[i][p - 1] == "ل" and _after_candidate(words, i):
         return i  # what a candidate runs for is an office: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية"
-    if head_w == "الوكاله" and not any(w and w.startswith("لل") for w in words[j:end]):
+    if head_w in ("الوكاله", "الشركه") and not any(w and w.startswith("لل") for w in words[j:end]):
         return i  # "الوكالة" names an agency with its field ("الوكالة الوطنية للإعلام"); "الوكالة الروسية" is the
-        # agency named before
+        # agency named before; so with "الشركة": "الشركة السعودية للكهرباء", not "الشركة الكورية"
+    if head_w == "الشركه" and not (nationality or words[j] in _COMPANY_OF_STATE or
+                                   s.entries(j, ("nisba", "gaz"), with_clitic=False)):
+        return i  # and its adjective says whose it is: "الشركة الوطنية للإسكان", not "الشركة الراعية للمباراة"
     if (definite or department) and not (
             proper or nationality or quoted or cls == "team"
             or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):

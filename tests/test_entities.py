@@ -1824,3 +1824,11 @@ def test_a_public_body_named_by_a_verbal_noun_and_a_company_by_its_field():
     # "the Korean company" and "the sponsoring company" refer back or describe; they name no company
     for text in ("وقالت الشركة الكورية إن الأرباح ارتفعت.", "وشكر اللاعبون الشركة الراعية للمباراة."):
         assert not [e for e in entities_of(text) if e.type == "ORG"]
+
+
+def test_corporate_suffixes_traffic_police_and_epithets_of_god():
+    assert_type(entities_of("وقالت كاجيما كورب إن الأرباح ارتفعت."), "كاجيما كورب", "ORG")
+    assert_type(entities_of("وقالت شركة تويوتا موتور إن المبيعات ارتفعت."), "شركة تويوتا موتور", "ORG")
+    assert_type(entities_of("وأعلن مرور الدمام أن الطريق مغلق."), "مرور الدمام", "ORG")
+    assert entities_of("ومع مرور الوقت تحسنت الأوضاع.") == ()  # the passing of time
+    assert entities_of("وذلك لتجنيب قاصدي بيت الله الحرام مخاطر الأعمال.") == ()

@@ -210,6 +210,9 @@ _COMPANY_KINDS = frozenset(nw(w) for w in ("مجموعة", "مصنع", "مصان
                                            "مصافي", "مصفاة"))
 _PARTNERS = frozenset(nw(w) for w in ("وإخوانه", "وأولاده", "وشركاه", "وشركاؤه", "وشركائه", "وأبناؤه", "وأبنائه",
                                       "وأبناءه"))
+# the legal or trade suffix of a company's name
+_CORPORATE_SUFFIXES = frozenset(nw(w) for w in ("كورب", "كوربوريشن", "إنك", "انكوربوريتد", "ليمتد", "موتور",
+                                                "موتورز", "هولدينغز", "هولدنجز"))
 _COMPANY_OF_STATE = frozenset(nw(w) for w in ("الوطنية", "العامة", "العربية", "المتحدة"))
 _HAMZA_YA = re.compile("[أإآؤئى]")
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0640]")
@@ -1563,6 +1566,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     given = [f for f in found if f[2] == "given"]
     nisba = [f for f in found if f[2] == "nisba"]
     best_gaz = gaz[0] if gaz else None
+    if best_gaz and best_gaz[1] == i + 1 and not best_gaz[0] and i > 0 and s.words[i - 1] == "الله" \
+            and _is_def(s.words[i]) and best_gaz[3][0] != "LOC":
+        best_gaz = None  # an epithet after "الله" is an adjective: "بيت الله | الحرام" (a place is not: "حزب الله
+        # الحجاز")
 
     # a nisba adjective right after a definite noun is an adjective, not the country (الوكالة السعودية)
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] == 0 and i > 0 and s.words[i] in lex.nisba_words \
@@ -1662,6 +1669,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             # body alone ("الكونجرس") a mention too
             _with_bare_name(s, i, p, ns[0][1], end, ty, out, canonical=canonical, source="gaz", kind_=kind)
             return ns[0][1]
+        if ty == "ORG" and end < s.n and s.words[end] in _CORPORATE_SUFFIXES and s.bounds[end] == s.bounds[i]:
+            end += 1  # the company's legal or trade suffix: "تويوتا | موتور"، "سوني | كوربوريشن"
+            canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)):
@@ -1904,6 +1914,8 @@ _CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quo
 
 
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
+    if ty == "PER" and kind == "name" and end - i >= 2 and s.words[end - 1] in _CORPORATE_SUFFIXES:
+        ty = "ORG"  # CORPORATE_SUFFIX: a name that ends in a company's suffix is the company's: "كاجيما كورب"
     start = s.offset(i, p)
     stop = s.tokens[end - 1].end
     text = s.text[start:stop]
@@ -2612,6 +2624,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
+        return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
         return i  # "وأدى المصلون الصلاة" (and performed) is no valley
     if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
@@ -2878,6 +2892,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             k += 1  # a part of the place by its direction: "ريف حلب الغربي"، "ريف دمشق الجنوبي الغربي"
             if k < bound and words[k] in _DIRECTIONS:
                 k += 1
+            break
+        if parts and w in _CORPORATE_SUFFIXES:
+            k += 1  # the company's suffix after its name: "شركة تويوتا | موتور"
             break
         if head_w == "طريق" and parts and w in _ROAD_KINDS:
             k += 1  # the kind of road after its name: "طريق الجبيل السريع"، "طريق الملك فهد الدائري"

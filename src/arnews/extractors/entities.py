@@ -1885,6 +1885,15 @@ def _name_before_clause(s: _Sent, i: int) -> bool:
                for k in (i + 1, i + 2))
 
 
+_RELATIVE_OPENERS = frozenset(("الذي", "التي"))
+_CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quote: "مستشفى الملك فهد | بسعة (200)")
+
+
+def _imperfect_in_ya(lex: EntityLexicon, w: str) -> bool:
+    """A word of four letters in ي that no name list knows: an imperfect verb ("يزور"، "يشكك"), ending a name."""
+    return len(w) == 4 and w[0] == "ي" and w not in lex.name_words and w not in lex.given
+
+
 def _closing_family(s: _Sent, k: int) -> bool:
     """CLOSING_FAMILY_NAME: an unseen word after a first name, right before the reported clause, a relative pronoun,
     punctuation or the outlet spoken to (لـ), is the family name even when it begins like a clitic: "جون فيشر إن"
@@ -1907,10 +1916,6 @@ def _closing_family(s: _Sent, k: int) -> bool:
         return True
     t = s.tokens[k + 1]  # or the outlet spoken to: "ستانلي فيشر | لتلفزيون بلومبرج"، "| لـ«الرياض»"
     return s.words[k + 1] == "ل" or t.prefix_end > t.start and s.text[t.start] == "ل"
-
-
-_RELATIVE_OPENERS = frozenset(("الذي", "التي"))
-_CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quote: "مستشفى الملك فهد | بسعة (200)")
 
 
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
@@ -2076,8 +2081,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:
             break  # an imperfect verb, not a name: "وزير الخارجية الذي يزور", "المتحدث باسم الحزب يرى"
-        if count and not after_particle and len(w) == 4 and w[0] == "ي" and w not in lex.name_words \
-                and w not in lex.given and lex.name_score(w) < 0 and not _closing_family(s, k):
+        if count and not after_particle and _imperfect_in_ya(lex, w) and lex.name_score(w) < 0 \
+                and not _closing_family(s, k):
             break  # nor after a name: "تركي | يبيع الخضار"
         if count and w in lex.role_words and not after_particle and (count >= 2 or w not in lex.given
                                                                      and w not in lex.name_words) and k + 1 < bound \
@@ -2412,15 +2417,16 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if c is None and has_complement and w.startswith("لل") and w[2:] not in FUNCTION and len(w) >= 5:
                 k += 1  # a unit's field: "مديرة الإدارة العامة | للإشراف النسوي"
                 continue
-            x = k + 1
-            while x < bound and x - k <= 4 and words[x] is not None and _is_def(words[x]) and not s.clitic(x) \
-                    and not s.entries(x, ("role",), with_clitic=False):
-                x += 1
-            hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
-            if c is None and has_l and not has_complement and not w.startswith("لل") and len(w) >= 5 and hon and \
-                    hon[0][3] in ("honorific", "both") and not s.entries(k, ("role",)):
-                k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
-                continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"
+            if c is None and has_l and not has_complement and not w.startswith("لل") and len(w) >= 5 and \
+                    not s.entries(k, ("role",)):
+                x = k + 1
+                while x < bound and x - k <= 4 and words[x] is not None and _is_def(words[x]) and not s.clitic(x) \
+                        and not s.entries(x, ("role",), with_clitic=False):
+                    x += 1
+                hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
+                if hon and hon[0][3] in ("honorific", "both"):
+                    k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
+                    continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"
         if has_complement and w.startswith("بال") and t.prefix_end > t.start:
             # the body a unit belongs to: "مديرة الإدارة العامة للإشراف النسوي | بالمديرية العامة للسجون"
             e, c, _ = _np(s, k, allow_clitic=True)
@@ -2971,7 +2977,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(
                 ("ها", "هم", "هما")) and (w[:-2] in lex.freq or w[:-3] in lex.freq)):
             break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
-        if parts and len(w) == 4 and w[:1] == "ي" and w not in lex.name_words and w not in lex.given:
+        if parts and _imperfect_in_ya(lex, w):
             break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"
         if lex.namey(w) and w not in lex.given or (w in lex.name_words):
             k += 1

@@ -3404,7 +3404,8 @@ class _Analysis:
         if t.definite or t.prefix_end > t.start or len(key) < 4 or key in self.lex.context or \
                 self.lex.source_heads.get(key) or key in self.lex.titles or key in _org_heads():
             return False
-        stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5 or _TAFAUL.fullmatch(key)
+        stem_ok = key[:1] in "اتم" and len(key) >= 5 or key.endswith("ه") and len(key) >= 5 or \
+            _TAFAUL.fullmatch(key) is not None
         if t.suffix_start < t.end:  # (a noun in ة before its pronoun: "سيطرتها" = سيطرة + ها)
             return stem_ok or len(key) >= 4 and key[:1] in "اتم" or key.endswith("ت") and len(key) >= 4 and \
                 corpus_frequency(key[:-1] + "ة") > 0
@@ -3660,7 +3661,8 @@ class _Analysis:
         """The subject of the sentence's main verb, for a participle or masdar cue without its own subject.
         A masculine cue ("مشيرا") skips a body named by a feminine head ("حيث تستضيفها جامعة الطائف")."""
         s0 = self.sent_tok_start(k)
-        masculine = self.verb_gender(k) == "m"
+        gender = self.verb_gender(k)
+        masculine = gender == "m"
         document = None  # a study or report the verb agrees with
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
@@ -3687,8 +3689,8 @@ class _Analysis:
                 nxt = self.ment_at.get(j + 1)
                 if nxt is not None and nxt.entity is not None and self.ment_type.get(nxt.entity) in ("ORG", "PER"):
                     return self.party_from_mention(j + 1)
-            if document is None and self.nw(j) in _AUTHORED_DOCUMENTS and self.verb_gender(k) is not None and \
-                    (self.verb_gender(k) == "f") == self.nw(j).endswith("ه"):
+            if document is None and gender is not None and self.nw(j) in _AUTHORED_DOCUMENTS and \
+                    (gender == "f") == self.nw(j).endswith("ه"):
                 document = j  # DOCUMENT_SUBJECT, when nothing else is: "ومن أبرز توصيات الدراسة …، كما دعت إلى …"
             if t.key == "عدد" and self.nw(j + 1) not in ("من", "منهم", "منهن"):
                 continue  # "عدد أجهزة نقاط البيع" counts things; "عدد من النواب" opens a group

@@ -1235,7 +1235,5 @@ def test_a_call_agrees_with_the_study_named_before_it():
     assert claim.source is not None and claim.source.text == "الدراسة"
 
 
-def test_a_described_speaker_ends_before_a_relative_clause_and_a_time_adjunct():
-    assert speaker_text("وقال أحد القياديين اللذين حضرا الاجتماع إن المجلس اختار زعيما جديدا.",
-                        "المجلس اختار") == "أحد القياديين"
+def test_a_described_speaker_ends_before_a_time_adjunct():
     assert speaker_text("ويقول الباحثون في الآونة الأخيرة إن النوم مهم للذاكرة.", "النوم مهم") == "الباحثون"

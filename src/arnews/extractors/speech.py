@@ -876,8 +876,6 @@ class _Analysis:
                 break
             w = self.nw(i)
             if not first:
-                if w in _RELATIVES:
-                    break  # a relative clause is no part of the phrase: "أحد القياديين | اللذين حضرا الاجتماع"
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \

@@ -65,7 +65,11 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "نبيل", "جميل", "سالم", "فاضل", "ماجد", "راضي", "سامي", "عزيز", "كامل", "باسم", "زين", "وفاء", "هدى", "إيمان",
     "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد",
     "أكبر", "يزيد",  # (the biggest, increases)
-    "شي"))  # شي (Xi) is also شيء written without its hamza
+    "شي",  # شي (Xi) is also شيء written without its hamza
+    "جو",  # جو (Joe) is also the air, the mood: "في جو مفعم بالمرح"
+    "نجاح", "رضا"))  # (success: "بنجاح ويسر"; satisfaction: "رضا الزائر")
+# given names that are first of all verbal nouns, read as such before a definite complement ("رضا الزائر")
+_NOUN_NAMES = frozenset(nw(w) for w in ("رضا", "نجاح"))
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 # participles that open a description of a body with their complement: "وزارة الصحة | الرامية إلى"، "لجنة الاستقدام
@@ -591,7 +595,8 @@ def _foreign_word(s: _Sent, k: int) -> bool:
     return w is not None and w.isalpha() and len(w) >= 3 and not _is_def(w) and w not in lex.freq \
         and w not in lex.common and w not in FUNCTION and s.hits[k] is None and t.prefix_end == t.start \
         and t.suffix_start == t.end and not _unsplit_clitic_noun(lex, w) \
-        and not (w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 5)  # a verb in the plural: "يعانون"
+        and not (w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 5) \
+        and not _future_verb(lex, w)  # a verb in the plural, "يعانون", or in the future, "سيرفع"
 
 
 def _foreign_first(s: _Sent, i: int, k: int) -> bool:
@@ -667,6 +672,7 @@ def _find(s: _Sent) -> list[Cand]:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
     _foreign_before_role(s, out)
+    _city_as_family_name(s, out)
     _role_after_name(s, out)
     _possessed_role(s, out)
     _kunya_nisba(s, out)
@@ -707,6 +713,38 @@ def _foreign_before_role(s: _Sent, out: list[Cand]) -> None:
             c.text = s.text[c.start:c.end]
             c.canonical = None
             taken.update(range(c.tok_start, m))
+
+
+# verbs whose object is a place: a city after the subject's name is that object ("زار كيري باريس")
+_PLACE_OBJECT_VERBS = frozenset(p + nw(v) for p in ("", "و", "ف") for v in (
+    "زار", "زارت", "يزور", "تزور", "غادر", "غادرت", "يغادر", "تغادر", "دخل", "دخلت", "يدخل", "تدخل", "ترك", "تركت",
+    "يترك", "قصد", "قصدت", "حكم", "يحكم", "هاجم", "هاجمت", "يهاجم", "قصف", "قصفت", "يقصف", "احتل", "احتلت", "حاصر",
+    "استهدف", "استهدفت", "اجتاح", "اجتاحت", "مثل", "مثلت", "يمثل", "تمثل", "وصل", "وصلت", "بلغ", "بلغت"))
+
+
+def _city_as_family_name(s: _Sent, out: list[Cand]) -> None:
+    """CITY_AS_FAMILY_NAME: a listed city right after a one-word person's name that no vocabulary knows is the family
+    name, not the place: "المبعوث الأممي برناردينو | ليون", unless a verb that takes a place as its object opens
+    the clause ("زار كيري باريس")."""
+    lex = s.lex
+    by_start = {c.tok_start: c for c in out if c.type == "LOC" and c.kind == "name" and c.gkind == "city"}
+    if not by_start:
+        return
+    for c in out:
+        city = by_start.get(c.tok_end)
+        if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or city is None \
+                or city.tok_end - city.tok_start != 1 or city.p_clitic or s.bounds[c.tok_start] != s.bounds[city.tok_start]:
+            continue
+        w = s.words[c.tok_start]
+        if w in lex.name_words or w in lex.given or w in lex.freq or w in lex.common or c.p_clitic \
+                or lex.name_score(w) < 0 \
+                or c.tok_start and s.words[c.tok_start - 1] in _PLACE_OBJECT_VERBS:
+            continue
+        c.tok_end, c.end = city.tok_end, city.end
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
+        out.remove(city)
+        del by_start[city.tok_start]
 
 
 def _role_after_name(s: _Sent, out: list[Cand]) -> None:
@@ -1287,7 +1325,9 @@ def _future_verb(lex: EntityLexicon, w: str | None) -> bool:
     if w is None or len(w) < 5 or not w.startswith(("سي", "ست", "سن", "سا")) or w in lex.name_words or w in lex.given:
         return False
     verb = w[1:]
-    return any(v in lex.freq or v in lex.common for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
+    if len(w) == 5 and w[1] in "يت" and w[2] not in "اويى" and w[2:] in lex.common and w[2:] not in lex.name_words:
+        return True  # a three-letter verb the lexicon knows as a word: "سيخفض" (خفض)
+    return any((v in lex.freq or v in lex.common) and v not in lex.name_words for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
 
 
 def _li_verb(w: str) -> bool:
@@ -1500,6 +1540,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
             continue  # (a prayer: "الملك فهد | رحمه الله")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+                or _noun_before_complement(s, i, w0) \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or _li_verb(w0) \
@@ -1644,6 +1685,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             if (end == i + 1 and given) or (end > i + 1 and s.words[end - 1] in lex.given) or (
                     end == i + 2 and s.words[i][p:] in lex.east_asian):  # "كيم كاي" + "جوان"
                 e2 = _name_run(s, end, have=end - i, after_weak=s.words[i][p:] not in lex.strong_given)
+                if end == i + 1 and _noun_before_complement(s, i, s.words[i][p:]):
+                    return i + 1  # a common word before its complement: "قياس رضا | العملاء" (satisfaction)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
                 compound = end == i + 2 and (s.words[i + 1] in _COMPOUND_ENDS or s.words[i][p:] == "عبد")
@@ -1678,12 +1721,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
-        if e2 == end + 1 and g in _COMMON_WORD_NAMES:
-            # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
-            w2 = s.words[end]
-            if not (w2 in lex.name_words or w2 in lex.particles or (_is_def(w2) and lex.namey(w2)) or
-                    _repeated_family(s, end, w2)):
-                e2 = end
+        if e2 == end + 1 and g in _COMMON_WORD_NAMES and not _clear_family(s, end):
+            e2 = end  # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
         if e2 > end:
             st = i - 1 if p == 0 and g in ("بن", "بنت") and _given_before_bin(s, i - 1) else i
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
@@ -1830,12 +1869,15 @@ def _after_clause_verb(s: _Sent, i: int) -> bool:
 
 
 def _given_before_bin(s: _Sent, k: int) -> bool:
-    """GIVEN_BEFORE_BIN: the word right after a title and right before "بن" is the given name, even one that is
-    also an ordinary word: "الأستاذ مشهور بن ناشي المطرفي" (مشهور, famous)."""
+    """GIVEN_BEFORE_BIN: the word right before "بن" is the given name when it comes right after a title, even one
+    that is also an ordinary word ("الأستاذ مشهور بن ناشي المطرفي": مشهور, famous), or when no vocabulary knows it
+    ("على مطرف بن عبدالله")."""
     if k < 1 or s.bounds[k] != s.bounds[k + 1]:
         return False
     w, t, lex = s.words[k], s.tokens[k], s.lex
-    return w is not None and s.words[k - 1] in lex.role_words and w.isalpha() and len(w) >= 3 \
+    return w is not None and (s.words[k - 1] in lex.role_words or w not in lex.freq and w not in lex.common
+                              and w[:1] not in "وفبلك") \
+        and w.isalpha() and len(w) >= 3 \
         and not _is_def(w) and not s.clitic(k) and t.suffix_start == t.end and not s.raw_function(k) \
         and w not in lex.speech and w not in lex.role_words and w not in _NOT_NAMES
 
@@ -1918,6 +1960,13 @@ def _closing_family(s: _Sent, k: int) -> bool:
     return s.words[k + 1] == "ل" or t.prefix_end > t.start and s.text[t.start] == "ل"
 
 
+def _own_lam(lex: EntityLexicon, w: str) -> bool:
+    """w, after the preposition of a word in "لل", is a listed name that begins with ل ("لليبيا": ل + ليبيا), not a
+    word whose article the spelling elides ("للأمم": ل + الأمم; "للجنة": ل + اللجنة)."""
+    return any(e[0] == 0 for e in lex.first.get(w) or ()) and not any(
+        a in lex.first or a in lex.freq for a in ("ا" + w, "ال" + w))  # (not "للحج": ل + الحج)
+
+
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     if ty == "PER" and kind == "name" and end - i >= 2 and s.words[end - 1] in _CORPORATE_SUFFIXES:
         ty = "ORG"  # CORPORATE_SUFFIX: a name that ends in a company's suffix is the company's: "كاجيما كورب"
@@ -1926,14 +1975,34 @@ def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     text = s.text[start:stop]
     w = s.words[i]
     c = Cand(start, stop, text, ty, kind, i, end, p_clitic=w[:p] if w and p else "", **kw)
-    if w and p and w[p - 1:p + 1] == "لل":
-        c.lfix = True  # "للأمم": the mention starts after the preposition; its key restores the article
+    if w and p and w[p - 1:p + 1] == "لل" and not _own_lam(s.lex, w[p:]):
+        c.lfix = True  # "للأمم": the mention starts after the preposition; its key restores the article (not in
+        # "لليبيا"، "للبنان": ل + a name that begins with ل)
     return c
 
 
 SUFFIX_NAME_MIN = -0.2  # an unseen word after a name word, ending like a pronoun suffix, is still a name
 NAME_WORD_MIN = 0.0  # a word with و/ف inside a name must look like a name at least this much
 DEF_NAME_MIN = -0.8  # a definite word after a full name must look like a family name at least this much
+
+
+def _noun_before_complement(s: _Sent, i: int, w: str) -> bool:
+    """Token i (its name part w) is one of the given names that are first of all verbal nouns (رضا، نجاح), before a
+    definite word the lexicon knows that is no family name: the noun and its complement ("رضا العملاء"), unless a
+    speech verb comes before it."""
+    if w not in _NOUN_NAMES or i + 1 >= s.n:
+        return False
+    nxt, lex = s.words[i + 1], s.lex
+    return nxt is not None and _is_def(nxt) and (nxt in lex.common or nxt in lex.freq) and nxt not in lex.surnames \
+        and nxt not in lex.name_words and not _repeated_family(s, i + 1, nxt) \
+        and not (i and _speech_word(lex, s.words[i - 1]))
+
+
+def _clear_family(s: _Sent, k: int) -> bool:
+    """Token k, after a given name that is also a common word, is clearly a family name: a name word, a particle,
+    a definite word that looks like a name, or a pair repeated in the article."""
+    w, lex = s.words[k], s.lex
+    return w in lex.name_words or w in lex.particles or (_is_def(w) and lex.namey(w)) or _repeated_family(s, k, w)
 
 
 def _ali_as_ala(s: _Sent, k: int) -> bool:
@@ -2319,8 +2388,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ) and k + 1 < s.n and s.words[k + 1] and (
-                not _is_def(s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ):
-            k += 1  # الفنان التشكيلي بابلو إتشون، الشاعر الغنائي المعروف خالد البذال
+                not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ):
+            k += 1  # الفنان التشكيلي بابلو إتشون، الشاعر الغنائي المعروف خالد البذال (not before an adverb: "السيد
+            # الحبري | محافظا")
             w = s.words[k]
         last = head_words[-1][p if len(head_words) == 1 else 0:] if head_words and head_words[-1] else ""
         if last[:1] == "ل" and "ا" + last in _AMBIGUOUS_HONORIFICS:

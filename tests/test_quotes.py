@@ -1237,3 +1237,28 @@ def test_a_call_agrees_with_the_study_named_before_it():
 
 def test_a_described_speaker_ends_before_a_time_adjunct():
     assert speaker_text("ويقول الباحثون في الآونة الأخيرة إن النوم مهم للذاكرة.", "النوم مهم") == "الباحثون"
+
+
+def test_an_earlier_report_after_a_conjunction_of_time_inside_a_reported_clause():
+    def opening(a, fragment):  # the quotes whose content begins with the fragment (not the outer one around it)
+        return [q for q in a.quotes if a.text[q.content.start:q.content.end].startswith(fragment)]
+
+    a = analyze("عنوان\nوقال مكتب رئيس الوزراء في بيان إن الطائرات قصفت مواقع للتنظيم أمس بعد أن قالت أنقرة: "
+                "إنها ستتخذ كل الإجراءات لحماية حدودها.")
+    assert [e.name for q in opening(a, "ستتخذ كل الإجراءات") for e in a.entities if e.id == q.speaker.entity] \
+        == ["أنقرة"]
+    a = analyze("عنوان\nوأعلن الصندوق أن الحكومة سددت المتأخرات، في حين قال مسؤولون محليون إن الوزارة دفعت "
+                "مليار دولار.")
+    assert [q.speaker.text for q in opening(a, "الوزارة دفعت")] == ["مسؤولون محليون"]
+    # a verb after a conjunction of time with no clause of its own reports nothing
+    assert opening(analyze("عنوان\nوقال الوزير إن الوفد وصل بعدما أعلن الاتفاق رسميا."), "الاتفاق") == []
+
+
+def test_the_verbal_noun_of_say_with_its_genitive_and_the_speaker_who_goes_on():
+    assert speaker_text("وجاء القرار بعد ساعات من قول مسؤولين في واشنطن إن أنقرة وافقت على الطلب.",
+                        "أنقرة وافقت") == "مسؤولين في واشنطن"
+    # the one whose words are reported through the verbal noun does not take over the sentence's speaker
+    a = analyze("عنوان\nونفى وزير المالية سامي العلي قول عدد من النواب إن العجز سيتضاعف، وأضاف: «نقدر أن العجز "
+                "سينخفض».")
+    speaker = quote_with(a, "نقدر أن العجز").speaker
+    assert [e.name for e in a.entities if e.id == speaker.entity] == ["سامي العلي"]

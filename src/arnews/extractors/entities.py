@@ -1571,8 +1571,9 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # one word right after a name with its lineage, which did not take it, is no second name:
             # "الأمير متعب بن عبدالله | واجب العزاء"
         if end - start == 1 and p and words[start][:1] in "وف" and end < n and words[end] \
-                and _is_def(words[end]) and not lex.namey(words[end]) and w1 not in lex.surnames:
-            continue  # و + a verb, then its definite subject: "ودان البرلمان الهجوم"
+                and (_is_def(words[end]) and not lex.namey(words[end]) or s.entries(end, ("head",), with_clitic=False)) \
+                and w1 not in lex.surnames:
+            continue  # و + a verb, then its subject, definite or a body: "ودان البرلمان الهجوم"، "وعزت أمانة المنطقة"
         if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):
             out.append(_cand(s, start, p, end, "PER", "name", source="model"))
     return out
@@ -1889,6 +1890,9 @@ def speech_next(s: _Sent, i: int) -> bool:
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None:
         return False
+    if nxt.endswith("و") and len(nxt) >= 5 and nxt[:-1] in s.lex.role_words and i + 2 < s.n \
+            and _is_def(s.words[i + 2] or ""):
+        return False  # a plural role in construct: "أكد مديرو التعليم" (directors of education)
     if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
         return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
     if _is_def(nxt):

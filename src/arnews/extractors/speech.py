@@ -239,6 +239,8 @@ _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كش
                           "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
 _AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?:ال\w+\s+)?(?P<p>عن|الي)(?!\w)")
 _AMBIGUOUS_PARTICIPLE_WORDS = frozenset(c + v for c in ("", "و", "ف") for v in _AMBIGUOUS_PARTICIPLES)
+# conjunctions of time that open another subject's earlier report inside a reported clause ("بعدما قالت أنقرة إن")
+_TEMPORAL_CONJUNCTIONS = frozenset({"بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "عقب", "اثر"})
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
@@ -2137,7 +2139,7 @@ class _Analysis:
                         found[k] = f
                     break
                 if not (j in self.covered or w.startswith("ال") or self.tname[j] < self.tpre[j] or
-                        self.tkeys[j] in _org_heads() or w in ("علي", "عن") or
+                        self.tkeys[j] in _org_heads() or w in ("علي", "عن", "في") or
                         j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
                     break  # the genitive is a noun phrase: "إعلان الاتفاق | بدا أن" is no announcement that
         return found
@@ -2635,7 +2637,10 @@ class _Analysis:
                 if nested is None:
                     return
                 outer = c
-        saved = (self.last, dict(self.sentence_party), list(self.recent)) if inside_direct or nested else None
+        # a verbal noun with its genitive ("نفى الوزير قول النواب إن …") reports someone else inside the clause of the
+        # sentence's speaker, who goes on speaking after it (MASDAR_KEEPS_SPEAKER)
+        saved = (self.last, dict(self.sentence_party), list(self.recent)) \
+            if inside_direct or nested or k in self.bare_masdars else None
         self.inside_direct = inside_direct and not nested
         self.nesting = nested is not None
         self.outer_source = outer.source if nested == "document" and outer is not None else None
@@ -2662,6 +2667,16 @@ class _Analysis:
             for j in range(k + 2, min(n, k + 8)):
                 if self.is_comp(j):
                     return "relative"
+                if self.tkinds[j] != "word":
+                    return None
+            return None
+        prev = self.nw(k - 1)
+        if (prev in _TEMPORAL_CONJUNCTIONS or prev == "ان" and self.nw(k - 2) in ("بعد", "قبل")) and not comp_next:
+            # TEMPORAL_NESTED_REPORT: "… قصفت مواقع بعد أن قالت أنقرة إنها …": the earlier report of another
+            # subject, with its own clause a few words on
+            for j in range(k + 2, min(n, k + 8)):
+                if self.is_comp(j) or self.ch(j) == ":" and j + 1 < n and self.is_comp(j + 1):
+                    return "temporal"
                 if self.tkinds[j] != "word":
                     return None
             return None
@@ -3831,7 +3846,7 @@ def _bare_masdars(lex: Any) -> dict[str, Form]:
     out: dict[str, Form] = {}
     _BARE_MASDARS[id(lex)] = (lex, out)
     for w, f in lex.forms.items():
-        if f.ftype == "masdar" and f.cls == "say" and w.endswith("ه") and len(w) >= 5:
+        if f.ftype == "masdar" and f.cls == "say" and w.endswith("ه") and len(w) >= 4:
             base = w[:-1]
             if base not in lex.forms:
                 out.setdefault(base, f)

@@ -1868,3 +1868,17 @@ def test_a_listed_city_after_an_unknown_first_name_is_the_family_name():
     assert not [e for e in ents if e.type == "LOC"]
     # a verb that takes a place as its object keeps the place
     assert_type(entities_of("وزار كيري باريس أمس."), "باريس", "LOC")
+
+
+def test_a_pious_phrase_with_its_epithet_and_a_second_place_in_a_role_complement():
+    assert not [e for e in entities_of("وتحقق الفوز بفضل الله سبحانه ثم بجهود اللاعبين.") if e.type == "PER"]
+    assert_type(entities_of("وقال حسن نصر الله إن الحزب مستعد."), "حسن نصر الله", "PER")
+    # "و" + a place after the complement goes on with the complement; the name comes after it
+    ents = entities_of("وقال سفير المملكة في الأردن ولبنان محمد الحربي إن الزيارة ناجحة.")
+    person = next(e for e in ents if e.name == "محمد الحربي")
+    assert "سفير المملكة في الأردن ولبنان" in [m.text for m in person.mentions]
+    assert_type(ents, "لبنان", "LOC")
+    # a place spelled with a vowel more is still the place
+    ents = entities_of("وسلم الجوائز سفير المملكة لدى أستراليا ونيوزيلاندا نبيل الصالح أمس.")
+    assert_type(ents, "نبيل الصالح", "PER")
+    assert_type(ents, "نيوزيلاندا", "LOC")

@@ -1000,12 +1000,12 @@ _SHARE_WORDS = frozenset(nw(c + w) for w in ("سهم", "سهمي", "أسهم") f
 def _pious_phrase(s: _Sent, c: Cand) -> bool:
     """"بحمد الله"، "بفضل الله"، "بإذن الله": after "ب" a word + "الله" is a pious phrase, not a name (نصر الله);
     so is a verb with a pronoun + "الله", a prayer for someone: "رحمه الله"، "حفظها الله"، "رعاهم الله"."""
-    if c.type != "PER" or not c.text.endswith("الله") or c.tok_end - c.tok_start != 2:
+    if c.type != "PER" or c.tok_end - c.tok_start < 2 or s.words[c.tok_start + 1] != "الله":
         return False
     t = s.tokens[c.tok_start]
-    if prayer_for(s.text[t.start:t.end], s.words[c.tok_start + 1] or ""):
+    if c.tok_end - c.tok_start == 2 and prayer_for(s.text[t.start:t.end], "الله"):
         return True
-    return c.start > t.start and s.text[t.start:c.start].endswith("ب")
+    return c.start > t.start and s.text[t.start:c.start].endswith("ب")  # (and its epithet: "بفضل الله سبحانه")
 
 
 _LIST_COMMAS = frozenset("،,")
@@ -2539,6 +2539,16 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     role_end = k
     # the person named right after the role (honorifics may come between)
     m = role_end
+    if has_complement and m + 1 < s.n and (words[m] or "")[:1] == "و" and not _is_def((words[m] or "")[1:]) \
+            and words[m] not in lex.name_words and words[m + 1] in lex.given and s.bounds[m] == s.bounds[i]:
+        # a second place in the complement: "سفير … في أستراليا | ونيوزلاندا | نبيل آل صالح"، "في الأردن | ولبنان"
+        place = [h[3] for h in s.hits[m] or () if h[0] == 1 and not h[1] and h[2] == "gaz" and h[3][0] == "LOC"]
+        if not place and s.hits[m] is None and words[m] not in lex.given and words[m] not in lex.freq:
+            spelt = lex.place_spelling(words[m][1:])
+            place = [e[3] for e in lex.first.get(spelt) or () if not e[0] and e[2] == "gaz"] if spelt else []
+        if place:
+            nested.append(_cand(s, m, 1, m + 1, "LOC", "name", canonical=place[0][1], source="gaz", kind_=place[0][2]))
+            role_end = m = m + 1
     royal = None
     while True:
         more = s.entries(m, ("role",), with_clitic=False)

@@ -1262,3 +1262,12 @@ def test_the_verbal_noun_of_say_with_its_genitive_and_the_speaker_who_goes_on():
                 "سينخفض».")
     speaker = quote_with(a, "نقدر أن العجز").speaker
     assert [e.name for e in a.entities if e.id == speaker.entity] == ["سامي العلي"]
+
+
+def test_a_relative_clause_whose_verb_takes_a_noun_leaves_the_reported_clause_to_the_main_verb():
+    a = analyze("عنوان\nوقالت المتحدثة باسم صندوق النقد التي أكدت قرار التعيين إن هذه الخطوة جاءت بطلب من البرلمان.")
+    q = quote_with(a, "هذه الخطوة جاءت")
+    assert (q.cue.text, q.speaker.text) == ("قالت", "المتحدثة باسم صندوق النقد")
+    # a relative clause with its own subject reports on its own: "التي قالت المخابرات إنها …"
+    assert speaker_text("وأصبح الرئيس الفعلي للحركة منذ وفاة زعيمها التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.",
+                        "حدثت قبل عامين") == "المخابرات الأفغانية"

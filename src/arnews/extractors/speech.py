@@ -2864,6 +2864,13 @@ class _Analysis:
                 break
             if wj in _RELATIVES and j == zone_start:
                 relative = True  # right after the subject; a comma ends it (below)
+            if wj in _RELATIVES and zone_start < j < limit - 2 and tkinds[j - 1] == "word" and \
+                    getattr(forms.get(nw(j + 1)), "ftype", None) == "past" and \
+                    ({"obj", "masdar"} & forms[nw(j + 1)].preps) and tkinds[j + 2] == "word" and \
+                    not is_comp(j + 2) and nw(j + 2) not in ("الي", "علي", "عن") and j + 2 not in self.ment_at \
+                    and not self.lex.source_heads.get(tkeys[j + 2]):
+                j += 2  # RELATIVE_CUE_WITH_OBJECT: "وقالت المتحدثة التي أكدت | القرار إن …" — the relative clause's
+                continue  # verb takes a noun, the reported clause is the main verb's
             fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
             if wj == "عبر" and j + 1 < limit and nw(j + 1) != "عن":
                 fj = None  # the preposition "via": "أعلنت إدارة النادي عبر حسابها في تويتر، أنها …"

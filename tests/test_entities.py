@@ -1882,3 +1882,8 @@ def test_a_pious_phrase_with_its_epithet_and_a_second_place_in_a_role_complement
     ents = entities_of("وسلم الجوائز سفير المملكة لدى أستراليا ونيوزيلاندا نبيل الصالح أمس.")
     assert_type(ents, "نبيل الصالح", "PER")
     assert_type(ents, "نيوزيلاندا", "LOC")
+
+
+def test_a_mountain_range_and_the_southern_border():
+    assert_type(entities_of("وتقع القرية عند سفح سلسلة جبال أجا شمال المملكة."), "سلسلة جبال أجا", "LOC")
+    assert_type(entities_of("وزار الأمير المرابطين على الحد الجنوبي أمس."), "الحد الجنوبي", "LOC")

@@ -1271,3 +1271,9 @@ def test_a_relative_clause_whose_verb_takes_a_noun_leaves_the_reported_clause_to
     # a relative clause with its own subject reports on its own: "التي قالت المخابرات إنها …"
     assert speaker_text("وأصبح الرئيس الفعلي للحركة منذ وفاة زعيمها التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.",
                         "حدثت قبل عامين") == "المخابرات الأفغانية"
+
+
+def test_bayyana_with_a_comma_after_its_subject():
+    assert speaker_text("وبيّن رئيس البلدية، أن اللجنة حرصت على برامج الأسرة.", "اللجنة حرصت") == "رئيس البلدية"
+    # "بين" the preposition still reports nothing
+    assert not analyze("عنوان\nوجلس الوزير بين الحضور، أن الأمر غريب.").quotes

@@ -218,9 +218,10 @@ _ADJUNCT = frozenset({"adjunct"})
 _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
                            r"|(?=[وفج])(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer, at most eight
-# words on ("وبين الأمين العام لهيئة الإغاثة الإسلامية العالمية أن") or right after a comma ("وبين، أن")
+# words on ("وبين الأمين العام لهيئة الإغاثة الإسلامية العالمية أن", also after a comma: "وبين السهلي، أن") or right
+# after a comma ("وبين، أن")
 _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s*[،,]\s*(?:ب?انه?|انها|انهم)(?!\w)|"
-                         r"\s+(?:[^\s.،,؛:]+\s+){0,7}?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
+                         r"\s+(?:[^\s.،,؛:]+\s+){0,7}?(?:[^\s.،,؛:]+\s*[،,]\s*)?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once

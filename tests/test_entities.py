@@ -1887,3 +1887,12 @@ def test_a_pious_phrase_with_its_epithet_and_a_second_place_in_a_role_complement
 def test_a_mountain_range_and_the_southern_border():
     assert_type(entities_of("وتقع القرية عند سفح سلسلة جبال أجا شمال المملكة."), "سلسلة جبال أجا", "LOC")
     assert_type(entities_of("وزار الأمير المرابطين على الحد الجنوبي أمس."), "الحد الجنوبي", "LOC")
+
+
+def test_adjectives_adverbs_and_future_verbs_do_not_extend_names():
+    # a future verb before a family name is no given name
+    ents = entities_of("وقال الشيخ خالد آل خليفة: سيبقى السديري مرشدا للمهنة.")
+    assert find(ents, "سيبقى السديري") is None
+    # an indefinite adjective, then a given name that is also an adjective ("leading"), then an adverb
+    assert not [e for e in entities_of("وتسعى الشركة إلى لعب دور صناعي رائد إقليميا.") if e.type == "PER"]
+    assert_type(entities_of("وقال رائد العتيبي إن الشركة تسعى إلى دور أكبر."), "رائد العتيبي", "PER")

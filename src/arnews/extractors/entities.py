@@ -1315,8 +1315,9 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     if w is None or w in lex.name_words or w in lex.given:
         return False
     if w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.role_words or w.endswith("يا") and (
-            w[:-1] in lex.nisba_words or w[:-1] in lex.common)):
-        return True
+            w[:-1] in lex.nisba_words or w[:-1] in lex.common or
+            len(w) >= 6 and "ال" + w[:-1] in lex.common and w not in lex.first)):
+        return True  # ("إقليميا": the adjective الإقليمي is a known word; not "ألمانيا", a listed name)
     return _li_verb(w) or _future_verb(lex, w)
 
 
@@ -1325,8 +1326,10 @@ def _future_verb(lex: EntityLexicon, w: str | None) -> bool:
     if w is None or len(w) < 5 or not w.startswith(("سي", "ست", "سن", "سا")) or w in lex.name_words or w in lex.given:
         return False
     verb = w[1:]
-    if len(w) == 5 and w[1] in "يت" and w[2] not in "اويى" and w[2:] in lex.common and w[2:] not in lex.name_words:
-        return True  # a three-letter verb the lexicon knows as a word: "سيخفض" (خفض)
+    if len(w) == 5 and w[1] in "يت" and w[2] not in "اويى" and (w[2:] in lex.common and w[2:] not in lex.name_words
+                                                               or lex.name_score(w) < 0):
+        return True  # a three-letter verb the lexicon knows as a word ("سيخفض": خفض) or that looks like no name
+        # ("سيبقى"، "سيظل"; not "سيرين")
     return any((v in lex.freq or v in lex.common) and v not in lex.name_words for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
 
 
@@ -1435,8 +1438,13 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
-        if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w):
-            return False  # a conjunction or ل + a verb: "وهيمنت"، "ليراوغ"
+        if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w) or _lone_non_name(lex, w) or \
+                w.endswith("ي") and "ال" + w in lex.common and w not in lex.name_words or \
+                _unsplit_clitic_noun(lex, w) and not _IFAAL_SHAPE.fullmatch(w[1:]) or \
+                _VERBAL_NOUN_SHAPE.fullmatch(w) and w not in lex.name_words \
+                and w not in lex.given:
+            return False  # a conjunction, ل or س + a verb, an adverb, an adjective: "وهيمنت"، "ليراوغ"، "سيبقى"،
+            # "إقليميا"، "دور صناعي | رائد", a verbal noun or a noun with its preposition: "تنصيب"، "بقالب"
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
 
     # a lone given name right before another person name is its first name: "ميخائيل" + "يوزهني"
@@ -1567,6 +1575,11 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"
         if end - start == 1 and w1.endswith("ي") and (lex.freq.get(w1 + "ه", 0) + lex.freq.get("ال" + w1 + "ه", 0)) >= 2:
             continue  # an adjective whose feminine is a known word: "هجوم كيماوي" (كيماوية)
+        pw = words[start - 1] if start and not p else None
+        if end - start == 1 and w1 in _COMMON_WORD_NAMES and pw and pw.endswith("ي") and not _is_def(pw) \
+                and pw not in lex.name_words and "ال" + pw in common:
+            continue  # a given name that is also a common word, after an indefinite adjective, is an adjective
+            # too: "دور صناعي | رائد"
         if end - start == 1 and start in person_ends and not p:
             continue  # one word right after a name with its lineage, which did not take it, is no second name:
             # "الأمير متعب بن عبدالله | واجب العزاء"
@@ -2286,7 +2299,7 @@ def _given_before_family(s: _Sent, i: int, p: int, out: list[Cand]) -> int | Non
         w, q = w[1:], 1  # the tokenizer keeps "و" on a word it does not know: "ومرزوق"
     if len(w) < 3 or not w.isalpha() or _is_def(w) or w in lex.common or w in lex.freq or w in lex.role_words \
             or w in lex.nisba_words or w in lex.generic or s.tokens[i - 1].suffix_start < s.tokens[i - 1].end \
-            or s.tm(i - 1):
+            or s.tm(i - 1) or _future_verb(lex, w):
         return None  # (a noun in ة owns the family: "قصيدة | السبيعي")
     return q
 

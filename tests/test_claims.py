@@ -771,3 +771,9 @@ def test_a_noun_object_ends_before_a_new_report_and_before_mimma():
     a = analyze("عنوان\nإلا أن الفحوصات أكدت عدم تمكنه من المشاركة في البطولة مما يعني غيابه عن الفريق.")
     c = claim_with(a, "عدم تمكنه")
     assert a.text[c.content.start:c.content.end] == "عدم تمكنه من المشاركة في البطولة"
+
+
+def test_a_definite_object_after_a_definite_title_is_not_part_of_the_source():
+    a = analyze("عنوان\nويرجع الكاتب السبب الرئيسي في ذلك إلى تفوق التنظيم في الموارد المالية.")
+    claim = claim_with(a, "تفوق التنظيم")
+    assert claim.source is not None and claim.source.text == "الكاتب"

@@ -1896,3 +1896,13 @@ def test_adjectives_adverbs_and_future_verbs_do_not_extend_names():
     # an indefinite adjective, then a given name that is also an adjective ("leading"), then an adverb
     assert not [e for e in entities_of("وتسعى الشركة إلى لعب دور صناعي رائد إقليميا.") if e.type == "PER"]
     assert_type(entities_of("وقال رائد العتيبي إن الشركة تسعى إلى دور أكبر."), "رائد العتيبي", "PER")
+
+
+def test_a_title_written_onto_the_given_name():
+    text = "وترأس وزير التعليم الدكتورعزام الدخيل الاجتماع الأول للجنة."
+    ents = entities_of(text)
+    person = next(e for e in ents if e.name == "عزام الدخيل")
+    assert [m.text for m in person.mentions] == ["وزير التعليم", "عزام الدخيل"]
+    assert_type(entities_of("ووقع المذكرة الأستاذ الدكتورعبد الرحمن بن عبيد اليوبي."), "عبد الرحمن بن عبيد اليوبي", "PER")
+    # words that begin like a title are not glued titles: "الدكتوراه"، "المهندسين"
+    assert not [e for e in entities_of("وحصل المهندسين على الدكتوراه من الجامعة.") if e.type == "PER"]

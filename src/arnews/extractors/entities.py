@@ -245,8 +245,8 @@ _LATIN, _UNKNOWN = 1, 2  # what a word no lexicon knows may start in _find
 class _WordTables:
     """The per-word decisions of one lexicon (kept on it: ``lex.word_tables``)."""
 
-    __slots__ = ("club", "flag_sum", "margin", "model", "next", "next_flags", "normal", "possessed", "prev", "prev2",
-                 "prev_flags", "sports", "start", "threshold")
+    __slots__ = ("club", "flag_sum", "glued", "margin", "model", "next", "next_flags", "normal", "possessed", "prev",
+                 "prev2", "prev_flags", "sports", "start", "threshold")
 
     def __init__(self, lex: EntityLexicon) -> None:
         self.normal = _WordTable(nw)  # a word as written -> its normalised form (one object: its hash is kept)
@@ -258,6 +258,8 @@ class _WordTables:
         self.club = _WordTable(lambda w: _club_spelling(lex, w))
         # a role with a pronoun ("نائبه"، "لمدربه"، "مدربها"), for POSSESSED_ROLE
         self.possessed = _WordTable(lambda w: _possessed_role_word(lex, w), False)
+        # a title written onto a given name: where the name starts ("الدكتورعزام": 7), or 0
+        self.glued = _WordTable(lambda w: _glued_title(lex, w), 0)
         # the person model: the score of a word's own features, and the weights of the neighbour features
         self.model = _WordTable(lambda w: _model_word(lex, w), -math.inf)
         get = lex.person_model.get
@@ -281,6 +283,19 @@ class _WordTables:
         return lex.word_tables
 
 
+def _glued_title(lex: EntityLexicon, w: str) -> int:
+    """GLUED_TITLE: a title written onto the given name with no space between ("الدكتورعزام الدخيل"،
+    "المهندسخالد"): the offset where the name starts in the word, or 0."""
+    if len(w) < 8 or not w.startswith("ال"):
+        return 0
+    for cut in range(5, len(w) - 2):
+        rest = w[cut:]
+        if (rest in lex.given or len(rest) >= 4 and rest not in lex.common and lex.name_score(rest) > 0.5) and any(e[2] == "role" and not e[0] and not e[1] and e[3] in ("honorific", "both")
+                                        for e in lex.first.get(w[:cut]) or ()):
+            return cut
+    return 0
+
+
 def _start_kind(lex: EntityLexicon, w: str) -> int:
     """What a word may start when no lexicon knows it: a Latin-script name (_LATIN), a name by the rules for
     unknown words (_UNKNOWN: _foreign_name, _family, _after_clause_verb, whose word-only conditions it meets),
@@ -292,7 +307,7 @@ def _start_kind(lex: EntityLexicon, w: str) -> int:
     if w.startswith("ابو") and len(w) >= 6 or any(w[p:] in lex.family for p in range(len(w))):
         return _UNKNOWN  # _family: a kunya, or a known family name (the stem is the word or an end of it)
     if _is_def(w):
-        return 0  # the other rules take no word with the article
+        return _UNKNOWN if _glued_title(lex, w) else 0  # the other rules take no word with the article
     if len(w) == 4 and w[:1] in "يت" and w in lex.freq and w not in lex.name_words:
         return 0  # a known imperfect verb starts no name: "مركز التحكم والسيطرة | يفيد بنشوب حريق"
     score = lex.name_score(w)
@@ -643,6 +658,12 @@ def _find(s: _Sent) -> list[Cand]:
                 pos = j
                 continue
             if kinds[i] == _UNKNOWN:
+                glued = _WordTables.of(s.lex).glued[w]
+                if glued:
+                    j = max(_name_run(s, i + 1, have=1), i + 1)
+                    out.append(_cand(s, i, glued, j, "PER", "name", source="glued"))
+                    pos = j
+                    continue
                 j = _foreign_name(s, i)
                 if j > i:
                     out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
@@ -1987,10 +2008,12 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     if ty == "PER" and kind == "name" and end - i >= 2 and s.words[end - 1] in _CORPORATE_SUFFIXES:
         ty = "ORG"  # CORPORATE_SUFFIX: a name that ends in a company's suffix is the company's: "كاجيما كورب"
+    w = s.words[i]
+    if not p and ty == "PER" and kind == "name" and w and _is_def(w):
+        p = _WordTables.of(s.lex).glued[w]  # GLUED_TITLE: the name starts after the title ("الدكتورعزام")
     start = s.offset(i, p)
     stop = s.tokens[end - 1].end
     text = s.text[start:stop]
-    w = s.words[i]
     c = Cand(start, stop, text, ty, kind, i, end, p_clitic=w[:p] if w and p else "", **kw)
     if w and p and w[p - 1:p + 1] == "لل" and not _own_lam(s.lex, w[p:]):
         c.lfix = True  # "للأمم": the mention starts after the preposition; its key restores the article (not in
@@ -2082,6 +2105,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     count = have
     after_particle = False
     particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
+    if not count and k < bound and words[k] and _is_def(words[k]) and _WordTables.of(lex).glued[words[k]]:
+        g = words[k][_WordTables.of(lex).glued[words[k]]:]
+        k = last_name = k + 1  # GLUED_TITLE: the word is a title and the given name ("الدكتورعزام"); see _cand
+        count = 1
+        after_particle = g in lex.particles  # ("الدكتورعبد | الرحمن")
     while k < s.n and k < bound and k - j - particles < limit:
         w = words[k]
         if w is None:
@@ -2482,8 +2510,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if more and more[0][3] == "title" and k == j:  # نائب رئيس الوزراء، مساعد مدير
             k = more[0][1]
             continue
-        if more and more[0][3] in ("honorific", "both"):
-            break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...
+        if more and more[0][3] in ("honorific", "both") or _is_def(w) and _WordTables.of(lex).glued[w]:
+            break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...، وزير التعليم الدكتورعزام الدخيل
         if w in COMPLEMENT_PREPS or w == "باسم":
             e, c, _ = _np(s, k + 1, allow_clitic=False)
             if c is not None:

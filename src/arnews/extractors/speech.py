@@ -881,6 +881,13 @@ class _Analysis:
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
+                if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
+                        and k not in self.ment_at and i not in self.ment_at and not _adjective_like(w) \
+                        and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) \
+                        and not self.lex.source_heads.get(self.tkeys[i]) \
+                        and self.nw(i) not in self.lex.titles:
+                    break  # DEFINITE_OBJECT: a definite noun after a definite title is no adjective of it, it is the
+                    # verb's object: "ويرجع الكاتب | السبب إلى"
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
                         and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
                     break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
@@ -3843,6 +3850,18 @@ _LETTER = re.compile(r"[^\W\d_ـ]")
 
 
 _BARE_MASDARS: dict[int, tuple[Any, dict[str, Form]]] = {}
+
+
+_ADJECTIVE_WORDS = frozenset(normalize_word(w) for w in (
+    "العام", "العامة", "الأعلى", "الأول", "الأولى", "الأسبق", "السابق", "السابقة", "الجديد", "الجديدة", "الحالي",
+    "المساعد", "الكبير", "الكبيرة", "الشهير", "الشهيرة", "البارز", "البارزة", "المعروف", "المعروفة", "الراحل",
+    "الخاص", "الخاصة", "الدائم", "المنتدب", "المكلف", "المؤسس", "الفخري", "القدير", "المخضرم", "الأكبر", "الأصغر"))
+
+
+def _adjective_like(w: str) -> bool:
+    """A definite word that may be an adjective: a nisba (الرسمي، الإعلامية), a participle or agent noun
+    (المختص، المتحدث), a plural in ين/ون, or a common adjective of titles (العام، السابق، الشهير)."""
+    return w.endswith(("ي", "يه", "ين", "ون", "ات")) or w.startswith(("الم", "الا", "الت")) or w in _ADJECTIVE_WORDS
 
 
 def _bare_masdars(lex: Any) -> dict[str, Form]:

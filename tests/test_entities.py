@@ -1906,3 +1906,12 @@ def test_a_title_written_onto_the_given_name():
     assert_type(entities_of("ووقع المذكرة الأستاذ الدكتورعبد الرحمن بن عبيد اليوبي."), "عبد الرحمن بن عبيد اليوبي", "PER")
     # words that begin like a title are not glued titles: "الدكتوراه"، "المهندسين"
     assert not [e for e in entities_of("وحصل المهندسين على الدكتوراه من الجامعة.") if e.type == "PER"]
+
+
+def test_plural_company_heads_of_a_kind_and_spelled_acronyms():
+    ents = entities_of("ورفض مسؤولو شركات السيارات وشركة نوكيا التعليق على الأنباء.")
+    assert find(ents, "شركات السيارات") is None
+    assert_type(ents, "شركة نوكيا", "ORG")
+    # Latin letters spelled in Arabic make an acronym, not a person
+    ents = entities_of("وقال رئيس معهد (دي آي دبليو) إن الاقتصاد يحتاج إلى العمال.")
+    assert not [e for e in ents if e.type == "PER" and "دي" in e.name]

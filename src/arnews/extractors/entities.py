@@ -2005,9 +2005,17 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
         a in lex.first or a in lex.freq for a in ("ا" + w, "ال" + w))  # (not "للحج": ل + الحج)
 
 
+# Latin letters spelled out in Arabic script: a run of them is an acronym ("دي آي دبليو"، "بي إم دبليو")
+_SPELLED_LETTERS = frozenset(nw(w) for w in (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
+    "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد"))
+
+
 def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     if ty == "PER" and kind == "name" and end - i >= 2 and s.words[end - 1] in _CORPORATE_SUFFIXES:
         ty = "ORG"  # CORPORATE_SUFFIX: a name that ends in a company's suffix is the company's: "كاجيما كورب"
+    if ty == "PER" and kind == "name" and end - i >= 2 and all(w in _SPELLED_LETTERS for w in s.words[i:end]):
+        ty = "ORG"  # SPELLED_ACRONYM: "معهد (دي آي دبليو)"
     w = s.words[i]
     if not p and ty == "PER" and kind == "name" and w and _is_def(w):
         p = _WordTables.of(s.lex).glued[w]  # GLUED_TITLE: the name starts after the title ("الدكتورعزام")
@@ -2755,6 +2763,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j].endswith("ات") \
+            and words[j] in lex.common and words[j] not in lex.name_words:
+        return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:

@@ -777,3 +777,10 @@ def test_a_definite_object_after_a_definite_title_is_not_part_of_the_source():
     a = analyze("عنوان\nويرجع الكاتب السبب الرئيسي في ذلك إلى تفوق التنظيم في الموارد المالية.")
     claim = claim_with(a, "تفوق التنظيم")
     assert claim.source is not None and claim.source.text == "الكاتب"
+
+
+def test_an_outlets_description_of_its_sources_goes_with_them():
+    a = analyze("عنوان\nونقلت وكالة بلومبيرغ عن مصادر وصفتها بالمطلعة على الملف، إنه يمكن إعلان الصفقة غدا.")
+    claim = claim_with(a, "يمكن إعلان الصفقة")
+    assert claim.source.text == "مصادر وصفتها بالمطلعة على الملف"
+    assert [v.text for v in claim.via] == ["وكالة بلومبيرغ"]

@@ -139,6 +139,7 @@ _ELATIVE = re.compile(r"ا\w\w\w?")  # أفعل, a comparative: "أسرع"، "أ
 _NEW_CLAUSE = frozenset({"مما", "رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن",
                          "لكنه", "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
 # verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
+_DESCRIBED_AS = frozenset({"وصفتها", "وصفها", "وصفهم", "تصفها", "يصفها", "وصفتهم"})  # "مصادر وصفتها بالمطلعة"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
@@ -961,6 +962,14 @@ class _Analysis:
                             return r
                         if self.tkinds[r] != "word" or self.nw(r) in self.lex.forms:
                             break
+                    break
+                if w in _DESCRIBED_AS and i == k + 1 and self.lex.source_heads.get(self.tkeys[k]) == "group" \
+                        and i + 1 < limit and self.nw(i + 1)[:1] == "ب":
+                    # DESCRIBED_AS: the outlet's own description of its sources goes with them, up to the clause:
+                    # "نقلت الوكالة عن مصادر وصفتها بالمطلعة على الملف، إنه …"
+                    for r in range(i + 2, min(limit, i + 8) + 1):
+                        if r == limit or self.tkinds[r] != "word" or self.is_comp(r):
+                            return r
                     break
                 if w in ("العديد", "الكثير", "كافه", "جميع") and self.tkeys[k] not in _QUANT:
                     break  # a quantity opens the object: "وحذر الباحثون | العديد من المدخنين من …"

@@ -1277,3 +1277,8 @@ def test_bayyana_with_a_comma_after_its_subject():
     assert speaker_text("وبيّن رئيس البلدية، أن اللجنة حرصت على برامج الأسرة.", "اللجنة حرصت") == "رئيس البلدية"
     # "بين" the preposition still reports nothing
     assert not analyze("عنوان\nوجلس الوزير بين الحضور، أن الأمر غريب.").quotes
+
+
+def test_a_relative_after_a_body_and_its_place_refers_to_the_body():
+    assert speaker_text("ويعد القرار ضربة للمجلس العسكري الحاكم في تايلاند، الذي قال إن تباطؤ الاقتصاد كان سببا "
+                        "لتوليه السلطة.", "تباطؤ الاقتصاد") == "للمجلس العسكري الحاكم في تايلاند"

@@ -3638,8 +3638,17 @@ class _Analysis:
         return p
 
     def before_relative(self, r: int) -> _Party | None:
-        """The noun phrase a relative pronoun at token ``r`` refers to."""
+        """The noun phrase a relative pronoun at token ``r`` refers to (after a comma too: "ضربة للمجلس العسكري الحاكم
+        في تايلاند، الذي قال إن …", where a place after "في" is the body's, not the one referred to)."""
         e = r - 1
+        comma = False
+        if e >= 1 and self.ch(e) in ("،", ",") and e - 1 in self.covered:
+            j = e - 1
+            while j > 0 and j not in self.ment_at and j - 1 in self.covered:
+                j -= 1
+            p = self.party_from_mention(j)
+            if p is not None and self.ment_type.get(p.entity) == "LOC" and j >= 2 and self.nw(j - 1) == "في":
+                r, e, comma = e, j - 2, True  # the body before "في" and its place, then a comma
         if e < 0 or self.tkinds[e] != "word":
             return None
         if e in self.covered:
@@ -3661,8 +3670,13 @@ class _Analysis:
                 return None
             w = self.nw(h)
             if w in self.lex.titles or self.tkeys[h] in self.lex.titles or self.lex.source_heads.get(
-                    self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group":
-                return self.described(h, r)
+                    self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group" or \
+                    comma and self.tkeys[h] in _org_heads() and self.tname[h] < self.tpre[h]:
+                d = self.described(h, r)
+                t0 = self.tstarts[h]
+                if comma and d is not None and d.start == t0 + 1 and self.text.startswith("لل", t0):
+                    d = _Party(d.entity, t0, d.end, self.text[t0:d.end])  # "للمجلس …" (ل + المجلس), as written
+                return d
         return None
 
     def issuer_of_statement(self, k: int) -> _Party | None:

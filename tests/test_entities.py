@@ -1915,3 +1915,14 @@ def test_plural_company_heads_of_a_kind_and_spelled_acronyms():
     # Latin letters spelled in Arabic make an acronym, not a person
     ents = entities_of("وقال رئيس معهد (دي آي دبليو) إن الاقتصاد يحتاج إلى العمال.")
     assert not [e for e in ents if e.type == "PER" and "دي" in e.name]
+
+
+def test_the_office_of_a_post_is_a_body():
+    ents = entities_of("وقال مكتب رئيس الوزراء التركي أحمد داود أوغلو في بيان إن الطائرات قصفت المواقع.")
+    assert_type(ents, "مكتب رئيس الوزراء التركي", "ORG")
+    assert_type(ents, "أحمد داود أوغلو", "PER")
+    ents = entities_of("وأكد مكتب رئيس مجلس النواب أن الجلسة تأجلت.")
+    assert_type(ents, "مكتب رئيس مجلس النواب", "ORG")
+    assert_type(ents, "مجلس النواب", "ORG")
+    # an office of a post of no named body is no body's name
+    assert entities_of("ودخل الطالب مكتب مدير الإدارة صباحا.") == ()

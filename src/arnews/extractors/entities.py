@@ -2005,6 +2005,8 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
         a in lex.first or a in lex.freq for a in ("ا" + w, "ال" + w))  # (not "للحج": ل + الحج)
 
 
+# heads of the office of a post: "مكتب رئيس الوزراء" is a body, not the prime minister
+_OFFICE_HEADS = frozenset(nw(w) for w in ("مكتب", "ديوان"))
 # Latin letters spelled out in Arabic script: a run of them is an acronym ("دي آي دبليو"، "بي إم دبليو")
 _SPELLED_LETTERS = frozenset(nw(w) for w in (
     "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
@@ -2763,6 +2765,22 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    if head_w in _OFFICE_HEADS and j < s.n:
+        role = s.entries(j, ("role",), with_clitic=False)
+        if role and role[0][3] == "title":
+            tmp: list[Cand] = []
+            r = _role(s, j, role[0], tmp)
+            held = next((c for c in tmp if c.kind == "role" and c.tok_start == j), None)
+            # OFFICE_OF_ROLE: the office of a post is a body: "مكتب رئيس الوزراء التركي"، "ديوان رئيس الوزراء"
+            end = held.tok_end if held is not None else max(r, role[0][1])
+            named = role[0][1] - j >= 2 or held is not None and held.nationality or any(
+                c.kind == "name" and c.type in ("ORG", "LOC") and j <= c.tok_start < end for c in tmp)
+            # (a post of a state or a named body, not "مكتب مدير الإدارة")
+            if named and not any(c.type == "PER" and c.kind == "name" and c.tok_start < end for c in tmp):
+                out.append(_cand(s, i, p, end, "ORG", "name", source="head", head_class=cls))
+                out.extend(c for c in tmp if c is not held and (c.tok_start >= end or c.kind == "name" and c.type in (
+                    "ORG", "LOC")))  # (the body or place named inside stays a mention: "مكتب رئيس | مجلس النواب")
+                return max(r, end)
     if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j].endswith("ات") \
             and words[j] in lex.common and words[j] not in lex.name_words:
         return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"

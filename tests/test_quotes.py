@@ -1282,3 +1282,10 @@ def test_bayyana_with_a_comma_after_its_subject():
 def test_a_relative_after_a_body_and_its_place_refers_to_the_body():
     assert speaker_text("ويعد القرار ضربة للمجلس العسكري الحاكم في تايلاند، الذي قال إن تباطؤ الاقتصاد كان سببا "
                         "لتوليه السلطة.", "تباطؤ الاقتصاد") == "للمجلس العسكري الحاكم في تايلاند"
+
+
+def test_a_bare_title_prefers_the_person_once_called_exactly_that():
+    a = analyze("عنوان\nاستقبل الرئيس عبد الفتاح السيسي أمس هيلج لوند الرئيس التنفيذي لمجموعة الغاز. ولفت الرئيس "
+                "إلى أن مصر لم تتخلف يوما عن سداد التزاماتها.")
+    speaker = quote_with(a, "مصر لم تتخلف").speaker
+    assert a.entity(speaker.entity).name == "عبد الفتاح السيسي"

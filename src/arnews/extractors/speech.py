@@ -1759,7 +1759,7 @@ class _Analysis:
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
         # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
         # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
-        named = self.entity_by_head(stem[:4], self.tstarts[k])
+        named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         if named is not None:
             return named
         # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"
@@ -1772,9 +1772,10 @@ class _Analysis:
             return self.last
         return None
 
-    def entity_by_head(self, stem: str, before: int) -> _Party | None:
+    def entity_by_head(self, stem: str, before: int, exact: tuple[str, ...] = ()) -> _Party | None:
         """The latest PER/ORG mention before ``before`` whose first word (without ال and final ه) starts with
-        ``stem`` (its first four letters)."""
+        ``stem`` (its first four letters); the latest one that is ``exact``ly those words first, when there is one
+        ("ولفت الرئيس" → the person once called "الرئيس", not a later "الرئيس التنفيذي …")."""
         index = getattr(self, "_head_index", None)
         if index is None:
             index = {}
@@ -1800,6 +1801,8 @@ class _Analysis:
         if i < 0:
             return None
         m = hits[i][1]
+        if exact and tuple(normalize_word(m.text).split()) != exact:
+            m = next((h[1] for h in reversed(hits[:i]) if tuple(normalize_word(h[1].text).split()) == exact), m)
         return _Party(m.entity, m.start, m.end, m.text)
 
     def clause_after_comma(self, j: int, limit: int, most: int = 14) -> bool:

@@ -1285,7 +1285,7 @@ def test_a_relative_after_a_body_and_its_place_refers_to_the_body():
 
 
 def test_a_bare_title_prefers_the_person_once_called_exactly_that():
-    a = analyze("عنوان\nاستقبل الرئيس عبد الفتاح السيسي أمس هيلج لوند الرئيس التنفيذي لمجموعة الغاز. ولفت الرئيس "
-                "إلى أن مصر لم تتخلف يوما عن سداد التزاماتها.")
+    a = analyze("عنوان\nاستقبل الرئيس عبد الفتاح السيسي، أمس، هيلج لوند الرئيس التنفيذي لمجموعة الغاز البريطانية. "
+                "ولفت الرئيس إلى أن مصر لم تتخلف يوما عن سداد التزاماتها.")
     speaker = quote_with(a, "مصر لم تتخلف").speaker
     assert a.entity(speaker.entity).name == "عبد الفتاح السيسي"

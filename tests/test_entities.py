@@ -1926,3 +1926,12 @@ def test_the_office_of_a_post_is_a_body():
     assert_type(ents, "مجلس النواب", "ORG")
     # an office of a post of no named body is no body's name
     assert entities_of("ودخل الطالب مكتب مدير الإدارة صباحا.") == ()
+
+
+def test_a_body_named_after_someone_and_words_that_name_no_body():
+    assert_type(entities_of("وأقيم الحفل على مسرح ثانوية أبي بكر الصديق في المحافظة."), "ثانوية أبي بكر الصديق", "ORG")
+    assert_type(entities_of("وزار الطلاب مدرسة عمر بن عبدالعزيز أمس."), "مدرسة عمر بن عبدالعزيز", "ORG")
+    # a verb, an adverb with its tanween or a construct of a common noun after a head names nothing
+    for text in ("ووضعت مجموعة ضمت 118 خبيرا مقترحات جديدة.", "ووقف الشعب حكومةً وشعبًا مع القرار.",
+                 "وتنال البرامج استحسان ورضا زوار المحافظة."):
+        assert not [e for e in entities_of(text) if e.type in ("ORG", "PER")], text

@@ -85,6 +85,19 @@ _CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المر
                                              "ومرشحة", "لمرشح", "لمرشحة", "بمرشح", "بمرشحة"))
 
 
+# heads of bodies often named after someone: "ثانوية أبي بكر الصديق"، "مستشفى سليمان الحبيب"، "جامعة الأمير سلطان"
+_NAMED_AFTER_HEADS = frozenset(nw(w) for w in ("مستشفى", "مؤسسة", "مركز", "معهد", "جامعة", "كلية", "أكاديمية", "مدرسة",
+                                               "ثانوية", "جمعية", "مكتبة", "صندوق"))
+def _past_verb_in_ta(s: _Sent, k: int) -> bool:
+    """Token k is a feminine past verb of a known stem ("ضمت"، "أفادت"), not followed by a further name word (as
+    "سانت" is: "جامعة سانت آندروز"): no part of a body's name."""
+    w, lex = s.words[k], s.lex
+    if not w or not w.endswith("ت") or len(w) < 3 or w[:-1] not in lex.common or w in lex.name_words:
+        return False
+    nxt = s.words[k + 1] if k + 1 < s.bounds[k] else None
+    return nxt is None or nxt not in lex.name_words and not lex.namey(nxt)
+
+
 def _construct_noun(s: _Sent, k: int, w: str, head=None) -> bool:
     """Word w (token k) right after an indefinite head is a verbal noun in construct with the definite noun after it,
     part of the body's name ("منظمة | حظر الأسلحة"، "صندوق | تنمية الموارد"، "قوات | حفظ السلام"). Not a verb: no
@@ -2043,6 +2056,9 @@ def _noun_before_complement(s: _Sent, i: int, w: str) -> bool:
     if w not in _NOUN_NAMES or i + 1 >= s.n:
         return False
     nxt, lex = s.words[i + 1], s.lex
+    if nxt is not None and not _is_def(nxt) and i + 2 < s.n and _is_def(s.words[i + 2] or "") \
+            and nxt not in lex.name_words and nxt not in lex.given and lex.name_score(nxt) < 0:
+        return True  # a construct chain: "ورضا | زوار المحافظة"
     return nxt is not None and _is_def(nxt) and (nxt in lex.common or nxt in lex.freq) and nxt not in lex.surnames \
         and nxt not in lex.name_words and not _repeated_family(s, i + 1, nxt) \
         and not (i and _speech_word(lex, s.words[i - 1]))
@@ -2821,6 +2837,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
+    w0 = words[j] if j < bound else None
+    if w0 and not definite and head_w in _NAMED_AFTER_HEADS and (w0 in lex.given or lex.particles.get(w0) == "prefix"):
+        e = _name_run(s, j)
+        if e >= j + 2:
+            k = e  # NAMED_AFTER_PERSON: a body named after someone: "ثانوية أبي بكر الصديق"، "مدرسة عمر بن عبدالعزيز"
+            parts += 1
+            proper = closed = True
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
         if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite
@@ -3133,8 +3156,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
         if parts and _imperfect_in_ya(lex, w):
             break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"
-        if lex.namey(w) and w not in lex.given or (w in lex.name_words):
-            k += 1
+        if lex.namey(w) and w not in lex.given and not _past_verb_in_ta(s, k) and not s.accusative(k) \
+                or (w in lex.name_words):
+            k += 1  # (not a verb, nor an adverb with its tanween: "مجموعة | ضمت"، "ثانوية | قياسًا")
             parts += 1
             proper = True
             continue

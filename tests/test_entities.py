@@ -1935,3 +1935,11 @@ def test_a_body_named_after_someone_and_words_that_name_no_body():
     for text in ("ووضعت مجموعة ضمت 118 خبيرا مقترحات جديدة.", "ووقف الشعب حكومةً وشعبًا مع القرار.",
                  "وتنال البرامج استحسان ورضا زوار المحافظة."):
         assert not [e for e in entities_of(text) if e.type in ("ORG", "PER")], text
+
+
+def test_a_conjunction_and_a_role_end_a_bodys_name():
+    ents = entities_of("واجتمع نائب رئيس مجلس الأمناء والمدير التنفيذي للمركز مع الوفد.")
+    assert_type(ents, "مجلس الأمناء", "ORG")
+    assert find(ents, "مجلس الأمناء والمدير التنفيذي") is None
+    assert_type(entities_of("وقالت وزارة الشؤون البلدية والقروية إن المشروع اكتمل."), "وزارة الشؤون البلدية والقروية",
+                "ORG")

@@ -3000,8 +3000,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1  # "شركة استثمارات الرياض الصناعية": the business's adjective after a place
                 continue
         c0 = w[:1]
-        if c0 == "و" and parts and w not in lex.name_words and not _is_def(w[1:]):
-            break  # "قوات الطوارئ وذويهم": a conjunction ends the name
+        if c0 == "و" and parts and w not in lex.name_words and (not _is_def(w[1:]) or w[1:] in lex.role_words):
+            break  # "قوات الطوارئ وذويهم"، "مجلس الأمناء | والمدير التنفيذي": a conjunction ends the name (before a
+            # role too)
         if parts and not place and w in _SPORT_CONSTRUCTS and k + 1 < bound and _is_def(words[k + 1] or ""):
             k += 2  # "الاتحاد السعودي لكرة القدم"
             break

@@ -1903,7 +1903,8 @@ def test_a_title_written_onto_the_given_name():
     ents = entities_of(text)
     person = next(e for e in ents if e.name == "عزام الدخيل")
     assert [m.text for m in person.mentions] == ["وزير التعليم", "عزام الدخيل"]
-    assert_type(entities_of("ووقع المذكرة الأستاذ الدكتورعبد الرحمن بن عبيد اليوبي."), "عبد الرحمن بن عبيد اليوبي", "PER")
+    assert_type(entities_of("ووقع المذكرة الأستاذ الدكتورعبد الرحمن بن عبيد اليوبي."), "عبد الرحمن بن عبيد اليوبي",
+                "PER")
     # words that begin like a title are not glued titles: "الدكتوراه"، "المهندسين"
     assert not [e for e in entities_of("وحصل المهندسين على الدكتوراه من الجامعة.") if e.type == "PER"]
 

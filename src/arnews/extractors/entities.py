@@ -303,8 +303,9 @@ def _glued_title(lex: EntityLexicon, w: str) -> int:
         return 0
     for cut in range(5, len(w) - 2):
         rest = w[cut:]
-        if (rest in lex.given or len(rest) >= 4 and rest not in lex.common and lex.name_score(rest) > 0.5) and any(e[2] == "role" and not e[0] and not e[1] and e[3] in ("honorific", "both")
-                                        for e in lex.first.get(w[:cut]) or ()):
+        if (rest in lex.given or len(rest) >= 4 and rest not in lex.common and lex.name_score(rest) > 0.5) and any(
+                e[2] == "role" and not e[0] and not e[1] and e[3] in ("honorific", "both")
+                for e in lex.first.get(w[:cut]) or ()):
             return cut
     return 0
 
@@ -767,7 +768,8 @@ def _city_as_family_name(s: _Sent, out: list[Cand]) -> None:
     for c in out:
         city = by_start.get(c.tok_end)
         if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or city is None \
-                or city.tok_end - city.tok_start != 1 or city.p_clitic or s.bounds[c.tok_start] != s.bounds[city.tok_start]:
+                or city.tok_end - city.tok_start != 1 or city.p_clitic \
+                or s.bounds[c.tok_start] != s.bounds[city.tok_start]:
             continue
         w = s.words[c.tok_start]
         if w in lex.name_words or w in lex.given or w in lex.freq or w in lex.common or c.p_clitic \
@@ -1364,7 +1366,8 @@ def _future_verb(lex: EntityLexicon, w: str | None) -> bool:
                                                                or lex.name_score(w) < 0):
         return True  # a three-letter verb the lexicon knows as a word ("سيخفض": خفض) or that looks like no name
         # ("سيبقى"، "سيظل"; not "سيرين")
-    return any((v in lex.freq or v in lex.common) and v not in lex.name_words for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
+    return any((v in lex.freq or v in lex.common) and v not in lex.name_words
+               for v in (verb, "ي" + verb[1:], "ت" + verb[1:]))
 
 
 def _li_verb(w: str) -> bool:
@@ -1618,7 +1621,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # one word right after a name with its lineage, which did not take it, is no second name:
             # "الأمير متعب بن عبدالله | واجب العزاء"
         if end - start == 1 and p and words[start][:1] in "وف" and end < n and words[end] \
-                and (_is_def(words[end]) and not lex.namey(words[end]) or s.entries(end, ("head",), with_clitic=False)) \
+                and (_is_def(words[end]) and not lex.namey(words[end])
+                     or s.entries(end, ("head",), with_clitic=False)) \
                 and w1 not in lex.surnames:
             continue  # و + a verb, then its subject, definite or a body: "ودان البرلمان الهجوم"، "وعزت أمانة المنطقة"
         if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):

@@ -1268,6 +1268,10 @@ def test_a_relative_clause_whose_verb_takes_a_noun_leaves_the_reported_clause_to
     a = analyze("عنوان\nوقالت المتحدثة باسم صندوق النقد التي أكدت قرار التعيين إن هذه الخطوة جاءت بطلب من البرلمان.")
     q = quote_with(a, "هذه الخطوة جاءت")
     assert (q.cue.text, q.speaker.text) == ("قالت", "المتحدثة باسم صندوق النقد")
+    # the relative clause's verb is no cue of its own: she goes on speaking in the next sentence
+    a = analyze("عنوان\nوقالت المتحدثة باسم صندوق النقد التي أكدت قرار التعيين إن هذه الخطوة جاءت بطلب من البرلمان. "
+                "وقالت في رسالة \"المجتمع الدولي يعترف بالبرلمان\".")
+    assert quote_with(a, "المجتمع الدولي يعترف").speaker.text == "المتحدثة باسم صندوق النقد"
     # a relative clause with its own subject reports on its own: "التي قالت المخابرات إنها …"
     assert speaker_text("وأصبح الرئيس الفعلي للحركة منذ وفاة زعيمها التي قالت المخابرات الأفغانية إنها حدثت قبل عامين.",
                         "حدثت قبل عامين") == "المخابرات الأفغانية"

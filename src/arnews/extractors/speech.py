@@ -2889,6 +2889,7 @@ class _Analysis:
                     ({"obj", "masdar"} & forms[nw(j + 1)].preps) and tkinds[j + 2] == "word" and \
                     not is_comp(j + 2) and nw(j + 2) not in ("الي", "علي", "عن") and j + 2 not in self.ment_at \
                     and not self.lex.source_heads.get(tkeys[j + 2]):
+                consumed.add(j + 1)  # (the relative clause's verb is no cue of its own here)
                 j += 2  # RELATIVE_CUE_WITH_OBJECT: "وقالت المتحدثة التي أكدت | القرار إن …" — the relative clause's
                 continue  # verb takes a noun, the reported clause is the main verb's
             fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)

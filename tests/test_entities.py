@@ -1944,3 +1944,11 @@ def test_a_conjunction_and_a_role_end_a_bodys_name():
     assert find(ents, "مجلس الأمناء والمدير التنفيذي") is None
     assert_type(entities_of("وقالت وزارة الشؤون البلدية والقروية إن المشروع اكتمل."), "وزارة الشؤون البلدية والقروية",
                 "ORG")
+
+
+def test_a_name_ends_before_a_speech_verb_in_the_present_and_a_verbal_noun_with_lam():
+    assert not [e for e in entities_of("كيري يشيد بجهود مصر في التنمية") if "يشيد" in e.name]
+    assert_type(entities_of("وقال المبعوث ستيفان دي ميستورا يشيد بالاتفاق."), "ستيفان دي ميستورا", "PER")
+    ents = entities_of("وأشاد بدور الملك عبدالله بن عبدالعزيز لتوسعة الساحات.")
+    assert_type(ents, "الملك عبدالله بن عبدالعزيز", "PER")
+    assert find(ents, "الملك عبدالله بن عبدالعزيز لتوسعة") is None

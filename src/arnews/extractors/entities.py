@@ -1835,8 +1835,8 @@ def _foreign_name(s: _Sent, i: int) -> int:
                 or k > i and s.accusative(k):
             break  # (nor an accusative with its tanween: "رسوبولوس | معلقًا")
         h = s.hits[k]
-        if k > i and w[:1] == "و" and w not in lex.name_words:
-            break  # "مؤسف ومحرج"
+        if k > i and (w[:1] == "و" or w in lex.speech_imperfect) and w not in lex.name_words:
+            break  # "مؤسف ومحرج"، "كيري | يشيد"
         if w in lex.name_words and not s.raw_function(k):
             known += 1
             k += 1
@@ -2155,6 +2155,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # the Persian and Turkish endings of a family name: "محمد حسن | زاده"، "أحمد داود | أوغلو"
             last_name = k
             break
+        if count and w in lex.speech_imperfect and w not in lex.name_words:
+            break  # a speech verb in the present after a name: "كيري | يشيد بجهود مصر" (a headline)
+        if count and w[:1] == "ل" and _unsplit_clitic_noun(lex, w):
+            break  # ل + a verbal noun the tokenizer left on it: "عطاء | لانجاز المشروع"
         if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
                 or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):

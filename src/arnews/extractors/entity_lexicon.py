@@ -114,6 +114,7 @@ class EntityLexicon:
         self.given_raw: frozenset[str] = frozenset()
         self.freq: dict[str, int] = {}
         self.speech: frozenset[str] = frozenset()
+        self.speech_imperfect: frozenset[str] = frozenset()
         self.person_model: dict[str, float] = {}
         self.person_threshold = 0.5
         self.model: dict[str, float] = {}
@@ -263,6 +264,19 @@ class EntityLexicon:
                             speech.update({f, f + "ت"})
         speech.update(_SPEECH_IMPERFECT)
         self.speech = frozenset(speech)
+        # the imperfect of every verb of the speech lexicon (praise and blame too): "يشيد"، "تنتقد"، "يطالب", which
+        # end a name before them ("كيري | يشيد بجهود مصر")
+        imperfect = set()
+        for name in spec.get("speech_verbs", ()):
+            try:
+                rows = read_table(name)
+            except LexiconError:
+                continue
+            for row in rows:
+                if len(row) >= 3 and row[2] != "-":
+                    stem = nw(row[2])
+                    imperfect.update({"ي" + stem, "ت" + stem})
+        self.speech_imperfect = frozenset(imperfect)
         model: dict[str, float] = {}
         for name in spec.get("name_model", ()):
             for row in read_table(name):

@@ -784,3 +784,10 @@ def test_an_outlets_description_of_its_sources_goes_with_them():
     claim = claim_with(a, "يمكن إعلان الصفقة")
     assert claim.source.text == "مصادر وصفتها بالمطلعة على الملف"
     assert [v.text for v in claim.via] == ["وكالة بلومبيرغ"]
+
+
+def test_a_call_on_everyone_or_a_group_after_a_title_is_the_titles():
+    for text, source in (("ودعا الأمير الجميع إلى حضور فعاليات المهرجان.", "الأمير"),
+                         ("ودعا المحافظ المواطنين إلى حضور فعاليات المهرجان.", "المحافظ")):
+        claim = claim_with(analyze("عنوان\n" + text), "حضور فعاليات")
+        assert claim.source is not None and claim.source.text == source, text

@@ -139,6 +139,9 @@ _ELATIVE = re.compile(r"ا\w\w\w?")  # أفعل, a comparative: "أسرع"، "أ
 _NEW_CLAUSE = frozenset({"مما", "رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن",
                          "لكنه", "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
 # verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
+# words after an honorific that name no one: the honorific stands alone ("ودعا الأمير | الجميع إلى")
+_NO_NAME_AFTER_HONORIFIC = frozenset({"الجميع", "الحضور", "المواطنين", "المواطنون", "الاهالي", "الزوار", "كافه",
+                                      "جميع", "الحاضرين", "المشاركين", "الطلاب", "الشباب"})
 _DESCRIBED_AS = frozenset({"وصفتها", "وصفها", "وصفهم", "تصفها", "يصفها", "وصفتهم"})  # "مصادر وصفتها بالمطلعة"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
@@ -883,12 +886,14 @@ class _Analysis:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
-                        and k not in self.ment_at and i not in self.ment_at and not _adjective_like(w) \
-                        and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) \
-                        and not self.lex.source_heads.get(self.tkeys[i]) \
-                        and self.nw(i) not in self.lex.titles:
+                        and k not in self.ment_at and i not in self.ment_at \
+                        and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) and (
+                            not _adjective_like(w) and not self.lex.source_heads.get(self.tkeys[i])
+                            and self.nw(i) not in self.lex.titles
+                            or w.endswith(("ين", "ون")) and not self.nw(k).endswith(("ين", "ون"))):
                     break  # DEFINITE_OBJECT: a definite noun after a definite title is no adjective of it, it is the
-                    # verb's object: "ويرجع الكاتب | السبب إلى"
+                    # verb's object: "ويرجع الكاتب | السبب إلى"؛ so is a plural after a singular title: "ودعا
+                    # المحافظ | المواطنين إلى"
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
                         and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
                     break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
@@ -1336,7 +1341,8 @@ class _Analysis:
                 return _Party(back.entity, s0, s1, self.text[s0:s1]), e0
             if back is not None:
                 return back, e0  # (the one who spoke last, described: "المعارض الصيني")
-        if j >= limit:
+        if j >= limit or j > i and j not in self.ment_at and self.nw(j) in _NO_NAME_AFTER_HONORIFIC:
+            # (also before a word that names no one: "ودعا الأمير | الجميع إلى")
             if j > i and self.tkinds[i] == "word" and self.nw(i).startswith("ال"):
                 # an honorific that stands alone designates: "وقال الشاب إنه"، "وقالت الفتاة إنها" (the one named
                 # before with it, when there is one)

@@ -251,6 +251,9 @@ class EntityLexicon:
         self.latin_common = frozenset(w.lower() for name in spec.get("latin_common", ()) for w in read_words(name))
 
         speech = set()
+        # the imperfect of every verb of the speech lexicon (praise and blame too): "يشيد"، "تنتقد"، "يطالب", which
+        # end a name before them ("كيري | يشيد بجهود مصر")
+        imperfect = set()
         for name in spec.get("speech_verbs", ()):
             try:
                 rows = read_table(name)
@@ -262,20 +265,11 @@ class EntityLexicon:
                         f = nw(f.strip())
                         if f and " " not in f:
                             speech.update({f, f + "ت"})
-        speech.update(_SPEECH_IMPERFECT)
-        self.speech = frozenset(speech)
-        # the imperfect of every verb of the speech lexicon (praise and blame too): "يشيد"، "تنتقد"، "يطالب", which
-        # end a name before them ("كيري | يشيد بجهود مصر")
-        imperfect = set()
-        for name in spec.get("speech_verbs", ()):
-            try:
-                rows = read_table(name)
-            except LexiconError:
-                continue
-            for row in rows:
                 if len(row) >= 3 and row[2] != "-":
                     stem = nw(row[2])
                     imperfect.update({"ي" + stem, "ت" + stem})
+        speech.update(_SPEECH_IMPERFECT)
+        self.speech = frozenset(speech)
         self.speech_imperfect = frozenset(imperfect)
         model: dict[str, float] = {}
         for name in spec.get("name_model", ()):

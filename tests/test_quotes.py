@@ -1293,3 +1293,11 @@ def test_a_bare_title_prefers_the_person_once_called_exactly_that():
                 "ولفت الرئيس إلى أن مصر لم تتخلف يوما عن سداد التزاماتها.")
     speaker = quote_with(a, "مصر لم تتخلف").speaker
     assert a.entity(speaker.entity).name == "عبد الفتاح السيسي"
+
+
+def test_by_saying_reports_the_clause_subjects_words():
+    a = analyze("عنوان\nوقال المدرب سامي العلي إن المباراة كانت صعبة. وختم بالقول: أتقدم بالشكر للجماهير على دعمها.")
+    q = quote_with(a, "أتقدم بالشكر")
+    assert a.name_of(q.speaker) == "سامي العلي"
+    # "in word and deed" reports nothing
+    assert not analyze("عنوان\nوتميز الرجل بالقول والفعل معا.").quotes

@@ -76,7 +76,8 @@ def inflect(past: str, present: str, participle: str, masdar: str, extra: str = 
         form = form.strip()
         if form and form != "-":
             kind = "passive" if form in ("قيل", "يقال", "أفيد", "سئل", "سئلت") else (
-                "participle" if form.endswith(("ا", "ة")) and form.startswith(("م", "د", "ن", "ر")) else "past")
+                "participle" if form.endswith(("ا", "ة")) and form.startswith(("م", "د", "ن", "ر")) else
+                "masdar" if form.startswith("بال") else "past")  # ("بالقول": "ختم حديثه بالقول إن")
             out[form] = kind
     return out
 

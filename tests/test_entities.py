@@ -1952,3 +1952,9 @@ def test_a_name_ends_before_a_speech_verb_in_the_present_and_a_verbal_noun_with_
     ents = entities_of("وأشاد بدور الملك عبدالله بن عبدالعزيز لتوسعة الساحات.")
     assert_type(ents, "الملك عبدالله بن عبدالعزيز", "PER")
     assert find(ents, "الملك عبدالله بن عبدالعزيز لتوسعة") is None
+
+
+def test_a_given_name_with_the_article_after_bin():
+    # "الوليد" is also a word (the newborn); after "بن" it is the father's name
+    assert_type(entities_of("وقال خالد بن الوليد إن الأمر صعب."), "خالد بن الوليد", "PER")
+    assert_type(entities_of("وزار الطلاب مدرسة خالد بن الوليد أمس."), "مدرسة خالد بن الوليد", "ORG")

@@ -2172,6 +2172,13 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             particles += 1
             after_particle = True
             continue
+        if after_particle and words[k - 1] in _BIN and _is_def(w) and w[2:] in lex.given and not s.clitic(k) \
+                and t.suffix_start == t.end:
+            k += 1  # a given name with the article after "بن", even one that is also a word: "خالد بن | الوليد"
+            last_name = k
+            count += 1
+            after_particle = False
+            continue
         if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله") \
                 or k > j and w in _GOD_EPITHETS and not after_particle:  # (not "عبد | الرحمن")
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"

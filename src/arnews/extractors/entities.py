@@ -88,6 +88,8 @@ _CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المر
 # heads of bodies often named after someone: "ثانوية أبي بكر الصديق"، "مستشفى سليمان الحبيب"، "جامعة الأمير سلطان"
 _NAMED_AFTER_HEADS = frozenset(nw(w) for w in ("مستشفى", "مؤسسة", "مركز", "معهد", "جامعة", "كلية", "أكاديمية", "مدرسة",
                                                "ثانوية", "جمعية", "مكتبة", "صندوق"))
+
+
 def _past_verb_in_ta(s: _Sent, k: int) -> bool:
     """Token k is a feminine past verb of a known stem ("ضمت"، "أفادت"), not followed by a further name word (as
     "سانت" is: "جامعة سانت آندروز"): no part of a body's name."""
@@ -321,7 +323,7 @@ def _start_kind(lex: EntityLexicon, w: str) -> int:
     if w.startswith("ابو") and len(w) >= 6 or any(w[p:] in lex.family for p in range(len(w))):
         return _UNKNOWN  # _family: a kunya, or a known family name (the stem is the word or an end of it)
     if _is_def(w):
-        return _UNKNOWN if _glued_title(lex, w) else 0  # the other rules take no word with the article
+        return _UNKNOWN if _WordTables.of(lex).glued[w] else 0  # the other rules take no word with the article
     if len(w) == 4 and w[:1] in "يت" and w in lex.freq and w not in lex.name_words:
         return 0  # a known imperfect verb starts no name: "مركز التحكم والسيطرة | يفيد بنشوب حريق"
     score = lex.name_score(w)
@@ -650,7 +652,8 @@ def _find(s: _Sent) -> list[Cand]:
     out: list[Cand] = []
     words, hits = s.words, s.hits
     # only tokens a lexicon knows, and unknown or Latin-script words that may be names, can start a mention
-    kinds = list(map(_WordTables.of(s.lex).start.__getitem__, words))
+    tables = _WordTables.of(s.lex)
+    kinds = list(map(tables.start.__getitem__, words))
     todo = itertools.compress(itertools.count(), map(or_, kinds, map(is_not, hits, itertools.repeat(None))))
     pos = 0
     for i in todo:
@@ -672,7 +675,7 @@ def _find(s: _Sent) -> list[Cand]:
                 pos = j
                 continue
             if kinds[i] == _UNKNOWN:
-                glued = _WordTables.of(s.lex).glued[w]
+                glued = tables.glued[w]
                 if glued:
                     j = max(_name_run(s, i + 1, have=1), i + 1)
                     out.append(_cand(s, i, glued, j, "PER", "name", source="glued"))
@@ -2135,11 +2138,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     count = have
     after_particle = False
     particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
-    if not count and k < bound and words[k] and _is_def(words[k]) and _WordTables.of(lex).glued[words[k]]:
-        g = words[k][_WordTables.of(lex).glued[words[k]]:]
+    glued = _WordTables.of(lex).glued[words[k]] if not count and k < bound and words[k] and _is_def(words[k]) else 0
+    if glued:
+        after_particle = words[k][glued:] in lex.particles  # ("الدكتورعبد | الرحمن")
         k = last_name = k + 1  # GLUED_TITLE: the word is a title and the given name ("الدكتورعزام"); see _cand
         count = 1
-        after_particle = g in lex.particles  # ("الدكتورعبد | الرحمن")
     while k < s.n and k < bound and k - j - particles < limit:
         w = words[k]
         if w is None:

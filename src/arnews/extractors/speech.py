@@ -90,9 +90,9 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
 # frequent nouns that are the object only right after the verb and its subject ("أكد الوزير عدم وجود …"، "يؤكد مقتل
 # البغدادي"), never deep in the sentence ("أعلنت … نهاية أزمة …، ما أدى إلى | مقتل …")
 _NEAR_MASDAR_OBJECTS = frozenset({"مقتل", "ندره", "جاهزيه", "استمرار", "مشاركه", "بدء", "عدم", "اولويه"})
-# reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 # documents that state things of their own (the subject of "دعت"، "أوصت" when nothing else is): not news reports
 _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيان", "الوثيقه", "الورقه", "المذكره"})
+# reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
 _IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
@@ -138,11 +138,11 @@ _EVENT_NOUNS = frozenset({"وقت", "يوم", "اسبوع", "شهر", "عام", 
 _ELATIVE = re.compile(r"ا\w\w\w?")  # أفعل, a comparative: "أسرع"، "أكثر"، "أقل"
 _NEW_CLAUSE = frozenset({"مما", "رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "بينما", "فيما", "وفيما", "لكن", "ولكن",
                          "لكنه", "لكنها", "عندما", "وعندما", "حيث", "وحيث"})
-# verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
 # words after an honorific that name no one: the honorific stands alone ("ودعا الأمير | الجميع إلى")
 _NO_NAME_AFTER_HONORIFIC = frozenset({"الجميع", "الحضور", "المواطنين", "المواطنون", "الاهالي", "الزوار", "كافه",
                                       "جميع", "الحاضرين", "المشاركين", "الطلاب", "الشباب"})
 _DESCRIBED_AS = frozenset({"وصفتها", "وصفها", "وصفهم", "تصفها", "يصفها", "وصفتهم"})  # "مصادر وصفتها بالمطلعة"
+# verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
@@ -2890,9 +2890,9 @@ class _Analysis:
                 break
             if wj in _RELATIVES and j == zone_start:
                 relative = True  # right after the subject; a comma ends it (below)
-            if wj in _RELATIVES and zone_start < j < limit - 2 and tkinds[j - 1] == "word" and \
-                    getattr(forms.get(nw(j + 1)), "ftype", None) == "past" and \
-                    ({"obj", "masdar"} & forms[nw(j + 1)].preps) and tkinds[j + 2] == "word" and \
+            fr = forms.get(nw(j + 1)) if wj in _RELATIVES and zone_start < j < limit - 2 else None
+            if fr is not None and tkinds[j - 1] == "word" and fr.ftype == "past" and \
+                    ({"obj", "masdar"} & fr.preps) and tkinds[j + 2] == "word" and \
                     not is_comp(j + 2) and nw(j + 2) not in ("الي", "علي", "عن") and j + 2 not in self.ment_at \
                     and not self.lex.source_heads.get(tkeys[j + 2]):
                 consumed.add(j + 1)  # (the relative clause's verb is no cue of its own here)

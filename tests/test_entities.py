@@ -1958,3 +1958,25 @@ def test_a_given_name_with_the_article_after_bin():
     # "الوليد" is also a word (the newborn); after "بن" it is the father's name
     assert_type(entities_of("وقال خالد بن الوليد إن الأمر صعب."), "خالد بن الوليد", "PER")
     assert_type(entities_of("وزار الطلاب مدرسة خالد بن الوليد أمس."), "مدرسة خالد بن الوليد", "ORG")
+
+
+def test_a_comparative_that_is_also_a_given_name_before_a_noun_is_a_superlative():
+    # "أكبر" (the biggest) before a noun names no one, and the role before it stays without a name
+    for text in ("وقال زعيم أكبر حزب معارض في تركيا إن الانتخابات قريبة.", "وقال إن أكبر المصارف في البلاد خسرت."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    assert_type(entities_of("وقال المولوي أكبر أغا إن الحركة ستواصل."), "أكبر أغا", "PER")
+    assert_type(entities_of("وقال علي أكبر ولايتي إن طهران ترفض."), "علي أكبر ولايتي", "PER")
+    assert_type(entities_of("وقال أشرف العشماوي إن الرواية جديدة."), "أشرف العشماوي", "PER")
+
+
+def test_a_participle_or_a_verb_after_an_indefinite_head_describes_a_body():
+    for text in ("وقال زعيم حزب معارض في البرلمان إن الانتخابات قريبة.", "ودعا بنك منافس إلى خفض الفائدة.",
+                 "نحن نعلم أن التنظيم مجموعة تتسم بالجبن.", "تأييداً لحركة احتجاج ينظمها المرضى.",
+                 "وانتقل السكان إلى قرية مجاورة بعد السيول."):
+        assert not [e for e in entities_of(text) if e.type in ("ORG", "LOC")], text
+    # names of that shape: a given name, a quoted name, a place whose name does not agree with its head
+    assert_type(entities_of("وزار الوزير مستشفى مبارك في الكويت."), "مستشفى مبارك", "ORG")
+    assert_type(entities_of('وقالت شركة مصافي "اديميتسو كوزان" إن الإنتاج ارتفع.'), 'شركة مصافي "اديميتسو كوزان"',
+                "ORG")
+    assert_type(entities_of("ووصلت المساعدات إلى بلدة مضايا المحاصرة."), "بلدة مضايا", "LOC")
+    assert_type(entities_of("وهطلت الأمطار على محافظة مطروح أمس."), "محافظة مطروح", "LOC")

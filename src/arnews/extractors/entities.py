@@ -68,6 +68,9 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "شي",  # شي (Xi) is also شيء written without its hamza
     "جو",  # جو (Joe) is also the air, the mood: "في جو مفعم بالمرح"
     "نجاح", "رضا"))  # (success: "بنجاح ويسر"; satisfaction: "رضا الزائر")
+# ELATIVE_BEFORE_NOUN: given names of the pattern أفعل that are first of all comparatives; before a noun they are the
+# superlative of its phrase ("زعيم أكبر حزب معارض"، "أكبر المصارف"), never a name ("المولوي أكبر أغا" keeps his)
+_ELATIVE_NAMES = frozenset(nw(w) for w in ("أكبر", "أكرم", "أعظم", "أفضل", "أحسن", "أشرف"))
 # given names that are first of all verbal nouns, read as such before a definite complement ("رضا الزائر")
 _NOUN_NAMES = frozenset(nw(w) for w in ("رضا", "نجاح"))
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
@@ -1360,6 +1363,52 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+def _elative_before_noun(s: _Sent, k: int) -> bool:
+    """Token k is a comparative that is also a given name (أكبر، أفضل) before a common noun, the superlative of a
+    phrase: "زعيم أكبر | حزب معارض"، "أكبر | المصارف في البلاد" (ELATIVE_BEFORE_NOUN)."""
+    lex = s.lex
+    if s.words[k] not in _ELATIVE_NAMES or k + 1 >= s.n or s.bounds[k + 1] != s.bounds[k] or s.clitic(k + 1):
+        return False
+    nxt = s.words[k + 1]
+    if nxt is None or nxt in lex.name_words or nxt in lex.given or nxt in lex.surnames:
+        return False
+    return nxt in lex.common or _is_def(nxt) and (nxt[2:] in lex.common or nxt in lex.common
+                                                  or s.words[k] == "اكبر" and lex.name_score(nxt) < -0.3)
+
+
+# the verbal nouns افتعال and انفعال ("احتجاج"، "انتقال"): with no genitive after them they describe a body
+_IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
+# participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل
+_PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w)ه?")
+
+
+def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
+    """Token j, right after an indefinite head, describes the body instead of naming it: a participle, an imperfect
+    verb or a verbal noun, with nothing after it that could go on with a name (the end of the phrase, a
+    preposition, a verb): "حزب معارض | في"، "بنك منافس"، "مجموعة تتسم"، "لحركة احتجاج | ينظمها" (not "حركة مجتمع
+    السلم", nor "مستشفى مبارك" or "مستشفى مساعد", given names, nor a word in quote marks after it: "شركة مصافي
+    «اديميتسو كوزان»"). A place is described by an adjective that agrees with its head: "قرية مجاورة"، "منطقة
+    متجمدة"; "محافظة مطروح"، "بلدة مضايا" are names."""
+    lex, w = s.lex, s.words[j]
+    if w is None or len(w) < 4 or s.clitic(j) or w in lex.name_words or w in lex.given or w in lex.surnames \
+            or s.entries(j, ("gaz", "head", "role"), with_clitic=False):
+        return False
+    known = w in lex.common or lex.freq.get(w, 0) >= 2
+    if not (known and (w[0] == "م" or w[0] in "تي" and len(w) == 4)
+            or _PARTICIPLE_SHAPE.fullmatch(w) or _IFTIAL_SHAPE.fullmatch(w)):
+        return False
+    if place and (head_w.endswith("ه") != w.endswith("ه") or not head_w.endswith("ه") and not known):
+        return False
+    k = j + 1
+    if _quoted(s, k, 5) > k:
+        return False
+    if k >= s.n or k >= s.bounds[j]:
+        return True
+    nxt = s.words[k]
+    return nxt is None or nxt in FUNCTION or s.clitic(k) or nxt[:1] in "يت" and len(nxt) >= 4 \
+        and nxt not in lex.name_words and nxt not in lex.given and lex.name_score(nxt) < 0.3
+
+
 def _future_verb(lex: EntityLexicon, w: str | None) -> bool:
     """س + an imperfect verb the lexicon knows, never a name: "سيزور"، "ستقام"، "سأغادر" (not "سيرجيو"، "ستيفن")."""
     if w is None or len(w) < 5 or not w.startswith(("سي", "ست", "سن", "سا")) or w in lex.name_words or w in lex.given:
@@ -1772,7 +1821,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
-    if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)):
+    if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)) \
+            and not (given[0][0] == 0 and _elative_before_noun(s, i)):
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
@@ -2233,7 +2283,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if not count and (w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words
                           and w not in lex.given or _unsplit_clitic_noun(lex, w)):
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
-        if not count and _ali_as_ala(s, k):
+        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k)):
             break
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
@@ -2862,6 +2912,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             k = e  # NAMED_AFTER_PERSON: a body named after someone: "ثانوية أبي بكر الصديق"، "مدرسة عمر بن عبدالعزيز"
             parts += 1
             proper = closed = True
+    if w0 and not definite and not parts and _indefinite_description(s, j, head_w, place):
+        return i  # INDEFINITE_DESCRIPTION: "حزب معارض في تركيا"، "بنك منافس"، "مجموعة تتسم بالجبن"
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
         if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite

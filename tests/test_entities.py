@@ -1980,3 +1980,12 @@ def test_a_participle_or_a_verb_after_an_indefinite_head_describes_a_body():
                 "ORG")
     assert_type(entities_of("ووصلت المساعدات إلى بلدة مضايا المحاصرة."), "بلدة مضايا", "LOC")
     assert_type(entities_of("وهطلت الأمطار على محافظة مطروح أمس."), "محافظة مطروح", "LOC")
+
+
+def test_two_adjectives_after_a_role_before_the_name_describe_the_role():
+    ents = entities_of("وقال المشرف التربوي الكشفي مبارك الدوسري إن الشباب ركيزة المجتمع.")
+    assert_type(ents, "مبارك الدوسري", "PER")
+    assert find(ents, "التربوي الكشفي") is None
+    ents = entities_of("ويجيب الكاتب الأكاديمي المصري هاني نسيرة عن السؤال.")
+    assert_type(ents, "هاني نسيرة", "PER")
+    assert find(ents, "الأكاديمي المصري") is None

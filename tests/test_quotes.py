@@ -1301,3 +1301,14 @@ def test_by_saying_reports_the_clause_subjects_words():
     assert a.name_of(q.speaker) == "سامي العلي"
     # "in word and deed" reports nothing
     assert not analyze("عنوان\nوتميز الرجل بالقول والفعل معا.").quotes
+
+
+def test_a_name_right_after_a_definite_role_that_runs_on_is_the_subject():
+    # the role phrase "الدكتور المحامي خليل الدليمي رئيس …" names its person right after "المحامي"; the object of
+    # the first verb ("تصريحات المالكي") does not speak
+    a = analyze('عنوان\nاستنكر الدكتور المحامي خليل الدليمي رئيس الهيئة القانونية الدولية تصريحات المالكي وقال '
+                '"نستنكر هذه التصريحات المستفزة".')
+    assert a.name_of(quote_with(a, "نستنكر هذه").speaker) == "خليل الدليمي"
+    # an indefinite role is in construct with the name after it: the lawyer of Shafik, not Shafik
+    a = analyze("عنوان\nوقالت محامية شفيق في القاهرة إن الخبر مؤكد.")
+    assert a.name_of(quote_with(a, "الخبر مؤكد").speaker) != "شفيق"

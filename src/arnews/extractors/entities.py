@@ -2506,6 +2506,18 @@ def _post_at_body(s: _Sent, k: int, bound: int, nested: list[Cand]) -> int:
     return k
 
 
+def _adjectives_before_given(s: _Sent, k: int, bound: int) -> bool:
+    """Tokens from k are one or two more definite adjectives in ي, then a well-attested given name: the adjectives
+    still describe the role before them ("المشرف التربوي | الكشفي | مبارك الدوسري"، "الكاتب الأكاديمي | المصري |
+    هاني نسيرة"), they are no person's name."""
+    lex, words = s.lex, s.words
+    x = k
+    while x < bound and x - k < 2 and words[x] and _is_def(words[x]) and words[x].endswith(("ي", "يه")) \
+            and not s.clitic(x) and (words[x] not in lex.name_words or words[x] in lex.nisba_words):
+        x += 1
+    return k < x < bound and words[x] in lex.strong_given
+
+
 def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     """A role description at token i and the person it names. Returns the next token index."""
     lex, words = s.lex, s.words
@@ -2665,9 +2677,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 continue
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
                 and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given
-                                                            or words[k + 1] in ROLE_ADJ)):
+                                                            or words[k + 1] in ROLE_ADJ)
+                     or _adjectives_before_given(s, k + 1, bound)):
             k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name
-            continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"
+            continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"،
+            # "المشرف التربوي | الكشفي مبارك الدوسري"
         break
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)

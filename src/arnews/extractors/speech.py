@@ -1405,10 +1405,13 @@ class _Analysis:
             # a name only counts when an honorific or a comma opens it, when it closes the subject, or when it
             # follows the role phrase itself ("الرئيس الفرنسي إيمانويل ماكرون أمس السبت العراق إلى …")
             role_end = self.np_end(j, limit) if cands else -1
-            adjacent = [c for c in cands if c[1] == role_end and
-                        getattr(self.ment_at.get(c[1]), "kind", "name") == "name" and (
-                role_end - 1 == j or self.tname[role_end - 1] < self.tpre[role_end - 1] or
-                self.nw(role_end - 1).startswith("ال") or role_end - 1 in self.covered)]
+            adjacent = [c for c in cands if getattr(self.ment_at.get(c[1]), "kind", "name") == "name" and (
+                c[1] == role_end and (
+                    role_end - 1 == j or self.tname[role_end - 1] < self.tpre[role_end - 1] or
+                    self.nw(role_end - 1).startswith("ال") or role_end - 1 in self.covered)
+                or c[1] == j + 1 and c[2].start == self.tstarts[j + 1] and self.nw(j).startswith("ال"))]
+            # (also a name right after a one-word definite role the phrase runs on past: "الدكتور المحامي | خليل
+            # الدليمي"; an indefinite one is in construct with it: "محامية شفيق")
             cands = [c for c in cands if c[0] or stop - self.past_addressee(self.ment_end_tok.get(c[1], c[1]) + 1,
                                                                              stop) <= 1]
             if adjacent and not any(c[0] for c in cands):

@@ -1312,3 +1312,8 @@ def test_a_name_right_after_a_definite_role_that_runs_on_is_the_subject():
     # an indefinite role is in construct with the name after it: the lawyer of Shafik, not Shafik
     a = analyze("عنوان\nوقالت محامية شفيق في القاهرة إن الخبر مؤكد.")
     assert a.name_of(quote_with(a, "الخبر مؤكد").speaker) != "شفيق"
+
+
+def test_the_outlet_spoken_to_in_brackets_comes_before_the_subject():
+    a = analyze("عنوان\nأكد لـ(عكاظ) الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن المقاتلين تلقوا ضربات نوعية.")
+    assert a.name_of(quote_with(a, "تلقوا ضربات").speaker) == "صالح لنجف"

@@ -1236,6 +1236,8 @@ class _Analysis:
             j = i + 1
             o = self.tstarts[j]
             close = self.pairs.get(o, -1) if self.ch(j) in _QUOTE_CHARS else -1
+            if self.ch(j) == "(":  # (in brackets: "أكد لـ(عكاظ) الشيخ صالح لنجف")
+                close = next((self.tstarts[x] for x in range(j + 1, min(limit, j + 8)) if self.ch(x) == ")"), -1)
             i = self.tok_from(close + 1) if close > o else j + 1
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1

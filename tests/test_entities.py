@@ -1989,3 +1989,14 @@ def test_two_adjectives_after_a_role_before_the_name_describe_the_role():
     ents = entities_of("ويجيب الكاتب الأكاديمي المصري هاني نسيرة عن السؤال.")
     assert_type(ents, "هاني نسيرة", "PER")
     assert find(ents, "الأكاديمي المصري") is None
+
+
+def test_a_hijri_month_that_is_also_a_given_name_names_the_month():
+    for text in ("وشهد شهر رجب لعام 1366هـ صدور العدد الأول من المجلة.", "وتبادل الناس التهاني: رمضان كريم.",
+                 "ويزداد الطلب على التمور في رمضان المبارك."):
+        assert not [e for e in entities_of(text) if "رجب" in e.name or "رمضان" in e.name], text
+    # the month is no later mention of a person named after it
+    ents = entities_of("وقال رمضان قاديروف إن الشيشان آمنة. ويزور الشيشان في شهر رمضان آلاف الزوار.")
+    e = assert_type(ents, "رمضان قاديروف", "PER")
+    assert [m.text for m in e.mentions] == ["رمضان قاديروف"]
+    assert_type(entities_of("وقال العميد رمضان شريف إن الحرس مستعد."), "رمضان شريف", "PER")

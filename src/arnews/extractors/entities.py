@@ -39,7 +39,8 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, HIJRI_MONTHS, LAST_NAME_WORDS, ROLE_ADJ,
+                            STOP_ADJ, month_as_month,
                              EntityLexicon, nw)
 from .entity_resolution import Cand, resolve
 
@@ -1363,6 +1364,14 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+def _month_not_name(s: _Sent, k: int) -> bool:
+    """Token k is a Hijri month that is also a given name, used as the month (MONTH_NOT_NAME): "شهر | رمضان"،
+    "رجب | لعام 1366هـ"، "رمضان | المبارك"، "رمضان | كريم" (not "رمضان قاديروف"، "العميد رمضان شريف")."""
+    if s.words[k] not in HIJRI_MONTHS:
+        return False
+    return month_as_month(s.words, k, s.bounds[k]) or k + 1 < s.bounds[k] and s.tokens[k + 1].kind == "number"
+
+
 def _elative_before_noun(s: _Sent, k: int) -> bool:
     """Token k is a comparative that is also a given name (أكبر، أفضل) before a common noun, the superlative of a
     phrase: "زعيم أكبر | حزب معارض"، "أكبر | المصارف في البلاد" (ELATIVE_BEFORE_NOUN)."""
@@ -1525,8 +1534,9 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k) \
                 or s.accusative(k):
             return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
-        if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w):
-            return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه
+        if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w) \
+                or _month_not_name(s, k):
+            return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه; a month: "رمضان | كريم"
         if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w) or _lone_non_name(lex, w) or \
                 w.endswith("ي") and "ال" + w in lex.common and w not in lex.name_words or \
                 _unsplit_clitic_noun(lex, w) and not _IFAAL_SHAPE.fullmatch(w[1:]) or \
@@ -1637,7 +1647,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
             continue  # (a prayer: "الملك فهد | رحمه الله")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
-                or _noun_before_complement(s, i, w0) \
+                or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or _li_verb(w0) \
@@ -1822,7 +1832,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)) \
-            and not (given[0][0] == 0 and _elative_before_noun(s, i)):
+            and not (given[0][0] == 0 and (_elative_before_noun(s, i) or _month_not_name(s, i))):
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
@@ -2283,7 +2293,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if not count and (w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words
                           and w not in lex.given or _unsplit_clitic_noun(lex, w)):
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
-        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k)):
+        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
             break
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \

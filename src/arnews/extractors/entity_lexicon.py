@@ -64,6 +64,28 @@ def nw(word: str) -> str:
     return normalize_word(word)
 
 
+# MONTH_NOT_NAME: Hijri months that are also given names (رمضان، رجب، شعبان), named as months after "شهر", before a
+# year or with the epithets of a month: "شهر رمضان"، "رجب لعام 1366هـ"، "رمضان المبارك"، "رمضان كريم" (a greeting)
+HIJRI_MONTHS = frozenset(nw(w) for w in ("رمضان", "رجب", "شعبان", "شوال", "محرم", "صفر"))
+MONTH_WORDS = frozenset(nw(w) for w in ("شهر", "لشهر", "بشهر", "وشهر", "فشهر", "شهري", "أشهر", "الشهر"))
+MONTH_EPITHETS = frozenset(nw(w) for w in (
+    "المبارك", "الكريم", "الفضيل", "المعظم", "الماضي", "المقبل", "القادم", "الحالي", "الجاري", "كريم", "مبارك",
+    "لعام", "عام", "من", "الحرام"))
+
+
+def month_as_month(words: Sequence[str | None], k: int, end: int | None = None) -> bool:
+    """Normalised word k of ``words`` is a Hijri month that is also a given name, used as the month: after "شهر"
+    or before an epithet of a month or a year (``end``: where its sentence ends).
+
+    >>> month_as_month(["في", "شهر", "رمضان"], 2), month_as_month(["وقال", "رمضان", "قاديروف"], 1)
+    (True, False)
+    """
+    if words[k] not in HIJRI_MONTHS:
+        return False
+    end = len(words) if end is None else end
+    return k > 0 and words[k - 1] in MONTH_WORDS or k + 1 < end and words[k + 1] in MONTH_EPITHETS
+
+
 def clitic_variants(w: str) -> Iterable[tuple[str, int]]:
     """Each proclitic-prefixed spelling of ``w`` and where ``w`` starts in it (ل + ال → لل starts at 1).
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon,
-                             clitic_variants, nw)
+                             clitic_variants, month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
 
@@ -495,8 +495,8 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
     if words is None:
         words = [nw(text[t.start:t.end]) if t.kind == "word" else None for t in toks]
     for i in [i for i, w in enumerate(words) if w in first]:
-        if i in covered:
-            continue
+        if i in covered or month_as_month(words, i):
+            continue  # (the month, not the person named after it: "شهر | رمضان")
         w = words[i]
         lst = first[w]
         for p, rest, e in lst:

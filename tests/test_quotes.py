@@ -1317,3 +1317,8 @@ def test_a_name_right_after_a_definite_role_that_runs_on_is_the_subject():
 def test_the_outlet_spoken_to_in_brackets_comes_before_the_subject():
     a = analyze("عنوان\nأكد لـ(عكاظ) الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن المقاتلين تلقوا ضربات نوعية.")
     assert a.name_of(quote_with(a, "تلقوا ضربات").speaker) == "صالح لنجف"
+
+
+def test_a_described_subject_with_a_quantifier_before_its_verb():
+    a = analyze("عنوان\nتتزايد الضغوط على الميزانية لكن أحدث البيانات تشير إلى أنه أمام المملكة عدة سنوات قبل الأزمة.")
+    assert a.name_of(quote_with(a, "أمام المملكة").speaker) == "أحدث البيانات"

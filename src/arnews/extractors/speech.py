@@ -354,6 +354,12 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 # ---------------------------------------------------------------------------------------------- the pass
 
+# words before the head of a described subject placed before its verb: "لكن أحدث البيانات تشير"، "غير أن معظم
+# الخبراء يرون"
+_LEADING_QUANTIFIERS = frozenset(normalize_word(w) for w in (
+    "أحدث", "آخر", "أغلب", "معظم", "أبرز", "أكثر", "بعض", "جميع", "كل", "غالبية", "أغلبية"))
+
+
 class _Party(NamedTuple):
     entity: str | None
     start: int | None
@@ -1687,8 +1693,9 @@ class _Analysis:
         if a <= b and (a == s0 or self.nw(a - 1) in openers or (
                 self.is_comp(a - 1) and a >= 2 and self.nw(a - 2) in ("غير", "الا"))):
             w = self.nw(a)
-            if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[a]) in ("group", "document") or \
-                    self.lex.source_heads.get(w) in ("group", "document"):
+            h = a + 1 if w in _LEADING_QUANTIFIERS and a < b else a  # "لكن أحدث البيانات تشير إلى أن"
+            if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[h]) in ("group", "document") or \
+                    self.lex.source_heads.get(self.nw(h)) in ("group", "document"):
                 d = self.described(a, b + 1)
                 e = self.np_end(a, b + 1)
                 if d is not None and e == b + 1:

@@ -2000,3 +2000,17 @@ def test_a_hijri_month_that_is_also_a_given_name_names_the_month():
     e = assert_type(ents, "رمضان قاديروف", "PER")
     assert [m.text for m in e.mentions] == ["رمضان قاديروف"]
     assert_type(entities_of("وقال العميد رمضان شريف إن الحرس مستعد."), "رمضان شريف", "PER")
+
+
+def test_an_organising_committee_is_named_by_its_event():
+    for text, name in (("وقالت اللجنة المنظمة لأولمبياد بيونجتشانج إن الاستعدادات اكتملت.",
+                        "اللجنة المنظمة لأولمبياد بيونجتشانج"),
+                       ("وأعلنت اللجنة المنظمة لمهرجان العسل الدولي الثامن بالباحة أن المهرجان يبدأ غدا.",
+                        "اللجنة المنظمة لمهرجان العسل الدولي الثامن"),
+                       ("وأعلنت اللجنة المنظمة لمهرجان صيف البكيرية 36 أن الفعاليات متنوعة.",
+                        "اللجنة المنظمة لمهرجان صيف البكيرية 36")):
+        ents = entities_of(text)
+        e = assert_type(ents, name, "ORG")
+        assert [m.text for m in e.mentions] == [name]  # no short name: the event is not the committee
+    assert_type(entities_of("وأعلنت اللجنة المنظمة لمهرجان العسل الدولي الثامن بالباحة أن المهرجان يبدأ."), "الباحة",
+                "LOC")

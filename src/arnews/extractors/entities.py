@@ -1364,6 +1364,34 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+# events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
+_EVENT_NOUNS = frozenset(nw(w) for w in (
+    "مهرجان", "أولمبياد", "بطولة", "مؤتمر", "معرض", "كأس", "دورة", "ملتقى", "منتدى", "مسابقة", "سباق", "ألعاب",
+    "قمة", "احتفالات", "جائزة", "دوري", "مونديال"))
+_ORGANIZING = frozenset(nw(w) for w in ("المنظمة", "التنظيمية", "المنظمه"))
+
+
+def _event_name_end(s: _Sent, k: int, bound: int) -> int:
+    """End of an event's name from token k, after its head noun: definite words, ordinals, numbers and words no
+    vocabulary knows, up to the first clitic, function word or punctuation: "مهرجان | العسل الدولي الثامن"،
+    "مهرجان | صيف البكيرية 36"، "أولمبياد | بيونجتشانج" (not "| بالباحة")."""
+    lex, words = s.lex, s.words
+    e = k
+    while e < bound and e - k < 5:
+        w = words[e]
+        if w is None:
+            if s.tokens[e].kind != "number":
+                break
+        elif s.clitic(e) or w in FUNCTION or w in lex.role_words or not (
+                _is_def(w) or w not in lex.freq and w not in lex.common and lex.namey(w)
+                or s.entries(e, ("gaz",), with_clitic=False)
+                or e == k and e + 1 < bound and words[e + 1] and not s.clitic(e + 1) and (
+                    _is_def(words[e + 1]) or s.entries(e + 1, ("gaz",), with_clitic=False))):
+            break  # (an indefinite noun in construct first: "مهرجان | صيف البكيرية 36")
+        e += 1
+    return e
+
+
 def _month_not_name(s: _Sent, k: int) -> bool:
     """Token k is a Hijri month that is also a given name, used as the month (MONTH_NOT_NAME): "شهر | رمضان"،
     "رجب | لعام 1366هـ"، "رمضان | المبارك"، "رمضان | كريم" (not "رمضان قاديروف"، "العميد رمضان شريف")."""
@@ -2873,6 +2901,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    organizes = False  # an organising committee named by its event: no short name
     if head_w in _OFFICE_HEADS and j < s.n:
         role = s.entries(j, ("role",), with_clitic=False)
         if role and role[0][3] == "title":
@@ -3100,6 +3129,14 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if parts and not place and w in _SPORT_CONSTRUCTS and k + 1 < bound and _is_def(words[k + 1] or ""):
             k += 2  # "الاتحاد السعودي لكرة القدم"
             break
+        if c0 == "ل" and parts and w[1:] in _EVENT_NOUNS and head_w in ("اللجنه", "لجنه") \
+                and any(x in _ORGANIZING for x in words[j:k]):
+            e2 = _event_name_end(s, k + 1, bound)
+            if e2 > k + 1:
+                k = e2  # ORGANIZING_COMMITTEE: "اللجنة المنظمة لمهرجان العسل الدولي الثامن"، "… لأولمبياد بيونجتشانج"
+                parts += 1
+                proper = closed = organizes = True
+                break
         if c0 == "ل" and parts and not place and (w[1:] in _CONSTRUCT_COMPLEMENTS or (
                 definite and not proper and nationality is None and _VERBAL_NOUN_SHAPE.fullmatch(w[1:])
                 and w not in lex.freq and not s.entries(k, ("head",)))) and k + 1 < bound and \
@@ -3355,7 +3392,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         inner.text = s.text[inner.start:inner.end]
         inner.attach = c
         out.append(inner)
-    else:
+    elif not organizes:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
         run = [m for m in range(j, end) if words[m] and not _is_def(words[m]) and not words[m].startswith("لل")
                and (lex.namey(words[m]) or (place or cls == "company") and _foreign_word(s, m)

@@ -2014,3 +2014,11 @@ def test_an_organising_committee_is_named_by_its_event():
         assert [m.text for m in e.mentions] == [name]  # no short name: the event is not the committee
     assert_type(entities_of("وأعلنت اللجنة المنظمة لمهرجان العسل الدولي الثامن بالباحة أن المهرجان يبدأ."), "الباحة",
                 "LOC")
+
+
+def test_more_international_companies_are_known_by_name():
+    assert_type(entities_of("وقالت نيسان موتور إن المبيعات ارتفعت."), "نيسان موتور", "ORG")
+    assert_type(entities_of("وارتفعت أسهم مجموعة فيات كرايسلر أمس."), "مجموعة فيات كرايسلر", "ORG")
+    assert_type(entities_of("وتوقع محللون في غولدمان ساكس أن ترتفع الأسعار."), "غولدمان ساكس", "ORG")
+    # "نيسان" alone is also a month (April)
+    assert entities_of("وارتفعت المبيعات في نيسان الماضي.") == ()

@@ -2022,3 +2022,15 @@ def test_more_international_companies_are_known_by_name():
     assert_type(entities_of("وتوقع محللون في غولدمان ساكس أن ترتفع الأسعار."), "غولدمان ساكس", "ORG")
     # "نيسان" alone is also a month (April)
     assert entities_of("وارتفعت المبيعات في نيسان الماضي.") == ()
+
+
+def test_a_plural_or_dual_head_of_places_lists_places():
+    ents = entities_of("وقتلت القوات 88 مسلحا بمناطق التومة وجنوب القواديس والزهريات، وضبطت 56 مشتبها.")
+    for name in ("التومة", "جنوب القواديس", "الزهريات"):
+        assert_type(ents, name, "LOC")
+    ents = entities_of("وشنت القوات حملات في قرى الحصينية والمشيرفة والخوير شمال المحافظة.")
+    assert sorted(e.name for e in ents if e.type == "LOC") == ["الحصينية", "الخوير", "المشيرفة"]
+    # common words, a country and words with a pronoun list no places
+    for text in ("وتنتشر الأمراض في مناطق الصراع والحروب.", "وتتوافر المسالخ في مدن المملكة ومرخصة من البلدية.",
+                 "وزار السياح مناطق المملكة وخارجها."):
+        assert [e.name for e in entities_of(text) if e.type == "LOC"] in ([], ["المملكة"]), text

@@ -710,6 +710,7 @@ def _find(s: _Sent) -> list[Cand]:
             _clubs(s, out)
         _club_of_country(s, out)
     _listed_names(s, out)
+    _place_list(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
@@ -722,6 +723,70 @@ def _find(s: _Sent) -> list[Cand]:
     _byline(s, out)
     _nisba_before_name(out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+# PLACE_LIST: plural and dual heads of places, before the names they list: "بمناطق التومة وجنوب القواديس
+# والزهريات"، "قرى قورديسة وكركو ومحجرة"، "مدينتي الميادين والقورية"
+_PLACE_LIST_HEADS = frozenset(nw(w) for w in (
+    "مناطق", "قرى", "مدن", "أحياء", "بلدات", "مديريات", "محافظات", "مدينتي", "منطقتي", "قريتي", "محافظتي",
+    "بلدتي", "مديريتي", "حيي"))
+_COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+
+
+def _place_list(s: _Sent, out: list[Cand]) -> None:
+    """PLACE_LIST: after a plural or dual head of places with no article, the names joined by "و" are places, each
+    a mention of its own (the head is no part of them): "بمناطق التومة وجنوب القواديس والزهريات"، "مدينتي الميادين
+    والقورية". A word the vocabulary knows as a common word ends the list ("مناطق الصراع والحروب" lists none)."""
+    lex, words = s.lex, s.words
+    covered = bytearray(s.n + 1)
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            covered[k] = 1
+    for i, w in enumerate(words):
+        if w is None or covered[i] or not (w in _PLACE_LIST_HEADS or w[1:] in _PLACE_LIST_HEADS and w[0] in "وفبل"
+                                           or w[2:] in _PLACE_LIST_HEADS and w[:2] in ("وب", "فب", "ول")):
+            continue
+        items: list[tuple[int, int, int]] = []  # (token, offset of the name in the word, end token)
+        k = i + 1
+        while k < s.bounds[i] and len(items) < 12:
+            x = words[k]
+            if x is None:
+                break
+            p = 0
+            if items:
+                if x[:1] != "و" or len(x) < 4:
+                    break
+                p = 1
+            x0 = x[p:]
+            end = k + 1
+            if x0 in _COMPASS and end < s.bounds[i] and words[end] and not s.clitic(end):
+                end += 1  # "وجنوب القواديس"
+                x0 = words[k + 1]
+            gaz = [e for e in s.entries(k, ("gaz",)) if e[3][0] == "LOC"]
+            if any(e[3][2] == "country" for e in gaz):
+                break  # the country the places are of: "مدن المملكة | ومرخصة"، "مناطق المملكة | وخارجها"
+            known = covered[k] or bool(gaz)
+            if not known and (len(x0) < 3 or not x0.isalpha() or x0 in lex.common or lex.freq.get(x0, 0) >= 3
+                              or x0 in FUNCTION or x0 in lex.role_words or x0 in lex.given
+                              or _is_def(x0) and (x0[2:] in lex.common or lex.freq.get(x0[2:], 0) >= 3)
+                              or s.accusative(end - 1) or s.tokens[end - 1].suffix_start < s.tokens[end - 1].end
+                              or len(x0) >= 5 and x0.endswith(("ها", "هم"))
+                              or not _is_def(x0) and (
+                                  x0.endswith(("ي", "يه", "ات", "وا", "ون")) or x0[:1] in "يت" and len(x0) >= 4
+                                  or _VERBAL_NOUN_SHAPE.fullmatch(x0) or _PARTICIPLE_SHAPE.fullmatch(x0))):
+                # (an indefinite nisba after the head is its adjective: "مدن سعودية", as a plural, a verb, a verbal
+                # noun or a participle are no names: "مدن مرخصة"، "مناطق | يدفعون"; a word with a pronoun is
+                # none either: "قراها"; after the head a definite word is its genitive, a name: "قرى الحصينية")
+                break
+            items.append((k, p, end) if not known else (k, -1, end))
+            k = end
+        if len(items) < 2:
+            continue
+        for k, p, end in items:
+            if p >= 0 and not any(covered[x] for x in range(k, end)):
+                out.append(_cand(s, k, p, end, "LOC", "name", source="list"))
+                for x in range(k, end):
+                    covered[x] = 1
 
 
 def _nisba_before_name(out: list[Cand]) -> None:

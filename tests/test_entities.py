@@ -2034,3 +2034,9 @@ def test_a_plural_or_dual_head_of_places_lists_places():
     for text in ("وتنتشر الأمراض في مناطق الصراع والحروب.", "وتتوافر المسالخ في مدن المملكة ومرخصة من البلدية.",
                  "وزار السياح مناطق المملكة وخارجها."):
         assert [e.name for e in entities_of(text) if e.type == "LOC"] in ([], ["المملكة"]), text
+
+
+def test_places_named_after_a_sheikh():
+    ents = entities_of("وقتل مسلحون في الشيخ زويد والعريش ورفح.")
+    assert_type(ents, "الشيخ زويد", "LOC")
+    assert not [e for e in ents if e.type == "PER"]

@@ -791,3 +791,14 @@ def test_a_call_on_everyone_or_a_group_after_a_title_is_the_titles():
                          ("ودعا المحافظ المواطنين إلى حضور فعاليات المهرجان.", "المحافظ")):
         claim = claim_with(analyze("عنوان\n" + text), "حضور فعاليات")
         assert claim.source is not None and claim.source.text == source, text
+
+
+def test_via_is_no_speech_verb():
+    # "عبر" without "عن" is the preposition "via": the object of "أكد" runs on past it
+    a = analyze("وأكد التقرير ارتفاع عدد العمليات التي نفذت عبر الشبكة السعودية للمدفوعات بنسبة 12%.")
+    c = claim_with(a, "ارتفاع عدد العمليات")
+    assert "الشبكة السعودية" in a.text[c.content.start:c.content.end]
+    # with "عن" after its long subject it expresses
+    a = analyze("وعبر اللواء منصور الجهني مساعد مدير إدارة الدفاع المدني في المدينة المنورة عن سعادته البالغة "
+                "بما شاهده من أنشطة.")
+    assert a.name_of(claim_with(a, "سعادته البالغة").source) == "منصور الجهني"

@@ -1978,6 +1978,18 @@ class _Analysis:
                     return base
         return None
 
+    def via_not_cue(self, k: int, form: Form) -> bool:
+        """VIA_NOT_EXPRESSED: "عبر" is "expressed" only with "عن" after it and its subject ("وعبر الوزير عن سعادته");
+        without it, it is the preposition "via": "العمليات التي نفذت | عبر الشبكة"."""
+        if form.lemma != "عبر" or self.nw(k).removeprefix("و").removeprefix("ف") != "عبر":
+            return False
+        for x in range(k + 1, min(len(self.tkinds), k + 30)):  # (the subject may be long: "وعبر اللواء X مساعد …")
+            if self.tkinds[x] == "punct" and (self.is_end(x) or self.ch(x) == ":"):
+                return True
+            if self.nw(x) in ("عن", "عنه", "عنها", "عنهم"):
+                return False
+        return True
+
     def agreeing_last(self, k: int) -> _Party | None:
         """IMPLICIT_SUBJECT_AGREEMENT: the previous speaker for an implicit subject ("وأضاف"), skipping speakers
         whose verb showed the other gender ("وتقول الحكومة إن …" between two of a man's "قال")."""
@@ -2067,7 +2079,7 @@ class _Analysis:
                 continue
             after = self.tok_from(oe)
             attrs_found.append((k, kind, cue, (os_, oe), after))
-        cues = [c for c in cues if not self.in_name(c[0])]
+        cues = [c for c in cues if not self.in_name(c[0]) and not self.via_not_cue(c[0], c[2])]
         self.cue_words_at = frozenset(c[0] for c in cues)
         self.bare_masdars = self.masdars_with_genitive()
         cues.extend((k, 0, f, (self.tpre[k], self.tends[k])) for k, f in self.bare_masdars.items())

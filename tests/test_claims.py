@@ -802,3 +802,15 @@ def test_via_is_no_speech_verb():
     a = analyze("وعبر اللواء منصور الجهني مساعد مدير إدارة الدفاع المدني في المدينة المنورة عن سعادته البالغة "
                 "بما شاهده من أنشطة.")
     assert a.name_of(claim_with(a, "سعادته البالغة").source) == "منصور الجهني"
+
+
+def test_fronted_attributions_to_documents_relatives_and_a_detached_lam():
+    a = analyze('ووفقاً لـ "رويترز"، فإن هذه الخطوة قد تزيد الصعوبة على الدول الأجنبية.')
+    assert a.name_of(claim_with(a, "هذه الخطوة").source) == "رويترز"
+    a = analyze("وطبقا لما أفادت به بعض وسائل الإعلام، فإن النجم السابق قام بمراجعة حساباته.")
+    assert a.name_of(claim_with(a, "النجم السابق").source) == "بعض وسائل الإعلام"
+    a = analyze("وبحسب تقديرات غير رسمية، فر من ليبيا مئات الآلاف.")
+    assert a.name_of(claim_with(a, "فر من ليبيا").source) == "تقديرات غير رسمية"
+    # a thank-you letter's appreciation is no estimate
+    a = analyze("وتلقى رئيس النادي خطاب شكر وتقدير من مدير الإدارة على مشاركة النادي.")
+    assert not a.claims

@@ -2584,14 +2584,20 @@ class _Analysis:
 
     def _source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         i = k
+        if i + 1 < limit and self.tkinds[i] == "word" and self.nw(i) == "ل":
+            i += 1  # the preposition written apart: "ووفقاً لـ "رويترز""
         while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
             i += 1
+        if i + 1 < limit and self.nw(i) in ("ما", "لما"):
+            i += 1  # "وطبقا لما أفادت به …"
         if i < limit and self.tkinds[i] == "word":
             wv = self.nw(i)  # (with an object pronoun: "أكده"، "أعلنته")
             fv = self.lex.forms.get(wv) or self.lex.forms.get(wv.removesuffix("ها") if wv.endswith("ها") else
                                                               wv.removesuffix("ه"))
             if (fv or _Form0).ftype in ("past", "present"):
                 i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"، "بحسب ما أكده الاتحاد"
+                if i + 1 < limit and self.nw(i) in ("به", "بها"):
+                    i += 1  # "لما أفادت به وسائل الإعلام"
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -2615,6 +2621,13 @@ class _Analysis:
                 return p2, end  # the person named in apposition: "نقلا عن النائب الأول لوزير …، كيم كاي جوان، إن"
         if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
             return p, self.past_quote_marks(self.ment_end_tok.get(i, i) + 1, limit)
+        if head_kind == "document" and p is None and i + 1 < limit and self.tkinds[i + 1] == "word" and \
+                self.lex.source_heads.get(self.tkeys[i + 1]) == "group" and i + 1 not in self.ment_at and \
+                self.text[self.tstarts[i + 1]] not in "وفبلك" and not self.nw(i + 1).endswith(("ي", "يه")):
+            # (not an adjective: "بيان صحفي"، "البيان الصحافي")
+            d = self.described(i + 1, limit)  # the people a document is of: "وفقا لتوقعات | المحللين"
+            if d is not None:
+                return d, self.np_end(i + 1, limit)
         if head_kind or (p is not None and self.ment_type.get(p.entity) in ("PER", "ORG")):
             if head_kind in ("document", "media"):
                 # "بحث أجراه «معمل كاسبر سكاي»", "وكالة أنباء "فرانس برس""

@@ -814,3 +814,13 @@ def test_fronted_attributions_to_documents_relatives_and_a_detached_lam():
     # a thank-you letter's appreciation is no estimate
     a = analyze("وتلقى رئيس النادي خطاب شكر وتقدير من مدير الإدارة على مشاركة النادي.")
     assert not a.claims
+
+
+def test_a_report_issued_by_a_body_reveals_what_the_body_states():
+    a = analyze("كشف التقرير الـ51 الصادر حديثا عن مؤسسة النقد العربي السعودي، ارتفاع عدد بطاقات الصرف الآلي "
+                "بنسبة 15%.")
+    c = claim_with(a, "ارتفاع عدد بطاقات")
+    assert a.name_of(c.source) == "مؤسسة النقد العربي السعودي"
+    # the verb of a relative clause in the subject is no verbal-noun object
+    a = analyze("وكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد عن بلوغ عدد مراكز الحوالات 600 مركز.")
+    assert claim_with(a, "بلوغ عدد مراكز").content.text.startswith("بلوغ")

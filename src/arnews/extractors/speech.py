@@ -1138,14 +1138,22 @@ class _Analysis:
             back = self.document_owner_back(k, limit)
             if back is not None:
                 return back
-            if k + 3 < limit and self.nw(k + 1) in _ISSUED and self.nw(k + 2) == "عن":
+            x = k + 1  # (past a number or an adjective: "التقرير الـ51 | الصادر حديثا عن …")
+            while x < min(limit, k + 4) and self.nw(x) not in _ISSUED and (
+                    self.tkinds[x] == "number" or self.tkinds[x] == "word" and x not in self.ment_at and
+                    (self.nw(x).endswith(("ي", "يه")) or self.nw(x) in ("ال", "الـ"))):
+                x += 1
+            a = x + 1
+            while a < limit and "time" in self.ctx(a) or a < limit and self.nw(a) in ("حديثا", "مؤخرا"):
+                a += 1
+            if a + 1 < limit and self.nw(x) in _ISSUED and self.nw(a) == "عن":
                 # ISSUED_BY: "بيان صادر عن مكتب رئاسة الوزراء" — the body that issued it
-                issuer = self.party_from_mention(k + 3)
+                issuer = self.party_from_mention(a + 1)
                 if issuer is None:  # a unit of a named body: "عن قطاع العقار في «كي بي إم جي»"
-                    found = self.document_entity(k + 2, k + 3, min(limit, self.np_end(k + 3, limit) + 1),
+                    found = self.document_entity(a, a + 1, min(limit, self.np_end(a + 1, limit) + 1),
                                                  _DOCUMENT_STOPS, True)
                     issuer = found[1] if found is not None else None
-                return issuer if issuer is not None else self.described(k + 3, limit)
+                return issuer if issuer is not None else self.described(a + 1, limit)
             j = k + 1
             if j < limit and self.tkinds[j] == "word" and j not in self.ment_at and _body_noun(self.tkeys[j]) and (
                     self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document":
@@ -2885,7 +2893,7 @@ class _Analysis:
                 comp = j + 1
                 break
             if masdar_at is None and wants_masdar and self.nw(zone_start) != "ما" and \
-                    self.subject_ends_before(j, zone_start) and \
+                    nw(j - 1) not in _RELATIVES and self.subject_ends_before(j, zone_start) and \
                     self.verbal_noun_object(j) and (j > zone_start or form.ftype == "participle" or
                                                     self.tsuf[j] < self.tends[j] or self.listed_object(j) or
                                                     _TAFAUL.fullmatch(self.tkeys[j])):
@@ -2903,6 +2911,10 @@ class _Analysis:
                 if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1
                     break
+                if wj == "عن" and j > zone_start and (nw(j - 1) in _ISSUED or j - 1 > zone_start and
+                                                      nw(j - 2) in _ISSUED and nw(j - 1) in ("حديثا", "مؤخرا")):
+                    j += 1  # the issuer of the subject: "كشف التقرير الصادر حديثا | عن مؤسسة النقد، ارتفاع …"
+                    continue
                 if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT) and \
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")
                     j += 1
@@ -3442,7 +3454,7 @@ class _Analysis:
         or a nisba after it ("أعلنت «حركة الشباب» الصومالية | مسؤوليتها")."""
         x = j - 1
         while x >= zone_start and x not in self.covered and (
-                "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or
+                "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or x == j - 1 and self.ch(x) in ("،", ",") or
                 self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
             x -= 1
         return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"

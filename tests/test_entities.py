@@ -2040,3 +2040,13 @@ def test_places_named_after_a_sheikh():
     ents = entities_of("وقتل مسلحون في الشيخ زويد والعريش ورفح.")
     assert_type(ents, "الشيخ زويد", "LOC")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_organising_is_no_organisation_but_a_regulator_is_named_by_it():
+    for text in ("وحث المعلمين على تنظيم الجائزة التي ستشجع الطلاب.", "ومن مسؤوليتها تنظيم القطاع العقاري.",
+                 "والمرتبطة بهذه المهرجانات وتنظيم مناشطها اليومية."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    for text, name in (("وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.", "تنظيم القاعدة"),
+                       ("وقالت هيئة تنظيم الكهرباء والإنتاج المزدوج إن الأسعار ثابتة.",
+                        "هيئة تنظيم الكهرباء والإنتاج المزدوج")):
+        assert_type(entities_of(text), name, "ORG")

@@ -123,8 +123,11 @@ def _construct_noun(s: _Sent, k: int, w: str, head=None) -> bool:
         return False
     if len(w) < 3 or not w.isalpha() or t.prefix_end > t.start or t.suffix_start < t.end or w[:1] == "ي" \
             or w.endswith("ت") or w in FUNCTION or w in lex.speech or w in lex.generic or w in lex.role_words \
-            or w in lex.given or s.entries(k, ("head", "role", "gaz", "nisba"), with_clitic=False):
+            or w in lex.given or s.entries(k, ("role", "gaz", "nisba"), with_clitic=False):
         return False
+    if s.entries(k, ("head",), with_clitic=False) and not (
+            w == "تنظيم" and nxt not in _GROUP_NAME_WORDS and not s.entries(k + 1, ("gaz",), with_clitic=False)):
+        return False  # (a head starts a body of its own, but "هيئة | تنظيم الكهرباء" regulates: not "تنظيم القاعدة")
     if w[:1] == "ت" and not (w.endswith("ه") and len(w) >= 5 or _VERBAL_NOUN_SHAPE.fullmatch(w)):
         return False
     if w.startswith("مت") or _ADJECTIVE_IN_TA.fullmatch(w) or w[:1] in "بلك" and w[1:] in lex.freq \
@@ -1429,6 +1432,8 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+# the common words that name armed groups after "تنظيم": "تنظيم القاعدة"، "تنظيم الدولة"، "تنظيم الشباب"
+_GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس"))
 # events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
 _EVENT_NOUNS = frozenset(nw(w) for w in (
     "مهرجان", "أولمبياد", "بطولة", "مؤتمر", "معرض", "كأس", "دورة", "ملتقى", "منتدى", "مسابقة", "سباق", "ألعاب",
@@ -3019,6 +3024,12 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "النظام" and j < s.n and not (s.entries(j, ("nisba",), with_clitic=False)
                                                or words[j] in _REGIME_ADJ):
         return i  # "النظام السوري"، "النظام الحاكم" rule a country; "النظام القانوني"، "النظام الصحي" are systems
+    if head_w == "تنظيم" and j < s.n and words[j] and (
+            s.tokens[j].suffix_start < s.tokens[j].end
+            or _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and not s.entries(j, ("gaz",), with_clitic=False)
+            and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)):
+        return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;
+        # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):

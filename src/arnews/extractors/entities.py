@@ -3025,7 +3025,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                                or words[j] in _REGIME_ADJ):
         return i  # "النظام السوري"، "النظام الحاكم" rule a country; "النظام القانوني"، "النظام الصحي" are systems
     if head_w == "تنظيم" and j < s.n and words[j] and (
-            s.tokens[j].suffix_start < s.tokens[j].end
+            s.tokens[j].suffix_start < s.tokens[j].end or len(words[j]) >= 6 and words[j].endswith(("ها", "هم"))
             or _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and not s.entries(j, ("gaz",), with_clitic=False)
             and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)):
         return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;

@@ -2050,3 +2050,7 @@ def test_organising_is_no_organisation_but_a_regulator_is_named_by_it():
                        ("وقالت هيئة تنظيم الكهرباء والإنتاج المزدوج إن الأسعار ثابتة.",
                         "هيئة تنظيم الكهرباء والإنتاج المزدوج")):
         assert_type(entities_of(text), name, "ORG")
+
+
+def test_a_conjunction_and_a_noun_with_its_pronoun_end_a_name():
+    assert not [e for e in entities_of("وتمت توسعة المسجد ومرافقه وساحاته.") if "مرافقه" in e.name]

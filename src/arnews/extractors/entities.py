@@ -3199,6 +3199,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1  # "شركة استثمارات الرياض الصناعية": the business's adjective after a place
                 continue
         c0 = w[:1]
+        if c0 == "و" and len(w) >= 5 and not _is_def(w[1:]) and w not in lex.name_words and (
+                s.tokens[k].suffix_start < s.tokens[k].end
+                or w.endswith("ه") and (w[1:-1] in lex.freq or corpus_frequency(w[1:-1]))
+                or w.endswith(("ها", "هم")) and (w[1:-2] in lex.freq or corpus_frequency(w[1:-2]))):
+            break  # a conjunction and a noun with its pronoun: "المسجد | ومرافقه وساحاته" (its facilities)
         if c0 == "و" and parts and w not in lex.name_words and (not _is_def(w[1:]) or w[1:] in lex.role_words):
             break  # "قوات الطوارئ وذويهم"، "مجلس الأمناء | والمدير التنفيذي": a conjunction ends the name (before a
             # role too)

@@ -2054,3 +2054,9 @@ def test_organising_is_no_organisation_but_a_regulator_is_named_by_it():
 
 def test_a_conjunction_and_a_noun_with_its_pronoun_end_a_name():
     assert not [e for e in entities_of("وتمت توسعة المسجد ومرافقه وساحاته.") if "مرافقه" in e.name]
+
+
+def test_companies_of_a_trade_are_no_name():
+    for text in ("وتراجعت أسهم شركات البناء والتطوير العقاري.", "وطالبت شركات الطيران بتخفيض الرسوم."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    assert_type(entities_of("وقالت شركات الراجحي إن الأرباح ارتفعت."), "شركات الراجحي", "ORG")

@@ -2988,9 +2988,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 out.extend(c for c in tmp if c is not held and (c.tok_start >= end or c.kind == "name" and c.type in (
                     "ORG", "LOC")))  # (the body or place named inside stays a mention: "مكتب رئيس | مجلس النواب")
                 return max(r, end)
-    if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j].endswith("ات") \
-            and words[j] in lex.common and words[j] not in lex.name_words:
-        return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"
+    if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j] not in lex.name_words \
+            and (words[j].endswith("ات") and words[j] in lex.common
+                 or (words[j] in lex.common or corpus_frequency(s.text[s.tokens[j].start:s.tokens[j].end]) >= 3)
+                 and not s.entries(j, ("gaz",), with_clitic=False)):
+        return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"، "شركات البناء"، "شركات الحج"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:

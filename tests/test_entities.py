@@ -2060,3 +2060,9 @@ def test_companies_of_a_trade_are_no_name():
     for text in ("وتراجعت أسهم شركات البناء والتطوير العقاري.", "وطالبت شركات الطيران بتخفيض الرسوم."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     assert_type(entities_of("وقالت شركات الراجحي إن الأرباح ارتفعت."), "شركات الراجحي", "ORG")
+
+
+def test_frequent_words_the_corpus_tagged_once_and_a_brand_spelled_like_categories():
+    for text in ("وتفاجأت بأن العامل في المطعم منعني من الدخول.", "وراءه فئات حاقدة تهدف لزعزعة الاستقرار."):
+        assert entities_of(text) == (), text
+    assert_type(entities_of("وقتل خمسة في خان شيخون أمس."), "خان شيخون", "LOC")

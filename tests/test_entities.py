@@ -2066,3 +2066,11 @@ def test_frequent_words_the_corpus_tagged_once_and_a_brand_spelled_like_categori
     for text in ("وتفاجأت بأن العامل في المطعم منعني من الدخول.", "وراءه فئات حاقدة تهدف لزعزعة الاستقرار."):
         assert entities_of(text) == (), text
     assert_type(entities_of("وقتل خمسة في خان شيخون أمس."), "خان شيخون", "LOC")
+
+
+def test_a_noun_with_its_pronoun_after_a_given_name_and_an_adjective_closing_a_role():
+    # "أمنه" is also the name آمنة; "واستقراره" (and its stability) is no family name
+    assert entities_of("سائلا الله أن يديم على الوطن أمنه واستقراره.") == ()
+    ents = entities_of("ونعى اتحاد الكتاب “الكاتب الكبير”. وقالت أسرة قنديل إنه سيدفن اليوم.")
+    assert not [e for e in ents if e.name == "الكبير"]
+    assert_type(entities_of("وقال محمد الكبير إن الأمر صعب."), "محمد الكبير", "PER")

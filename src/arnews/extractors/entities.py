@@ -2345,8 +2345,13 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
-        if k > j and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words and not _closing_family(s, k) and (
-                lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN and words[k - 1] not in lex.given):
+        if (k > j or count) and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
+                and not _closing_family(s, k) and (
+                k > j and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN
+                           and words[k - 1] not in lex.given)
+                or len(w) >= 6 and w[0] == "و" and w.endswith("ه")
+                and corpus_frequency(s.text[t.start + 1:t.end - 1]) > 0):
+            # (also "و" + a noun with its pronoun: "أمنه | واستقراره")
             break  # a conjunction on an ordinary word ends the name: "اندرسون وسكنت"، "شوفكوفسكيي فاحتسب"
         if count == 1 and not after_particle and w in _TITLE_SURNAMES and words[k - 1] in lex.strong_given and not (
                 k + 1 < bound and words[k + 1] is not None and words[k + 1] in lex.given):
@@ -2382,6 +2387,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and (s.accusative(k) or _MUFIL_ACCUSATIVE.fullmatch(w)
                                              and w not in lex.name_words and w not in lex.given):
             break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"، "الملا منصور | مؤيدا"
+        if not count and not after_particle and w in STOP_ADJ and k > 0 and s.entries(k - 1, ("role",)) and (
+                k + 1 >= bound or words[k + 1] is None):
+            break  # an adjective closing a role, no name after it: "الكاتب الكبير" (not "الكاتب | الكبير")
         if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ
                                                  or s.accusative(k)) \
                 and w not in lex.name_words and w not in lex.given:

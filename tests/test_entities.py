@@ -2074,3 +2074,10 @@ def test_a_noun_with_its_pronoun_after_a_given_name_and_an_adjective_closing_a_r
     ents = entities_of("ونعى اتحاد الكتاب “الكاتب الكبير”. وقالت أسرة قنديل إنه سيدفن اليوم.")
     assert not [e for e in ents if e.name == "الكبير"]
     assert_type(entities_of("وقال محمد الكبير إن الأمر صعب."), "محمد الكبير", "PER")
+
+
+def test_gods_help_computers_and_good_neighbourliness_are_no_names():
+    for text in ("وقال إن النجاح ما كان ليتم لولا توفيق الله تعالى.", "ويتطلب البرنامج جهاز كومبيوتر محمول.",
+                 "والالتزام بمبادئ حسن الجوار وعدم التدخل.", "وتلتقي الدول الخمس زائد ألمانيا في فيينا."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    assert_type(entities_of("وقال حسن نصر الله إن الحزب مستعد."), "حسن نصر الله", "PER")

@@ -48,7 +48,8 @@ __all__ = ["EntityExtractor", "find_mentions"]
 
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
-_NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت"))  # (loanwords of outlets)
+_NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت",  # (loanwords of outlets)
+                                      "كومبيوتر", "كمبيوتر", "زائد", "الموج"))  # (computer, plus, the waves)
 # the names of God a prayer calls on after its subject ("ودعا الأمير سعود بن نايف | المولى أن يحمي"): no family name
 _GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "الخالق", "الرحمن", "القدير", "الرحيم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
@@ -73,7 +74,7 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
 # superlative of its phrase ("زعيم أكبر حزب معارض"، "أكبر المصارف"), never a name ("المولوي أكبر أغا" keeps his)
 _ELATIVE_NAMES = frozenset(nw(w) for w in ("أكبر", "أكرم", "أعظم", "أفضل", "أحسن", "أشرف"))
 # given names that are first of all verbal nouns, read as such before a definite complement ("رضا الزائر")
-_NOUN_NAMES = frozenset(nw(w) for w in ("رضا", "نجاح"))
+_NOUN_NAMES = frozenset(nw(w) for w in ("رضا", "نجاح", "حسن"))  # ("حسن الجوار": good neighbourliness)
 _ARTICLE_PARTICLES = frozenset(nw(w) for w in ("عبد", "آل", "أبو", "أبي", "أبا", "أم", "ذو"))
 # complements that never make an organisation specific: "حكومة البلاد", "حركة التمرد"
 # participles that open a description of a body with their complement: "وزارة الصحة | الرامية إلى"، "لجنة الاستقدام
@@ -1116,9 +1117,14 @@ def _pious_phrase(s: _Sent, c: Cand) -> bool:
     t = s.tokens[c.tok_start]
     if c.tok_end - c.tok_start == 2 and prayer_for(s.text[t.start:t.end], "الله"):
         return True
+    w0 = s.words[c.tok_start] or ""
+    if c.tok_end - c.tok_start == 2 and (w0 in _PIOUS_NOUNS or c.start > t.start and w0[1:] in _PIOUS_NOUNS):
+        return True  # "لولا توفيق الله"، "بعد توفيق الله" (God's help, grace, will), with or without "ب"
     return c.start > t.start and s.text[t.start:c.start].endswith("ب")  # (and its epithet: "بفضل الله سبحانه")
 
 
+# nouns of God's help, praise and will before "الله": never a name ("فضل الله"، "نصر الله" are; they need "ب")
+_PIOUS_NOUNS = frozenset(nw(w) for w in ("توفيق", "حمد", "إذن", "عون", "مشيئة", "رحمة"))
 _LIST_COMMAS = frozenset("،,")
 
 
@@ -2027,7 +2033,7 @@ def _family(s: _Sent, i: int) -> int | None:
     if len(w) != t.end - t.start:
         p = 0
     stem = w[p:] if p < len(w) else w
-    if stem in lex.family and not s.raw_function(i) and stem not in lex.vocab_common \
+    if stem in lex.family and not s.raw_function(i) and stem not in lex.vocab_common and stem not in _NOT_NAMES \
             and (_is_def(stem) and stem[2:] not in lex.freq or lex.name_score(stem) >= 0.2) \
             and not (t.suffix_start < t.end) and not (_is_def(stem) and _VERBAL_NOUN_SHAPE.fullmatch(stem[2:])) \
             and not _club_nisba(lex, stem):

@@ -1123,8 +1123,8 @@ def _pious_phrase(s: _Sent, c: Cand) -> bool:
     return c.start > t.start and s.text[t.start:c.start].endswith("ب")  # (and its epithet: "بفضل الله سبحانه")
 
 
-# nouns of God's help, praise and will before "الله": never a name ("فضل الله"، "نصر الله" are; they need "ب")
-_PIOUS_NOUNS = frozenset(nw(w) for w in ("توفيق", "حمد", "إذن", "عون", "مشيئة", "رحمة"))
+# nouns of God's help and will before "الله": never a name ("فضل الله"، "نصر الله"، "حمد الله" are; they need "ب")
+_PIOUS_NOUNS = frozenset(nw(w) for w in ("توفيق", "إذن", "عون", "مشيئة", "رحمة"))
 _LIST_COMMAS = frozenset("،,")
 
 

@@ -2081,3 +2081,9 @@ def test_gods_help_computers_and_good_neighbourliness_are_no_names():
                  "والالتزام بمبادئ حسن الجوار وعدم التدخل.", "وتلتقي الدول الخمس زائد ألمانيا في فيينا."):
         assert not [e for e in entities_of(text) if e.type == "PER"], text
     assert_type(entities_of("وقال حسن نصر الله إن الحزب مستعد."), "حسن نصر الله", "PER")
+
+
+def test_an_unknown_first_name_between_a_title_and_a_listed_surname():
+    ents = entities_of("وقال الرئيس الفرنسي فرنسوا هولاند إن الاتفاق ممكن.")
+    assert_type(ents, "فرنسوا هولاند", "PER")
+    assert not [e for e in entities_of("وكان مسؤولون أمريكيون انتقدوا رايس بشدة.") if "انتقدوا" in e.name]

@@ -1650,6 +1650,23 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             # "إقليميا"، "دور صناعي | رائد", a verbal noun or a noun with its preposition: "تنصيب"، "بقالب"
         return w not in lex.common and s.namey(k) and (s.hits[k] is None or w in lex.given)
 
+    # FIRST_NAME_BEFORE_KNOWN_SURNAME: an unknown word between a title or a nisba and a listed surname is the first
+    # name, however it is spelled: "الرئيس الفرنسي | فرنسوا | هولاند"
+    for c in cands:
+        k = c.tok_start - 1
+        if c.type != "PER" or c.kind != "name" or c.source != "gaz" or c.tok_end - c.tok_start != 1 or k < 1 \
+                or covered[k] or c.start != toks[c.tok_start].start or s.bounds[k] != s.bounds[c.tok_start]:
+            continue
+        w = words[k]
+        if w is None or _is_def(w) or s.clitic(k) or w in lex.freq or w in lex.common or w in FUNCTION \
+                or not w.isalpha() or len(w) < 4 or toks[k].prefix_end > toks[k].start or w in lex.speech \
+                or w.endswith(("وا", "ون")) or not s.entries(k - 1, ("role", "nisba"), with_clitic=True):
+            # (no plural verb: "… انتقدوا | رايس")
+            continue
+        c.tok_start, c.start = k, toks[k].start
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
+        covered[k] = 1
     # a lone given name right before another person name is its first name: "ميخائيل" + "يوزهني"
     names = sorted((c for c in cands if c.type == "PER" and c.kind == "name" and c.attach is None),
                    key=lambda c: c.tok_start)

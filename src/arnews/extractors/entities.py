@@ -1660,9 +1660,10 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         w = words[k]
         if w is None or _is_def(w) or s.clitic(k) or w in lex.freq or w in lex.common or w in FUNCTION \
                 or not w.isalpha() or len(w) < 4 or toks[k].prefix_end > toks[k].start or w in lex.speech \
-                or w.endswith(("وا", "ون")) or _future_verb(lex, w) or _imperfect_in_ya(lex, w) \
+                or w.endswith(("وا", "ون")) and (w[:-2] in lex.freq or corpus_frequency(w[:-2]) > 0) \
+                or _future_verb(lex, w) or _imperfect_in_ya(lex, w) \
                 or not s.entries(k - 1, ("role", "nisba"), with_clitic=True):
-            # (no verb: "… انتقدوا | رايس"، "الرئيس الأمريكي سيلتقي | بوتين")
+            # (no verb: "… انتقدوا | رايس" (انتقد is a word)، "الرئيس الأمريكي سيلتقي | بوتين")
             continue
         c.tok_start, c.start = k, toks[k].start
         c.text = s.text[c.start:c.end]

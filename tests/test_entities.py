@@ -2087,3 +2087,9 @@ def test_an_unknown_first_name_between_a_title_and_a_listed_surname():
     ents = entities_of("وقال الرئيس الفرنسي فرنسوا هولاند إن الاتفاق ممكن.")
     assert_type(ents, "فرنسوا هولاند", "PER")
     assert not [e for e in entities_of("وكان مسؤولون أمريكيون انتقدوا رايس بشدة.") if "انتقدوا" in e.name]
+
+
+def test_a_participle_after_a_title_and_a_family_name_spelled_like_a_preposition():
+    assert not [e for e in entities_of("وقال المدرب إن اللاعب مصاب.") if e.type == "PER" and e.name == "مصاب"]
+    ents = entities_of("ويغيب اللاعب عن المباراة، بحسب ما ذكر مدربه لوران بلان الذي قال إنه مصاب.")
+    assert_type(ents, "لوران بلان", "PER")

@@ -946,7 +946,11 @@ def _unknown_name_word(s: _Sent, k: int) -> bool:
     """Token k is a word no vocabulary knows that may be part of a transliterated name ("يورغن"، "رياك"، "مشار")."""
     w, lex = s.words[k], s.lex
     t = s.tokens[k]
-    if w is None or s.raw_function(k) or w in FUNCTION or _ali_as_ala(s, k) or w[:1] in "وفبل" and w[1:] in lex.common:
+    if w is None or s.raw_function(k) or w in FUNCTION or _ali_as_ala(s, k):
+        return False
+    if _closing_family(s, k):
+        return True  # the family name closing the name, read whole: "مدربه لوران | بلان الذي"
+    if w[:1] in "وفبل" and w[1:] in lex.common:
         return False  # ("على جاهزية"، "بخماسية"، "ورمز": a preposition, a clitic on a known word)
     return w.isalpha() and len(w) >= 3 and (w in lex.given or w in lex.name_words or (
         w not in lex.freq and w not in lex.common and w not in lex.generic and not _is_def(w)
@@ -1491,6 +1495,8 @@ def _elative_before_noun(s: _Sent, k: int) -> bool:
 
 # the verbal nouns افتعال and انفعال ("احتجاج"، "انتقال"): with no genitive after them they describe a body
 _IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
+# the passive participle of a hollow verb: "مصاب"، "مجاز" (not the given names مراد، منال)
+_HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
 # participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل
 _PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w)ه?")
 
@@ -2412,6 +2418,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and not after_particle and (s.accusative(k) or _MUFIL_ACCUSATIVE.fullmatch(w)
                                              and w not in lex.name_words and w not in lex.given):
             break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"، "الملا منصور | مؤيدا"
+        if not count and not after_particle and (_PARTICIPLE_SHAPE.fullmatch(w) or _HOLLOW_PARTICIPLE.fullmatch(w)) \
+                and w not in lex.name_words \
+                and w not in lex.given and (w in lex.freq or corpus_frequency(s.text[t.start:t.end]) > 0):
+            break  # a participle the vocabulary knows starts no name: "إن اللاعب | مصاب"
         if not count and not after_particle and w in STOP_ADJ and k > 0 and s.entries(k - 1, ("role",)) and (
                 k + 1 >= bound or words[k + 1] is None):
             break  # an adjective closing a role, no name after it: "الكاتب الكبير" (not "الكاتب | الكبير")

@@ -1442,6 +1442,11 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+# the generic working bodies of any organisation, head and complement: "فريق العمل"، "مجلس الإدارة"، "مجلس الأمناء"،
+# "لجنة التحكيم"، "هيئة التدريس"، "فريق الإعلام" (not "وزارة العمل"، "مكتب العمل")
+_GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
+    ("فريق", "العمل"), ("فريق", "الإعلام"), ("مجموعة", "العمل"), ("مجلس", "الإدارة"), ("مجلس", "الأمناء"),
+    ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس")))
 # the common words that name armed groups after "تنظيم": "تنظيم القاعدة"، "تنظيم الدولة"، "تنظيم الشباب"
 _GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس"))
 # events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
@@ -3469,6 +3474,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "الشركه" and not (nationality or words[j] in _COMPANY_OF_STATE or
                                    s.entries(j, ("nisba", "gaz"), with_clitic=False)):
         return i  # and its adjective says whose it is: "الشركة الوطنية للإسكان", not "الشركة الراعية للمباراة"
+    if end == j + 1 and (head_w.removeprefix("ال"), words[j]) in _GENERIC_BODIES and not quoted:
+        # GENERIC_BODY: "فريق العمل"، "مجلس الإدارة"، "لجنة التحكيم"، "هيئة التدريس" — every body has one: no
+        # entity, but still the complement of a role ("رئيس مجلس الإدارة أحمد عيد")
+        out.append(_cand(s, i, p, end, ty, "generic", source="head", head_class=cls))
+        return end
     if (definite or department) and not (
             proper or nationality or quoted or cls == "team"
             or sum(1 for w in words[j:end] if w and w not in STOP_ADJ) >= 2):

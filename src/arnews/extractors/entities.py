@@ -40,8 +40,7 @@ from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, HIJRI_MONTHS, LAST_NAME_WORDS, ROLE_ADJ,
-                            STOP_ADJ, month_as_month,
-                             EntityLexicon, nw)
+                             STOP_ADJ, EntityLexicon, month_as_month, nw)
 from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -1453,7 +1452,7 @@ _GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", 
 _EVENT_NOUNS = frozenset(nw(w) for w in (
     "مهرجان", "أولمبياد", "بطولة", "مؤتمر", "معرض", "كأس", "دورة", "ملتقى", "منتدى", "مسابقة", "سباق", "ألعاب",
     "قمة", "احتفالات", "جائزة", "دوري", "مونديال"))
-_ORGANIZING = frozenset(nw(w) for w in ("المنظمة", "التنظيمية", "المنظمه"))
+_ORGANIZING = frozenset(nw(w) for w in ("المنظمة", "التنظيمية"))
 
 
 def _event_name_end(s: _Sent, k: int, bound: int) -> int:
@@ -2424,8 +2423,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                                              and w not in lex.name_words and w not in lex.given):
             break  # a word with the accusative tanween is no name part: "وأضاف رسوبولوس | معلقًا"، "الملا منصور | مؤيدا"
         if not count and not after_particle and (_PARTICIPLE_SHAPE.fullmatch(w) or _HOLLOW_PARTICIPLE.fullmatch(w)) \
-                and w not in lex.name_words \
-                and w not in lex.given and (w in lex.freq or corpus_frequency(s.text[t.start:t.end]) > 0):
+                and w not in lex.name_words and w not in lex.given \
+                and (w in lex.freq or corpus_frequency(s.text[t.start:t.end]) > 0):
             break  # a participle the vocabulary knows starts no name: "إن اللاعب | مصاب"
         if not count and not after_particle and w in STOP_ADJ and k > 0 and s.entries(k - 1, ("role",)) and (
                 k + 1 >= bound or words[k + 1] is None):

@@ -187,6 +187,7 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
                       "مقرب": "من", "مقربه": "من", "مقربون": "من", "مقربين": "من"}
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+_RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" and "عن": "التقرير الصادر حديثا عن …"
 # verbs that go on with the words of the one who just spoke
 _CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
 # words that hand the floor to a new party: "وبدوره قام …"، "ومن جانبه، أوضح …" (TURN_TAKER)
@@ -1144,7 +1145,7 @@ class _Analysis:
                     (self.nw(x).endswith(("ي", "يه")) or self.nw(x) in ("ال", "الـ"))):
                 x += 1
             a = x + 1
-            while a < limit and "time" in self.ctx(a) or a < limit and self.nw(a) in ("حديثا", "مؤخرا"):
+            while a < limit and ("time" in self.ctx(a) or self.nw(a) in _RECENTLY):
                 a += 1
             if a + 1 < limit and self.nw(x) in _ISSUED and self.nw(a) == "عن":
                 # ISSUED_BY: "بيان صادر عن مكتب رئاسة الوزراء" — the body that issued it
@@ -2912,7 +2913,7 @@ class _Analysis:
                     comp = j + 1
                     break
                 if wj == "عن" and j > zone_start and (nw(j - 1) in _ISSUED or j - 1 > zone_start and
-                                                      nw(j - 2) in _ISSUED and nw(j - 1) in ("حديثا", "مؤخرا")):
+                                                      nw(j - 2) in _ISSUED and nw(j - 1) in _RECENTLY):
                     j += 1  # the issuer of the subject: "كشف التقرير الصادر حديثا | عن مؤسسة النقد، ارتفاع …"
                     continue
                 if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT) and \

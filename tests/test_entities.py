@@ -2103,3 +2103,10 @@ def test_the_generic_bodies_of_any_organisation_are_no_entities():
     assert not [e for e in ents if e.type == "ORG"]
     assert [m.text for m in assert_type(ents, "أحمد الحربي", "PER").mentions] == ["رئيس مجلس الإدارة", "أحمد الحربي"]
     assert_type(entities_of("وقالت وزارة العمل إن الرسوم ثابتة."), "وزارة العمل", "ORG")
+
+
+def test_products_verbs_and_strange_things_are_no_people():
+    for text in ("للتواصل مع الكاتب ارسل رسالة تبدأ بالرمز 6.", "ويعمل الهاتف بنظام التشغيل أندرويد.",
+                 "وتدور الأحداث بقالب اجتماعي كوميدي.", "ويلتقيان في جنيف الأسبوع المقبل.",
+                 "ويلح بإصرار غريب للعودة إلى النبع."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text

@@ -48,7 +48,9 @@ __all__ = ["EntityExtractor", "find_mentions"]
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت",  # (loanwords of outlets)
-                                      "كومبيوتر", "كمبيوتر", "زائد", "الموج"))  # (computer, plus, the waves)
+                                      "كومبيوتر", "كمبيوتر", "زائد", "الموج",  # (computer, plus, the waves)
+                                      "ارسل", "كوميدي", "فيديو", "ميسنجر", "أندرويد", "اندرويد", "آيفون", "ويندوز",
+                                      "بوندسليجا"))  # (send, comic, products and a league)
 # the names of God a prayer calls on after its subject ("ودعا الأمير سعود بن نايف | المولى أن يحمي"): no family name
 _GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "الخالق", "الرحمن", "القدير", "الرحيم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
@@ -1780,6 +1782,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
             continue  # (a prayer: "الملك فهد | رحمه الله")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+                or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
+                and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \

@@ -2110,3 +2110,9 @@ def test_products_verbs_and_strange_things_are_no_people():
                  "وتدور الأحداث بقالب اجتماعي كوميدي.", "ويلتقيان في جنيف الأسبوع المقبل.",
                  "ويلح بإصرار غريب للعودة إلى النبع."):
         assert not [e for e in entities_of(text) if e.type == "PER"], text
+
+
+def test_common_words_the_corpus_tagged_are_no_places():
+    for text in ("ونزحت العائلات باتجاه الريف الشمالي للمدينة.", "وتفاقم مشاعر الحيرة بشأن المستقبل.",
+                 "واكتسح النتائج في انتخابات الولايات."):
+        assert not [e for e in entities_of(text) if e.type == "LOC"], text

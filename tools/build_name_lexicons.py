@@ -35,10 +35,12 @@ TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # words ANERcorp tags as a place, a body or a person that news text uses far more often as ordinary words: the
-# worker, nostalgia, the guide, the pure, the euro, disbelief, media, the Shia, satisfaction, the perplexed, strange; "سول"
-# and "أور" are the ends of "كسول" (lazy) and "باور"; "خان" (a caravanserai) starts town names ("خان شيخون")
+# worker, nostalgia, the guide, the pure, the euro, disbelief, media, the Shia, satisfaction, the perplexed, strange,
+# the states, the countryside, confusion, the aesthetic, the garrisoned, the chest (a family name: "مقتدى الصدر");
+# "سول" and "أور" are the ends of "كسول" (lazy) and "باور"; "خان" (a caravanserai) starts town names ("خان شيخون")
 NOT_NAMES = frozenset({"العامل", "الحنين", "الهادي", "الخالص", "الرشاد", "الفقيه", "الشم", "اليورو", "تسونامي",
-                       "خان", "أور", "كفر", "ميديا", "شيعة", "الرضا", "سول", "الحائر", "غريب"})
+                       "خان", "أور", "كفر", "ميديا", "شيعة", "الرضا", "سول", "الحائر", "غريب", "الولايات", "الريف",
+                       "الحيرة", "الجمالية", "المرابطين", "الصدر"})
 
 
 def spans(sent):

@@ -1322,3 +1322,12 @@ def test_the_outlet_spoken_to_in_brackets_comes_before_the_subject():
 def test_a_described_subject_with_a_quantifier_before_its_verb():
     a = analyze("عنوان\nتتزايد الضغوط على الميزانية لكن أحدث البيانات تشير إلى أنه أمام المملكة عدة سنوات قبل الأزمة.")
     assert a.name_of(quote_with(a, "أمام المملكة").speaker) == "أحدث البيانات"
+
+
+def test_the_object_of_an_idiom_a_preposition_or_a_demonstrative_is_no_speaker():
+    a = analyze("عنوان\nوقال الطبيب محمد العتيبي إن الحالات كثيرة. ولفت النظر إلى أن هذه الإصابات خطيرة.")
+    assert a.name_of(quote_with(a, "هذه الإصابات").speaker) == "محمد العتيبي"
+    a = analyze("عنوان\nولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا.")
+    assert a.name_of(quote_with(a, "الدولة تبنت").speaker) == "التقرير"
+    a = analyze("عنوان\nوقال الطبيب خالد السالم إن العملية ناجحة. ولاحظ معي أن الأكل بعد العملية لا يعود طبيعيا.")
+    assert a.name_of(quote_with(a, "الأكل بعد العملية").speaker) == "خالد السالم"

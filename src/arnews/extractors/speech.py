@@ -188,6 +188,12 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 _RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" and "عن": "التقرير الصادر حديثا عن …"
+# the object of "لفت" in its idiom ("لفت النظر إلى"، "لفت الانتباه إلى"): never the subject, nor part of it
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})
+# words right after a verb that are never its subject: the idiom's object, a preposition with its pronoun
+_NOT_SUBJECTS = _ATTENTION | frozenset({"معي", "معه", "معها", "معهم", "معنا", "لي", "له", "لها", "لهم", "لنا"})
+# a demonstrative right after a verb with no noun after it is the verb's object: "واعتبر ذلك "…""، "وأرجع ذلك إلى"
+_BARE_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "هذان", "هاتان", "هولاء"})
 # verbs that go on with the words of the one who just spoke
 _CONTINUING = frozenset({"أضاف", "تابع", "استطرد", "استدرك", "أردف"})
 # words that hand the floor to a new party: "وبدوره قام …"، "ومن جانبه، أوضح …" (TURN_TAKER)
@@ -892,6 +898,8 @@ class _Analysis:
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
+                if w in _ATTENTION:
+                    break  # "ولفت التقرير | النظر إلى أن": the idiom's object
                 if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
                         and k not in self.ment_at and i not in self.ment_at \
                         and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) and (
@@ -1315,6 +1323,9 @@ class _Analysis:
                      and w[2:] in {normalize_word(x) for x in p.text.split()}]
             if named:
                 return max(named, key=lambda p: p.start), i + 2
+        if w in _NOT_SUBJECTS or w in _BARE_DEMONSTRATIVES and not (
+                i + 1 < limit and self.tkinds[i + 1] == "word" and self.nw(i + 1).startswith("ال")):
+            return None, k  # "ولفت النظر إلى"، "لاحظ معي أن"، "واعتبر ذلك "…"" (but "وقال هذا المسؤول")
         if "adjunct" in self.ctx(i) or self.is_comp(i) or (w in ("عن", "علي", "الي", "من", "ان", "ب") and not (
                 w == "علي" and i in self.ment_at)):
             return None, k  # (a preposition, but "علي" is the name that the entity layer found: "قال علي محمد")

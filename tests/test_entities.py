@@ -2116,3 +2116,59 @@ def test_common_words_the_corpus_tagged_are_no_places():
     for text in ("ونزحت العائلات باتجاه الريف الشمالي للمدينة.", "وتفاقم مشاعر الحيرة بشأن المستقبل.",
                  "واكتسح النتائج في انتخابات الولايات."):
         assert not [e for e in entities_of(text) if e.type == "LOC"], text
+
+
+def test_a_noun_with_its_pronoun_ends_a_given_name():
+    for text in ("واتخذت الدولة إجراءات لضمان سلامة مواطنيها في الخارج.", "وأشاد النقاد بفصاحة الشاعر وبيان لسانه.",
+                 "وشكر الوفد المملكة على ما تقدمه من عطاء سخي للاجئين."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    assert_type(entities_of("وقال الدكتور عادل بن محمد فقيه إن الخطة جاهزة."), "عادل بن محمد فقيه", "PER")
+    assert_type(entities_of("ولم يسافر اللاعبان عساف القرني وعبد العزيز فلاته مع البعثة."), "عبد العزيز فلاته", "PER")
+
+
+def test_a_blessing_and_a_relative_clause_verb_are_no_names():
+    ents = entities_of("وروى الحديث علي رضي الله عنه في مجلسه.")
+    assert not [e for e in ents if "رضي" in e.name]
+    ents = entities_of("وجمع الفريق الذي أشرف عليه الباحث البيانات في عامين.")
+    assert not [e for e in ents if e.name == "أشرف"]
+    assert_type(entities_of("وقال أشرف العشماوي إن الرواية جديدة."), "أشرف العشماوي", "PER")
+
+
+def test_a_headline_verb_after_a_role_is_no_name():
+    for text in ("أمير منطقة الباحة يطلع على مستجدات مشروع الطرق", "رئيس اللجنة الكشفية العالمية يشيد بالثقافة السعودية"):
+        ents = entities_of(text)
+        assert not [e for e in ents if e.type == "PER" and e.name.startswith("ي")], text
+    assert_type(entities_of("والتقى الرئيس يلتسين في موسكو نظيره."), "يلتسين", "PER")
+
+
+def test_an_indefinite_head_with_a_nisba_adjective_describes_a_body():
+    for text in ("ووصلت الطائرة يرافقها فريق إغاثي من الرياض.", "ويضم المشروع فندقا ومراكز تجارية ومركز طبي ، فيما يكتمل العام المقبل.",
+                 "ويشترط أن يكون المؤهل من جامعة معترف بها."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    assert_type(entities_of("وقالت وزارة الداخلية إن الحادث وقع فجرا."), "وزارة الداخلية", "ORG")
+
+
+def test_one_of_the_biggest_is_no_name():
+    ents = entities_of("وأفاد بأن الجسر الذي يعد أحد أكبر الجسور المعلقة في العالم سيفتتح قريبا.")
+    assert not [e for e in ents if e.type == "PER"]
+
+
+def test_a_short_listed_name_with_a_bare_alef_is_another_word_with_a_hamza():
+    assert not [e for e in entities_of("وبدأ الحفر بأول ضربة فأس رمزية.") if e.type == "LOC"]
+    ents = entities_of("وتشمل الرحلات إمارات الشارقة وعجمان وأم القيوين.")
+    assert not [e for e in ents if e.type == "ORG"]
+    assert_type(ents, "أم القيوين", "LOC")
+    assert_type(entities_of("وزار الوفد مدينة فاس المغربية."), "فاس", "LOC")
+
+
+def test_the_family_after_al_closes_a_name_and_the_capital_closes_a_company():
+    ents = entities_of("وبعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس.")
+    assert [e.name for e in ents if e.type == "PER"] == ["الملك سلمان بن عبدالعزيز آل سعود"]
+    ents = entities_of("وسجلت شركة الريان للاستثمار والتطوير برأسمال 2 مليون ريال.")
+    assert [e.name for e in ents if e.type == "ORG" and e.name.startswith("شركة")] == ["شركة الريان للاستثمار والتطوير"]
+
+
+def test_acronyms_of_things_are_no_organisations():
+    assert not [e for e in entities_of("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز 6.") if e.type == "ORG"]
+    assert not [e for e in entities_of("ويشترط اجتياز اختبار IELTS بدرجة 6.") if e.type == "ORG"]
+    assert_type(entities_of("وذكرت شبكة CNN أن الرئيس وصل."), "CNN", "ORG")

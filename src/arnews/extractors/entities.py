@@ -45,6 +45,11 @@ from .entity_resolution import Cand, resolve
 
 __all__ = ["EntityExtractor", "find_mentions"]
 
+_HAMZA_ALEF = re.compile("[أإآ]")
+# acronyms of things, not of bodies: a message, a test, a file, a device ("ارسل رسالة SMS"، "اختبار IELTS")
+_THING_ACRONYMS = frozenset(("SMS", "MMS", "IELTS", "TOEFL", "STEP", "GPS", "PDF", "USB", "VIP", "ATM", "GMT", "DNA",
+                             "LED", "LCD", "HD", "SIM", "PIN", "URL", "QR"))
+_CAPITAL_WORDS = frozenset(nw(w) for w in ("برأسمال", "برأس", "رأسمالها", "رأسمال", "وبرأسمال"))
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت",  # (loanwords of outlets)
@@ -70,7 +75,8 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "أكبر", "يزيد",  # (the biggest, increases)
     "شي",  # شي (Xi) is also شيء written without its hamza
     "جو",  # جو (Joe) is also the air, the mood: "في جو مفعم بالمرح"
-    "نجاح", "رضا"))  # (success: "بنجاح ويسر"; satisfaction: "رضا الزائر")
+    "نجاح", "رضا",  # (success: "بنجاح ويسر"; satisfaction: "رضا الزائر")
+    "عطاء", "سلامة", "نظير"))  # (giving: "عطاء سخي"; safety: "سلامة المواطنين"; for: "نظير المجهود")
 # ELATIVE_BEFORE_NOUN: given names of the pattern أفعل that are first of all comparatives; before a noun they are the
 # superlative of its phrase ("زعيم أكبر حزب معارض"، "أكبر المصارف"), never a name ("المولوي أكبر أغا" keeps his)
 _ELATIVE_NAMES = frozenset(nw(w) for w in ("أكبر", "أكرم", "أعظم", "أفضل", "أحسن", "أشرف"))
@@ -212,6 +218,7 @@ _PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "علي
 _BIN_WORD = nw("بن")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
+_AL = nw("آل")
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
 def _rare_word_as_town(s: _Sent, k: int, w: str) -> bool:
     """A rare word in ا written without the tanween of an adverb, right after a town's head noun, is the town's
@@ -677,7 +684,7 @@ def _find(s: _Sent) -> list[Cand]:
                 # Latin-script names: an acronym (CNN, IBM) or two capitalised words (Michael Schumacher), not a
                 # phrase of common English words ("Visit Today", "Your IP Address": page furniture)
                 if all(x.isascii() and x.isalpha() for x in words[i:j]) and len(w) >= 2 \
-                        and (j > i + 1 or w.isupper()) \
+                        and (j > i + 1 or w.isupper() and w not in _THING_ACRONYMS) \
                         and not (j > i + 1 and all(x.lower() in s.lex.latin_common for x in words[i:j])):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
@@ -1431,6 +1438,21 @@ def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
     return None
 
 
+_PREPOSITIONS = frozenset(nw(w) for w in ("على", "في", "إلى", "الى", "من", "عن", "مع", "لدى", "عند"))
+VERB_NAME_MAX = 0.5  # an imperfect verb before its preposition looks less like a name than this ("يلتسين": 1.4)
+
+
+def _verb_before_preposition(s: _Sent, k: int) -> bool:
+    """Token k is an imperfect verb with its preposition after it, no name: "يطلع | على"، "يشيد | بالثقافة"، "تفتتح
+    | في" (not "يلتسين في موسكو", a name the model knows, nor the given names يوسف، يحيى)."""
+    lex, w = s.lex, s.words[k]
+    if w is None or not 4 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given or w in lex.surnames \
+            or s.clitic(k) or k + 1 >= s.bounds[k] or lex.name_score(w) >= VERB_NAME_MAX:
+        return False
+    nxt = s.words[k + 1]
+    return nxt is not None and (nxt in _PREPOSITIONS or (nxt[:1] in "بل" and s.clitic(k + 1)))
+
+
 def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     """A word that is no one-word name however name-like: an adverb in the accusative of a known adjective or title
     ("خارجيا"، "رسميا"، "اميرا"), or ل + an imperfect verb ("ليعتذر")."""
@@ -1486,6 +1508,9 @@ def _month_not_name(s: _Sent, k: int) -> bool:
     return month_as_month(s.words, k, s.bounds[k]) or k + 1 < s.bounds[k] and s.tokens[k + 1].kind == "number"
 
 
+_ONE_OF = frozenset(nw(w) for w in ("أحد", "إحدى", "احدى", "وأحد", "وإحدى", "ثاني", "ثالث", "ثانية", "ثالثة"))
+
+
 def _elative_before_noun(s: _Sent, k: int) -> bool:
     """Token k is a comparative that is also a given name (أكبر، أفضل) before a common noun, the superlative of a
     phrase: "زعيم أكبر | حزب معارض"، "أكبر | المصارف في البلاد" (ELATIVE_BEFORE_NOUN)."""
@@ -1495,6 +1520,8 @@ def _elative_before_noun(s: _Sent, k: int) -> bool:
     nxt = s.words[k + 1]
     if nxt is None or nxt in lex.name_words or nxt in lex.given or nxt in lex.surnames:
         return False
+    if k and s.words[k - 1] in _ONE_OF and _is_def(nxt):
+        return True  # "أحد | أكبر الجسور": one of the biggest
     return nxt in lex.common or _is_def(nxt) and (nxt[2:] in lex.common or nxt in lex.common
                                                   or s.words[k] == "اكبر" and lex.name_score(nxt) < -0.3)
 
@@ -1503,24 +1530,39 @@ def _elative_before_noun(s: _Sent, k: int) -> bool:
 _IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
 # the passive participle of a hollow verb: "مصاب"، "مجاز" (not the given names مراد، منال)
 _HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
-# participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل
-_PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w)ه?")
+# participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل،
+# مفتعل ("معترف")
+_PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w|م[^ا]ت\w\w)ه?")
+
+
+# a preposition with its pronoun after a participle: "جامعة معترف | بها"
+_PREPOSITION_PRONOUNS = frozenset(p + x for p in ("ب", "ل", "علي", "في", "من", "عن") for x in ("ه", "ها", "هم", "هما"))
+
+
+def _nisba_adjective(lex: EntityLexicon, w: str) -> bool:
+    """w is an indefinite adjective in ي/ية of a known noun: "طبي" (الطبي)، "إغاثي" (إغاثة)، "صحية" (صحة)."""
+    stem = w[:-2] if w.endswith("يه") else w[:-1] if w.endswith("ي") else ""
+    if len(stem) < 2 or _is_def(w) or w in lex.given or w in lex.name_words:
+        return False
+    return w in lex.nisba_words or "ال" + stem + "ي" in lex.common or any(
+        x in lex.common or lex.freq.get(x, 0) >= 2 for x in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
 
 
 def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     """Token j, right after an indefinite head, describes the body instead of naming it: a participle, an imperfect
     verb or a verbal noun, with nothing after it that could go on with a name (the end of the phrase, a
-    preposition, a verb): "حزب معارض | في"، "بنك منافس"، "مجموعة تتسم"، "لحركة احتجاج | ينظمها" (not "حركة مجتمع
+    preposition, a verb): "حزب معارض | في"، "بنك منافس"، "مجموعة تتسم"، "لحركة احتجاج | ينظمها"، "فريق إغاثي | من"،
+    "ومركز طبي" (not "حركة مجتمع
     السلم", nor "مستشفى مبارك" or "مستشفى مساعد", given names, nor a word in quote marks after it: "شركة مصافي
     «اديميتسو كوزان»"). A place is described by an adjective that agrees with its head: "قرية مجاورة"، "منطقة
     متجمدة"; "محافظة مطروح"، "بلدة مضايا" are names."""
     lex, w = s.lex, s.words[j]
-    if w is None or len(w) < 4 or s.clitic(j) or w in lex.name_words or w in lex.given or w in lex.surnames \
-            or s.entries(j, ("gaz", "head", "role"), with_clitic=False):
+    if w is None or len(w) < (3 if w[-1:] == "ي" else 4) or s.clitic(j) or w in lex.name_words or w in lex.given \
+            or w in lex.surnames or s.entries(j, ("gaz", "head", "role"), with_clitic=False):
         return False
     known = w in lex.common or lex.freq.get(w, 0) >= 2
     if not (known and (w[0] == "م" or w[0] in "تي" and len(w) == 4)
-            or _PARTICIPLE_SHAPE.fullmatch(w) or _IFTIAL_SHAPE.fullmatch(w)):
+            or _PARTICIPLE_SHAPE.fullmatch(w) or _IFTIAL_SHAPE.fullmatch(w) or _nisba_adjective(lex, w)):
         return False
     if place and (head_w.endswith("ه") != w.endswith("ه") or not head_w.endswith("ه") and not known):
         return False
@@ -1530,7 +1572,8 @@ def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     if k >= s.n or k >= s.bounds[j]:
         return True
     nxt = s.words[k]
-    return nxt is None or nxt in FUNCTION or s.clitic(k) or nxt[:1] in "يت" and len(nxt) >= 4 \
+    return nxt is None or nxt in FUNCTION or nxt in _PREPOSITION_PRONOUNS or s.clitic(k) or nxt[:1] in "يت" \
+        and len(nxt) >= 4 \
         and nxt not in lex.name_words and nxt not in lex.given and lex.name_score(nxt) < 0.3
 
 
@@ -1779,8 +1822,10 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w = words[i]
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
-        if _suffixed_noun(s, i, w0) or nxt == "الله" and prayer_for(s.text[t.start:t.end], nxt):
-            continue  # (a prayer: "الملك فهد | رحمه الله")
+        if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
+            continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
+        if prev in _RELATIVES and not t.name_start > t.start:
+            continue  # right after a relative pronoun a word is its verb: "الفريق الذي | أشرف عليه"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
                 and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
@@ -1920,6 +1965,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[1] == i + 1 and s.words[i][best_gaz[0]:] in lex.bare_alef_short \
+            and _HAMZA_ALEF.search(s.text[s.tokens[i].start:s.tokens[i].end]):
+        best_gaz = None  # a short name spelled with a bare alef is another word with a hamza: "فأس" (not فاس)
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and s.words[i][:1] == "ك" and i > 0 \
             and s.words[i - 1] and (lex.namey(s.words[i - 1]) or _foreign_word(s, i - 1)):
         best_gaz = None  # after a name word "ك" is the name's first letter, not "like": "يورغن كلوب" (not لوب)
@@ -1968,6 +2016,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
+    if given and given[0][0] and s.words[i][given[0][0] - 1] in "بلك" and s.words[i][given[0][0] - 1:] in lex.common \
+            and s.words[i][given[0][0]:] not in lex.strong_given:
+        given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)) \
             and not (given[0][0] == 0 and (_elative_before_noun(s, i) or _month_not_name(s, i))):
         p, end, _, _ = given[0]
@@ -2248,6 +2299,10 @@ def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
     return c
 
 
+# the blessings that follow the names of the Prophet and his companions: "عثمان | رضي الله عنه"، "محمد | صلى الله عليه
+# وسلم"
+_BLESSINGS = frozenset(nw(w) for w in ("رضي", "صلى", "صلّى"))
+_RELATIVES = frozenset(nw(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 SUFFIX_NAME_MIN = -0.2  # an unseen word after a name word, ending like a pronoun suffix, is still a name
 NAME_WORD_MIN = 0.0  # a word with و/ف inside a name must look like a name at least this much
 DEF_NAME_MIN = -0.8  # a definite word after a full name must look like a family name at least this much
@@ -2321,6 +2376,20 @@ def _spelled_apart(s: _Sent, k: int) -> bool:
     return False
 
 
+def _with_pronoun(s: _Sent, k: int) -> bool:
+    """Token k ends in a possessive pronoun and looks like no name: "مواطنيها"، "لسانه"، "حقوقهم" (not "طه"، "فقيه")."""
+    w, lex = s.words[k] or "", s.lex
+    if len(w) < 4 or lex.name_score(w) >= PRONOUN_NAME_MAX:
+        return False
+    if w.endswith(("ها", "هم", "هما", "كم")):
+        return True
+    return w[-1] == "ه" and not s.tm(k) and (w[:-1] in lex.common or lex.freq.get(w[:-1], 0) >= 2)
+    # (a family name in ه is no noun with its pronoun: "فقيه"، "فلاته"، "خوجه")
+
+
+PRONOUN_NAME_MAX = -0.5  # a word ending like a pronoun must look less like a name than this to be read as a noun
+
+
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
     """End of the run of person-name words starting at token j (no clitic on them), particles inside.
 
@@ -2379,7 +2448,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             count += 1
             after_particle = False
             continue
-        if k + 1 < s.n and words[k + 1] == "الله" and prayer_for(s.text[t.start:t.end], "الله") \
+        if k + 1 < s.n and words[k + 1] == "الله" and (prayer_for(s.text[t.start:t.end], "الله") or w in _BLESSINGS) \
                 or k > j and w in _GOD_EPITHETS and not after_particle:  # (not "عبد | الرحمن")
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
@@ -2471,6 +2540,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 k += 1
             last_name = k
             break
+        if count >= 2 and not after_particle and k - 2 >= j and words[k - 2] == _AL:
+            last_name = k = _tribe_after(s, k, bound)
+            break  # the family "آل X" closes the name, but for a tribe's nisba: "الملك سلمان بن عبدالعزيز آل سعود |
+            # برقية"، "أحمد فايع آل طالع العسيري"
+        if count and not after_particle and w not in lex.name_words and _with_pronoun(s, k):
+            break  # a noun with its pronoun is no family name: "سلامة | مواطنيها"، "بيان | لسانه"
         ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
         if ok and w == "علي" and not after_particle and (count >= 2 or count and words[k - 1] not in lex.given):
             ok = False  # ANERcorp-style "علي" for "على" after a name: "كافلنيكوف علي"
@@ -2929,6 +3004,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
+    if e == m + 1 and _verb_before_preposition(s, m):
+        e = m  # a headline's verb after the role: "أمير منطقة مكة المكرمة | يطلع على"، "رئيس اللجنة | يشيد بالثقافة"
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words
                        or _lone_non_name(lex, words[m])):
@@ -3113,8 +3190,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         w = words[k]
-        if w is None:
-            break
+        if w is None or w in _CAPITAL_WORDS:
+            break  # (a company's registered capital follows its name: "شركة المملكة للاستثمار | برأسمال")
         if w == "في" and k == j + 1 and not definite and words[j] in _FI_MASDARS:
             e2 = k + 1  # MASDAR_WITH_FI: a committee by what it rules on: "لجنة النظر في مخالفات المؤسسات الصحية"
             if e2 + 1 < bound and words[e2] and not _is_def(words[e2]) and _is_def(words[e2 + 1] or ""):

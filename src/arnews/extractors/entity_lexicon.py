@@ -144,6 +144,7 @@ class EntityLexicon:
         self._namey: dict[tuple[str, bool], bool] = {}
         self._pw: dict[str, float] = {}
         self.per_raw: frozenset[str] = frozenset()
+        self.bare_alef_short: frozenset[str] = frozenset()
         self.raw_freq: dict[str, int] = {}
         self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
         self.surnames: frozenset[str] = frozenset()  # one-word person names of the gazetteer (بوتين)
@@ -340,11 +341,18 @@ class EntityLexicon:
         name_words = set(self.given)
         surnames = set()
         per_raw = set()
+        short_hamza: dict[str, bool] = {}
         for name in spec["gazetteers"]:
             for row in read_table(name):
                 if len(row) >= 2 and row[1] == "PER" and " " not in row[0]:
                     per_raw.add(_RAW_STRIP.sub("", row[0]))
+                if len(row) >= 2 and row[1] != "PER" and " " not in row[0] and len(row[0]) <= 3:
+                    key = normalize_word(row[0])
+                    short_hamza[key] = short_hamza.get(key, False) or bool(_ALEF.search(row[0]))
         self.per_raw = frozenset(per_raw | given_raw)
+        # short listed names written with a bare alef ("فاس"، "وام"): the same letters with a hamza are other words
+        # ("فأس", an axe; "وأم", and a mother)
+        self.bare_alef_short = frozenset(k for k, hamza in short_hamza.items() if not hamza and "ا" in k)
         for words, (cat, data) in entries.items():
             if cat == "gaz" and data[0] == "PER":
                 name_words.update(w for w in words if len(w) >= 3 and w not in FUNCTION)

@@ -1331,3 +1331,18 @@ def test_the_object_of_an_idiom_a_preposition_or_a_demonstrative_is_no_speaker()
     assert a.name_of(quote_with(a, "الدولة تبنت").speaker) == "التقرير"
     a = analyze("عنوان\nوقال الطبيب خالد السالم إن العملية ناجحة. ولاحظ معي أن الأكل بعد العملية لا يعود طبيعيا.")
     assert a.name_of(quote_with(a, "الأكل بعد العملية").speaker) == "خالد السالم"
+
+
+def test_a_statement_a_body_issued_is_the_body_named_before():
+    art = analyze("أعلنت شركة إسمنت الشمال نتائجها.\nوأشار بيان أصدرته الشركة أمس إلى أن المبيعات ارتفعت.")
+    q = quote_with(art, "المبيعات ارتفعت")
+    assert "شركة إسمنت" in {n[:10] for n in names(art, q.speaker)}
+    assert q.speaker.entity is not None
+
+
+def test_a_woman_named_with_her_father_and_a_speaker_in_apposition_after_a_place():
+    art = analyze("عنوان\nأكدت نهلة بنت أحمد الجبير، مديرة مركز التطوير، أنه لا بد من التدريب.")
+    assert "نهلة بنت أحمد الجبير" in names(art, quote_with(art, "لا بد من التدريب").speaker)
+    art = analyze("عنوان\nأكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه تمت السيطرة على المدينة.")
+    assert "صباح كرحوت" in names(art, quote_with(art, "تمت السيطرة").speaker)
+    assert "العراق" in [e.name for e in art.entities if e.type == "LOC"]

@@ -96,3 +96,10 @@ def test_token_spans_are_in_bounds_ordered_and_nested(text):
 def test_clitic_offsets_stay_inside_arabic_words(text):
     for t in tokenize(text):
         assert t.start <= t.name_start <= t.prefix_end <= t.suffix_start <= t.end <= len(text)
+
+
+def test_a_father_and_a_mother_keep_their_first_letter():
+    # "والد" begins with و as a root letter: no conjunction and no article in "والداها"، "والدتها"
+    for word in ("والداها", "والدتها", "والده"):
+        assert analyze_word(word) == (0, 0, 0) or analyze_word(word)[0] == 0, word
+    assert analyze_word("والدولة")[:2] == (3, 1)

@@ -218,6 +218,7 @@ _PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "علي
 _BIN_WORD = nw("بن")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
+_TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 _AL = nw("آل")
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
 def _rare_word_as_town(s: _Sent, k: int, w: str) -> bool:
@@ -2028,6 +2029,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             e2 = end  # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
         if e2 > end:
             st = i - 1 if p == 0 and g in ("بن", "بنت") and _given_before_bin(s, i - 1) else i
+            if st == i and p == 0 and i >= 2 and s.words[i - 1] == "بنت" and _given_before_bin(s, i - 2) \
+                    and not (out and out[-1].tok_end > i - 2):
+                st = i - 2  # a woman's name with her father's: "نهلة بنت | أحمد الجبير"
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
     if speech_next(s, i):
@@ -2989,13 +2993,20 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.extend(nested)
                 out.extend(tmp)
                 return r
+    if e == m and royal is None and has_complement and m + 2 < s.n and words[m] in _COMPASS \
+            and s.punct(m + 2) in ("،", ",") and any(g[3][0] == "LOC" and g[1] == m + 2
+                                                     for g in s.entries(m + 1, ("gaz",), with_clitic=False)):
+        g = next(g for g in s.entries(m + 1, ("gaz",), with_clitic=False) if g[3][0] == "LOC")
+        nested.append(_cand(s, m + 1, 0, g[1], "LOC", "name", canonical=g[3][1], source="gaz"))
+        e = m = m + 2  # where the body is, before the name in apposition: "رئيس مجلس محافظة الأنبار | غرب العراق، X،"
     if e == m and royal is None and (has_complement or nationality) and m + 1 < s.n and \
             s.punct(m) in ("،", ",") and not (p and words[i][:p].endswith(("ل", "ب")) and i > 0 and (
                 words[i - 1] in lex.role_words or words[i - 1] in _ORDINALS)):
         # (a role that completes another role is not the head of the apposition: "النائب الأول لوزير الخارجية،
         # X،" names the deputy, not the minister; "تصريحات لوزير الخارجية الروسي، X،" still names the minister)
         # ROLE_APPOSITION: "وزير الدفاع الإسرائيلي، أفيغدور ليبرلمان، رفض …" — the name between commas
-        e2 = _name_run(s, m + 1)
+        e2 = _name_run(s, m + 2, have=1) if words[m + 1] in _TIME_NAMES and m + 2 < s.n else _name_run(s, m + 1)
+        # (a given name that is also a time word, in apposition: "، صباح كرحوت،")
         gz2 = s.entries(m + 1, ("gaz",), with_clitic=False)
         known = e2 > m + 1 and all(words[x] in lex.name_words for x in range(m + 1, e2))
         if e2 > m + 1 and (e2 - m - 1 >= 2 or known) and not (gz2 and gz2[0][3][0] != "PER") and \

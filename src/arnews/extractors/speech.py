@@ -1110,13 +1110,17 @@ class _Analysis:
         return None
 
     def document_owner_back(self, head: int, limit: int) -> _Party | None:
-        """DOCUMENT_OF_BODY_NAMED_BEFORE: "وقال بيان للجماعة: …" — "لـ" + a definite body noun after a document
-        noun is a back-reference to the body of that kind named before (else the body that spoke last)."""
+        """DOCUMENT_OF_BODY_NAMED_BEFORE: "وقال بيان للجماعة: …"، "وأشار بيان أصدرته الشركة" — "لـ" + a definite body
+        noun after a document noun, or the verb that issued it and the body, is a back-reference to the body of that
+        kind named before (else the body that spoke last)."""
         j = head + 1
-        if j >= limit or self.tkinds[j] != "word" or self.tpre[j] == self.tstarts[j] or \
+        if j + 1 < limit and self.nw(j) in _ISSUED_IT and self.tkinds[j + 1] == "word" and \
+                self.nw(j + 1).startswith("ال") and self.tkeys[j + 1] in _org_heads() and j + 1 not in self.ment_at:
+            j += 1  # "وأشار بيان أصدرته | الشركة أمس": the body that issued it, named before
+        elif j >= limit or self.tkinds[j] != "word" or self.tpre[j] == self.tstarts[j] or \
                 self.text[self.tstarts[j]] != "ل":
             return None
-        if not (self.tname[j] < self.tpre[j] or self.nw(j).startswith("لل")) or self.tkeys[j] not in _org_heads() or \
+        elif not (self.tname[j] < self.tpre[j] or self.nw(j).startswith("لل")) or self.tkeys[j] not in _org_heads() or \
                 j in self.ment_at:
             return None
         back = self.resolve_generic(j, j + 1)
@@ -3979,6 +3983,11 @@ def _named(party: Any) -> bool:
     if party is None:
         return False
     return party.entity is not None or party.text is None or len(_LETTER.findall(party.text)) >= 2
+
+
+# a document's issuing verb with its object pronoun: "بيان أصدرته الشركة"، "تقرير نشرته الوزارة"
+_ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره", "أصدرها", "نشرته", "نشره", "نشرها", "وزعته",
+                                                  "وزعه", "أعدته", "أعده", "أعدها"))
 
 
 @lru_cache(maxsize=1)

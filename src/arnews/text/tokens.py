@@ -104,13 +104,18 @@ def _supports(rest: str, whole: str, known: dict[str, int], ratio: int = 4, leas
     return n >= least and ratio * n >= n_whole
 
 
+# "والد" (a father) and its forms begin with و as a root letter: "والداها" is no و + ال + داها (not "والدين",
+# which is also و + الدين)
+_PARENT = re.compile(r"والد(?:ه|ة|ا|ان|ي|يه|يها|يهم|ته|تها|تهم|تي|تك|تنا|ها|هم|اه|اها|ك|نا)?")
+
+
 def _article_after(word: str, at: int) -> bool:
     """True when the definite article "ال" (bare alef) starts at ``at`` with a stem of 2+ letters after it.
 
     After another clitic the stem must have 3+ letters or the form with its article must be a known word:
     "وكالات" is وكالات (agencies), not و + ك + ال + ات.
     """
-    if not word.startswith("ال", at) or len(word) - at < 4:
+    if not word.startswith("ال", at) or len(word) - at < 4 or at == 1 and _PARENT.fullmatch(word):
         return False
     return at == 0 or len(word) - at >= 5 or word[at:] in _known()
 

@@ -2172,3 +2172,20 @@ def test_acronyms_of_things_are_no_organisations():
     assert not [e for e in entities_of("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز 6.") if e.type == "ORG"]
     assert not [e for e in entities_of("ويشترط اجتياز اختبار IELTS بدرجة 6.") if e.type == "ORG"]
     assert_type(entities_of("وذكرت شبكة CNN أن الرئيس وصل."), "CNN", "ORG")
+
+
+def test_security_bodies_named_by_jihaz_and_a_named_facility_with_its_adjective():
+    ents = entities_of("وقال الجيش وجهاز مكافحة الإرهاب إن المناطق محررة.")
+    assert_type(ents, "جهاز مكافحة الإرهاب", "ORG")
+    assert not [e for e in entities_of("ويتطلب البرنامج جهاز كومبيوتر محمول.") if e.type == "ORG"]
+    assert_type(entities_of("وتقام المباراة في مدينة الملك فيصل الرياضية بجازان."), "مدينة الملك فيصل الرياضية", "LOC")
+    assert_type(entities_of("وتدرس في جامعة الإمام محمد بن سعود الإسلامية منذ عامين."),
+                "جامعة الإمام محمد بن سعود الإسلامية", "ORG")
+
+
+def test_a_verbal_noun_after_a_role_a_number_word_and_the_deposed_are_no_names():
+    assert not [e for e in entities_of("بعد أن رفض اللاعب الانتظام في صفوف النادي.") if e.type == "PER"]
+    assert not [e for e in entities_of("وتستغرق الدورة ما بين ثمان لعشر ساعات يوميا.") if e.type == "PER"]
+    ents = entities_of("وقال الرئيس اليمني المخلوع علي عبدالله صالح إن الحرب مستمرة.")
+    assert [m.text for m in assert_type(ents, "علي عبدالله صالح", "PER").mentions] == [
+        "الرئيس اليمني المخلوع", "علي عبدالله صالح"]

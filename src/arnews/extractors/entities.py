@@ -55,7 +55,8 @@ _QUOTE_CHARS = frozenset('"«»“”\'‘’')
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت",  # (loanwords of outlets)
                                       "كومبيوتر", "كمبيوتر", "زائد", "الموج",  # (computer, plus, the waves)
                                       "ارسل", "كوميدي", "فيديو", "ميسنجر", "أندرويد", "اندرويد", "آيفون", "ويندوز",
-                                      "بوندسليجا"))  # (send, comic, products and a league)
+                                      "بوندسليجا",  # (send, comic, products and a league)
+                                      "ثمان", "ثماني"))  # (eight)
 # the names of God a prayer calls on after its subject ("ودعا الأمير سعود بن نايف | المولى أن يحمي"): no family name
 _GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "الخالق", "الرحمن", "القدير", "الرحيم"))
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
@@ -218,6 +219,10 @@ _PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "علي
 _BIN_WORD = nw("بن")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
+# heads that are common words first of all (a device): a body only before the words its names take
+_GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
+    ("جهاز", ("مكافحة", "الأمن", "أمن", "المخابرات", "الاستخبارات", "الشرطة", "حماية", "الرقابة", "الإحصاء",
+              "الإحصاءات", "الحرس", "الادعاء", "التحقيقات", "المباحث", "مباحث", "شؤون")),)}
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 _AL = nw("آل")
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
@@ -3015,6 +3020,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
+    if e == m + 1 and _is_def(words[m] or "") and (_IFTIAL_SHAPE.fullmatch(words[m][2:])
+                                                   or _VERBAL_NOUN_SHAPE.fullmatch(words[m][2:])) \
+            and words[m] not in lex.name_words and words[m][2:] not in lex.given:
+        e = m  # a verbal noun after the role is its object: "رفض اللاعب | الانتظام في صفوف النادي"
     if e == m + 1 and _verb_before_preposition(s, m):
         e = m  # a headline's verb after the role: "أمير منطقة مكة المكرمة | يطلع على"، "رئيس اللجنة | يشيد بالثقافة"
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
@@ -3171,6 +3180,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)):
         return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;
         # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
+    if head_w in _GUARDED_HEADS and (j >= s.n or words[j] not in _GUARDED_HEADS[head_w]):
+        return i  # "جهاز مكافحة الإرهاب"، "جهاز أمن الدولة" are bodies; "جهاز كومبيوتر محمول" is none
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
@@ -3251,6 +3262,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             e2 = _name_run(s, rl[0][1])
             if e2 > rl[0][1]:
                 k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد
+                if k < bound and cls != "event" and head_w.endswith("ه") and _is_def(words[k] or "") \
+                        and words[k].endswith("يه") \
+                        and not s.entries(k, ("gaz", "nisba"), with_clitic=False):
+                    k += 1  # with its adjective: "مدينة الملك فيصل الرياضية"، "مدينة الملك عبدالله الاقتصادية"
                 parts += 1
                 proper = True
                 continue

@@ -1346,3 +1346,15 @@ def test_a_woman_named_with_her_father_and_a_speaker_in_apposition_after_a_place
     art = analyze("عنوان\nأكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه تمت السيطرة على المدينة.")
     assert "صباح كرحوت" in names(art, quote_with(art, "تمت السيطرة").speaker)
     assert "العراق" in [e.name for e in art.entities if e.type == "LOC"]
+
+
+def test_a_reported_clause_then_the_speakers_own_sentence_in_marks_are_two_quotes():
+    art = analyze('عنوان\nوأشاد معلم سارة بإنجازها وقال إنها كانت تلميذة مثالية، "سارة تلميذة ذكية، فهي تعمل جاهدة كل يوم".')
+    indirect = quote_with(art, "كانت تلميذة مثالية")
+    assert indirect.kind == "indirect" and indirect.content.text == "كانت تلميذة مثالية"
+    direct = quote_with(art, "فهي تعمل جاهدة")
+    assert direct.kind == "direct" and direct.content.text.startswith("سارة تلميذة ذكية")
+    assert indirect.speaker.text == direct.speaker.text == "معلم سارة"
+    # words in marks that go on with the reported clause stay one mixed quote
+    art = analyze('عنوان\nوقال الفنان إنهم كانوا يأملون أن يتولى الإدارة فنان، «لأن الفنان أقرب إلى متطلبات العمل».')
+    assert quote_with(art, "يتولى الإدارة").kind == "mixed"

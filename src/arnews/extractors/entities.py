@@ -2435,8 +2435,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break
         if count and w in lex.speech_imperfect and w not in lex.name_words:
             break  # a speech verb in the present after a name: "كيري | يشيد بجهود مصر" (a headline)
-        if count and w[:1] == "ل" and _unsplit_clitic_noun(lex, w):
-            break  # ل + a verbal noun the tokenizer left on it: "عطاء | لانجاز المشروع"
+        if count and (w[:1] == "ل" and _unsplit_clitic_noun(lex, w) or w[:1] == "ب" and len(w) >= 6
+                      and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words):
+            break  # ل + a verbal noun the tokenizer left on it: "عطاء | لانجاز المشروع"; ب + a noun with its pronoun:
+            # "نيكول | بإنجازها"
         if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
                 or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):

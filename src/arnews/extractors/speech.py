@@ -900,6 +900,8 @@ class _Analysis:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if w in _ATTENTION:
                     break  # "ولفت التقرير | النظر إلى أن": the idiom's object
+                if w[:1] == "ب" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) and i not in self.ment_at:
+                    break  # ب + a noun with its pronoun is the verb's complement: "وأشاد معلم نيكول | بإنجازها"
                 if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
                         and k not in self.ment_at and i not in self.ment_at \
                         and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) and (
@@ -2571,6 +2573,33 @@ class _Analysis:
     def _has_marks(self, s: int, e: int) -> bool:
         return any(s <= o < e for o in self.pairs)
 
+    def _quoted_after_comma(self, cs: int, end: int) -> tuple[int, int, int] | None:
+        """A clause from token ``cs`` to ``end`` that turns, after a comma, into a sentence in quote marks running to
+        its end: (the comma's offset, the opening mark's, the closing mark's); None when there is none or marks come
+        before it."""
+        for x in range(cs + 1, len(self.toks) - 1):
+            o = self.tstarts[x]
+            if o >= end:
+                return None
+            if self.ch(x) in _QUOTE_CHARS:
+                return None  # (marks inside the reported clause: a mixed quote)
+            if self.ch(x) not in ("،", ",") or self.ch(x + 1) not in _QUOTE_CHARS:
+                continue
+            o = self.tstarts[x + 1]
+            close = self.pairs.get(o, -1)
+            if close <= o or self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”") or \
+                    len(self.text[o + 1:close].split()) < MIN_QUOTED_SENTENCE:
+                return None
+            # a sentence of its own: in the first person, or about someone it names first ("نيكول تلميذة ذكية");
+            # else the words in marks go on with the reported clause ("…، «لأن الفنان …»": a mixed quote)
+            first = x + 2
+            if not (self.first_person(first, min(first + 8, len(self.toks))) or first in self.ment_at and
+                    self.ment_type.get(self.ment_at[first].entity or "") == "PER" and
+                    self.ment_at[first].start == self.tstarts[first]):
+                return None
+            return self.tstarts[x], o, close
+        return None
+
     def same_source(self, k: int):
         """"المصدر نفسه" / "ذات المصدر" after an attribution phrase → the source named before."""
         if k + 1 >= len(self.toks):
@@ -3096,6 +3125,20 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
             qi = None
+            split = self._quoted_after_comma(cs, end) if makes_quote else None
+            if split is not None:
+                # INDIRECT_THEN_DIRECT: "وقال إنها كانت تلميذة مثالية، "نيكول تلميذة ذكية …"" — the reported clause,
+                # then the speaker's own words in marks after a comma: two quotes
+                comma, o, close = split
+                qi = self.add_quote("indirect", (cstart, comma), span, lemma, party, implicit, 0.9,
+                                    "INDIRECT_THEN_DIRECT")
+                if makes_claim:
+                    self.add_claim((cstart, comma), span, lemma, party, via, claim_modality, qi, 0.9,
+                                   "INDIRECT_THEN_DIRECT", implicit)
+                self.add_quote("direct", (o + 1, close), span, lemma, qparty, qimplicit, 0.9, "INDIRECT_THEN_DIRECT")
+                self.used_pairs.add(o)
+                self._done(party, k, zone_start, zone_end)
+                return
             if makes_quote:
                 kind = "mixed" if self._has_marks(cstart, end) else "indirect"
                 qi = self.add_quote(kind, (cstart, end), span, lemma, *((qparty, qimplicit) if aside_source else
@@ -3984,6 +4027,8 @@ def _named(party: Any) -> bool:
         return False
     return party.entity is not None or party.text is None or len(_LETTER.findall(party.text)) >= 2
 
+
+MIN_QUOTED_SENTENCE = 4  # words in marks after a reported clause that make a quote of their own
 
 # a document's issuing verb with its object pronoun: "بيان أصدرته الشركة"، "تقرير نشرته الوزارة"
 _ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره", "أصدرها", "نشرته", "نشره", "نشرها", "وزعته",

@@ -2189,3 +2189,11 @@ def test_a_verbal_noun_after_a_role_a_number_word_and_the_deposed_are_no_names()
     ents = entities_of("وقال الرئيس اليمني المخلوع علي عبدالله صالح إن الحرب مستمرة.")
     assert [m.text for m in assert_type(ents, "علي عبدالله صالح", "PER").mentions] == [
         "الرئيس اليمني المخلوع", "علي عبدالله صالح"]
+
+
+def test_alliances_and_coalitions_named_by_their_members():
+    assert_type(entities_of("وأعلن تحالف القوى العراقية رفضه للتصريحات."), "تحالف القوى العراقية", "ORG")
+    assert_type(entities_of("وقال ائتلاف دولة القانون إن الحكومة باقية."), "ائتلاف دولة القانون", "ORG")
+    for text in ("وقالت إن تحالف المستشارة ميركل خسر الانتخابات.", "وشكلت الدول تحالف دولي لمحاربة الإرهاب."):
+        assert not [e for e in entities_of(text) if e.type == "ORG" and e.name.startswith("تحالف")], text
+    assert_type(entities_of("وقالت إن تحالف المستشارة ميركل خسر الانتخابات."), "ميركل", "PER")

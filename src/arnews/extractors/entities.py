@@ -219,10 +219,12 @@ _PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "علي
 _BIN_WORD = nw("بن")
 _WEEKDAYS = frozenset(nw(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء"))
 _BIN = frozenset(nw(w) for w in ("بن", "ابن", "بنت"))
-# heads that are common words first of all (a device): a body only before the words its names take
+# heads that are common words first of all (a device, an alliance of anyone): a body only before the words its names
+# take ("جهاز مكافحة الإرهاب"، "تحالف القوى العراقية"; not "جهاز كومبيوتر"، "تحالف المستشارة ميركل")
 _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
     ("جهاز", ("مكافحة", "الأمن", "أمن", "المخابرات", "الاستخبارات", "الشرطة", "حماية", "الرقابة", "الإحصاء",
-              "الإحصاءات", "الحرس", "الادعاء", "التحقيقات", "المباحث", "مباحث", "شؤون")),)}
+              "الإحصاءات", "الحرس", "الادعاء", "التحقيقات", "المباحث", "مباحث", "شؤون")),
+    ("تحالف", ("القوى", "قوى", "دعم", "الفصائل", "الأحزاب", "أحزاب", "المعارضة", "الإصلاح", "الشمال")))}
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 _AL = nw("آل")
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")

@@ -2197,3 +2197,19 @@ def test_alliances_and_coalitions_named_by_their_members():
     for text in ("وقالت إن تحالف المستشارة ميركل خسر الانتخابات.", "وشكلت الدول تحالف دولي لمحاربة الإرهاب."):
         assert not [e for e in entities_of(text) if e.type == "ORG" and e.name.startswith("تحالف")], text
     assert_type(entities_of("وقالت إن تحالف المستشارة ميركل خسر الانتخابات."), "ميركل", "PER")
+
+
+def test_verbs_adjectives_and_gods_help_after_roles_and_adjectives_are_no_names():
+    for text in ("وأكد أن المخرج الوحيد للأزمة اليمنية يكمن في الوسائل السياسية.",
+                 "نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء",
+                 "ورفع نائب خادم الحرمين الشريفين خالص التعازي للأسر.",
+                 "وهو أمر ينشده كل صادق في هذه الأمة.", "وستنتصر المملكة بعون الله على الإرهاب."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and " " not in e.name
+                    and e.name not in ("خادم الحرمين الشريفين",)], text
+    assert_type(entities_of("وقال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل."), "ميشال عون", "PER")
+
+
+def test_border_guards_customs_and_a_title_defence():
+    assert_type(entities_of("وتمكنت فرق البحث بحرس الحدود من إنقاذ الصيادين."), "حرس الحدود", "ORG")
+    assert_type(entities_of("وقال مدير عام جمرك الحديثة إن الكمية ضبطت."), "جمرك الحديثة", "ORG")
+    assert not [e for e in entities_of("ويبدأ الفريق حملة الدفاع عن لقبه السبت.") if e.type == "ORG"]

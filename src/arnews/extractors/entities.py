@@ -201,7 +201,7 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
                                                  "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
 # nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
-                                                  "نصرة", "إغاثة", "خدمة", "مساندة"])
+                                                  "نصرة", "إغاثة", "خدمة", "مساندة", "حرس"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
@@ -711,6 +711,9 @@ def _find(s: _Sent) -> list[Cand]:
                     pos = j
                     continue
                 p = _family(s, i)
+                if p is not None and (i and s.words[i - 1] in _QUANTIFIERS and not p
+                                      or s.words[i][p:] in _PIOUS_NOUNS and i + 1 < s.n and s.words[i + 1] == "الله"):
+                    p = None  # an adjective after a quantifier: "كل | صادق"، "غير | صادق"; God's help: "بعون الله"
                 if p is not None:
                     g = _given_before_family(s, i, p, out)
                     first, off = (i - 1, g) if g is not None else (i, p)
@@ -1446,6 +1449,10 @@ def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
     return None
 
 
+_QUANTIFIERS = frozenset(nw(w) for w in ("كل", "غير", "أي", "لكل", "بكل", "وكل"))
+# the condolences and wishes offered: the word before them is their adjective ("خالص التعازي"، "أحر التهاني")
+_CONDOLENCES = frozenset(nw(w) for w in ("التعازي", "التهاني", "العزاء", "المواساة", "الشكر", "التقدير", "الامتنان",
+                                         "الدعوات", "الأمنيات", "التبريكات"))
 _PREPOSITIONS = frozenset(nw(w) for w in ("على", "في", "إلى", "الى", "من", "عن", "مع", "لدى", "عند"))
 VERB_NAME_MAX = 0.5  # an imperfect verb before its preposition looks less like a name than this ("يلتسين": 1.4)
 
@@ -1458,6 +1465,10 @@ def _verb_before_preposition(s: _Sent, k: int) -> bool:
             or s.clitic(k) or k + 1 >= s.bounds[k] or lex.name_score(w) >= VERB_NAME_MAX:
         return False
     nxt = s.words[k + 1]
+    if nxt is not None and k + 2 < s.bounds[k] and len(w) == 4 and lex.name_score(w) < 0 and not _is_def(nxt) \
+            and not s.clitic(k + 1) and nxt not in FUNCTION and (_is_def(s.words[k + 2] or "") or k + 3 < s.bounds[k]
+                                                                 and _is_def(s.words[k + 3] or "")):
+        return True  # and its object in construct: "نائب خادم الحرمين الشريفين | يرأس جلسة مجلس الوزراء"
     return nxt is not None and (nxt in _PREPOSITIONS or (nxt[:1] in "بل" and s.clitic(k + 1)))
 
 
@@ -1477,7 +1488,8 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
 # "لجنة التحكيم"، "هيئة التدريس"، "فريق الإعلام" (not "وزارة العمل"، "مكتب العمل")
 _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
     ("فريق", "العمل"), ("فريق", "الإعلام"), ("مجموعة", "العمل"), ("مجلس", "الإدارة"), ("مجلس", "الأمناء"),
-    ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس")))
+    ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس"), ("فريق", "الإحصاء"), ("حملة", "الدفاع")))
+# ("حملة الدفاع عن لقبه": a champion's title defence)
 # the common words that name armed groups after "تنظيم": "تنظيم القاعدة"، "تنظيم الدولة"، "تنظيم الشباب"
 _GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس"))
 # events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
@@ -1832,7 +1844,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
-        if prev in _RELATIVES and not t.name_start > t.start:
+        if prev in _RELATIVES and not t.name_start > t.start or _verb_before_preposition(s, i):
             continue  # right after a relative pronoun a word is its verb: "الفريق الذي | أشرف عليه"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
@@ -2059,8 +2071,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
-            e2 = _name_run(s, end)
-            if e2 <= end and _foreign_first(s, i, end):
+            verb = _verb_before_preposition(s, end)  # (after an adjective a verb is the clause's: "المخرج الوحيد
+            e2 = _name_run(s, end) if not verb else end  # للأزمة اليمنية | يكمن في")
+            if e2 <= end and not verb and _foreign_first(s, i, end):
                 e2 = end + 1
                 while e2 < s.bounds[end] and e2 - end < 3 and (_foreign_word(s, e2) or s.namey(e2)
                                                                and not _is_def(s.words[e2] or "")
@@ -3028,6 +3041,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                                                    or _VERBAL_NOUN_SHAPE.fullmatch(words[m][2:])) \
             and words[m] not in lex.name_words and words[m][2:] not in lex.given:
         e = m  # a verbal noun after the role is its object: "رفض اللاعب | الانتظام في صفوف النادي"
+    if e == m + 1 and m + 1 < s.n and words[m + 1] in _CONDOLENCES:
+        e = m  # an adjective of the condolences offered: "رفع نائب خادم الحرمين الشريفين | خالص التعازي"
     if e == m + 1 and _verb_before_preposition(s, m):
         e = m  # a headline's verb after the role: "أمير منطقة مكة المكرمة | يطلع على"، "رئيس اللجنة | يشيد بالثقافة"
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")

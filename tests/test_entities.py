@@ -2213,3 +2213,12 @@ def test_border_guards_customs_and_a_title_defence():
     assert_type(entities_of("وتمكنت فرق البحث بحرس الحدود من إنقاذ الصيادين."), "حرس الحدود", "ORG")
     assert_type(entities_of("وقال مدير عام جمرك الحديثة إن الكمية ضبطت."), "جمرك الحديثة", "ORG")
     assert not [e for e in entities_of("ويبدأ الفريق حملة الدفاع عن لقبه السبت.") if e.type == "ORG"]
+
+
+def test_degree_holders_a_coachs_team_an_indefinite_committee_and_organising_a_vote_are_no_bodies():
+    for text in ("وتقدم حملة الشهادة الابتدائية بطلباتهم.", "وقال إن فريق المدرب الهولندي خسر.",
+                 "وأمر بتشكيل لجنة عليا لمكافحة الفساد.", "ودعا إلى تنظيم استفتاء على الدستور."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    ents = entities_of("وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتورعبدالله الربيعة أن القافلة وصلت.")
+    assert_type(ents, "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")
+    assert_type(entities_of("وقال فريق الهلال إن المباراة صعبة."), "فريق الهلال", "ORG")

@@ -1488,8 +1488,12 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
 # "لجنة التحكيم"، "هيئة التدريس"، "فريق الإعلام" (not "وزارة العمل"، "مكتب العمل")
 _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
     ("فريق", "العمل"), ("فريق", "الإعلام"), ("مجموعة", "العمل"), ("مجلس", "الإدارة"), ("مجلس", "الأمناء"),
-    ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس"), ("فريق", "الإحصاء"), ("حملة", "الدفاع")))
-# ("حملة الدفاع عن لقبه": a champion's title defence)
+    ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس"), ("فريق", "الإحصاء"), ("حملة", "الدفاع"),
+    ("حملة", "الشهادة"), ("حملة", "الشهادات"), ("حملة", "الماجستير"), ("حملة", "الدكتوراه"), ("حملة", "البكالوريوس"),
+    ("فريق", "المدرب")))
+# ("حملة الدفاع عن لقبه": a champion's title defence; "حملة الشهادة": the holders of a degree; "فريق المدرب": the
+# coach's team); these stay generic with adjectives after them: "حملة الشهادة الابتدائية"، "فريق المدرب الهولندي"
+_GENERIC_WITH_ADJECTIVES = frozenset(nw(w) for w in ("حملة", "فريق"))
 # the common words that name armed groups after "تنظيم": "تنظيم القاعدة"، "تنظيم الدولة"، "تنظيم الشباب"
 _GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس"))
 # events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
@@ -1548,6 +1552,7 @@ def _elative_before_noun(s: _Sent, k: int) -> bool:
 
 # the verbal nouns افتعال and انفعال ("احتجاج"، "انتقال"): with no genitive after them they describe a body
 _IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
+_ISTIFAAL_SHAPE = re.compile(r"است\w\wا\w")  # استفعال: "استقدام"، "استيراد"
 # the passive participle of a hollow verb: "مصاب"، "مجاز" (not the given names مراد، منال)
 _HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
 # participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل،
@@ -1557,6 +1562,11 @@ _PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\
 
 # a preposition with its pronoun after a participle: "جامعة معترف | بها"
 _PREPOSITION_PRONOUNS = frozenset(p + x for p in ("ب", "ل", "علي", "في", "من", "عن") for x in ("ه", "ها", "هم", "هما"))
+
+
+# adjectives of rank and kind after an indefinite head: "لجنة عليا"، "لجنة خاصة"، "هيئة جديدة"
+_INDEFINITE_ADJECTIVES = frozenset(nw(w) for w in ("عليا", "كبرى", "خاصة", "عامة", "دائمة", "جديدة", "جديد", "كبيرة",
+                                                   "كبير", "صغيرة", "صغير", "مؤقتة", "فرعية", "مشتركة", "مستقلة"))
 
 
 def _nisba_adjective(lex: EntityLexicon, w: str) -> bool:
@@ -1577,11 +1587,12 @@ def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     «اديميتسو كوزان»"). A place is described by an adjective that agrees with its head: "قرية مجاورة"، "منطقة
     متجمدة"; "محافظة مطروح"، "بلدة مضايا" are names."""
     lex, w = s.lex, s.words[j]
-    if w is None or len(w) < (3 if w[-1:] == "ي" else 4) or s.clitic(j) or w in lex.name_words or w in lex.given \
-            or w in lex.surnames or s.entries(j, ("gaz", "head", "role"), with_clitic=False):
+    if w is None or len(w) < (3 if w[-1:] == "ي" else 4) or s.clitic(j) or w not in _INDEFINITE_ADJECTIVES and (
+            w in lex.name_words or w in lex.given or w in lex.surnames) \
+            or s.entries(j, ("gaz", "head", "role"), with_clitic=False):
         return False
-    known = w in lex.common or lex.freq.get(w, 0) >= 2
-    if not (known and (w[0] == "م" or w[0] in "تي" and len(w) == 4)
+    known = w in lex.common or lex.freq.get(w, 0) >= 2 or w in _INDEFINITE_ADJECTIVES
+    if not (known and (w[0] == "م" or w[0] in "تي" and len(w) == 4 or w in _INDEFINITE_ADJECTIVES)
             or _PARTICIPLE_SHAPE.fullmatch(w) or _IFTIAL_SHAPE.fullmatch(w) or _nisba_adjective(lex, w)):
         return False
     if place and (head_w.endswith("ه") != w.endswith("ه") or not head_w.endswith("ه") and not known):
@@ -1592,7 +1603,8 @@ def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     if k >= s.n or k >= s.bounds[j]:
         return True
     nxt = s.words[k]
-    return nxt is None or nxt in FUNCTION or nxt in _PREPOSITION_PRONOUNS or s.clitic(k) or nxt[:1] in "يت" \
+    return nxt is None or nxt in FUNCTION or nxt in _PREPOSITION_PRONOUNS or s.clitic(k) \
+        or w in _INDEFINITE_ADJECTIVES and _unsplit_clitic_noun(lex, nxt) or nxt[:1] in "يت" \
         and len(nxt) >= 4 \
         and nxt not in lex.name_words and nxt not in lex.given and lex.name_score(nxt) < 0.3
 
@@ -3196,7 +3208,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "تنظيم" and j < s.n and words[j] and (
             s.tokens[j].suffix_start < s.tokens[j].end or len(words[j]) >= 6 and words[j].endswith(("ها", "هم"))
             or _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and not s.entries(j, ("gaz",), with_clitic=False)
-            and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)):
+            and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)
+            or _VERBAL_NOUN_SHAPE.fullmatch(words[j]) or _IFTIAL_SHAPE.fullmatch(words[j])
+            or _ISTIFAAL_SHAPE.fullmatch(words[j])):
         return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;
         # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
     if head_w in _GUARDED_HEADS and (j >= s.n or words[j] not in _GUARDED_HEADS[head_w]):
@@ -3231,8 +3245,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         w = words[k]
-        if w is None or w in _CAPITAL_WORDS:
-            break  # (a company's registered capital follows its name: "شركة المملكة للاستثمار | برأسمال")
+        if w is None or w in _CAPITAL_WORDS or k > j and _WordTables.of(lex).glued[w]:
+            break  # (a company's registered capital follows its name: "شركة المملكة للاستثمار | برأسمال"; a title
+            # glued to a name starts a person: "… الإنسانية | الدكتورعبدالله الربيعة")
         if w == "في" and k == j + 1 and not definite and words[j] in _FI_MASDARS:
             e2 = k + 1  # MASDAR_WITH_FI: a committee by what it rules on: "لجنة النظر في مخالفات المؤسسات الصحية"
             if e2 + 1 < bound and words[e2] and not _is_def(words[e2]) and _is_def(words[e2 + 1] or ""):
@@ -3599,7 +3614,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == "الشركه" and not (nationality or words[j] in _COMPANY_OF_STATE or
                                    s.entries(j, ("nisba", "gaz"), with_clitic=False)):
         return i  # and its adjective says whose it is: "الشركة الوطنية للإسكان", not "الشركة الراعية للمباراة"
-    if end == j + 1 and (head_w.removeprefix("ال"), words[j]) in _GENERIC_BODIES and not quoted:
+    pair = (head_w.removeprefix("ال"), words[j])
+    if pair in _GENERIC_BODIES and (end == j + 1 or pair[0] in _GENERIC_WITH_ADJECTIVES) and not quoted:
         # GENERIC_BODY: "فريق العمل"، "مجلس الإدارة"، "لجنة التحكيم"، "هيئة التدريس" — every body has one: no
         # entity, but still the complement of a role ("رئيس مجلس الإدارة أحمد عيد")
         out.append(_cand(s, i, p, end, ty, "generic", source="head", head_class=cls))

@@ -2135,14 +2135,16 @@ def test_a_blessing_and_a_relative_clause_verb_are_no_names():
 
 
 def test_a_headline_verb_after_a_role_is_no_name():
-    for text in ("أمير منطقة الباحة يطلع على مستجدات مشروع الطرق", "رئيس اللجنة الكشفية العالمية يشيد بالثقافة السعودية"):
+    for text in ("أمير منطقة الباحة يطلع على مستجدات مشروع الطرق",
+                 "رئيس اللجنة الكشفية العالمية يشيد بالثقافة السعودية"):
         ents = entities_of(text)
         assert not [e for e in ents if e.type == "PER" and e.name.startswith("ي")], text
     assert_type(entities_of("والتقى الرئيس يلتسين في موسكو نظيره."), "يلتسين", "PER")
 
 
 def test_an_indefinite_head_with_a_nisba_adjective_describes_a_body():
-    for text in ("ووصلت الطائرة يرافقها فريق إغاثي من الرياض.", "ويضم المشروع فندقا ومراكز تجارية ومركز طبي ، فيما يكتمل العام المقبل.",
+    for text in ("ووصلت الطائرة يرافقها فريق إغاثي من الرياض.",
+                 "ويضم المشروع فندقا ومراكز تجارية ومركز طبي ، فيما يكتمل العام المقبل.",
                  "ويشترط أن يكون المؤهل من جامعة معترف بها."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     assert_type(entities_of("وقالت وزارة الداخلية إن الحادث وقع فجرا."), "وزارة الداخلية", "ORG")
@@ -2222,3 +2224,15 @@ def test_degree_holders_a_coachs_team_an_indefinite_committee_and_organising_a_v
     ents = entities_of("وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتورعبدالله الربيعة أن القافلة وصلت.")
     assert_type(ents, "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")
     assert_type(entities_of("وقال فريق الهلال إن المباراة صعبة."), "فريق الهلال", "ORG")
+
+
+def test_duals_plural_participles_first_person_verbs_and_complements_after_roles_are_no_names():
+    for text in ("قال مندوبان بمنظمة أوبك إن الاجتماع ألغي.", "وأشار الطرفان إلى أن الاتفاق قريب.",
+                 "ويقول مبتكرو وسيلة النقل إنها سهلة الحمل.", "فنحن ندرك أننا مستهدفون في بلادنا.",
+                 "رئيس جامعة نايف العربية يدين الجريمة الإرهابية", "وأشار المدير العام لفرع الهيئة إلى أن العمل بدأ."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and " " not in e.name
+                    and e.mentions[0].kind == "name" and not e.roles], text
+    assert_type(entities_of("وبينت وجدان بوقس أن رجال الأمن ساهرون."), "وجدان بوقس", "PER")
+    ents = entities_of("وقال المدرب المتميز خالد العوض إن الفريق جاهز.")
+    assert [m.text for m in assert_type(ents, "خالد العوض", "PER").mentions] == ["المدرب المتميز", "خالد العوض"]
+    assert_type(entities_of("وهو الفنان المبدع فريدرك شوبان المولود في وارسو."), "فريدرك شوبان", "PER")

@@ -1349,7 +1349,8 @@ def test_a_woman_named_with_her_father_and_a_speaker_in_apposition_after_a_place
 
 
 def test_a_reported_clause_then_the_speakers_own_sentence_in_marks_are_two_quotes():
-    art = analyze('عنوان\nوأشاد معلم سارة بإنجازها وقال إنها كانت تلميذة مثالية، "سارة تلميذة ذكية، فهي تعمل جاهدة كل يوم".')
+    art = analyze('عنوان\nوأشاد معلم سارة بإنجازها وقال إنها كانت تلميذة مثالية، '
+                  '"سارة تلميذة ذكية، فهي تعمل جاهدة كل يوم".')
     indirect = quote_with(art, "كانت تلميذة مثالية")
     assert indirect.kind == "indirect" and indirect.content.text == "كانت تلميذة مثالية"
     direct = quote_with(art, "فهي تعمل جاهدة")

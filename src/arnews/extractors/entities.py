@@ -227,6 +227,7 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
     ("تحالف", ("القوى", "قوى", "دعم", "الفصائل", "الأحزاب", "أحزاب", "المعارضة", "الإصلاح", "الشمال")))}
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 _AL = nw("آل")
+_BORN = frozenset(nw(w) for w in ("المولود", "المولودة", "المتوفى", "المتوفي"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
 def _rare_word_as_town(s: _Sent, k: int, w: str) -> bool:
     """A rare word in ا written without the tanween of an adverb, right after a town's head noun, is the town's
@@ -1461,10 +1462,14 @@ def _verb_before_preposition(s: _Sent, k: int) -> bool:
     """Token k is an imperfect verb with its preposition after it, no name: "يطلع | على"، "يشيد | بالثقافة"، "تفتتح
     | في" (not "يلتسين في موسكو", a name the model knows, nor the given names يوسف، يحيى)."""
     lex, w = s.lex, s.words[k]
-    if w is None or not 4 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given or w in lex.surnames \
+    if w is None or not 4 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given \
+            or w in lex.surnames \
             or s.clitic(k) or k + 1 >= s.bounds[k] or lex.name_score(w) >= VERB_NAME_MAX:
         return False
     nxt = s.words[k + 1]
+    if nxt is not None and len(w) == 4 and lex.name_score(w) < 0 and _is_def(nxt) and nxt not in lex.name_words \
+            and not lex.namey(nxt):
+        return True  # with its definite object: "رئيس جامعة نايف العربية | يدين الجريمة"
     if nxt is not None and k + 2 < s.bounds[k] and len(w) == 4 and lex.name_score(w) < 0 and not _is_def(nxt) \
             and not s.clitic(k + 1) and nxt not in FUNCTION and (_is_def(s.words[k + 2] or "") or k + 3 < s.bounds[k]
                                                                  and _is_def(s.words[k + 3] or "")):
@@ -1856,7 +1861,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
-        if prev in _RELATIVES and not t.name_start > t.start or _verb_before_preposition(s, i):
+        if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i):
             continue  # right after a relative pronoun a word is its verb: "الفريق الذي | أشرف عليه"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
@@ -2201,6 +2206,8 @@ def _after_clause_verb(s: _Sent, i: int) -> bool:
         return False
     if i >= 2 and s.words[i - 2] is not None and s.bounds[i - 2] == s.bounds[i]:
         return False  # not at the start of a clause
+    if prev in _WE:
+        return False  # "فنحن | ندرك": a verb in the first person
     w = s.words[i]
     t = s.tokens[i]
     return not _is_def(w) and not s.clitic(i) and t.suffix_start == t.end and not s.raw_function(i) \
@@ -2228,9 +2235,12 @@ def speech_next(s: _Sent, i: int) -> bool:
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None:
         return False
-    if nxt.endswith("و") and len(nxt) >= 5 and nxt[:-1] in s.lex.role_words and i + 2 < s.n \
-            and _is_def(s.words[i + 2] or ""):
-        return False  # a plural role in construct: "أكد مديرو التعليم" (directors of education)
+    if nxt.endswith("و") and len(nxt) >= 5 and i + 2 < s.n and (
+            nxt[:-1] in s.lex.role_words and _is_def(s.words[i + 2] or "")
+            or _PARTICIPLE_SHAPE.fullmatch(nxt[:-1]) and s.words[i + 2] is not None and nxt not in s.lex.name_words):
+        return False  # a plural role in construct: "أكد مديرو التعليم" (directors of education)، "ويقول مبتكرو الوسيلة"
+    if _dual_of_noun(s.lex, nxt):
+        return False  # a dual describes two speakers: "قال مندوبان"، "وأشار الطرفان"
     if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
         return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
     if _is_def(nxt):
@@ -2243,6 +2253,20 @@ def speech_next(s: _Sent, i: int) -> bool:
             and lex.namey(nxt) \
             and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
+
+
+def _dual_of_noun(lex: EntityLexicon, w: str) -> bool:
+    """w is the dual of a role or a common noun, with or without the article: "مندوبان"، "الطرفان" (not "سلمان")."""
+    if not w.endswith("ان") or len(w) < 5 or w in lex.given or w in lex.name_words or w in lex.surnames:
+        return False
+    stem = w[2:-2] if _is_def(w) else w[:-2]
+    return len(stem) >= 3 and (stem in lex.role_words or "ال" + stem in lex.role_words or stem in _DUAL_PARTIES)
+
+
+# the parties that speak in pairs: "الطرفان"، "الجانبان"، "مصدران" (a dual of any common word may be a family name:
+# "السلمان"، "وجدان")
+_DUAL_PARTIES = frozenset(nw(w) for w in ("طرف", "جانب", "بلد", "مصدر", "شاهد", "مندوب", "مسؤول", "مسئول", "خبير",
+                                          "ناشط", "دبلوماسي", "زعيم", "قيادي", "نائب", "عضو", "محام", "سيناتور"))
 
 
 def _speech_word(lex: EntityLexicon, w: str | None) -> bool:
@@ -2338,6 +2362,7 @@ def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
 # the blessings that follow the names of the Prophet and his companions: "عثمان | رضي الله عنه"، "محمد | صلى الله عليه
 # وسلم"
 _BLESSINGS = frozenset(nw(w) for w in ("رضي", "صلى", "صلّى"))
+_WE = frozenset(nw(w) for w in ("نحن", "فنحن", "ونحن", "لأننا", "إننا", "أننا"))  # a verb follows: "فنحن | ندرك"
 _RELATIVES = frozenset(nw(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 SUFFIX_NAME_MIN = -0.2  # an unseen word after a name word, ending like a pronoun suffix, is still a name
 NAME_WORD_MIN = 0.0  # a word with و/ف inside a name must look like a name at least this much
@@ -2419,6 +2444,8 @@ def _with_pronoun(s: _Sent, k: int) -> bool:
         return False
     if w.endswith(("ها", "هم", "هما", "كم")):
         return True
+    if w.endswith("ته") and not s.tm(k) and (w[:-2] + "ه" in lex.common or lex.freq.get(w[:-2] + "ه", 0) >= 2):
+        return True  # a feminine noun with its pronoun: "قصيدته" (قصيدة)
     return w[-1] == "ه" and not s.tm(k) and (w[:-1] in lex.common or lex.freq.get(w[:-1], 0) >= 2)
     # (a family name in ه is no noun with its pronoun: "فقيه"، "فلاته"، "خوجه")
 
@@ -2582,6 +2609,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             last_name = k = _tribe_after(s, k, bound)
             break  # the family "آل X" closes the name, but for a tribe's nisba: "الملك سلمان بن عبدالعزيز آل سعود |
             # برقية"، "أحمد فايع آل طالع العسيري"
+        if count and w in _BORN:
+            break  # "فريدرك شوبان | المولود في"
         if count and not after_particle and w not in lex.name_words and _with_pronoun(s, k):
             break  # a noun with its pronoun is no family name: "سلامة | مواطنيها"، "بيان | لسانه"
         ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
@@ -2825,6 +2854,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             return i + 1  # "الشاب السعيد المتوازن": adjectives, no name
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
+        if w and w not in lex.name_words and w not in lex.given and _with_pronoun(s, k):
+            return i + 1  # a noun with its pronoun is the verb's object: "سلم الشاعر | قصيدته"
         e = _name_run(s, k)
         if e <= k + 1 and last.endswith("ه") and w and w.endswith("ه") and w.isalpha() and len(w) >= 3 \
                 and not _is_def(w) and w not in lex.common and s.tokens[k].prefix_end == s.tokens[k].start \
@@ -3053,6 +3084,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                                                    or _VERBAL_NOUN_SHAPE.fullmatch(words[m][2:])) \
             and words[m] not in lex.name_words and words[m][2:] not in lex.given:
         e = m  # a verbal noun after the role is its object: "رفض اللاعب | الانتظام في صفوف النادي"
+    if e == m + 1 and (_unsplit_clitic_noun(lex, words[m] or "") or words[m] and words[m][:1] in "لب"
+                       and words[m][1:] in lex.common and words[m] not in lex.name_words or _with_pronoun(s, m)):
+        e = m  # a complement or a noun with its pronoun after the role: "المدير العام | لفرع الهيئة"، "الشاعر | قصيدته"
     if e == m + 1 and m + 1 < s.n and words[m + 1] in _CONDOLENCES:
         e = m  # an adjective of the condolences offered: "رفع نائب خادم الحرمين الشريفين | خالص التعازي"
     if e == m + 1 and _verb_before_preposition(s, m):

@@ -2236,3 +2236,11 @@ def test_duals_plural_participles_first_person_verbs_and_complements_after_roles
     ents = entities_of("وقال المدرب المتميز خالد العوض إن الفريق جاهز.")
     assert [m.text for m in assert_type(ents, "خالد العوض", "PER").mentions] == ["المدرب المتميز", "خالد العوض"]
     assert_type(entities_of("وهو الفنان المبدع فريدرك شوبان المولود في وارسو."), "فريدرك شوبان", "PER")
+
+
+def test_kinds_of_security_traffic_of_travellers_and_stock_indices_are_no_bodies_or_people():
+    for text in ("وقال إن حماية الأمن القومي العربي من أولويات القيادة.", "وترتفع في الصيف حركة السفر إلى الخارج.",
+                 "وأكد أهمية الأمن الغذائي للمنطقة."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    assert not [e for e in entities_of("وارتفع مؤشر داو جونز الصناعي أمس.") if e.type == "PER"]
+    assert_type(entities_of("وقال الأمن التونسي إن المشتبه به اعتقل."), "الأمن التونسي", "ORG")

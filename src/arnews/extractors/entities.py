@@ -605,7 +605,11 @@ def _adjective_shape(x: str) -> bool:
 
 
 # what moves when "حركة" is motion, not a movement: "حركة المرور"، "حركة التجارة"
+_SECURITY_OF = frozenset(nw(w) for w in ("القومي", "الغذائي", "المائي", "الإقليمي", "الاقليمي", "الدولي", "الاقتصادي",
+                                          "الفكري", "السيبراني", "الإلكتروني", "الوطني", "العربي", "الخليجي", "الصحي",
+                                          "الاجتماعي", "الطاقي", "النووي"))
 _MOTION_NOUNS = frozenset(nw(w) for w in ("المرور", "السير", "التجارة", "الأموال", "المطار", "الملاحة", "الطيران",
+                                          "السفر", "الشاحنات", "السيارات", "المركبات", "الزوار",
                                           "العين", "العينين", "النقل", "البيع", "الشراء", "الأسهم", "التداول",
                                           "الأسعار", "السوق", "الرياح", "الجسم", "السفن", "القطارات", "الركاب",
                                           "المسافرين", "الحجاج", "البضائع", "الاستيراد", "التصدير"))
@@ -3236,6 +3240,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                  or any(r[3] in ("both", "honorific", "office")
                                         for r in s.entries(j, ("role",), with_clitic=False))):
         return i  # REGIME: "نظام بشار الأسد"، "نظام الرئيس صدام حسين" is a body; "نظام التأشيرات" a system
+    if head_w == "الامن" and j < s.n and words[j] in _SECURITY_OF:
+        return i  # a kind of security, no force: "الأمن القومي العربي"، "الأمن الغذائي" (but "الأمن العام"، "الأمن التونسي")
     if head_w == "النظام" and j < s.n and not (s.entries(j, ("nisba",), with_clitic=False)
                                                or words[j] in _REGIME_ADJ):
         return i  # "النظام السوري"، "النظام الحاكم" rule a country; "النظام القانوني"، "النظام الصحي" are systems

@@ -2244,3 +2244,9 @@ def test_kinds_of_security_traffic_of_travellers_and_stock_indices_are_no_bodies
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     assert not [e for e in entities_of("وارتفع مؤشر داو جونز الصناعي أمس.") if e.type == "PER"]
     assert_type(entities_of("وقال الأمن التونسي إن المشتبه به اعتقل."), "الأمن التونسي", "ORG")
+
+
+def test_for_the_pilgrimage_is_no_lahij_and_to_london_is_london():
+    assert not [e for e in entities_of("وتطبق التعليمات المنظمة للحج هذا العام.") if e.type == "LOC"]
+    assert_type(entities_of("وسافر الوفد للندن أمس."), "لندن", "LOC")
+    assert_type(entities_of("وقتل جنديان في لحج أمس."), "لحج", "LOC")

@@ -2006,6 +2006,11 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    with_article = "ال" + s.words[i][best_gaz[0] + 1:] if best_gaz else ""
+    if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \
+            and nw(best_gaz[3][1] or "").startswith("ل") and not nw(best_gaz[3][1] or "").startswith("ال") \
+            and (lex.freq.get(with_article, 0) >= 2 or with_article in lex.common):
+        best_gaz = None  # "للحج" is ل + الحج (the pilgrimage), not ل + لحج (Lahij); "للندن" is ل + لندن
     if best_gaz and best_gaz[1] == i + 1 and s.words[i][best_gaz[0]:] in lex.bare_alef_short \
             and _HAMZA_ALEF.search(s.text[s.tokens[i].start:s.tokens[i].end]):
         best_gaz = None  # a short name spelled with a bare alef is another word with a hamza: "فأس" (not فاس)
@@ -3241,7 +3246,7 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                         for r in s.entries(j, ("role",), with_clitic=False))):
         return i  # REGIME: "نظام بشار الأسد"، "نظام الرئيس صدام حسين" is a body; "نظام التأشيرات" a system
     if head_w == "الامن" and j < s.n and words[j] in _SECURITY_OF:
-        return i  # a kind of security, no force: "الأمن القومي العربي"، "الأمن الغذائي" (but "الأمن العام"، "الأمن التونسي")
+        return i  # a kind of security, no force: "الأمن القومي العربي"، "الأمن الغذائي" (not "الأمن التونسي")
     if head_w == "النظام" and j < s.n and not (s.entries(j, ("nisba",), with_clitic=False)
                                                or words[j] in _REGIME_ADJ):
         return i  # "النظام السوري"، "النظام الحاكم" rule a country; "النظام القانوني"، "النظام الصحي" are systems

@@ -1359,3 +1359,10 @@ def test_a_reported_clause_then_the_speakers_own_sentence_in_marks_are_two_quote
     # words in marks that go on with the reported clause stay one mixed quote
     art = analyze('عنوان\nوقال الفنان إنهم كانوا يأملون أن يتولى الإدارة فنان، «لأن الفنان أقرب إلى متطلبات العمل».')
     assert quote_with(art, "يتولى الإدارة").kind == "mixed"
+
+
+def test_the_veil_and_my_attention_are_never_speakers():
+    for text in ("وكشف النقاب أمس عن أن الخطة ستطبق قريبا.", "ولفت انتباهي أن هناك طبيبا واحدا فقط في القرية."):
+        art = analyze("عنوان\n" + text)
+        for q in art.quotes:
+            assert q.speaker is None or q.speaker.text not in ("النقاب", "انتباهي"), text

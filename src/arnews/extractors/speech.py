@@ -189,7 +189,8 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 _RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" and "عن": "التقرير الصادر حديثا عن …"
 # the object of "لفت" in its idiom ("لفت النظر إلى"، "لفت الانتباه إلى"): never the subject, nor part of it
-_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار", "انتباهي", "انتباهه", "انتباهها", "انتباهنا", "انتباههم",
+                        "نظري", "النقاب"})  # (and the veil of "كشف النقاب عن")
 # words right after a verb that are never its subject: the idiom's object, a preposition with its pronoun
 _NOT_SUBJECTS = _ATTENTION | frozenset({"معي", "معه", "معها", "معهم", "معنا", "لي", "له", "لها", "لهم", "لنا"})
 # a demonstrative right after a verb with no noun after it is the verb's object: "واعتبر ذلك "…""، "وأرجع ذلك إلى"

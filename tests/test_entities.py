@@ -2250,3 +2250,14 @@ def test_for_the_pilgrimage_is_no_lahij_and_to_london_is_london():
     assert not [e for e in entities_of("وتطبق التعليمات المنظمة للحج هذا العام.") if e.type == "LOC"]
     assert_type(entities_of("وسافر الوفد للندن أمس."), "لندن", "LOC")
     assert_type(entities_of("وقتل جنديان في لحج أمس."), "لحج", "LOC")
+
+
+def test_a_dean_with_his_college_the_coast_guard_and_plurals_of_roles():
+    ents = entities_of("وأفاد عميد كلية الطب بالجامعة الدكتور علي الغامدي أن الدورة بدأت.")
+    assert [e.name for e in ents if e.type == "PER"] == ["علي الغامدي"]
+    assert_type(entities_of("وقال العميد أحمد عسيري إن العمليات مستمرة."), "أحمد عسيري", "PER")
+    assert_type(entities_of("وأكد خفر السواحل أن القارب غرق."), "خفر السواحل", "ORG")
+    assert not [e for e in entities_of("وقال ناشطون إن القصف مستمر.") if e.type == "PER"]
+    assert not [e for e in entities_of("وقال الوزير المستقيل إن الحكومة فشلت.") if e.type == "PER" and
+                "المستقيل" in e.name and e.mentions[-1].kind == "name"]
+    assert_type(entities_of("وقال هارون إن الحرب انتهت."), "هارون", "PER")

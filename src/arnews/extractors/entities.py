@@ -1865,7 +1865,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
-        if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i):
+        if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
+                or _plural_of_agent(lex, w0):
             continue  # right after a relative pronoun a word is its verb: "الفريق الذي | أشرف عليه"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
@@ -2262,6 +2263,17 @@ def speech_next(s: _Sent, i: int) -> bool:
             and lex.namey(nxt) \
             and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
+
+
+def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
+    """w is the plural of an agent noun or a role, never a name: "ناشطون"، "محامون"، "مسؤولين" (not "هارون"، "خلدون")."""
+    if not w.endswith(("ون", "ين")) or len(w) < 5 or w in lex.name_words or w in lex.given or w in lex.surnames:
+        return False
+    stem = w[:-2]
+    return stem in lex.role_words or stem + "ي" in lex.role_words or "ال" + stem in lex.role_words \
+        or "ال" + stem + "ي" in lex.role_words \
+        or (stem in lex.common or lex.freq.get(stem, 0) >= 2) and stem not in lex.name_words and stem not in lex.given \
+        and lex.name_score(w) < 0
 
 
 def _dual_of_noun(lex: EntityLexicon, w: str) -> bool:

@@ -2266,7 +2266,7 @@ def speech_next(s: _Sent, i: int) -> bool:
 
 
 def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
-    """w is the plural of an agent noun or a role, never a name: "ناشطون"، "محامون"، "مسؤولين" (not "هارون"، "خلدون")."""
+    """w is the plural of a role or a known noun, never a name: "ناشطون"، "محامون"، "مسؤولين" (not "هارون")."""
     if not w.endswith(("ون", "ين")) or len(w) < 5 or w in lex.name_words or w in lex.given or w in lex.surnames:
         return False
     stem = w[:-2]

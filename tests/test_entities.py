@@ -2261,3 +2261,12 @@ def test_a_dean_with_his_college_the_coast_guard_and_plurals_of_roles():
     assert not [e for e in entities_of("وقال الوزير المستقيل إن الحكومة فشلت.") if e.type == "PER" and
                 "المستقيل" in e.name and e.mentions[-1].kind == "name"]
     assert_type(entities_of("وقال هارون إن الحرب انتهت."), "هارون", "PER")
+
+
+def test_an_adjective_or_a_short_verb_after_a_role_and_new_titles():
+    for text in ("وقال قائد ميداني في المقاومة إن القتال مستمر.", "ولكن وزير المواصلات يصر على إكمال المشروع."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+    ents = entities_of("وأكد معاون محافظ الأنبار مهدي صالح النومان أن المدينة آمنة.")
+    assert [m.text for m in assert_type(ents, "مهدي صالح النومان", "PER").mentions][0] == "معاون محافظ الأنبار"
+    assert_type(entities_of("وكشفت الجمارك السعودية أن الحجم ارتفع."), "الجمارك السعودية", "ORG")
+    assert_type(entities_of("وقال المدرب الإيطالي زاكيروني إن الفريق جاهز."), "زاكيروني", "PER")

@@ -1466,7 +1466,7 @@ def _verb_before_preposition(s: _Sent, k: int) -> bool:
     """Token k is an imperfect verb with its preposition after it, no name: "يطلع | على"، "يشيد | بالثقافة"، "تفتتح
     | في" (not "يلتسين في موسكو", a name the model knows, nor the given names يوسف، يحيى)."""
     lex, w = s.lex, s.words[k]
-    if w is None or not 4 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given \
+    if w is None or not 3 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given \
             or w in lex.surnames \
             or s.clitic(k) or k + 1 >= s.bounds[k] or lex.name_score(w) >= VERB_NAME_MAX:
         return False
@@ -3108,6 +3108,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and (_unsplit_clitic_noun(lex, words[m] or "") or words[m] and words[m][:1] in "لب"
                        and words[m][1:] in lex.common and words[m] not in lex.name_words or _with_pronoun(s, m)):
         e = m  # a complement or a noun with its pronoun after the role: "المدير العام | لفرع الهيئة"، "الشاعر | قصيدته"
+    if e == m + 1 and words[m] and not _is_def(words[m]) and words[m] not in lex.given \
+            and words[m] not in lex.name_words and (
+            _nisba_adjective(lex, words[m]) or words[m].endswith("ي") and lex.name_score(words[m]) < 0):
+        e = m  # an adjective of the role, no name: "قائد | ميداني في المقاومة"
     if e == m + 1 and m + 1 < s.n and words[m + 1] in _CONDOLENCES:
         e = m  # an adjective of the condolences offered: "رفع نائب خادم الحرمين الشريفين | خالص التعازي"
     if e == m + 1 and _verb_before_preposition(s, m):

@@ -1366,3 +1366,8 @@ def test_the_veil_and_my_attention_are_never_speakers():
         art = analyze("عنوان\n" + text)
         for q in art.quotes:
             assert q.speaker is None or q.speaker.text not in ("النقاب", "انتباهي"), text
+
+
+def test_the_prophet_named_as_gods_messenger_speaks():
+    art = analyze('عنوان\nوقال رسول الله صلى الله عليه وسلم: "الدين النصيحة".')
+    assert quote_with(art, "الدين النصيحة").speaker.text == "رسول الله"

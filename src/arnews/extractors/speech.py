@@ -1389,6 +1389,9 @@ class _Analysis:
         i = j
         if w in _SCRIPTURE:
             return _Party(None, t.start, t.end, self.text[t.start:t.end]), i + 1
+        if w in ("رسول", "ورسول") and i + 1 < limit and self.nw(i + 1) == "الله":
+            e0 = self.tends[i + 1]  # the Prophet: "قال رسول الله صلى الله عليه وسلم: …"
+            return _Party(None, t.start, e0, self.text[t.start:e0]), i + 2
         if w.endswith("ا") and len(w) >= 5 and w[:1] == "م" and w not in self.name_index and \
                 w not in self.lex.titles and not self.lex.source_heads.get(w):
             return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit

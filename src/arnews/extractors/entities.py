@@ -1467,18 +1467,19 @@ def _verb_before_preposition(s: _Sent, k: int) -> bool:
     | في" (not "يلتسين في موسكو", a name the model knows, nor the given names يوسف، يحيى)."""
     lex, w = s.lex, s.words[k]
     if w is None or not 3 <= len(w) <= 6 or w[0] not in "يت" or w in lex.name_words or w in lex.given \
-            or w in lex.surnames \
-            or s.clitic(k) or k + 1 >= s.bounds[k] or lex.name_score(w) >= VERB_NAME_MAX:
+            or w in lex.surnames or s.clitic(k) or k + 1 >= s.bounds[k]:
         return False
+    score = lex.name_score(w)
     nxt = s.words[k + 1]
-    if nxt is not None and len(w) == 4 and lex.name_score(w) < 0 and _is_def(nxt) and nxt not in lex.name_words \
-            and not lex.namey(nxt):
-        return True  # with its definite object: "رئيس جامعة نايف العربية | يدين الجريمة"
-    if nxt is not None and k + 2 < s.bounds[k] and len(w) == 4 and lex.name_score(w) < 0 and not _is_def(nxt) \
-            and not s.clitic(k + 1) and nxt not in FUNCTION and (_is_def(s.words[k + 2] or "") or k + 3 < s.bounds[k]
-                                                                 and _is_def(s.words[k + 3] or "")):
-        return True  # and its object in construct: "نائب خادم الحرمين الشريفين | يرأس جلسة مجلس الوزراء"
-    return nxt is not None and (nxt in _PREPOSITIONS or (nxt[:1] in "بل" and s.clitic(k + 1)))
+    if score >= VERB_NAME_MAX or nxt is None:
+        return False
+    if len(w) == 4 and score < 0:
+        if _is_def(nxt) and nxt not in lex.name_words and not lex.namey(nxt):
+            return True  # with its definite object: "رئيس جامعة نايف العربية | يدين الجريمة"
+        if k + 2 < s.bounds[k] and not _is_def(nxt) and not s.clitic(k + 1) and nxt not in FUNCTION and (
+                _is_def(s.words[k + 2] or "") or k + 3 < s.bounds[k] and _is_def(s.words[k + 3] or "")):
+            return True  # and its object in construct: "نائب خادم الحرمين الشريفين | يرأس جلسة مجلس الوزراء"
+    return nxt in _PREPOSITIONS or (nxt[:1] in "بل" and s.clitic(k + 1))
 
 
 def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
@@ -1591,10 +1592,9 @@ def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     """Token j, right after an indefinite head, describes the body instead of naming it: a participle, an imperfect
     verb or a verbal noun, with nothing after it that could go on with a name (the end of the phrase, a
     preposition, a verb): "حزب معارض | في"، "بنك منافس"، "مجموعة تتسم"، "لحركة احتجاج | ينظمها"، "فريق إغاثي | من"،
-    "ومركز طبي" (not "حركة مجتمع
-    السلم", nor "مستشفى مبارك" or "مستشفى مساعد", given names, nor a word in quote marks after it: "شركة مصافي
-    «اديميتسو كوزان»"). A place is described by an adjective that agrees with its head: "قرية مجاورة"، "منطقة
-    متجمدة"; "محافظة مطروح"، "بلدة مضايا" are names."""
+    "ومركز طبي" (not "حركة مجتمع السلم", nor "مستشفى مبارك" or "مستشفى مساعد", given names, nor a word in quote
+    marks after it: "شركة مصافي «اديميتسو كوزان»"). A place is described by an adjective that agrees with its head:
+    "قرية مجاورة"، "منطقة متجمدة"; "محافظة مطروح"، "بلدة مضايا" are names."""
     lex, w = s.lex, s.words[j]
     if w is None or len(w) < (3 if w[-1:] == "ي" else 4) or s.clitic(j) or w not in _INDEFINITE_ADJECTIVES and (
             w in lex.name_words or w in lex.given or w in lex.surnames) \
@@ -1867,7 +1867,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
         if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
                 or _plural_of_agent(lex, w0):
-            continue  # right after a relative pronoun a word is its verb: "الفريق الذي | أشرف عليه"
+            continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
                 and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
@@ -1931,6 +1931,13 @@ def _unsplit_clitic_noun(lex: EntityLexicon, w: str) -> bool:
         return True  # "و" + a known word or a plural in construct: "وإداريي البعثة"
     return w[:1] in "بل" and (rest.endswith(("ه", "ها", "هم")) and len(rest) >= 5 or lex.freq.get(rest, 0) >= 3 or
                               rest in lex.common)
+
+
+def _known_with_article(lex: EntityLexicon, rest: str, canonical: str | None) -> bool:
+    """A listed name that starts with ل (canonical), read in "لل" + ``rest``, is rather ل + ال + a known word."""
+    name = nw(canonical or "")
+    return name.startswith("ل") and not name.startswith("ال") and (
+        lex.freq.get("ال" + rest, 0) >= 2 or "ال" + rest in lex.common)
 
 
 def _at(s: _Sent, i: int, out: list[Cand]) -> int:
@@ -2007,10 +2014,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
-    with_article = "ال" + s.words[i][best_gaz[0] + 1:] if best_gaz else ""
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \
-            and nw(best_gaz[3][1] or "").startswith("ل") and not nw(best_gaz[3][1] or "").startswith("ال") \
-            and (lex.freq.get(with_article, 0) >= 2 or with_article in lex.common):
+            and _known_with_article(lex, s.words[i][best_gaz[0] + 1:], best_gaz[3][1]):
         best_gaz = None  # "للحج" is ل + الحج (the pilgrimage), not ل + لحج (Lahij); "للندن" is ل + لندن
     if best_gaz and best_gaz[1] == i + 1 and s.words[i][best_gaz[0]:] in lex.bare_alef_short \
             and _HAMZA_ALEF.search(s.text[s.tokens[i].start:s.tokens[i].end]):
@@ -2828,6 +2833,24 @@ def _post_at_body(s: _Sent, k: int, bound: int, nested: list[Cand]) -> int:
     return k
 
 
+def _word_after_role(s: _Sent, m: int) -> bool:
+    """The one word at token m right after a role is no name but part of the clause: a verbal noun, its object ("رفض
+    اللاعب | الانتظام")؛ a complement or a noun with its pronoun ("المدير العام | لفرع الهيئة"، "الشاعر | قصيدته")؛ an
+    adjective of the role ("قائد | ميداني")؛ the adjective of condolences ("نائب خادم الحرمين الشريفين | خالص
+    التعازي")؛ a headline's verb ("أمير منطقة مكة المكرمة | يطلع على"، "رئيس اللجنة | يشيد بالثقافة")."""
+    lex, w = s.lex, s.words[m] or ""
+    if _is_def(w):
+        if (_IFTIAL_SHAPE.fullmatch(w[2:]) or _VERBAL_NOUN_SHAPE.fullmatch(w[2:])) and w not in lex.name_words \
+                and w[2:] not in lex.given:
+            return True
+    elif w and w not in lex.given and w not in lex.name_words and (
+            _nisba_adjective(lex, w) or w.endswith("ي") and lex.name_score(w) < 0):
+        return True
+    return bool(_unsplit_clitic_noun(lex, w) or w[:1] in "لب" and w[1:] in lex.common and w not in lex.name_words
+                or _with_pronoun(s, m) or m + 1 < s.n and s.words[m + 1] in _CONDOLENCES
+                or _verb_before_preposition(s, m))
+
+
 def _adjectives_before_given(s: _Sent, k: int, bound: int) -> bool:
     """Tokens from k are one or two more definite adjectives in ي, then a well-attested given name: the adjectives
     still describe the role before them ("المشرف التربوي | الكشفي | مبارك الدوسري"، "الكاتب الأكاديمي | المصري |
@@ -3101,21 +3124,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
-    if e == m + 1 and _is_def(words[m] or "") and (_IFTIAL_SHAPE.fullmatch(words[m][2:])
-                                                   or _VERBAL_NOUN_SHAPE.fullmatch(words[m][2:])) \
-            and words[m] not in lex.name_words and words[m][2:] not in lex.given:
-        e = m  # a verbal noun after the role is its object: "رفض اللاعب | الانتظام في صفوف النادي"
-    if e == m + 1 and (_unsplit_clitic_noun(lex, words[m] or "") or words[m] and words[m][:1] in "لب"
-                       and words[m][1:] in lex.common and words[m] not in lex.name_words or _with_pronoun(s, m)):
-        e = m  # a complement or a noun with its pronoun after the role: "المدير العام | لفرع الهيئة"، "الشاعر | قصيدته"
-    if e == m + 1 and words[m] and not _is_def(words[m]) and words[m] not in lex.given \
-            and words[m] not in lex.name_words and (
-            _nisba_adjective(lex, words[m]) or words[m].endswith("ي") and lex.name_score(words[m]) < 0):
-        e = m  # an adjective of the role, no name: "قائد | ميداني في المقاومة"
-    if e == m + 1 and m + 1 < s.n and words[m + 1] in _CONDOLENCES:
-        e = m  # an adjective of the condolences offered: "رفع نائب خادم الحرمين الشريفين | خالص التعازي"
-    if e == m + 1 and _verb_before_preposition(s, m):
-        e = m  # a headline's verb after the role: "أمير منطقة مكة المكرمة | يطلع على"، "رئيس اللجنة | يشيد بالثقافة"
+    if e == m + 1 and _word_after_role(s, m):
+        e = m
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words
                        or _lone_non_name(lex, words[m])):

@@ -3129,7 +3129,7 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
             qi = None
-            split = self._quoted_after_comma(cs, end) if makes_quote else None
+            split = self._quoted_after_comma(cs, end) if makes_quote and self._has_marks(cstart, end) else None
             if split is not None:
                 # INDIRECT_THEN_DIRECT: "وقال إنها كانت تلميذة مثالية، "نيكول تلميذة ذكية …"" — the reported clause,
                 # then the speaker's own words in marks after a comma: two quotes

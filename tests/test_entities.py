@@ -2270,3 +2270,21 @@ def test_an_adjective_or_a_short_verb_after_a_role_and_new_titles():
     assert [m.text for m in assert_type(ents, "مهدي صالح النومان", "PER").mentions][0] == "معاون محافظ الأنبار"
     assert_type(entities_of("وكشفت الجمارك السعودية أن الحجم ارتفع."), "الجمارك السعودية", "ORG")
     assert_type(entities_of("وقال المدرب الإيطالي زاكيروني إن الفريق جاهز."), "زاكيروني", "PER")
+
+
+def test_the_genitive_of_a_bare_title_and_coordinated_adjectives_are_no_names():
+    for text in ("وأكد مدير جمارك المنطقة أن الشحنة ضبطت.", "وعين سفيرا بدرجة وزير مفوض في السفارة.",
+                 "ودعا إلى سلام عادل وشامل في المنطقة.", "وتهدف الخطة إلى إيجاد بيئة آمنة ومعززة للتعلم.",
+                 "وقال المهاجم: أنا لاعب ناضج ولست غبيا."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+    ents = entities_of("وقال إن الحادثة سببت إحراجا للرئيس كارتر أمام الكونغرس.")
+    assert [m.text for m in assert_type(ents, "كارتر", "PER").mentions] == ["للرئيس", "كارتر"]
+    assert_type(entities_of("وقال سلام عادل ومحمد عمر إن الاتفاق تم."), "سلام عادل", "PER")
+    assert_type(entities_of("وقال لاعب فلومينينسي إن الفريق جاهز للمباراة في الدوري."), "فلومينينسي", "ORG")
+
+
+def test_a_well_known_given_name_is_not_split_into_a_clitic_and_a_surname():
+    assert not [e for e in entities_of("أكد الاتحاد البرازيلي أن لاعبه الدولي فريد تناول مواد منشطة.")
+                if e.type == "PER"]
+    ents = entities_of("ووقع اللاعب فريد مامبي عقدا جديدا مع النادي.")
+    assert assert_type(ents, "فريد مامبي", "PER").name == "فريد مامبي"

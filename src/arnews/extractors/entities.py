@@ -565,8 +565,10 @@ class _Sent:
                     continue  # "لؤي" is not ل + "وي"
                 if whole_word is None:
                     # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
+                    # (nor is a well-known given name: "فريد" is not ف + "ريد")
                     t = self.tokens[i]
-                    whole_word = t.prefix_end == t.start and corpus_frequency(self.text[t.start:t.end]) >= 10
+                    whole_word = t.prefix_end == t.start and (corpus_frequency(self.text[t.start:t.end]) >= 10
+                                                              or w in self.lex.strong_given)
                 if whole_word:
                     continue
             out.append((p, i + 1 + len(rest), cat, data))
@@ -1701,6 +1703,9 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
         return k
     if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and (conj or w not in lex.freq)):
         return k  # (a list's further item may be a known word: "الفيصلي | وهجر")
+    if names_only and not conj and (w[:1] == "م" and 4 <= len(w) <= 6 and not w.endswith(("ي", "يه"))
+                                    or len(w) == 4 and w[1] == "ا"):
+        return k  # an adjective of the player, no club: "لاعب | ناضج"، "لاعب | مميز" (a participle, فاعل)
     c = _cand(s, k, p, k + 1, "ORG", "name", source="team")
     out.append(c)
     at_word[k] = c
@@ -1903,6 +1908,10 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 and pw not in lex.name_words and "ال" + pw in common:
             continue  # a given name that is also a common word, after an indefinite adjective, is an adjective
             # too: "دور صناعي | رائد"
+        if words[end - 1] in _COMMON_WORD_NAMES and _and_adjective(s, end):
+            end -= 1  # an adjective coordinated with the next: "سلام عادل | وشامل"
+            if end == start:
+                continue
         if end - start == 1 and start in person_ends and not p:
             continue  # one word right after a name with its lineage, which did not take it, is no second name:
             # "الأمير متعب بن عبدالله | واجب العزاء"
@@ -2076,6 +2085,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
+        if e2 == end + 1 and s.words[end] in _COMMON_WORD_NAMES and _and_adjective(s, e2):
+            e2 = end  # an adjective coordinated with the next: "سلام | عادل وشامل" (a just and lasting peace)
         if e2 == end + 1 and g in _COMMON_WORD_NAMES and not _clear_family(s, end):
             e2 = end  # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
         if e2 > end:
@@ -2479,6 +2490,17 @@ def _with_pronoun(s: _Sent, k: int) -> bool:
 PRONOUN_NAME_MAX = -0.5  # a word ending like a pronoun must look less like a name than this to be read as a noun
 
 
+def _and_adjective(s: _Sent, k: int) -> bool:
+    """Token k is "و" + an indefinite adjective no name list knows: the word before it is an adjective too, coordinated
+    with it ("سلام عادل | وشامل"، "بيئة آمنة | ومعززة")."""
+    w, lex = s.words[k] if k < s.n else None, s.lex
+    if not w or w[:1] != "و" or len(w) < 5 or w in lex.name_words or w in lex.given:
+        return False
+    x = w[1:]
+    return not _is_def(x) and x not in lex.name_words and x not in lex.given and not x.endswith(("ون", "ين", "ات")) \
+        and (x[:1] == "م" or len(x) in (4, 5) and x[1] == "ا" or x in lex.common)
+
+
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
     """End of the run of person-name words starting at token j (no clitic on them), particles inside.
 
@@ -2542,6 +2564,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if k + 1 < s.n and words[k + 1] == "الله" and (prayer_for(s.text[t.start:t.end], "الله") or w in _BLESSINGS) \
                 or k > j and w in _GOD_EPITHETS and not after_particle:  # (not "عبد | الرحمن")
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
+        if count and k == j and (w[1:2] == "م" or w[1:] in lex.common or len(w) == 5 and w[2] == "ا"
+                                 and w[-1] != "ي") and _and_adjective(s, k):
+            break  # "و" + an adjective after a given name that is also one: "بيئة آمنة | ومعززة"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
         if (k > j or count) and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
@@ -2851,6 +2876,16 @@ def _word_after_role(s: _Sent, m: int) -> bool:
                 or _verb_before_preposition(s, m))
 
 
+def _genitive_of_bare_title(s: _Sent, i: int, p: int, j: int, role_end: int, kind: str) -> bool:
+    """An indefinite one-word title with nothing after it but one more word: that word is its genitive, no holder's
+    name ("مدير | جمارك منطقة الشمال"، "وزير | مفوض"); a holder's name follows a definite title ("الوزير صادق")."""
+    w = s.words[role_end] or ""
+    word = s.words[i] or ""
+    definite = _is_def(word[p:]) or bool(p) and word[p - 1:p + 1] == "لل"  # ("للمدرب جروس" is ل + المدرب)
+    return kind == "title" and role_end == j == i + 1 and not definite \
+        and w not in s.lex.given and w not in s.lex.name_words and not s.clitic(role_end)
+
+
 def _adjectives_before_given(s: _Sent, k: int, bound: int) -> bool:
     """Tokens from k are one or two more definite adjectives in ي, then a well-attested given name: the adjectives
     still describe the role before them ("المشرف التربوي | الكشفي | مبارك الدوسري"، "الكاتب الأكاديمي | المصري |
@@ -3124,7 +3159,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
-    if e == m + 1 and _word_after_role(s, m):
+    if e == m + 1 and (_word_after_role(s, m) or _genitive_of_bare_title(s, i, p, j, role_end, kind)):
         e = m
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words

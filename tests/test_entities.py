@@ -2288,3 +2288,42 @@ def test_a_well_known_given_name_is_not_split_into_a_clitic_and_a_surname():
                 if e.type == "PER"]
     ents = entities_of("ووقع اللاعب فريد مامبي عقدا جديدا مع النادي.")
     assert assert_type(ents, "فريد مامبي", "PER").name == "فريد مامبي"
+
+
+def test_passport_offices_municipalities_and_governorates():
+    ents = entities_of("وقال مدير جوازات منطقة الباحة العميد رشيد المطيري إن الإجراءات تمت في جوازات المنطقة وقلوة "
+                       "وبلجرشي.")
+    assert_type(ents, "جوازات منطقة الباحة", "ORG")
+    assert_type(ents, "قلوة", "LOC")
+    assert_type(ents, "بلجرشي", "LOC")
+    assert not [e for e in entities_of("وأصدرت الإدارة جوازات سفر جديدة للمواطنين.") if e.type == "ORG"]
+    ents = entities_of("تنظم بلدية محافظة طبرجل المهرجان. وقال رئيس بلدية المحافظة المهندس سميحان الشمري إن "
+                       "الفعاليات ناجحة.")
+    assert [m.text for m in assert_type(ents, "بلدية محافظة طبرجل", "ORG").mentions] == \
+        ["بلدية محافظة طبرجل", "بلدية المحافظة"]
+    assert [m.text for m in assert_type(ents, "سميحان الشمري", "PER").mentions] == \
+        ["رئيس بلدية المحافظة", "سميحان الشمري"]
+    assert_type(entities_of("وتشهد منطقة البحيرات الكبرى أزمة سياسية."), "منطقة البحيرات الكبرى", "LOC")
+    ents = entities_of("تتأهب القرية التراثية بمحافظة رجال ألمع للدخول لقائمة التراث العالمي.")
+    assert_type(ents, "محافظة رجال ألمع", "LOC").name == "محافظة رجال ألمع"
+    ents = entities_of("وقال رئيس مدينة الملك عبدالعزيز للعلوم والتقنية إن البحث مستمر.")
+    assert find(ents, "مدينة الملك عبدالعزيز للعلوم والتقنية") is not None
+
+
+def test_verbs_and_adverbs_after_names_and_adjectives_are_no_names():
+    for text in ("وقال إن نسبة النمو في القطاع المصرفي العربي تعدت 10% بين عامي 2013 و2014.",
+                 "وقال إن الشهيد عاش عزيزا، ومات عزيزا على تراب وطنه."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    ents = entities_of("وقال إن الأسعار التي تمنحها لجنة التثمين تؤهل المالك للشراء.")
+    assert assert_type(ents, "لجنة التثمين", "ORG").name == "لجنة التثمين"
+    ents = entities_of("وأكد أن المدرب لن يتردد في إشراك دي بروين ضد فريقه السابق في المباراة.")
+    assert assert_type(ents, "دي بروين", "PER").name == "دي بروين"
+    ents = entities_of("وقال الفنان التشكيلي السوري ماهر البارودي إن المعرض ناجح.")
+    assert [e.name for e in ents if e.type == "PER"] == ["ماهر البارودي"]
+    assert_type(entities_of("وسجل المهاجم الدولي الكاميروني صامويل إيتو هدفا."), "صامويل إيتو", "PER")
+
+
+def test_a_hostess_or_adding_is_no_sports_word():
+    text = ("وقالت الباحثة إن الآباء يتجسسون على أبنائهم، مضيفة أن الشباب يريدون الحرية، مضيفة أن على الشباب أن "
+            "يسألوا أنفسهم.")
+    assert not [e for e in entities_of(text) if e.type == "ORG"]

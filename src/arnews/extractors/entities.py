@@ -72,7 +72,7 @@ _MUFIL_ACCUSATIVE = re.compile("م[^ا]..ا")
 _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "سعيد", "أمل", "نور", "جمال", "كريم", "سلام", "فرح", "عادل", "رشيد", "أمين", "منير", "هادي", "صالح", "شريف",
     "نبيل", "جميل", "سالم", "فاضل", "ماجد", "راضي", "سامي", "عزيز", "كامل", "باسم", "زين", "وفاء", "هدى", "إيمان",
-    "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد",
+    "منى", "رجاء", "صابر", "مبارك", "حسن", "بدر", "نصر", "حامد", "ناصر", "منصور", "غازي", "رائد", "مالك",
     "أكبر", "يزيد",  # (the biggest, increases)
     "شي",  # شي (Xi) is also شيء written without its hamza
     "جو",  # جو (Joe) is also the air, the mood: "في جو مفعم بالمرح"
@@ -226,6 +226,10 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
               "الإحصاءات", "الحرس", "الادعاء", "التحقيقات", "المباحث", "مباحث", "شؤون")),
     ("تحالف", ("القوى", "قوى", "دعم", "الفصائل", "الأحزاب", "أحزاب", "المعارضة", "الإصلاح", "الشمال")))}
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
+# a passport office is named by its place: "جوازات جدة"، "جوازات منطقة الباحة"، "جوازات مطار الملك خالد"
+_PASSPORTS = nw("جوازات")
+_REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
+_PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
 _AL = nw("آل")
 _BORN = frozenset(nw(w) for w in ("المولود", "المولودة", "المتوفى", "المتوفي"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
@@ -726,7 +730,7 @@ def _find(s: _Sent) -> list[Cand]:
                     first, off = (i - 1, g) if g is not None else (i, p)
                     out.append(_cand(s, first, off, i + 1, "PER", "name", source="family"))
                     pos = i + 1
-                elif _after_clause_verb(s, i):
+                elif _after_clause_verb(s, i) and not _lone_non_name(s.lex, w):
                     j = _name_run(s, i)
                     if j > i:
                         out.append(_cand(s, i, 0, j, "PER", "name", source="speech"))
@@ -1231,7 +1235,8 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     at_word = _by_token(out)
     # the tokens with a sports word (the others have no role), and the sentences with a context word
     sporty = itertools.compress(itertools.count(), map(_WordTables.of(s.lex).sports.__getitem__, words))
-    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k)) or _sport_role(s.lex, words[k])) is not None}
+    roles = {k: r for k in sporty if (r := sports.get(_stem_word(s, k)) or _sport_role(s.lex, words[k])) is not None
+             and not _feminine_not_pronoun(s, k)}
     context = [k for k, r in roles.items() if r == "context"]
     # (in a match report a player's club needs no sports word in its own sentence: "مدرب برشلونة"; "مدافع" alone
     # makes no report: "ثلاثة مدافع | عيار")
@@ -1440,7 +1445,14 @@ def _sports_words(s: _Sent) -> list[int]:
     checked)."""
     table = _WordTables.of(s.lex).sports
     return [k for k in itertools.compress(itertools.count(), map(table.__getitem__, s.words))
-            if _stem_word(s, k) in s.lex.sports]
+            if _stem_word(s, k) in s.lex.sports and not _feminine_not_pronoun(s, k)]
+
+
+def _feminine_not_pronoun(s: _Sent, k: int) -> bool:
+    """A sports word listed with its pronoun "ه" ("مضيفه": his host) written here with ة: another word ("مضيفة": adding,
+    a hostess)."""
+    w = s.words[k] or ""
+    return w.endswith("ه") and s.tm(k) and s.lex.sports.get(_stem_word(s, k)) == "slot"
 
 
 def _club_spelling(lex: EntityLexicon, w: str) -> tuple[int, str] | None:
@@ -1493,6 +1505,8 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
             w[:-1] in lex.nisba_words or w[:-1] in lex.common or
             len(w) >= 6 and "ال" + w[:-1] in lex.common and w not in lex.first)):
         return True  # ("إقليميا": the adjective الإقليمي is a known word; not "ألمانيا", a listed name)
+    if w.endswith("ا") and len(w) >= 4 and w[:-1] in _COMMON_WORD_NAMES:
+        return True  # the accusative of an adjective that is also a given name: "عاش | عزيزا"، "عاد | سالما"
     return _li_verb(w) or _future_verb(lex, w)
 
 
@@ -2110,7 +2124,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         prev = s.words[i - 1] if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
                 and not s.accusative(end) \
-                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")):
+                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")) \
+                and not _adjective_of_thing(s, i - 1):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
@@ -2155,6 +2170,9 @@ def _foreign_name(s: _Sent, i: int) -> int:
         h = s.hits[k]
         if k > i and (w[:1] == "و" or w in lex.speech_imperfect) and w not in lex.name_words:
             break  # "مؤسف ومحرج"، "كيري | يشيد"
+        raw = s.text[t.start:t.end]
+        if k == i and len(raw) == 5 and raw[0] == "إ" and raw[3] == "ا" and raw[1] not in "يو" and raw[2] not in "يو":
+            break  # a verbal noun of the pattern إفعال starts no name: "إشراك | دي بروين"، "إعلان"
         if w in lex.name_words and not s.raw_function(k):
             known += 1
             k += 1
@@ -2339,6 +2357,11 @@ def _imperfect_in_ya(lex: EntityLexicon, w: str) -> bool:
     return len(w) == 4 and w[0] == "ي" and w not in lex.name_words and w not in lex.given
 
 
+def _imperfect_in_ta(lex: EntityLexicon, w: str) -> bool:
+    """A word of four letters in ت that no list knows: an imperfect verb of a feminine subject ("تؤهل"، "تشكك")."""
+    return len(w) == 4 and w[0] == "ت" and w not in lex.name_words and w not in lex.given and w not in lex.freq
+
+
 def _closing_family(s: _Sent, k: int) -> bool:
     """CLOSING_FAMILY_NAME: an unseen word after a first name, right before the reported clause, a relative pronoun,
     punctuation or the outlet spoken to (لـ), is the family name even when it begins like a clitic: "جون فيشر إن"
@@ -2488,6 +2511,19 @@ def _with_pronoun(s: _Sent, k: int) -> bool:
 
 
 PRONOUN_NAME_MAX = -0.5  # a word ending like a pronoun must look less like a name than this to be read as a noun
+
+
+def _adjective_of_thing(s: _Sent, k: int) -> bool:
+    """Tokens up to k are definite adjectives in ي after a definite noun that names no person: a nisba after them
+    qualifies that noun too ("القطاع المصرفي | العربي تعدت 10%"), it introduces no name ("المهاجم الدولي |
+    الكاميروني صامويل إيتو")."""
+    words, lex = s.words, s.lex
+    x = k
+    while x >= 0 and words[x] and _is_def(words[x]) and words[x].endswith("ي"):
+        x -= 1
+    w = words[x] if 0 <= x < k else None
+    return bool(w) and _is_def(w) and not w.endswith("ي") and w not in FUNCTION and w not in lex.role_words \
+        and not s.entries(x, ("role",))
 
 
 def _and_adjective(s: _Sent, k: int) -> bool:
@@ -2919,7 +2955,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ) and k + 1 < s.n and s.words[k + 1] and (
-                not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ):
+                not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ
+                or w.endswith("ي") and s.entries(k + 1, ("nisba",), with_clitic=False)):
             k += 1  # الفنان التشكيلي بابلو إتشون، الشاعر الغنائي المعروف خالد البذال (not before an adverb: "السيد
             # الحبري | محافظا")
             w = s.words[k]
@@ -3105,6 +3142,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         m = e = min(at + 1, s.n)  # (the name may follow in apposition: "…، نصر الدين بن حديد")
     else:
         e = _name_run(s, m)
+        if e == m and m > role_end and m + 1 < s.n and words[m] and s.tokens[m].name_start == s.tokens[m].start \
+                and words[m] not in lex.common and words[m].isalpha() and not _is_def(words[m]) \
+                and _family(s, m + 1) == 0:
+            e = m + 2  # after an honorific, a given name no list knows before a known family name: "رئيس بلدية
+            # المحافظة المهندس | سميحان الشمري"
     gz = s.entries(m, ("gaz",), with_clitic=False)
     if gz and gz[0][3][0] != "PER":
         e = m  # "رئيس الوزراء العراقي" followed by a place is not a name
@@ -3321,6 +3363,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
     if head_w in _GUARDED_HEADS and (j >= s.n or words[j] not in _GUARDED_HEADS[head_w]):
         return i  # "جهاز مكافحة الإرهاب"، "جهاز أمن الدولة" are bodies; "جهاز كومبيوتر محمول" is none
+    if head_w == _PASSPORTS and not (j < s.n and (words[j] in _PLACE_HEADS_OF_OFFICES or any(
+            g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)))):
+        return i  # "جوازات منطقة الباحة"، "جوازات جدة" are passport offices; "جوازات سفر" are passports
     if head_w == "ديوان" and (j >= s.n or not _is_def(words[j] or "") or words[j] in lex.role_words):
         return i  # "ديوان المظالم" is a court; "ديوان الشاعر"، "ديوان «قصة حمدة»" are books of poems
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
@@ -3538,6 +3583,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break
             st = s.stem(k)
             stem_w = st[0] if st else w[1:]
+            if c0 == "ل" and cls == "place" and proper and not any(s.entries(x, ("role",), with_clitic=False)
+                                                                   for x in range(j, k)):
+                break  # a place named by its own name takes no complement: "محافظة رجال ألمع | للدخول" (one named
+                # after a king does: "مدينة الملك عبدالعزيز للعلوم والتقنية")
             if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
                 break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
             if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION \
@@ -3593,6 +3642,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break
         if closed and _PASSIVE_PARTICIPLE.fullmatch(w):
             break  # a description after the name: "حزب العمال الكردستاني | المحظور"
+        if closed and place and w in _REGION_ELATIVES and parts == 1:
+            k += 1  # a region's elative is part of its name: "منطقة البحيرات | الكبرى"
+            continue
         if closed and not (_is_def(w) and ndef and not proper):
             break
         if place:
@@ -3663,8 +3715,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if parts and w not in lex.name_words and (s.tokens[k].suffix_start < s.tokens[k].end or w.endswith(
                 ("ها", "هم", "هما")) and (w[:-2] in lex.freq or w[:-3] in lex.freq)):
             break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
-        if parts and _imperfect_in_ya(lex, w):
-            break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"
+        if parts and _imperfect_in_ya(lex, w) or parts and not proper and ndef and _imperfect_in_ta(lex, w):
+            break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"، "لجنة التثمين | تؤهل"
         if lex.namey(w) and w not in lex.given and not _past_verb_in_ta(s, k) and not s.accusative(k) \
                 or (w in lex.name_words):
             k += 1  # (not a verb, nor an adverb with its tanween: "مجموعة | ضمت"، "ثانوية | قياسًا")

@@ -356,6 +356,10 @@ def _nationality_roles(ents: list[_Ent], cands: list[Cand]) -> None:
             people[0].roles.append(c.text)
 
 
+# the administrative divisions a local body is named by: "بلدية محافظة الرس"، "جوازات منطقة الباحة"
+_DIVISIONS = frozenset(nw(w) for w in ("محافظة", "منطقة", "مدينة"))
+
+
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
     """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, by that name
     without its head noun, or by it under another head, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي
@@ -373,6 +377,10 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
         return any(x[2] == "head" for x in lex.first.get(name[0], ()))
 
     def extends(long: tuple, short: tuple) -> tuple | None:
+        if len(long) >= 3 and len(short) >= 2 and long[0] == short[0] and long[1] in _DIVISIONS and (
+                long[2:] == short[1:] or short[1:] == ("ال" + long[1],)):
+            return ()  # a local body by its place, with or without the division, or by the division alone: "بلدية
+            # محافظة الرس"، "بلدية الرس"، "بلدية المحافظة"
         if len(long) > len(short) and long[:len(short)] == short:
             return long[len(short):]
         if long[1:1 + len(short)] == short and headed(long):

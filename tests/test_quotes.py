@@ -1371,3 +1371,31 @@ def test_the_veil_and_my_attention_are_never_speakers():
 def test_the_prophet_named_as_gods_messenger_speaks():
     art = analyze('عنوان\nوقال رسول الله صلى الله عليه وسلم: "الدين النصيحة".')
     assert quote_with(art, "الدين النصيحة").speaker.text == "رسول الله"
+
+
+def test_an_honorific_pronoun_skips_the_dignitaries_listed_after_and():
+    art = analyze("عنوان\nواسى أمير منطقة نجران الأمير جلوي بن عبدالعزيز والد الشهيد، حيث نقل سموه تعازي خادم الحرمين "
+                  "الشريفين الملك سلمان بن عبدالعزيز، وسمو ولي العهد وسمو ولي ولي العهد.\n"
+                  'وقال سموه في اتصال هاتفي "نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا".')
+    speaker = quote_with(art, "نعزي أنفسنا").speaker
+    assert [e.name for e in art.entities if e.id == speaker.entity] == ["الأمير جلوي بن عبدالعزيز"]
+
+
+def test_a_dignitary_spoken_with_is_not_the_subject_of_the_sentence():
+    art = analyze('عنوان\nواستهل والد الشهيد حديثه مع سمو الأمير بحمد الله على قضائه وقدره، وقال "نثمن العزاء".')
+    speaker = quote_with(art, "نثمن العزاء").speaker
+    assert speaker is None or "حمد" not in speaker.text
+
+
+def test_a_relative_pronoun_after_a_quoted_outlet_refers_to_it():
+    art = analyze('عنوان\nوقرر النادي تعديل عرضه بدفع 6 ملايين أخرى كإضافات ملحقة بالعقد بحسب ما ذكرت "ذي ديلي مايل" '
+                  "التي رأت أن المدرب لن يتردد في إشراك اللاعب.")
+    assert claim_with(art, "لن يتردد").source.text == "ذي ديلي مايل"
+    art = analyze("عنوان\nويختبر الفريق سيارة «بلادهاوند» التي قال مصممها إنها ستكون الأسرع في العالم.")
+    assert all(q.speaker is None or q.speaker.text != "بلادهاوند" for q in art.quotes)
+
+
+def test_a_voter_speaks():
+    art = analyze("عنوان\nوأعربت الولايات المتحدة عن قلقها. وأكدت ناخبة في حي غيوشا شمال العاصمة "
+                  '"لا أريد أن أعود إلى الحي مع الحبر على إصبعي".')
+    assert quote_with(art, "لا أريد أن أعود").speaker.text.startswith("ناخبة في حي غيوشا")

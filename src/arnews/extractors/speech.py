@@ -1604,8 +1604,9 @@ class _Analysis:
             # (with the word before the mention: "معالي | رئيس ديوان المظالم")
             named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text + " " + self.nw(x - 1))
             if titles and any(tt in named for tt in titles):
-                if not self.governed(x):
-                    return m.entity
+                before = self.nw(x - 1) if x else ""
+                if not self.governed(x) and not (before[:1] == "و" and before[1:] in _HONORIFIC_TITLES):
+                    return m.entity  # (not one of a list: "تعازي خادم الحرمين الشريفين … | وسمو ولي العهد")
                 oblique = oblique or m.entity  # "رفع الأمير سعود التعازي … لسمو ولي ولي العهد": the one addressed
         if oblique is not None:
             return oblique
@@ -3771,6 +3772,8 @@ class _Analysis:
             p = self.party_from_mention(j)
             if p is not None and self.ment_type.get(p.entity) == "LOC" and j >= 2 and self.nw(j - 1) == "في":
                 r, e, comma = e, j - 2, True  # the body before "في" and its place, then a comma
+        if e >= 1 and self.tkinds[e] == "punct":
+            return self.quoted_before(e)
         if e < 0 or self.tkinds[e] != "word":
             return None
         if e in self.covered:
@@ -3799,6 +3802,25 @@ class _Analysis:
                 if comma and d is not None and d.start == t0 + 1 and self.text.startswith("لل", t0):
                     d = _Party(d.entity, t0, d.end, self.text[t0:d.end])  # "للمجلس …" (ل + المجلس), as written
                 return d
+        return None
+
+    def quoted_before(self, e: int) -> _Party | None:
+        """QUOTED_ANTECEDENT: the name in quote marks closing at token e, that a relative pronoun after it refers to:
+        "بحسب ما ذكرت "ذي دايلي مايل" | التي رأت أن …" (its entity when one is named there)."""
+        close = self.tstarts[e]
+        for o in range(e - 1, max(e - 7, -1), -1):
+            if self.tkinds[o] == "punct" and self.pairs.get(self.tstarts[o]) == close:
+                if o + 1 >= e:
+                    return None
+                if o + 1 in self.ment_at:
+                    p = self.party_from_mention(o + 1)
+                    if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
+                        return p
+                if o == 0 or not (self.nw(o - 1) in self.lex.forms
+                                  or self.lex.source_heads.get(self.tkeys[o - 1]) == "media"):
+                    return None  # (a name no entity holds only after a speech verb or an outlet's noun)
+                s0, e0 = self.trim(self.tstarts[o] + 1, close)
+                return _Party(None, s0, e0, self.text[s0:e0])
         return None
 
     def issuer_of_statement(self, k: int) -> _Party | None:
@@ -3842,7 +3864,9 @@ class _Analysis:
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
-                    "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at:
+                    "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at \
+                    and self.nw(j - 1) not in _PREPOSITIONS and not (  # (not one spoken with: "حديثه مع | سمو
+                        self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS):  # الأمير")
                 p, _e = self.subject_after(j, min(k, j + 8))
                 if p is not None:
                     return p

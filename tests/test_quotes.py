@@ -1399,3 +1399,18 @@ def test_a_voter_speaks():
     art = analyze("عنوان\nوأعربت الولايات المتحدة عن قلقها. وأكدت ناخبة في حي غيوشا شمال العاصمة "
                   '"لا أريد أن أعود إلى الحي مع الحبر على إصبعي".')
     assert quote_with(art, "لا أريد أن أعود").speaker.text.startswith("ناخبة في حي غيوشا")
+
+
+def test_adverbs_demonstratives_and_verbal_nouns_are_no_part_of_the_speaker():
+    art = analyze("عنوان\nوأدان الوزراء بشدة الهجمات العنيفة على المدنيين، مشيرين إلى أن هذه الجماعات تستغل الفوضى.")
+    assert quote_with(art, "تستغل الفوضى").speaker.text == "الوزراء"
+    art = analyze("عنوان\nونقلت الإذاعة عن المصادر القول إن المجموعة تضم عشرات المستوطنين.")
+    assert quote_with(art, "تضم عشرات").speaker.text == "المصادر"
+    art = analyze("عنوان\nولم يسمع أحد أن شخصا ادعى صراحة أنه صاحب الفكرة.")
+    assert all(q.speaker is None or q.speaker.text != "صراحة" for q in art.quotes)
+    art = analyze("عنوان\nأوضح ذلك اليوم مدير عام فرع وزارة العمل عبدالله العليان الذي بين أن الوزارة أطلقت موقعا.")
+    assert quote_with(art, "أطلقت موقعا").speaker.text == "عبدالله العليان"
+    art = analyze("عنوان\nتوقع تقرير اقتصادي حديث ارتفاع أسعار النفط إلى 75 دولارا للبرميل في العام المقبل.")
+    assert claim_with(art, "75 دولارا").source.text == "تقرير اقتصادي حديث"
+    art = analyze("عنوان\nوقال مصدر عسكري يمني رفيع المستوى إن الهجوم فشل.")
+    assert quote_with(art, "الهجوم فشل").speaker.text == "مصدر عسكري يمني رفيع المستوى"

@@ -145,7 +145,14 @@ _DESCRIBED_AS = frozenset({"وصفتها", "وصفها", "وصفهم", "تصفه
 # verbs of the relative clause that keeps a source anonymous: "مسؤول تركي رفض الكشف عن هويته"، "طلب عدم نشر اسمه"
 _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "امتنع") for x in ("", "ت", "وا"))
 # definite verbal nouns that stand as the object after a subject ("رفض المتحدث | الرد"), never an adjective
-_DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح"})
+_DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح",
+                               "القول"})
+# verbal nouns of the derived verbs: افتعال (ارتفاع)، انفعال (انخفاض)، استفعال (استمرار)، تفعيل (تحسين)، تفاعل (تراجع)
+_DERIVED_MASDAR_RE = re.compile(r"ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\wي\w|ت\wا\w\w")
+_REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديثة", "جديد", "جديدة", "سابق", "سابقة"))
+# adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
+_MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
+    "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
@@ -899,8 +906,12 @@ class _Analysis:
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
-                if w in _ATTENTION:
-                    break  # "ولفت التقرير | النظر إلى أن": the idiom's object
+                if i >= k + 2 and self.indefinite_adjective(i - 1) and not w.startswith(("ال", "لل")) \
+                        and self.tpre[i] == self.tstarts[i] and _DERIVED_MASDAR_RE.fullmatch(w) and i not in self.ment_at and w not in _FUNCTION_WORDS and w not in _PREP_FORMS:
+                    break  # a noun in construct after the head's adjective is the object: "توقع تقرير اقتصادي حديث
+                    # | ارتفاع أسعار النفط"
+                if w in _ATTENTION or w in _MANNER_ADVERBS:
+                    break  # "ولفت التقرير | النظر إلى أن": the idiom's object; "أدان الوزراء | بشدة الهجمات"
                 if w[:1] == "ب" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) and i not in self.ment_at:
                     break  # ب + a noun with its pronoun is the verb's complement: "وأشاد معلم نيكول | بإنجازها"
                 if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
@@ -1303,6 +1314,21 @@ class _Analysis:
         if t.kind not in ("word", "number"):
             return None, k
         w, key = self.nw(i), t.key
+        if w in _MANNER_ADVERBS:  # "ادعى | صراحة أنه": an adverb before the clause
+            return self.subject_after(i + 1, limit) if i + 1 < limit else (None, i + 1)
+        if w in ("ذلك", "هذا") and i == k and i + 1 >= limit:
+            return None, i + 1  # "وأوضح ذلك": the verb's object, its subject implicit
+        if w in ("ذلك", "هذا") and i == k:
+            # "أوضح | ذلك اليوم مدير الفرع": the verb's object, then its subject (a person or a role only); "قال
+            # هذا المسؤول" is a subject
+            j = i + 1
+            while j < limit and ("time" in self.ctx(j) or self.nw(j) in ("اليوم", "امس", "الليله", "ايضا")):
+                j += 1
+            if j < limit and (j in self.ment_at or self.nw(j) in self.lex.titles or self.tkeys[j] in self.lex.titles):
+                if j > i + 1 or j in self.ment_at:
+                    return self.subject_after(j, limit)
+            elif not (self.tkinds[i + 1] == "word" and self.nw(i + 1).startswith("ال")):
+                return None, i + 1
         if w in _HONORIFIC_PRONOUNS:
             # HONORIFIC_PRONOUN: "وأكد سموه" — the person the honorific fits (a prince for سموه, a sheikh for
             # فضيلته, a minister for معاليه) named last before it, else the last speaker, else the last person named;
@@ -3803,6 +3829,14 @@ class _Analysis:
                     d = _Party(d.entity, t0, d.end, self.text[t0:d.end])  # "للمجلس …" (ل + المجلس), as written
                 return d
         return None
+
+    def indefinite_adjective(self, x: int) -> bool:
+        """Token x is an indefinite adjective: a nisba ("اقتصادي") or one of the adjectives of reports ("حديث")."""
+        w = self.nw(x)
+        return self.tkinds[x] == "word" and not w.startswith("ال") and self.tpre[x] == self.tstarts[x] and (
+            len(w) >= 4 and w.endswith("ي") or w in _REPORT_ADJECTIVES
+            or len(w) >= 5 and w.endswith("يه") and x >= 1 and self.nw(x - 1).endswith("ه"))
+        # (a feminine one agrees with the word before: "تقارير إخبارية | تركية"، not "قائد | عملية تحرير")
 
     def quoted_before(self, e: int) -> _Party | None:
         """QUOTED_ANTECEDENT: the name in quote marks closing at token e, that a relative pronoun after it refers to:

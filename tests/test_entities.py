@@ -2327,3 +2327,24 @@ def test_a_hostess_or_adding_is_no_sports_word():
     text = ("وقالت الباحثة إن الآباء يتجسسون على أبنائهم، مضيفة أن الشباب يريدون الحرية، مضيفة أن على الشباب أن "
             "يسألوا أنفسهم.")
     assert not [e for e in entities_of(text) if e.type == "ORG"]
+
+
+def test_a_well_known_given_name_and_one_word_before_the_reported_clause_are_a_name():
+    for text, name in (("وقال أحمد عيد إن الملف مغلق.", "أحمد عيد"), ("وأكد صالح قدح أن الصيانة تتم دوريا.", "صالح قدح"),
+                       ("وقال أحمد شرف «استمررت أداوم أسبوعا».", "أحمد شرف"),
+                       ("ومن جانبه، أكد أحمد عيد، رئيس اتحاد الكرة، أن الملف مغلق.", "أحمد عيد")):
+        assert_type(entities_of(text), name, "PER")
+    for text in ("وقال محمد أمس إن الملف مغلق.", "وأكد خالد سابقا أن الملف مغلق.", "وعلق على تويتر إن الملف مغلق."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and " " in e.name], text
+
+
+def test_womens_titles_and_given_names():
+    assert_type(entities_of("أكدت المطربة اللبنانية ماجدة الرومي أنها ستتمسك بالغناء بالفصحى."), "ماجدة الرومي", "PER")
+    ents = entities_of("وقالت المحامية كاي روجرز إن القضية معقدة.")
+    assert [m.text for m in assert_type(ents, "كاي روجرز", "PER").mentions] == ["المحامية", "كاي روجرز"]
+    ents = entities_of("ألفها الكاتب مصطفى محرم وتخرجها المخرجة الإماراتية نهلة الفهد، وتدور أحداثه في قالب رومانسي.")
+    assert {e.name for e in ents if e.type == "PER"} == {"مصطفى محرم", "نهلة الفهد"}
+    assert not [e for e in entities_of("وعقدت الحكومة سلسلة من المؤتمرات الصحافية فسر فيها الوزير القرار.")
+                if e.type == "PER" and e.name == "فسر"]
+    assert not [e for e in entities_of("ويعد مصنع كسوة الكعبة المشرفة معلم حضاري إسلامي فريد.") if e.type == "PER"]
+    assert not [e for e in entities_of("وقال إن لدينا مفاتيح كثيرة للحل.") if e.type == "PER"]

@@ -847,7 +847,8 @@ def _foreign_before_role(s: _Sent, out: list[Cand]) -> None:
             continue
         m = c.tok_end
         while m < s.n and m - c.tok_end < 2 and m not in taken and s.bounds[m] == s.bounds[c.tok_start] \
-                and _foreign_word(s, m):
+                and _foreign_word(s, m) and not ((s.words[m] or "")[:1] == "و" and s.words[m] not in s.lex.name_words):
+            # (not "و" + a verb: "مصطفى محرم | وتخرجها المخرجة")
             m += 1
         if m > c.tok_end and m < s.n and (s.words[m] in s.lex.role_words or s.punct(m) in ("،", ",")):
             c.tok_end, c.end = m, s.tokens[m - 1].end
@@ -2115,7 +2116,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2
-    if _name_before_clause(s, i):
+    if _name_before_clause(s, i) or _given_before_clause(s, i):
         out.append(_cand(s, i + 1, 0, i + 3, "PER", "name", source="speech"))
         return i + 3
     if nisba:
@@ -2348,6 +2349,30 @@ def _name_before_clause(s: _Sent, i: int) -> bool:
                for k in (i + 1, i + 2))
 
 
+def _given_before_clause(s: _Sent, i: int) -> bool:
+    """GIVEN_BEFORE_CLAUSE: between a speech verb and its reported clause (or a comma and the speaker's role), a
+    well-known given name and one more plain word: the speaker's name, even when that word is also a common one
+    ("وقال أحمد عيد إن"، "وأكد صالح قدح أن"، "أكد أحمد عيد، رئيس الاتحاد، أن"); not a time word or an adverb ("قال
+    محمد أمس إن")."""
+    lex = s.lex
+    if i + 3 >= s.n or not _speech_word(lex, s.words[i]):
+        return False
+    w1, w2 = s.words[i + 1], s.words[i + 2]
+    t1 = s.tokens[i + 1]
+    if w1 not in lex.strong_given or not lex.given_here(s.text[t1.start:t1.end]) or not w2 or not w2.isalpha() \
+            or len(w2) < 3 or _is_def(w2) or w2 in FUNCTION or w2 in _CLAUSE_OPENERS or w2 in _NOT_SURNAMES \
+            or s.accusative(i + 2) or w2.endswith("ا") and w2 not in lex.name_words \
+            or w2 in ROLE_ADJ or "ال" + w2 in ROLE_ADJ:
+        return False  # (not "على" written for the preposition; not an adverb "قائلا" or an adjective "سابق")
+    if not (_clause_at(s, i + 3) or s.punct(i + 3) in ("«", "\"", "“")
+            or s.punct(i + 3) in ("،", ",") and i + 4 < s.n and s.words[i + 4] in lex.role_words):
+        return False
+    return all(not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end for k in (i + 1, i + 2))
+
+
+# time words and adverbs that stand between a speech verb's subject and its clause: "قال محمد | أمس إن"
+_NOT_SURNAMES = frozenset(nw(w) for w in ("أمس", "اليوم", "أيضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "حينها",
+                                          "ايضا", "فقط", "أمام", "عن", "لنا", "لي"))
 _RELATIVE_OPENERS = frozenset(("الذي", "التي"))
 _CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quote: "مستشفى الملك فهد | بسعة (200)")
 
@@ -2585,6 +2610,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if k == j and not count and w[:1] == "و" and len(w) >= 5 and w not in lex.name_words \
                 and (w.endswith(("ها", "هم")) or w[-1] == "ه" and not s.tm(k)) and lex.name_score(w) < 0.3:
             break  # "و" + a word with a pronoun no list knows starts no name: "وزار الوزير | وعزاه"، "الرئيس | ونائبه"
+        if (k > j or count) and w[:1] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) \
+                and w not in lex.name_words:
+            break  # nor goes on with one: "مصطفى محرم | وتخرجها المخرجة"
         if w in lex.particles:
             k += 1
             particles += 1
@@ -2954,7 +2982,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 break  # (a title that is also a given name starts the name: "الحاج | أمين الحسيني")
             k = more[0][1]
         w = s.words[k] if k < s.n else None
-        while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ) and k + 1 < s.n and s.words[k + 1] and (
+        while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n
+                                    and s.words[k + 1] in lex.given and (s.words[k - 1] or "").endswith("ه")) \
+                and k + 1 < s.n and s.words[k + 1] and (
                 not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ
                 or w.endswith("ي") and s.entries(k + 1, ("nisba",), with_clitic=False)):
             k += 1  # الفنان التشكيلي بابلو إتشون، الشاعر الغنائي المعروف خالد البذال (not before an adverb: "السيد

@@ -2058,9 +2058,13 @@ def test_a_conjunction_and_a_noun_with_its_pronoun_end_a_name():
 
 
 def test_companies_of_a_trade_are_no_name():
-    for text in ("وتراجعت أسهم شركات البناء والتطوير العقاري.", "وطالبت شركات الطيران بتخفيض الرسوم."):
+    for text in ("وتراجعت أسهم شركات البناء والتطوير العقاري.", "وطالبت شركات الطيران بتخفيض الرسوم.",
+                 "وترفض شركات التأمين تعويض المتضررين.", "وتشكو شركات المقاولات من تأخر الدفعات.",
+                 "وتم تسليمه لمركز الشرطة لسماع أقواله."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     assert_type(entities_of("وقالت شركات الراجحي إن الأرباح ارتفعت."), "شركات الراجحي", "ORG")
+    ents = entities_of("وأتم الطلاب البرنامج في جامعة هارفارد لصيف العام الحالي.")
+    assert [e.name for e in ents] == ["جامعة هارفارد"]
 
 
 def test_frequent_words_the_corpus_tagged_once_and_a_brand_spelled_like_categories():

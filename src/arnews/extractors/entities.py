@@ -228,6 +228,7 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 # a passport office is named by its place: "جوازات جدة"، "جوازات منطقة الباحة"، "جوازات مطار الملك خالد"
 _PASSPORTS = nw("جوازات")
+_SEASONS = frozenset(nw(w) for w in ("صيف", "شتاء", "ربيع", "خريف", "موسم", "عام", "شهر", "يوم", "أسبوع", "فترة"))
 _REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
 _PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
 _AL = nw("آل")
@@ -1517,7 +1518,7 @@ _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
     ("فريق", "العمل"), ("فريق", "الإعلام"), ("مجموعة", "العمل"), ("مجلس", "الإدارة"), ("مجلس", "الأمناء"),
     ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس"), ("فريق", "الإحصاء"), ("حملة", "الدفاع"),
     ("حملة", "الشهادة"), ("حملة", "الشهادات"), ("حملة", "الماجستير"), ("حملة", "الدكتوراه"), ("حملة", "البكالوريوس"),
-    ("فريق", "المدرب")))
+    ("فريق", "المدرب"), ("مركز", "الشرطة"), ("قسم", "الشرطة")))
 # ("حملة الدفاع عن لقبه": a champion's title defence; "حملة الشهادة": the holders of a degree; "فريق المدرب": the
 # coach's team); these stay generic with adjectives after them: "حملة الشهادة الابتدائية"، "فريق المدرب الهولندي"
 _GENERIC_WITH_ADJECTIVES = frozenset(nw(w) for w in ("حملة", "فريق"))
@@ -3345,9 +3346,10 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 return max(r, end)
     if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j] not in lex.name_words \
             and (words[j].endswith("ات") and words[j] in lex.common
-                 or (words[j] in lex.common or corpus_frequency(s.text[s.tokens[j].start:s.tokens[j].end]) >= 3)
+                 or (words[j] in lex.common or corpus_frequency(s.text[s.tokens[j].start:s.tokens[j].end]) >= 3
+                     or lex.name_score(words[j]) < 0 and words[j] not in lex.family)  # (not "شركات الراجحي")
                  and not s.entries(j, ("gaz",), with_clitic=False)):
-        return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"، "شركات البناء"، "شركات الحج"
+        return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"، "شركات البناء"، "شركات التأمين"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
@@ -3600,6 +3602,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             in_comp = 2
             ndef = 1
             continue
+        if c0 == "ل" and w[1:] in _SEASONS:
+            break  # a time, no complement of the name: "جامعة هارفارد | لصيف العام الحالي"
         if c0 in "لبوف" and w not in lex.name_words and (
                 s.clitic(k) or w.startswith("لل") or (c0 in "لوب" and _is_def(w[1:]))):
             # للدراسات (ل + ال), والموارد (و + ال), بجدة (ب + place) inside a name

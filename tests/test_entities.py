@@ -2352,3 +2352,13 @@ def test_womens_titles_and_given_names():
                 if e.type == "PER" and e.name == "فسر"]
     assert not [e for e in entities_of("ويعد مصنع كسوة الكعبة المشرفة معلم حضاري إسلامي فريد.") if e.type == "PER"]
     assert not [e for e in entities_of("وقال إن لدينا مفاتيح كثيرة للحل.") if e.type == "PER"]
+
+
+def test_a_term_of_office_indefinite_nouns_duals_and_verbs_are_no_names_or_places():
+    for text in ("وأعيد انتخاب بلاتر لفترة ولاية خامسة في رئاسة الفيفا.", "وزيت دوار الشمس مفيد للقلب."):
+        assert not [e for e in entities_of(text) if e.type == "LOC"], text
+    assert_type(entities_of("وتقع ولاية كاليفورنيا في الغرب."), "ولاية كاليفورنيا", "LOC")
+    for text in ("وحددوا أيضا نائبا للرئيس اختصوه بالإشراف على الإدارات.", "لأن مجتمعنا المحافظ ينبذ هذا السلوك.",
+                 "وأعلنت الوزارة القصاص بحق جانٍ قتل مواطنا.", "وقال شاهدان لرويترز إن الطائرة سقطت.",
+                 "وحضر الوكيل العام، ومدير جمارك منطقة الشمال الغربي، الحفل."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text

@@ -228,6 +228,9 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 # a passport office is named by its place: "جوازات جدة"، "جوازات منطقة الباحة"، "جوازات مطار الملك خالد"
 _PASSPORTS = nw("جوازات")
+_WILAYA = nw("ولاية")
+_TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "جديدة", "أخرى", "أولى",
+                                             "كاملة", "واحدة", "ثانيه"))
 _SEASONS = frozenset(nw(w) for w in ("صيف", "شتاء", "ربيع", "خريف", "موسم", "عام", "شهر", "يوم", "أسبوع", "فترة"))
 _REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
 _PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
@@ -1518,7 +1521,8 @@ _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
     ("فريق", "العمل"), ("فريق", "الإعلام"), ("مجموعة", "العمل"), ("مجلس", "الإدارة"), ("مجلس", "الأمناء"),
     ("لجنة", "التحكيم"), ("هيئة", "التدريس"), ("هيئة", "تدريس"), ("فريق", "الإحصاء"), ("حملة", "الدفاع"),
     ("حملة", "الشهادة"), ("حملة", "الشهادات"), ("حملة", "الماجستير"), ("حملة", "الدكتوراه"), ("حملة", "البكالوريوس"),
-    ("فريق", "المدرب"), ("مركز", "الشرطة"), ("قسم", "الشرطة")))
+    ("فريق", "المدرب"), ("مركز", "الشرطة"), ("قسم", "الشرطة"),
+    ("دوار", "الشمس")))
 # ("حملة الدفاع عن لقبه": a champion's title defence; "حملة الشهادة": the holders of a degree; "فريق المدرب": the
 # coach's team); these stay generic with adjectives after them: "حملة الشهادة الابتدائية"، "فريق المدرب الهولندي"
 _GENERIC_WITH_ADJECTIVES = frozenset(nw(w) for w in ("حملة", "فريق"))
@@ -1887,7 +1891,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
         if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
-                or _plural_of_agent(lex, w0):
+                or _plural_of_agent(lex, w0) or _dual_of_noun(lex, w0) or _TANWEEN.search(s.text, t.start, t.end) \
+                or _verb_with_object(lex, w0):
             continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
@@ -2248,8 +2253,8 @@ def _after_clause_verb(s: _Sent, i: int) -> bool:
     prev = s.words[i - 1]
     lex = s.lex
     if prev is None or prev[:1] not in "وف" or len(prev) < 4 or prev[1:] not in lex.freq \
-            or prev[1:] in lex.name_words or prev in lex.name_words:
-        return False
+            or prev[1:] in lex.name_words or prev in lex.name_words or prev[1:] in lex.role_words:
+        return False  # (a title with "و" is no verb: "ومدير | جمارك المنطقة")
     if i >= 2 and s.words[i - 2] is not None and s.bounds[i - 2] == s.bounds[i]:
         return False  # not at the start of a clause
     if prev in _WE:
@@ -2310,6 +2315,14 @@ def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
         or "ال" + stem + "ي" in lex.role_words \
         or (stem in lex.common or lex.freq.get(stem, 0) >= 2) and stem not in lex.name_words and stem not in lex.given \
         and lex.name_score(w) < 0
+
+
+def _verb_with_object(lex: EntityLexicon, w: str) -> bool:
+    """w is a plural verb with its object pronoun: "اختصوه"، "منحوها" — no name."""
+    return len(w) >= 5 and w.endswith(("وه", "وها", "وهم")) and w not in lex.name_words and w not in lex.given
+
+
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")  # an indefinite noun ("جانٍ"، "معلقًا"): no name
 
 
 def _dual_of_noun(lex: EntityLexicon, w: str) -> bool:
@@ -2938,7 +2951,7 @@ def _word_after_role(s: _Sent, m: int) -> bool:
         return True
     return bool(_unsplit_clitic_noun(lex, w) or w[:1] in "لب" and w[1:] in lex.common and w not in lex.name_words
                 or _with_pronoun(s, m) or m + 1 < s.n and s.words[m + 1] in _CONDOLENCES
-                or _verb_before_preposition(s, m))
+                or _verb_before_preposition(s, m) or _imperfect_in_ya(lex, w) or _verb_with_object(lex, w))
 
 
 def _genitive_of_bare_title(s: _Sent, i: int, p: int, j: int, role_end: int, kind: str) -> bool:
@@ -3350,6 +3363,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                      or lex.name_score(words[j]) < 0 and words[j] not in lex.family)  # (not "شركات الراجحي")
                  and not s.entries(j, ("gaz",), with_clitic=False)):
         return i  # companies of a kind, no name: "شركات السيارات"، "مصانع الحلويات"، "شركات البناء"، "شركات التأمين"
+    if head_w == _WILAYA and j < s.n and (words[j] in _TERM_ADJECTIVES or (words[j] or "").endswith("يه")
+                                         and not s.entries(j, ("gaz",), with_clitic=False)):
+        return i  # a term of office, no state: "لفترة ولاية خامسة"، "ولاية رئاسية"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:

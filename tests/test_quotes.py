@@ -1414,3 +1414,11 @@ def test_adverbs_demonstratives_and_verbal_nouns_are_no_part_of_the_speaker():
     assert claim_with(art, "75 دولارا").source.text == "تقرير اقتصادي حديث"
     art = analyze("عنوان\nوقال مصدر عسكري يمني رفيع المستوى إن الهجوم فشل.")
     assert quote_with(art, "الهجوم فشل").speaker.text == "مصدر عسكري يمني رفيع المستوى"
+
+
+def test_a_periodic_report_and_a_role_its_holder_named_in_an_attribution():
+    art = analyze("عنوان\nوقال التقرير الدوري للشركة إن منطقة الشرق الأوسط ما زالت الأعلى ربحية.")
+    assert quote_with(art, "الأعلى ربحية").speaker.text == "التقرير الدوري للشركة"
+    art = analyze("عنوان\nووفقا للناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني فإن الجاني فر من الموقع.")
+    source = claim_with(art, "الجاني فر").source
+    assert [e.name for e in art.entities if e.id == source.entity] == ["بدر السحيباني"]

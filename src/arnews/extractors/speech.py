@@ -1183,7 +1183,8 @@ class _Analysis:
                 return issuer if issuer is not None else self.described(a + 1, limit)
             j = k + 1
             if j < limit and self.tkinds[j] == "word" and j not in self.ment_at and _body_noun(self.tkeys[j]) and (
-                    self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document":
+                    self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document" \
+                    and not self.nw(j).endswith("ي"):  # (an adjective: "التقرير | الدوري للشركة", periodic)
                 # DOCUMENT_OF_BODY: "كما أوضح بيان الشرطة": the body whose statement it is (named before, or as
                 # written)
                 back = self.resolve_generic(j, j + 1)
@@ -2703,7 +2704,9 @@ class _Analysis:
             p2, end = self.subject_after(i, limit)
             if p2 is not None and p2.entity is not None:
                 return p2, end  # the person named in apposition: "نقلا عن النائب الأول لوزير …، كيم كاي جوان، إن"
-        if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind:
+        if p is not None and (self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind
+                              or self.ment_type.get(p.entity) == "PER"):
+            # (a role the entity layer gave its holder names him: "ووفقا للناطق الإعلامي بشرطة القصيم الرائد X")
             return p, self.past_quote_marks(self.ment_end_tok.get(i, i) + 1, limit)
         if head_kind == "document" and p is None and i + 1 < limit and self.tkinds[i + 1] == "word" and \
                 self.lex.source_heads.get(self.tkeys[i + 1]) == "group" and i + 1 not in self.ment_at and \

@@ -1422,3 +1422,14 @@ def test_a_periodic_report_and_a_role_its_holder_named_in_an_attribution():
     art = analyze("عنوان\nووفقا للناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني فإن الجاني فر من الموقع.")
     source = claim_with(art, "الجاني فر").source
     assert [e.name for e in art.entities if e.id == source.entity] == ["بدر السحيباني"]
+
+
+def test_a_new_topic_and_another_speakers_report_end_a_reported_clause():
+    art = analyze("عنوان\nوقال إن الأهداف الرئيسية تحققت في خطة العمل الشاملة، في سياق آخر أعلن وزير الخارجية الفرنسي "
+                  "لوران فابيوس أنه سيسافر إلى طهران الأسبوع المقبل.")
+    assert quote_with(art, "الأهداف الرئيسية").content.text == "الأهداف الرئيسية تحققت في خطة العمل الشاملة"
+    assert quote_with(art, "سيسافر إلى طهران").speaker.text == "لوران فابيوس"
+    art = analyze("عنوان\nويعتبر قادة الحرس أن الصواريخ الذراع القوي للبلاد، وقد أعلن وزير الخارجية الإيراني محمد جواد "
+                  "ظريف أن الاتفاق حظي باهتمام واسع.")
+    assert quote_with(art, "الصواريخ الذراع").content.text.startswith("الصواريخ الذراع القوي للبلاد")
+    assert "ظريف" in quote_with(art, "حظي باهتمام").speaker.text

@@ -150,6 +150,10 @@ _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "
 # verbal nouns of the derived verbs: افتعال (ارتفاع)، انفعال (انخفاض)، استفعال (استمرار)، تفعيل (تحسين)، تفاعل (تراجع)
 _DERIVED_MASDAR_RE = re.compile(r"ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\wي\w|ت\wا\w\w")
 _REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديثة", "جديد", "جديدة", "سابق", "سابقة"))
+# the article turning to another matter: "في سياق آخر"، "من جهة أخرى"، "على صعيد آخر" (the first two words)
+_NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
+    ("في", "سياق"), ("وفي", "سياق"), ("من", "جهة"), ("ومن", "جهة"), ("على", "صعيد"), ("وعلى", "صعيد"),
+    ("في", "شأن"), ("وفي", "شأن")))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
@@ -773,6 +777,8 @@ class _Analysis:
                     break
                 if c in ("،", ",") and i + 1 < n and self.nw(i + 1) in _AUTHOR_ASIDES:
                     break  # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "…، وذلك بعد إعلان …" is the article's own framing
+                if c in ("،", ",") and i + 2 < n and (self.nw(i + 1), self.nw(i + 2)) in _NEW_TOPIC:
+                    break  # CLAUSE_ENDS_AT_NEW_TOPIC: "…الشاملة، | في سياق آخر أعلن …" turns to another report
                 if c in ("،", ",") and i + 1 < n and tkinds[i + 1] == "word" and (
                         (self.lex.forms.get(self.nw(i + 1)) or _Form0).ftype == "participle" or
                         _CIRCUMSTANTIAL.fullmatch(self.nw(i + 1)) and
@@ -780,6 +786,9 @@ class _Analysis:
                     break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …"، "…، ومبديا تعاطفه" (any verb)
             elif i > k and self.nw(i) in ("حيث", "وحيث") and self.opens_new_report(i + 1):
                 break  # CLAUSE_ENDS_AT_NEW_REPORT: "…لتصوير المسلسل | حيث أرسل عسيري بيانا جاء فيه: …"
+            elif i > k + 2 and self.nw(i) in ("وقد", "ولقد") and i + 2 < n and i + 1 in self.cue_toks \
+                    and i + 2 in self.ment_at:
+                break  # "…للمنظومة الدفاعية للبلاد) | وقد أعلن وزير الخارجية الإيراني … أن": another speaker's report
             last = tends[i]
             i += 1
         return last

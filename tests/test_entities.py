@@ -2362,3 +2362,12 @@ def test_a_term_of_office_indefinite_nouns_duals_and_verbs_are_no_names_or_place
                  "وأعلنت الوزارة القصاص بحق جانٍ قتل مواطنا.", "وقال شاهدان لرويترز إن الطائرة سقطت.",
                  "وحضر الوكيل العام، ومدير جمارك منطقة الشمال الغربي، الحفل."):
         assert not [e for e in entities_of(text) if e.type == "PER"], text
+
+
+def test_good_neighbourliness_a_duty_officer_and_a_secretary_general_are_no_names():
+    for text in ("وتقوم العلاقات على مبادئ حسن الجوار والاحترام المتبادل.", "ولاحظ المدير المناوب وجود رائحة."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+    ents = entities_of("بمتابعة من مستشار أمير منطقة مكة المكرمة أمين عام اللجنة الإشرافية للسوق الدكتور سعد بن محمد "
+                       "مارق.")
+    assert [e.name for e in ents if e.type == "PER"] == ["سعد بن محمد مارق"]
+    assert_type(entities_of("وقال وزير الخارجية الأمريكي أنطوني بلينكن إن الاتفاق قريب."), "أنطوني بلينكن", "PER")

@@ -228,6 +228,9 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 # a passport office is named by its place: "جوازات جدة"، "جوازات منطقة الباحة"، "جوازات مطار الملك خالد"
 _PASSPORTS = nw("جوازات")
+_HASAN = nw("حسن")
+_HUSN_OF = frozenset(nw(w) for w in ("الجوار", "النية", "الظن", "الخاتمة", "التعامل", "الأداء", "السير", "السلوك",
+                                     "الضيافة", "الاستقبال", "التنظيم", "الإدارة", "التدبير", "الحظ", "الخلق"))
 _WILAYA = nw("ولاية")
 _TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "جديدة", "أخرى", "أولى",
                                              "كاملة", "واحدة", "ثانيه"))
@@ -1892,7 +1895,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
         if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
                 or _plural_of_agent(lex, w0) or _dual_of_noun(lex, w0) or _TANWEEN.search(s.text, t.start, t.end) \
-                or _verb_with_object(lex, w0):
+                or _verb_with_object(lex, w0) or _second_person(lex, w0):
             continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون")
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
@@ -2108,6 +2111,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
         if e2 == end + 1 and s.words[end] in _COMMON_WORD_NAMES and _and_adjective(s, e2):
             e2 = end  # an adjective coordinated with the next: "سلام | عادل وشامل" (a just and lasting peace)
+        if e2 == end + 1 and g == _HASAN and s.words[end] in _HUSN_OF:
+            e2 = end  # "حسن" (good) before the thing it qualifies: "مبادئ حسن الجوار"، "حسن النية"
         if e2 == end + 1 and g in _COMMON_WORD_NAMES and not _clear_family(s, end):
             e2 = end  # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
         if e2 > end:
@@ -2320,6 +2325,11 @@ def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
 def _verb_with_object(lex: EntityLexicon, w: str) -> bool:
     """w is a plural verb with its object pronoun: "اختصوه"، "منحوها" — no name."""
     return len(w) >= 5 and w.endswith(("وه", "وها", "وهم")) and w not in lex.name_words and w not in lex.given
+
+
+def _second_person(lex: EntityLexicon, w: str) -> bool:
+    """w is a noun or verb with the pronoun "your" (كم، كما): "مواقفكم"، "دعمكم" — no name (not "بلينكن")."""
+    return len(w) >= 5 and w.endswith(("كم", "كما")) and w not in lex.name_words and w not in lex.given
 
 
 _TANWEEN = re.compile("[\u064b\u064c\u064d]")  # an indefinite noun ("جانٍ"، "معلقًا"): no name
@@ -2627,6 +2637,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if (k > j or count) and w[:1] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) \
                 and w not in lex.name_words:
             break  # nor goes on with one: "مصطفى محرم | وتخرجها المخرجة"
+        if count and _second_person(lex, w):
+            break  # a noun with "your": "نبيل | مواقفكم"
         if w in lex.particles:
             k += 1
             particles += 1
@@ -3245,8 +3257,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
-    if e == m + 1 and (_word_after_role(s, m) or _genitive_of_bare_title(s, i, p, j, role_end, kind)):
-        e = m
+    if e == m + 1 and (_word_after_role(s, m) or _genitive_of_bare_title(s, i, p, j, role_end, kind)
+                       or words[m] in lex.role_words and m + 1 < s.n and words[m + 1] in _CONSTRUCT_OK_INDEF):
+        e = m  # (a title that is also a given name, with "عام": "مستشار الأمير | أمين عام اللجنة")
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words
                        or _lone_non_name(lex, words[m])):

@@ -2371,3 +2371,8 @@ def test_good_neighbourliness_a_duty_officer_and_a_secretary_general_are_no_name
                        "مارق.")
     assert [e.name for e in ents if e.type == "PER"] == ["سعد بن محمد مارق"]
     assert_type(entities_of("وقال وزير الخارجية الأمريكي أنطوني بلينكن إن الاتفاق قريب."), "أنطوني بلينكن", "PER")
+
+
+def test_a_lieutenant_general_with_a_given_name():
+    ents = entities_of("قال الفريق مهاب مميش رئيس هيئة قناة السويس إن قافلة من السفن عبرت.")
+    assert assert_type(ents, "مهاب مميش", "PER").mentions[0].text == "مهاب مميش"

@@ -1433,3 +1433,8 @@ def test_a_new_topic_and_another_speakers_report_end_a_reported_clause():
                   "ظريف أن الاتفاق حظي باهتمام واسع.")
     assert quote_with(art, "الصواريخ الذراع").content.text.startswith("الصواريخ الذراع القوي للبلاد")
     assert "ظريف" in quote_with(art, "حظي باهتمام").speaker.text
+
+
+def test_the_blessing_on_the_prophet_after_the_verb_is_his_whole_epithet():
+    art = analyze('عنوان\nوقال إمام المسجد إن الصلاة عماد الدين. وقال صلى الله عليه وسلم: "الدين النصيحة".')
+    assert quote_with(art, "الدين النصيحة").speaker.text == "صلى الله عليه وسلم"

@@ -1280,6 +1280,10 @@ class _Analysis:
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2
+        if i + 3 < limit and self.nw(i) in ("صلي", "صلى") and self.nw(i + 1) == "الله":
+            # "يقول صلى الله عليه وسلم": the blessing names the Prophet, who speaks (not the last speaker)
+            s0, e0 = self.tstarts[i], self.tends[i + 3]
+            return _Party(None, s0, e0, self.text[s0:e0]), i + 4
         if i + 2 < limit and self.nw(i) == "كل" and self.nw(i + 1) == "من" and i + 2 in self.ment_at:
             i += 2  # EACH_OF: "قال كل من فيصل المعيقل وفهد الشثري إن" — the first one named speaks for both
         # ADDRESSEE_BEFORE_SUBJECT: "أفصح لـ"الاقتصادية" الدكتور …" — the outlet spoken to comes first

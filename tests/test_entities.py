@@ -2376,3 +2376,9 @@ def test_good_neighbourliness_a_duty_officer_and_a_secretary_general_are_no_name
 def test_a_lieutenant_general_with_a_given_name():
     ents = entities_of("قال الفريق مهاب مميش رئيس هيئة قناة السويس إن قافلة من السفن عبرت.")
     assert assert_type(ents, "مهاب مميش", "PER").mentions[0].text == "مهاب مميش"
+
+
+def test_the_verb_narrated_is_no_given_name():
+    ents = entities_of("وروى الدباشي أن شخصا تونسيا اعتقل بعدما أرشد عنه مواطن.")
+    assert not [e for e in ents if "روى" in e.name]
+    assert_type(entities_of("وقال المدرب روي هودجسون إن الفريق جاهز."), "روي هودجسون", "PER")

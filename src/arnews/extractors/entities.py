@@ -213,7 +213,9 @@ _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
                            # function words written without their hamza (أمام، أي، أنا، إلى)
-                           "امام", "اي", "انا", "الي", "اذا", "انه", "انها"])
+                           "امام", "اي", "انا", "الي", "اذا", "انه", "انها",
+                           # the verb "narrated" in ى, not the name روي (Roy)
+                           "روى", "وروى", "فروى"])
 _HYPHENS = frozenset("-\u2010\u2011")
 _PRONOUN_SHADDA = frozenset(("علي", "إلي", "الي", "لدي"))  # "عليّ": a preposition with "me"
 _BIN_WORD = nw("بن")

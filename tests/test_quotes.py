@@ -1438,3 +1438,12 @@ def test_a_new_topic_and_another_speakers_report_end_a_reported_clause():
 def test_the_blessing_on_the_prophet_after_the_verb_is_his_whole_epithet():
     art = analyze('عنوان\nوقال إمام المسجد إن الصلاة عماد الدين. وقال صلى الله عليه وسلم: "الدين النصيحة".')
     assert quote_with(art, "الدين النصيحة").speaker.text == "صلى الله عليه وسلم"
+
+
+def test_a_verbal_noun_after_a_sources_adjectives_and_a_clause_with_fa_end_the_speaker():
+    art = analyze("عنوان\nنفى مصدر دبلوماسي مصري مسؤول وجود أي تغيير في موقف القاهرة، لافتا إلى أن النظرة ثابتة.")
+    assert quote_with(art, "النظرة ثابتة").speaker.text == "مصدر دبلوماسي مصري مسؤول"
+    art = analyze("عنوان\nولا يعني ذلك نهاية المرحلة كما يزعم البعض فالتجربة كانت ثرية.")
+    assert all(c.source is None or c.source.text == "البعض" for c in art.claims)
+    art = analyze("عنوان\nوقالت متحدثة باسم فيشر إن موعد الزيارة لم يتحدد.")
+    assert quote_with(art, "موعد الزيارة").speaker.text == "متحدثة باسم فيشر"

@@ -149,7 +149,8 @@ _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "
                                "القول"})
 # verbal nouns of the derived verbs: افتعال (ارتفاع)، انفعال (انخفاض)، استفعال (استمرار)، تفعيل (تحسين)، تفاعل (تراجع)
 _DERIVED_MASDAR_RE = re.compile(r"ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\wي\w|ت\wا\w\w")
-_REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديثة", "جديد", "جديدة", "سابق", "سابقة"))
+_REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديثة", "جديد", "جديدة", "سابق", "سابقة",
+                                                           "مسؤول", "مطلع", "مطلعة", "رفيع", "بارز", "موثوق"))
 # the article turning to another matter: "في سياق آخر"، "من جهة أخرى"، "على صعيد آخر" (the first two words)
 _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     ("في", "سياق"), ("وفي", "سياق"), ("من", "جهة"), ("ومن", "جهة"), ("على", "صعيد"), ("وعلى", "صعيد"),
@@ -916,9 +917,12 @@ class _Analysis:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if i >= k + 2 and self.indefinite_adjective(i - 1) and not w.startswith(("ال", "لل")) \
-                        and self.tpre[i] == self.tstarts[i] and _DERIVED_MASDAR_RE.fullmatch(w) and i not in self.ment_at and w not in _FUNCTION_WORDS and w not in _PREP_FORMS:
+                        and self.tpre[i] == self.tstarts[i] and (_DERIVED_MASDAR_RE.fullmatch(w) or self.listed_object(i)) \
+                        and i not in self.ment_at and w not in _FUNCTION_WORDS and w not in _PREP_FORMS:
                     break  # a noun in construct after the head's adjective is the object: "توقع تقرير اقتصادي حديث
                     # | ارتفاع أسعار النفط"
+                if w[:3] == "فال" and self.tpre[i] > self.tstarts[i] and i not in self.ment_at:
+                    break  # "ف" opens the next clause: "كما يزعم البعض | فالتجربة …"
                 if w in _ATTENTION or w in _MANNER_ADVERBS:
                     break  # "ولفت التقرير | النظر إلى أن": the idiom's object; "أدان الوزراء | بشدة الهجمات"
                 if w[:1] == "ب" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) and i not in self.ment_at:

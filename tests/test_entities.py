@@ -2382,3 +2382,9 @@ def test_the_verb_narrated_is_no_given_name():
     ents = entities_of("وروى الدباشي أن شخصا تونسيا اعتقل بعدما أرشد عنه مواطن.")
     assert not [e for e in ents if "روى" in e.name]
     assert_type(entities_of("وقال المدرب روي هودجسون إن الفريق جاهز."), "روي هودجسون", "PER")
+
+
+def test_an_honorific_and_a_name_before_punctuation_or_a_number():
+    for text in ("وقال رئيس البلدية المهندس سميحان، إن العمل مستمر.", "وقال رئيس البلدية المهندس سميحان 2015 إن العمل تم.",
+                 "وقال رئيس البلدية المهندس سميحان «إن العمل مستمر»."):
+        assert_type(entities_of(text), "سميحان", "PER")  # (this raised a TypeError in the round's development)

@@ -2210,6 +2210,8 @@ FOREIGN_SINGLE = 9.0  # an unknown word alone must look this much like a name (e
 def _family(s: _Sent, i: int) -> int | None:
     """A known family name standing alone (رامسفيلد), with its clitic offset, or None."""
     w = s.words[i]
+    if w is None:
+        return None  # (punctuation or a number)
     lex = s.lex
     t = s.tokens[i]
     p = t.name_start - t.start if t.name_start > t.start else 0

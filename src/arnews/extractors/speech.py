@@ -3920,7 +3920,7 @@ class _Analysis:
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
                     "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at \
                     and self.nw(j - 1) not in _PREPOSITIONS and not (  # (not one spoken with: "حديثه مع | سمو
-                        self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS):  # الأمير")
+                        j >= 2 and self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS):  # الأمير")
                 p, _e = self.subject_after(j, min(k, j + 8))
                 if p is not None:
                     return p

@@ -2388,3 +2388,10 @@ def test_an_honorific_and_a_name_before_punctuation_or_a_number():
     for text in ("وقال رئيس البلدية المهندس سميحان، إن العمل مستمر.", "وقال رئيس البلدية المهندس سميحان 2015 إن العمل تم.",
                  "وقال رئيس البلدية المهندس سميحان «إن العمل مستمر»."):
         assert_type(entities_of(text), "سميحان", "PER")  # (this raised a TypeError in the round's development)
+
+
+def test_organizing_things_with_an_indefinite_object_is_no_organisation():
+    for text in ("وتم تنظيم ورش عمل للطلاب.", "وطالب بتنظيم مواعيد الزيارات.", "وحذر من تنظيم متطرف يخطط لهجمات."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    assert_type(entities_of("وأعلن تنظيم داعش مسؤوليته عن الهجوم."), "تنظيم داعش", "ORG")
+    assert_type(entities_of("وقال تنظيم «جند الخلافة» إن الهجوم فشل."), "جند الخلافة", "ORG")

@@ -1532,7 +1532,8 @@ _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
 # coach's team); these stay generic with adjectives after them: "حملة الشهادة الابتدائية"، "فريق المدرب الهولندي"
 _GENERIC_WITH_ADJECTIVES = frozenset(nw(w) for w in ("حملة", "فريق"))
 # the common words that name armed groups after "تنظيم": "تنظيم القاعدة"، "تنظيم الدولة"، "تنظيم الشباب"
-_GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس"))
+_GROUP_NAME_WORDS = frozenset(nw(w) for w in ("القاعدة", "الدولة", "الشباب", "الإخوان", "أنصار", "جند", "حراس", "كتائب",
+                                                "سرايا", "جيش", "جبهة", "ألوية", "لواء"))
 # events a committee organises, and the adjectives that say it does: "اللجنة المنظمة | لمهرجان …"
 _EVENT_NOUNS = frozenset(nw(w) for w in (
     "مهرجان", "أولمبياد", "بطولة", "مؤتمر", "معرض", "كأس", "دورة", "ملتقى", "منتدى", "مسابقة", "سباق", "ألعاب",
@@ -3423,7 +3424,9 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
             or _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and not s.entries(j, ("gaz",), with_clitic=False)
             and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)
             or _VERBAL_NOUN_SHAPE.fullmatch(words[j]) or _IFTIAL_SHAPE.fullmatch(words[j])
-            or _ISTIFAAL_SHAPE.fullmatch(words[j])):
+            or _ISTIFAAL_SHAPE.fullmatch(words[j])
+            or not _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and lex.name_score(words[j]) < 0.3
+            and not s.entries(j, ("gaz",), with_clitic=False) and _quoted(s, j, 1) == j):
         return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;
         # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
     if head_w in _GUARDED_HEADS and (j >= s.n or words[j] not in _GUARDED_HEADS[head_w]):

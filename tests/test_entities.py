@@ -2334,7 +2334,8 @@ def test_a_hostess_or_adding_is_no_sports_word():
 
 
 def test_a_well_known_given_name_and_one_word_before_the_reported_clause_are_a_name():
-    for text, name in (("وقال أحمد عيد إن الملف مغلق.", "أحمد عيد"), ("وأكد صالح قدح أن الصيانة تتم دوريا.", "صالح قدح"),
+    for text, name in (("وقال أحمد عيد إن الملف مغلق.", "أحمد عيد"),
+                       ("وأكد صالح قدح أن الصيانة تتم دوريا.", "صالح قدح"),
                        ("وقال أحمد شرف «استمررت أداوم أسبوعا».", "أحمد شرف"),
                        ("ومن جانبه، أكد أحمد عيد، رئيس اتحاد الكرة، أن الملف مغلق.", "أحمد عيد")):
         assert_type(entities_of(text), name, "PER")
@@ -2385,7 +2386,8 @@ def test_the_verb_narrated_is_no_given_name():
 
 
 def test_an_honorific_and_a_name_before_punctuation_or_a_number():
-    for text in ("وقال رئيس البلدية المهندس سميحان، إن العمل مستمر.", "وقال رئيس البلدية المهندس سميحان 2015 إن العمل تم.",
+    for text in ("وقال رئيس البلدية المهندس سميحان، إن العمل مستمر.",
+                 "وقال رئيس البلدية المهندس سميحان 2015 إن العمل تم.",
                  "وقال رئيس البلدية المهندس سميحان «إن العمل مستمر»."):
         assert_type(entities_of(text), "سميحان", "PER")  # (this raised a TypeError in the round's development)
 

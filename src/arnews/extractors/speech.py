@@ -917,7 +917,8 @@ class _Analysis:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if i >= k + 2 and self.indefinite_adjective(i - 1) and not w.startswith(("ال", "لل")) \
-                        and self.tpre[i] == self.tstarts[i] and (_DERIVED_MASDAR_RE.fullmatch(w) or self.listed_object(i)) \
+                        and self.tpre[i] == self.tstarts[i] \
+                        and (_DERIVED_MASDAR_RE.fullmatch(w) or self.listed_object(i)) \
                         and i not in self.ment_at and w not in _FUNCTION_WORDS and w not in _PREP_FORMS:
                     break  # a noun in construct after the head's adjective is the object: "توقع تقرير اقتصادي حديث
                     # | ارتفاع أسعار النفط"

@@ -2297,9 +2297,7 @@ def test_a_well_known_given_name_is_not_split_into_a_clitic_and_a_surname():
 def test_passport_offices_municipalities_and_governorates():
     ents = entities_of("وقال مدير جوازات منطقة الباحة العميد رشيد المطيري إن الإجراءات تمت في جوازات المنطقة وقلوة "
                        "وبلجرشي.")
-    assert_type(ents, "جوازات منطقة الباحة", "ORG")
-    assert_type(ents, "قلوة", "LOC")
-    assert_type(ents, "بلجرشي", "LOC")
+    assert {(e.name, e.type) for e in ents} >= {("جوازات منطقة الباحة", "ORG"), ("قلوة", "LOC"), ("بلجرشي", "LOC")}
     assert not [e for e in entities_of("وأصدرت الإدارة جوازات سفر جديدة للمواطنين.") if e.type == "ORG"]
     ents = entities_of("تنظم بلدية محافظة طبرجل المهرجان. وقال رئيس بلدية المحافظة المهندس سميحان الشمري إن "
                        "الفعاليات ناجحة.")

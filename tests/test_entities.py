@@ -2395,3 +2395,14 @@ def test_organizing_things_with_an_indefinite_object_is_no_organisation():
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     assert_type(entities_of("وأعلن تنظيم داعش مسؤوليته عن الهجوم."), "تنظيم داعش", "ORG")
     assert_type(entities_of("وقال تنظيم «جند الخلافة» إن الهجوم فشل."), "جند الخلافة", "ORG")
+
+
+def test_specialists_and_a_member_by_their_titles_and_a_construct_after_a_bare_title():
+    for text, name, role in (("وقدمت أخصائية العلاج الطبيعي تغريد الزاير محاضرة.", "تغريد الزاير",
+                              "أخصائية العلاج الطبيعي"),
+                             ("وقالت عضوة حزب الخضر الألماني كلوديا شتام إن الحزب يرفض.", "كلوديا شتام",
+                              "عضوة حزب الخضر الألماني")):
+        assert [m.text for m in assert_type(entities_of(text), name, "PER").mentions] == [role, name], text
+    for text in ("وقال أخصائي طب الأسنان إن التسوس منتشر.", "والصحابة رضوان الله عليهم أجمعين."):
+        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+    assert_type(entities_of("دشن محافظ حفرالباطن عبدالمحسن العطيشان المهرجان."), "حفرالباطن", "LOC")

@@ -1443,3 +1443,8 @@ def test_a_new_topic_and_another_speakers_report_end_a_reported_clause():
 def test_the_blessing_on_the_prophet_after_the_verb_is_his_whole_epithet():
     art = analyze('عنوان\nوقال إمام المسجد إن الصلاة عماد الدين. وقال صلى الله عليه وسلم: "الدين النصيحة".')
     assert quote_with(art, "الدين النصيحة").speaker.text == "صلى الله عليه وسلم"
+
+
+def test_a_described_speaker_right_before_a_verbal_noun_cue():
+    art = analyze('عنوان\nيتوجه بعض الناخبين إلى سبيل ماء، حيث بين ذلك ناخب بوروندي بقوله "نمحو الحبر عن أصابعنا".')
+    assert quote_with(art, "نمحو الحبر").speaker.text == "ناخب بوروندي"

@@ -2114,6 +2114,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
         if e2 == end + 1 and s.words[end] in _COMMON_WORD_NAMES and _and_adjective(s, e2):
             e2 = end  # an adjective coordinated with the next: "سلام | عادل وشامل" (a just and lasting peace)
+        if e2 > end and g in _BLESSINGS and s.words[end] == "الله":
+            e2 = end  # a blessing, no name: "رضوان الله عليهم"
         if e2 == end + 1 and g == _HASAN and s.words[end] in _HUSN_OF:
             e2 = end  # "حسن" (good) before the thing it qualifies: "مبادئ حسن الجوار"، "حسن النية"
         if e2 == end + 1 and g in _COMMON_WORD_NAMES and not _clear_family(s, end):
@@ -2475,7 +2477,7 @@ def _cand(s: _Sent, i: int, p: int, end: int, ty: str, kind: str, **kw) -> Cand:
 
 # the blessings that follow the names of the Prophet and his companions: "عثمان | رضي الله عنه"، "محمد | صلى الله عليه
 # وسلم"
-_BLESSINGS = frozenset(nw(w) for w in ("رضي", "صلى", "صلّى"))
+_BLESSINGS = frozenset(nw(w) for w in ("رضي", "صلى", "صلّى", "رضوان", "رحمة"))
 _WE = frozenset(nw(w) for w in ("نحن", "فنحن", "ونحن", "لأننا", "إننا", "أننا"))  # a verb follows: "فنحن | ندرك"
 _RELATIVES = frozenset(nw(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 SUFFIX_NAME_MIN = -0.2  # an unseen word after a name word, ending like a pronoun suffix, is still a name
@@ -3262,7 +3264,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
-    if e == m + 1 and (_word_after_role(s, m) or _genitive_of_bare_title(s, i, p, j, role_end, kind)
+    if e > m and royal is None and m == role_end and _genitive_of_bare_title(s, i, p, j, role_end, kind):
+        e = m  # (also a construct: "أخصائي | طب الأسنان")
+    if e == m + 1 and (_word_after_role(s, m)
                        or words[m] in lex.role_words and m + 1 < s.n and words[m + 1] in _CONSTRUCT_OK_INDEF):
         e = m  # (a title that is also a given name, with "عام": "مستشار الأمير | أمين عام اللجنة")
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")

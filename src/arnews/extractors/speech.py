@@ -3721,6 +3721,12 @@ class _Analysis:
                     p = self.party_from_mention(back)
                     if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
                         return p, True, ()
+                if self.tkinds[j] == "word" and self.lex.source_heads.get(self.tkeys[j]) == "group" \
+                        and j not in self.covered and not self.nw(j).startswith("ال") and j > 0 \
+                        and self.nw(j - 1) not in _PREPOSITIONS and self.nw(j - 1) not in _LEADING_QUANTIFIERS:
+                    d = self.described(j, k)  # a described speaker right before: "بين ذلك ناخب بوروندي | بقوله"
+                    if d is not None:
+                        return d, True, ()
             p = self.sentence_party.get(sent) or self.sentence_subject(k) or self.agreeing_last(k)
             return p, True, ()
         p = self.subject_before(k)

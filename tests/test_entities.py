@@ -25,6 +25,11 @@ def find(ents, surface: str):
     return None
 
 
+def named_people(text: str):
+    """The people of ``text`` named by a name, not only by a role."""
+    return [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"]
+
+
 def assert_type(ents, surface: str, ty: str):
     e = find(ents, surface)
     assert e is not None, f"{surface!r} not found among {[x.name for x in ents]}"
@@ -2269,7 +2274,7 @@ def test_a_dean_with_his_college_the_coast_guard_and_plurals_of_roles():
 
 def test_an_adjective_or_a_short_verb_after_a_role_and_new_titles():
     for text in ("وقال قائد ميداني في المقاومة إن القتال مستمر.", "ولكن وزير المواصلات يصر على إكمال المشروع."):
-        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+        assert not named_people(text), text
     ents = entities_of("وأكد معاون محافظ الأنبار مهدي صالح النومان أن المدينة آمنة.")
     assert [m.text for m in assert_type(ents, "مهدي صالح النومان", "PER").mentions][0] == "معاون محافظ الأنبار"
     assert_type(entities_of("وكشفت الجمارك السعودية أن الحجم ارتفع."), "الجمارك السعودية", "ORG")
@@ -2280,7 +2285,7 @@ def test_the_genitive_of_a_bare_title_and_coordinated_adjectives_are_no_names():
     for text in ("وأكد مدير جمارك المنطقة أن الشحنة ضبطت.", "وعين سفيرا بدرجة وزير مفوض في السفارة.",
                  "ودعا إلى سلام عادل وشامل في المنطقة.", "وتهدف الخطة إلى إيجاد بيئة آمنة ومعززة للتعلم.",
                  "وقال المهاجم: أنا لاعب ناضج ولست غبيا."):
-        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+        assert not named_people(text), text
     ents = entities_of("وقال إن الحادثة سببت إحراجا للرئيس كارتر أمام الكونغرس.")
     assert [m.text for m in assert_type(ents, "كارتر", "PER").mentions] == ["للرئيس", "كارتر"]
     assert_type(entities_of("وقال سلام عادل ومحمد عمر إن الاتفاق تم."), "سلام عادل", "PER")
@@ -2365,7 +2370,7 @@ def test_a_term_of_office_indefinite_nouns_duals_and_verbs_are_no_names_or_place
 
 def test_good_neighbourliness_a_duty_officer_and_a_secretary_general_are_no_names():
     for text in ("وتقوم العلاقات على مبادئ حسن الجوار والاحترام المتبادل.", "ولاحظ المدير المناوب وجود رائحة."):
-        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+        assert not named_people(text), text
     ents = entities_of("بمتابعة من مستشار أمير منطقة مكة المكرمة أمين عام اللجنة الإشرافية للسوق الدكتور سعد بن محمد "
                        "مارق.")
     assert [e.name for e in ents if e.type == "PER"] == ["سعد بن محمد مارق"]
@@ -2404,5 +2409,5 @@ def test_specialists_and_a_member_by_their_titles_and_a_construct_after_a_bare_t
                               "عضوة حزب الخضر الألماني")):
         assert [m.text for m in assert_type(entities_of(text), name, "PER").mentions] == [role, name], text
     for text in ("وقال أخصائي طب الأسنان إن التسوس منتشر.", "والصحابة رضوان الله عليهم أجمعين."):
-        assert not [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"], text
+        assert not named_people(text), text
     assert_type(entities_of("دشن محافظ حفرالباطن عبدالمحسن العطيشان المهرجان."), "حفرالباطن", "LOC")

@@ -1324,13 +1324,16 @@ def test_a_described_subject_with_a_quantifier_before_its_verb():
     assert a.name_of(quote_with(a, "أمام المملكة").speaker) == "أحدث البيانات"
 
 
-def test_the_object_of_an_idiom_a_preposition_or_a_demonstrative_is_no_speaker():
-    a = analyze("عنوان\nوقال الطبيب محمد العتيبي إن الحالات كثيرة. ولفت النظر إلى أن هذه الإصابات خطيرة.")
-    assert a.name_of(quote_with(a, "هذه الإصابات").speaker) == "محمد العتيبي"
-    a = analyze("عنوان\nولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا.")
-    assert a.name_of(quote_with(a, "الدولة تبنت").speaker) == "التقرير"
-    a = analyze("عنوان\nوقال الطبيب خالد السالم إن العملية ناجحة. ولاحظ معي أن الأكل بعد العملية لا يعود طبيعيا.")
-    assert a.name_of(quote_with(a, "الأكل بعد العملية").speaker) == "خالد السالم"
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("وقال الطبيب محمد العتيبي إن الحالات كثيرة. ولفت النظر إلى أن هذه الإصابات خطيرة.", "هذه الإصابات",
+     "محمد العتيبي"),
+    ("ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا.", "الدولة تبنت", "التقرير"),
+    ("وقال الطبيب خالد السالم إن العملية ناجحة. ولاحظ معي أن الأكل بعد العملية لا يعود طبيعيا.", "الأكل بعد العملية",
+     "خالد السالم"),
+])
+def test_the_object_of_an_idiom_a_preposition_or_a_demonstrative_is_no_speaker(sentence, fragment, speaker):
+    a = analyze("عنوان\n" + sentence)
+    assert a.name_of(quote_with(a, fragment).speaker) == speaker
 
 
 def test_a_statement_a_body_issued_is_the_body_named_before():

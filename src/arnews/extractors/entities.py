@@ -2112,14 +2112,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, _ = given[0]
         g = s.words[i][p:]
         e2 = _name_run(s, end, after_weak=g not in lex.strong_given, have=1)
-        if e2 == end + 1 and s.words[end] in _COMMON_WORD_NAMES and _and_adjective(s, e2):
-            e2 = end  # an adjective coordinated with the next: "سلام | عادل وشامل" (a just and lasting peace)
-        if e2 > end and g in _BLESSINGS and s.words[end] == "الله":
-            e2 = end  # a blessing, no name: "رضوان الله عليهم"
-        if e2 == end + 1 and g == _HASAN and s.words[end] in _HUSN_OF:
-            e2 = end  # "حسن" (good) before the thing it qualifies: "مبادئ حسن الجوار"، "حسن النية"
-        if e2 == end + 1 and g in _COMMON_WORD_NAMES and not _clear_family(s, end):
-            e2 = end  # a given name that is also a common word (سعيد، أمل، كريم) needs a clear surname after it
+        if e2 > end and _no_family_after(s, g, end, e2):
+            e2 = end
         if e2 > end:
             st = i - 1 if p == 0 and g in ("بن", "بنت") and _given_before_bin(s, i - 1) else i
             if st == i and p == 0 and i >= 2 and s.words[i - 1] == "بنت" and _given_before_bin(s, i - 2) \
@@ -2582,15 +2576,29 @@ def _adjective_of_thing(s: _Sent, k: int) -> bool:
         and not s.entries(x, ("role",))
 
 
-def _and_adjective(s: _Sent, k: int) -> bool:
+def _no_family_after(s: _Sent, g: str, end: int, e2: int) -> bool:
+    """The words from token ``end`` to ``e2`` after the given name ``g`` name no family: an adjective coordinated with
+    the next ("سلام | عادل وشامل", a just and lasting peace); a blessing ("رضوان | الله عليهم")؛ what "حسن" (good)
+    qualifies ("مبادئ حسن | الجوار"، "حسن | النية"); any word but a clear family name after a given name that is also
+    a common word (سعيد، أمل، كريم)."""
+    w = s.words[end]
+    if g in _BLESSINGS and w == "الله":
+        return True
+    return e2 == end + 1 and (w in _COMMON_WORD_NAMES and _and_adjective(s, e2) or g == _HASAN and w in _HUSN_OF
+                              or g in _COMMON_WORD_NAMES and not _clear_family(s, end))
+
+
+def _and_adjective(s: _Sent, k: int, strict: bool = False) -> bool:
     """Token k is "و" + an indefinite adjective no name list knows: the word before it is an adjective too, coordinated
-    with it ("سلام عادل | وشامل"، "بيئة آمنة | ومعززة")."""
+    with it ("سلام عادل | وشامل"، "بيئة آمنة | ومعززة"). ``strict`` (right after a given name, where a family name
+    may begin with و: "ناصر ودادي"): a participle, a known word or فاعل of four letters not in ي only."""
     w, lex = s.words[k] if k < s.n else None, s.lex
     if not w or w[:1] != "و" or len(w) < 5 or w in lex.name_words or w in lex.given:
         return False
     x = w[1:]
+    shaped = len(x) == 4 and x[1] == "ا" and x[-1] != "ي" if strict else len(x) in (4, 5) and x[1] == "ا"
     return not _is_def(x) and x not in lex.name_words and x not in lex.given and not x.endswith(("ون", "ين", "ات")) \
-        and (x[:1] == "م" or len(x) in (4, 5) and x[1] == "ا" or x in lex.common)
+        and (x[:1] == "م" or shaped or x in lex.common)
 
 
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
@@ -2661,8 +2669,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if k + 1 < s.n and words[k + 1] == "الله" and (prayer_for(s.text[t.start:t.end], "الله") or w in _BLESSINGS) \
                 or k > j and w in _GOD_EPITHETS and not after_particle:  # (not "عبد | الرحمن")
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
-        if count and k == j and (w[1:2] == "م" or w[1:] in lex.common or len(w) == 5 and w[2] == "ا"
-                                 and w[-1] != "ي") and _and_adjective(s, k):
+        if count and k == j and _and_adjective(s, k, strict=True):
             break  # "و" + an adjective after a given name that is also one: "بيئة آمنة | ومعززة"
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
@@ -2974,8 +2981,9 @@ def _word_after_role(s: _Sent, m: int) -> bool:
 
 
 def _genitive_of_bare_title(s: _Sent, i: int, p: int, j: int, role_end: int, kind: str) -> bool:
-    """An indefinite one-word title with nothing after it but one more word: that word is its genitive, no holder's
-    name ("مدير | جمارك منطقة الشمال"، "وزير | مفوض"); a holder's name follows a definite title ("الوزير صادق")."""
+    """An indefinite one-word title with no complement of its own: the words after it that do not open with a given
+    name are its genitive, no holder's name ("مدير | جمارك منطقة الشمال"، "وزير | مفوض"، "أخصائي | طب الأسنان"); a
+    holder's name follows a definite title ("الوزير صادق"، "للمدرب جروس")."""
     w = s.words[role_end] or ""
     word = s.words[i] or ""
     definite = _is_def(word[p:]) or bool(p) and word[p - 1:p + 1] == "لل"  # ("للمدرب جروس" is ل + المدرب)

@@ -1335,19 +1335,15 @@ class _Analysis:
         w, key = self.nw(i), t.key
         if w in _MANNER_ADVERBS:  # "ادعى | صراحة أنه": an adverb before the clause
             return self.subject_after(i + 1, limit) if i + 1 < limit else (None, i + 1)
-        if w in ("ذلك", "هذا") and i == k and i + 1 >= limit:
-            return None, i + 1  # "وأوضح ذلك": the verb's object, its subject implicit
         if w in ("ذلك", "هذا") and i == k:
-            # "أوضح | ذلك اليوم مدير الفرع": the verb's object, then its subject (a person or a role only); "قال
-            # هذا المسؤول" is a subject
+            # "أوضح | ذلك اليوم مدير الفرع": the verb's object, then its subject, a person or a role past a time word
+            # ("قال هذا المسؤول" is a subject; a bare demonstrative with none after it is no subject, below)
             j = i + 1
-            while j < limit and ("time" in self.ctx(j) or self.nw(j) in ("اليوم", "امس", "الليله", "ايضا")):
+            while j < limit and "time" in self.ctx(j):
                 j += 1
-            if j < limit and (j in self.ment_at or self.nw(j) in self.lex.titles or self.tkeys[j] in self.lex.titles):
-                if j > i + 1 or j in self.ment_at:
-                    return self.subject_after(j, limit)
-            elif not (self.tkinds[i + 1] == "word" and self.nw(i + 1).startswith("ال")):
-                return None, i + 1
+            if j < limit and (j in self.ment_at or j > i + 1 and (self.nw(j) in self.lex.titles
+                                                                  or self.tkeys[j] in self.lex.titles)):
+                return self.subject_after(j, limit)
         if w in _HONORIFIC_PRONOUNS:
             # HONORIFIC_PRONOUN: "وأكد سموه" — the person the honorific fits (a prince for سموه, a sheikh for
             # فضيلته, a minister for معاليه) named last before it, else the last speaker, else the last person named;

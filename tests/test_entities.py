@@ -2411,3 +2411,44 @@ def test_specialists_and_a_member_by_their_titles_and_a_construct_after_a_bare_t
     for text in ("وقال أخصائي طب الأسنان إن التسوس منتشر.", "والصحابة رضوان الله عليهم أجمعين."):
         assert not named_people(text), text
     assert_type(entities_of("دشن محافظ حفرالباطن عبدالمحسن العطيشان المهرجان."), "حفرالباطن", "LOC")
+
+
+def test_a_ministry_or_navy_named_by_its_field_and_country():
+    for text, name in (("وقالت الخارجية الروسية في بيان إن موسكو ترفض العقوبات.", "الخارجية الروسية"),
+                       ("وأعلنت الداخلية المصرية القبض على خلية.", "الداخلية المصرية"),
+                       ("وقام بولارد، الخبير السابق في البحرية الأمريكية، بتسليم الوثائق.", "البحرية الأمريكية"),
+                       ("وفرضت الخزانة الأمريكية عقوبات جديدة.", "الخزانة الأمريكية")):
+        assert_type(entities_of(text), name, "ORG")
+    for text in ("وانتقد السياسة الخارجية الأمريكية في المنطقة.", "وتحدث عن الحرب الداخلية السورية.",
+                 "وأكدت الخارجية في بيان أن الحوار مستمر."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    ents = entities_of("وشاركت القوات البحرية الإيرانية في المناورات.")
+    assert [e.name for e in ents if e.type == "ORG"] == ["القوات البحرية الإيرانية"]
+    ents = entities_of("وقالت وزارة الخارجية الروسية إن الحوار ضروري. وأضافت الخارجية الروسية أن موسكو مستعدة.")
+    assert [m.text for m in assert_type(ents, "وزارة الخارجية الروسية", "ORG").mentions] == [
+        "وزارة الخارجية الروسية", "الخارجية الروسية"]
+
+
+def test_a_national_security_council_a_port_city_and_foreign_names_after_titles():
+    ents = entities_of("وقال المتحدث باسم مجلس الأمن القومي إن القرار لم يتغير.")
+    assert [e.name for e in ents if e.type == "ORG"] == ["مجلس الأمن القومي"]
+    assert_type(entities_of("وانتشرت القوات في مدينة بور توفيق المطلة على القناة."), "بور توفيق", "LOC")
+    for text, name in (("وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات مستمرة.", "كيفين كيليا"),
+                       ("وقال المدرب بيب غوارديولا إن الفريق جاهز.", "بيب غوارديولا")):
+        assert [e.name for e in entities_of(text) if e.type == "PER"] == [name], text
+    assert not named_people("وقام المحافظ بقص شريط الافتتاح.")
+
+
+def test_names_after_an_addressed_outlet_a_spokesman_of_a_body_named_before_and_a_club_head():
+    ents = entities_of('من جانبه، أوضح لـ"الاقتصادية" لاحم الناصر؛ المستشار المصرفي الإسلامي، أن السندات ضمانة.')
+    assert [e.name for e in ents if e.type == "PER"] == ["لاحم الناصر"]
+    ents = entities_of("وقال المتحدث باسم الوزارة غابريل فيرنشتدت لوكالة فرانس برس إن القرار نهائي.")
+    assert [m.text for m in assert_type(ents, "غابريل فيرنشتدت", "PER").mentions] == [
+        "المتحدث باسم الوزارة", "غابريل فيرنشتدت"]
+    assert not named_people("وقال المتحدث باسم الوزارة إن القرار نهائي.")
+    ents = entities_of("ورفع رئيس النادي الدكتور صالح الشادي برقية تعزية.")
+    assert not [e for e in ents if e.type == "ORG"]
+    assert_type(ents, "صالح الشادي", "PER")
+    assert not [e for e in entities_of("وقال إن الغارات ستحد من حرية حركة التنظيم المتشدد في المنطقة.")
+                if e.type == "ORG"]
+    assert_type(entities_of("وكانت المتحدثة أنييس فون در مول أكدت أن الاتفاق قائم."), "أنييس فون در مول", "PER")

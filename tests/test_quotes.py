@@ -614,9 +614,9 @@ def test_the_issuer_of_a_statement_and_names_the_entity_layer_half_knows():
     # ...while the verb keeps its own: "أعرب الوزير عن أمله في أن …" is a belief, not a quote
     a = arnews.analyze("عنوان\nوأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.")
     no_quote_with(a, "تنتهي الأزمة")
-    # a role before a name the entity layer only partly knows, after "وكانت"; a ministry noun is not a nisba
+    # a role before a foreign name with its particles, after "وكانت"; a ministry noun is not a nisba
     a = arnews.analyze("عنوان\nوكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت في بيان أن الاتفاق قائم.")
-    assert quote_with(a, "الاتفاق قائم").speaker.text == "أنييس فون در مول"
+    assert a.name_of(quote_with(a, "الاتفاق قائم").speaker) == "أنييس فون در مول"
     # a name before its role whose last letter the tokenizer took for a pronoun ("جريك")
     a = arnews.analyze("عنوان\nوقال جريك كلارك وزير المجتمعات المحلية البريطاني إن القانون سيطبق.")
     assert quote_with(a, "القانون سيطبق").speaker.text == "جريك كلارك"
@@ -1451,3 +1451,10 @@ def test_the_blessing_on_the_prophet_after_the_verb_is_his_whole_epithet():
 def test_a_described_speaker_right_before_a_verbal_noun_cue():
     art = analyze('عنوان\nيتوجه بعض الناخبين إلى سبيل ماء، حيث بين ذلك ناخب بوروندي بقوله "نمحو الحبر عن أصابعنا".')
     assert quote_with(art, "نمحو الحبر").speaker.text == "ناخب بوروندي"
+
+
+def test_a_described_group_after_the_quoted_paper_it_told():
+    art = analyze('عنوان\nأبلغ "الاقتصادية" مصرفيون، أن سندات التنمية قوية.')
+    assert quote_with(art, "سندات التنمية").speaker.text == "مصرفيون"
+    art = analyze('عنوان\nقال "كريس فيليرز" المتحدث باسم "بوينج"، إن القطعة ليست جزءا من المنظومة.')
+    assert quote_with(art, "القطعة ليست").speaker.text == "كريس فيليرز"  # (a quoted name, then his role)

@@ -1976,6 +1976,13 @@ def _known_with_article(lex: EntityLexicon, rest: str, canonical: str | None) ->
         lex.freq.get("ال" + rest, 0) >= 2 or "ال" + rest in lex.common)
 
 
+def _unknown_family(s: _Sent, k: int) -> bool:
+    """Token k, after a one-word name, is a family name no vocabulary knows: "اسحق | هرتزوغ"، "كيفين | كيليا"."""
+    w = s.words[k] if k < s.n else None
+    return bool(w) and w not in s.lex.freq and not _is_def(w) and s.hits[k] is None and s.namey(k) \
+        and s.lex.name_score(w) > 0 and not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end
+
+
 def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     """Try every pattern at token i; append what is found; return the next token index."""
     lex = s.lex
@@ -2012,6 +2019,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 and not s.entries(i - 1, ("gaz", "given", "role"), with_clitic=False):
             best_gaz = None
 
+    if heads and heads[0][3][1] == _MINISTRY and heads[0][0] == 0 and i > 0 and _is_def(s.words[i - 1] or "") \
+            and s.words[i - 1] not in FUNCTION:
+        return i + 1  # an adjective after its noun, not the ministry: "السياسة الخارجية الأمريكية"، "القوات البحرية"
     if roles and roles[0][0] == 0 and i > 0 and s.words[i] in _ADJECTIVE_TITLES and _is_def(s.words[i - 1] or "") \
             and s.words[i - 1] not in lex.role_words:
         roles = []  # an adjective after its noun, not a title: "الشباب القيادي المتميز"، "المناصب القيادية"
@@ -2080,10 +2090,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 # (one given name written in two words: نور الدين، حبيب الله، عبد الرحمن)
                 if compound and e2 == end:
                     e2 = _name_run(s, end, have=1)  # its family name: "عبد الرحمن الراشد"
-                if e2 == end and (end == i + 1 or compound) and nxt and nxt not in lex.freq and not _is_def(nxt) and \
-                        s.hits[end] is None and \
-                        s.namey(end) and lex.name_score(nxt) > 0 and not s.clitic(end) and \
-                        s.tokens[end].suffix_start == s.tokens[end].end:
+                if e2 == end and (end == i + 1 or compound) and _unknown_family(s, end):
                     e2 = end + 1  # an unknown family name after a one-word known name: "اسحق هرتزوغ"
             out.append(_cand(s, i, p, max(end, e2), ty, "name", canonical=canonical if e2 <= end else None,
                              source="gaz"))
@@ -2126,6 +2133,12 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2
+    k = _after_addressed_outlet(s, i)
+    if k:
+        e2 = _name_run(s, k)
+        if e2 >= k + 2:
+            out.append(_cand(s, k, 0, e2, "PER", "name", source="speech"))
+            return e2
     if _name_before_clause(s, i) or _given_before_clause(s, i):
         out.append(_cand(s, i + 1, 0, i + 3, "PER", "name", source="speech"))
         return i + 3
@@ -2149,6 +2162,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                                                                and s.words[e2] not in s.lex.common
                                                                and s.words[e2][:1] not in "وف"):
                     e2 += 1
+            if e2 == end + 1 and _unknown_family(s, e2):
+                e2 += 1  # "الأمريكي كيفين | كيليا"
             if e2 > end:
                 out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
                 person = _cand(s, end, 0, e2, "PER", "name", source="nisba-name")
@@ -2310,6 +2325,15 @@ def speech_next(s: _Sent, i: int) -> bool:
             and lex.namey(nxt) \
             and lex.name_score(nxt) >= SPEECH_DEF_MIN
     return hits_person_start(s, i + 1) and s.hits[i + 1] is None
+
+
+def _after_addressed_outlet(s: _Sent, i: int) -> int:
+    """Token i is a speech verb followed by the outlet spoken to, "لـ" and a quoted name, and then a word that can
+    start a name no lexicon knows: "أوضح لـ"الاقتصادية" | لاحم الناصر". Returns that word's index (0 when none)."""
+    if i + 4 >= s.n or s.words[i + 1] != "ل" or not _speech_word(s.lex, s.words[i]):
+        return 0
+    q = _quoted(s, i + 2, 3)
+    return q if i + 3 < q < s.n and s.hits[q] is None and hits_person_start(s, q) else 0
 
 
 def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
@@ -3049,6 +3073,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 and k + 1 < s.n and s.words[k + 1] in lex.given:
             e = max(e, _name_run(s, k + 1))  # FEMININE_NAME_AFTER_TITLE: "الدكتورة ملحة عبدالله" — a woman's given
             # name in ة that no list knows, then her father's name
+        if e == k + 1 and _unknown_family(s, e):
+            e += 1  # "الجنرال الأمريكي كيفين | كيليا"
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
             return e
@@ -3115,6 +3141,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
+            if w == "باسم" and k + 2 < bound and words[k + 1] in lex.generic and hits_person_start(s, k + 2) \
+                    and _name_run(s, k + 2) >= k + 4:
+                k += 2  # a spokesman of a body named before, then his name: "المتحدث باسم الوزارة | غابريل فيرنشتدت"
+                has_complement = True
+                continue
             break
         t = s.tokens[k]
         has_l = w.startswith("ل") and (t.prefix_end > t.start or w.startswith("لل"))
@@ -3168,10 +3199,12 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
                 and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given
                                                             or words[k + 1] in ROLE_ADJ)
-                     or _adjectives_before_given(s, k + 1, bound)):
+                     or _adjectives_before_given(s, k + 1, bound)
+                     or w not in lex.family and w not in lex.name_words and k + 1 < bound
+                     and _is_def(words[k + 1] or "") and words[k + 1].endswith("ي") and words[k + 1] in lex.common):
             k += 1  # an adjective on a definite head: المدير الإقليمي؛ a nisba no lexicon lists before a given name
             continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"،
-            # "المشرف التربوي | الكشفي مبارك الدوسري"
+            # "المشرف التربوي | الكشفي مبارك الدوسري"; one before a common adjective: "المستشار المصرفي الإسلامي"
         break
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)
@@ -3199,8 +3232,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             continue
         break
     wm = words[m] if m < s.n else None
-    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]):
-        e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person
+    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]) and not (
+            len(wm) <= 3 and wm not in lex.freq and wm[1:] not in lex.freq and _name_run(s, m) > m + 1):
+        e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person (not a short word
+        # no vocabulary knows that starts a longer name: "المدرب | بيب غوارديولا")
     elif wm and _is_def(wm) and wm not in lex.name_words and wm not in lex.family and _adjective_shape(wm[2:]) \
             and m + 1 < s.n and (s.clitic(m + 1) and (words[m + 1] or "")[:1] in "بل" or
                                  words[m + 1] in COMPLEMENT_PREPS):
@@ -3334,6 +3369,19 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     return role_end if nested else i + 1
 
 
+_GROUP_BACK_REFERENCES = frozenset(nw(w) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "الفصيل"))
+_MINISTRY = "ministry"  # head class of a ministry or force named by its field ("الخارجية"، "البحرية")
+
+
+def _ministry_of_country(s: _Sent, i: int, j: int) -> bool:
+    """Token j, after the field at token i, is a country's feminine nisba: "الخارجية | الروسية"، "الخزانة |
+    الأمريكية" (the Russian foreign ministry, the US Treasury)."""
+    if j >= s.n or s.bounds[j] != s.bounds[i] or not (s.words[j] or "").endswith("يه"):
+        return False
+    ns = s.entries(j, ("nisba",), with_clitic=False)
+    return bool(ns) and ns[0][1] == j + 1 and ns[0][3] not in _REGION_NISBA
+
+
 def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     """An organisation or place named by a head noun at token i. Returns the next token index (i when none).
 
@@ -3396,6 +3444,11 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == _WILAYA and j < s.n and (words[j] in _TERM_ADJECTIVES or (words[j] or "").endswith("يه")
                                          and not s.entries(j, ("gaz",), with_clitic=False)):
         return i  # a term of office, no state: "لفترة ولاية خامسة"، "ولاية رئاسية"
+    if not definite and j < s.n and words[j] in _GROUP_BACK_REFERENCES and not s.clitic(j):
+        return i  # a head in construct with a back-reference to a group names no body: "حرية حركة | التنظيم
+        # المتشدد"، "قيادة | الجماعة"
+    if cls == _MINISTRY and not _ministry_of_country(s, i, j):
+        return i  # the field alone is no body: "الخارجية" (the word), "الداخلية الحالية"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
@@ -3541,8 +3594,8 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 parts += 1  # "مركز محمد بن نايف للمناصحة"، "مستشفى سلطان بن عبدالعزيز"
                 proper = True
                 continue
-        if rl and parts:
-            break  # a title starts: المجلس الأعلى للقضاء الدكتور ...
+        if rl and (parts or definite and rl[0][3] in ("both", "honorific")):
+            break  # a title starts: المجلس الأعلى للقضاء الدكتور ...، "رئيس النادي | الدكتور صالح الشادي"
         if cls == "team" and _is_def(head_w) and s.entries(k, ("head",), with_clitic=False):
             break  # "النادي الاتحاد السعودي": a new name, not the club's
         ns = s.entries(k, ("nisba",), with_clitic=False)

@@ -1306,14 +1306,17 @@ class _Analysis:
             i = self.ment_end_tok.get(i, i) + 1  # "وقال لرويترز “…”": the outlet spoken to, written attached
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
-        if i + 1 < limit and self.ch(i) in _QUOTE_CHARS and self.ment_type.get(
-                getattr(self.ment_at.get(i + 1), "entity", None) or "") == "ORG":
+        if i + 1 < limit and self.ch(i) in _QUOTE_CHARS:
             close = self.pairs.get(self.tstarts[i], -1)
             after = self.tok_from(close + 1) if close > self.tstarts[i] else limit
             if after < limit and self.tkinds[after] == "word" and (
-                    self.nw(after) in self.lex.titles
-                    or self.ment_type.get(getattr(self.ment_at.get(after), "entity", None) or "") == "PER"):
+                    self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") == "ORG" and (
+                        self.nw(after) in self.lex.titles
+                        or self.ment_type.get(getattr(self.ment_at.get(after), "entity", None) or "") == "PER")
+                    or self.lex.source_heads.get(self.tkeys[after]) == "group" and after - i <= 4
+                    and not self.nw(after).startswith("ال") and i + 1 not in self.ment_at):
                 i = after  # QUOTED_ADDRESSEE: "أبلغ «عكاظ» مدير عام فرع المصلحة … أنه": the paper told, then who tells
+                # (or who: "أبلغ "الاقتصادية" مصرفيون، أن")
         if i + 1 < limit and (self.ch(i) in _QUOTE_CHARS or self.ch(i) == "(") and i + 1 in self.ment_at:
             i += 1  # QUOTED_SUBJECT: a name in quote marks or brackets, "وأعلنت «ولاية سيناء» …"، "شدد ( X ) …"
         elif i + 1 < limit and self.ch(i) in _QUOTE_CHARS:

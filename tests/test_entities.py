@@ -2452,3 +2452,12 @@ def test_names_after_an_addressed_outlet_a_spokesman_of_a_body_named_before_and_
     assert not [e for e in entities_of("وقال إن الغارات ستحد من حرية حركة التنظيم المتشدد في المنطقة.")
                 if e.type == "ORG"]
     assert_type(entities_of("وكانت المتحدثة أنييس فون در مول أكدت أن الاتفاق قائم."), "أنييس فون در مول", "PER")
+
+
+def test_the_head_of_a_body_named_before_and_an_affiliated_group():
+    ents = entities_of("وقال المدير التنفيذي للموقع جينج لستاري بأن الطلب يتنامى.")
+    assert [m.text for m in assert_type(ents, "جينج لستاري", "PER").mentions] == [
+        "المدير التنفيذي للموقع", "جينج لستاري"]
+    ents = entities_of("وأعلنت حركة الشباب المنضوية في إطار تنظيم القاعدة مسؤوليتها عن الهجوم.")
+    assert sorted(e.name for e in ents if e.type == "ORG") == ["تنظيم القاعدة", "حركة الشباب"]
+    assert_type(entities_of("وألقي القبض على المدعو سالم الحربي."), "سالم الحربي", "PER")

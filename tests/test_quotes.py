@@ -1458,3 +1458,17 @@ def test_a_described_group_after_the_quoted_paper_it_told():
     assert quote_with(art, "سندات التنمية").speaker.text == "مصرفيون"
     art = analyze('عنوان\nقال "كريس فيليرز" المتحدث باسم "بوينج"، إن القطعة ليست جزءا من المنظومة.')
     assert quote_with(art, "القطعة ليست").speaker.text == "كريس فيليرز"  # (a quoted name, then his role)
+
+
+def test_someone_called_by_name_speaks_and_is_called_is_no_claim():
+    for text, fragment, name in (
+            ("عنوان\nوقال شاب يُدعى محمد العلي إن الحادث مروع.", "الحادث مروع", "محمد العلي"),
+            ("عنوان\nوقالت عارضة أزياء تُدعى انداه كيرانا «أتصور أن مستقبل الأزياء مبشر».", "مستقبل الأزياء",
+             "انداه كيرانا"),
+            ('عنوان\nوذكر الشاهد عبدالرحمن مير "أطلقوا النار على السيارة".', "أطلقوا النار", "عبدالرحمن مير")):
+        art = analyze(text)
+        assert art.name_of(quote_with(art, fragment).speaker) == name, text
+    art = analyze('عنوان\nوأعلنت الوكالة أن الشهيد يُدعى "سيف الفلاسي"، وهو ضابط صف.')
+    assert [q.cue.text for q in art.quotes] == ["أعلنت"]
+    art = analyze("عنوان\nوهي تدعي أن الحكومة فشلت في إدارة الأزمة.")
+    assert quote_with(art, "الحكومة فشلت").cue.text == "تدعي"

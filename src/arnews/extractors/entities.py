@@ -91,7 +91,7 @@ _RELATIVE_PARTICIPLES = frozenset(nw(w) for w in [
     "المكلف", "المكلفة", "المكلفين", "الرامي", "الرامية", "الهادف", "الهادفة", "الساعي", "الساعية", "المتعلق",
     "المتعلقة", "المهتم", "المهتمة", "المشرف", "المشرفة", "المنبثق", "المنبثقة", "الداعي", "الداعية", "المعنيون",
     "المختصون", "المسؤولة", "المنوط", "المنوطة", "المقرر", "المقررة", "المزمع", "المزمعة", "المدرج", "المدرجة",
-    "القائم", "القائمة"])
+    "القائم", "القائمة", "المنضوي", "المنضوية", "المنضوين", "المنضوون"])
 # time words that follow a name as adverbs: "مجلس صيانة الدستور | الأسبوع الماضي"
 _TIME_AFTER_NAME = frozenset(nw(w) for w in ("الأسبوع", "الشهر"))
 _CANDIDATE_WORDS = frozenset(nw(w) for w in ("مرشح", "مرشحة", "المرشح", "المرشحة", "مرشحي", "مرشحو", "ومرشح",
@@ -2133,7 +2133,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2
-    k = _after_addressed_outlet(s, i)
+    k = _after_addressed_outlet(s, i) or _after_called(s, i)
     if k:
         e2 = _name_run(s, k)
         if e2 >= k + 2:
@@ -2334,6 +2334,19 @@ def _after_addressed_outlet(s: _Sent, i: int) -> int:
         return 0
     q = _quoted(s, i + 2, 3)
     return q if i + 3 < q < s.n and s.hits[q] is None and hits_person_start(s, q) else 0
+
+
+_CALLED = frozenset(nw(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة", "والمدعو", "والمدعوة"))
+
+
+def _after_called(s: _Sent, i: int) -> int:
+    """Token i says "called" ("يُدعى"، "تُدعى" written with ى, "المدعو") and the next word can start a name no
+    lexicon knows: "عارضة أزياء تُدعى | انداه كيرانا". Returns that word's index (0 when none)."""
+    if i + 1 >= s.n or s.words[i] not in _CALLED or s.hits[i + 1] is not None or _is_def(s.words[i + 1] or "ال") \
+            or s.clitic(i + 1) or not s.namey(i + 1):
+        return 0  # (the name's last letter may look like a pronoun: "انداه")
+    t = s.tokens[i]
+    return i + 1 if _is_def(s.words[i]) or s.text[t.start:t.end].endswith("ى") else 0
 
 
 def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
@@ -3141,8 +3154,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
-            if w == "باسم" and k + 2 < bound and words[k + 1] in lex.generic and hits_person_start(s, k + 2) \
-                    and _name_run(s, k + 2) >= k + 4:
+            if w == "باسم" and _name_after_back_reference(s, k + 1, words[k + 1], bound):
                 k += 2  # a spokesman of a body named before, then his name: "المتحدث باسم الوزارة | غابريل فيرنشتدت"
                 has_complement = True
                 continue
@@ -3154,6 +3166,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if c is not None and c.p_clitic == "ل":
                 nested.append(c)
                 k = e
+                has_complement = True
+                continue
+            if c is None and w.startswith("لل") and _name_after_back_reference(s, k, "ال" + w[2:], bound):
+                k += 1  # the head of a body named before, then the name: "المدير التنفيذي للموقع | جينج لستاري"
                 has_complement = True
                 continue
             if c is None and has_complement and w.startswith("لل") and w[2:] not in FUNCTION and len(w) >= 5:
@@ -3367,6 +3383,12 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         return role_end
     out.extend(nested)
     return role_end if nested else i + 1
+
+
+def _name_after_back_reference(s: _Sent, k: int, ref: str | None, bound: int) -> bool:
+    """Token k is a back-reference to a body ("الوزارة"، "للموقع": ``ref`` its form with the article) and a name
+    of two or more words no lexicon knows follows it."""
+    return ref in s.lex.generic and k + 2 < bound and hits_person_start(s, k + 1) and _name_run(s, k + 1) >= k + 3
 
 
 _GROUP_BACK_REFERENCES = frozenset(nw(w) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "الفصيل"))

@@ -156,6 +156,8 @@ _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     ("في", "سياق"), ("وفي", "سياق"), ("من", "جهة"), ("ومن", "جهة"), ("على", "صعيد"), ("وعلى", "صعيد"),
     ("في", "شأن"), ("وفي", "شأن")))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
+# "called": a name follows ("شاب يُدعى محمد العلي"، "عارضة أزياء تُدعى …"، "المدعو …")
+_CALLED = frozenset(normalize_word(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة"))
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
@@ -1264,7 +1266,28 @@ class _Analysis:
         return _Party(None, s0, e0, self.text[s0:e0]), e
 
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
-        """The subject in tokens[k:limit] (after the verb), and the token index after it."""
+        """The subject in tokens[k:limit] (after the verb), and the token index after it. A described subject
+        followed by "called" is the subject after that word: "وقال شاب يُدعى | محمد العلي إن"."""
+        party, end = self._subject_after(k, limit)
+        if party is not None and party.entity is None and end > k + 1 and self.tstarts[k] == party.start \
+                and self.nw(k).startswith("ال") and self.lex.source_heads.get(self.tkeys[k]) == "group" \
+                and self.ment_end_tok.get(k + 1, -1) + 1 == end \
+                and self.ment_type.get(getattr(self.ment_at.get(k + 1), "entity", None) or "") == "PER":
+            named = self.party_from_mention(k + 1)  # a described speaker and his name: "وذكر الشاهد | عبدالرحمن مير"
+            if named is not None:
+                return named, end
+        if party is None or party.entity is None:
+            for c in range(k + 1, min(limit - 1, k + 9)):
+                if self.tkinds[c - 1] not in ("word", "number") and self.ch(c - 1) not in ("،", ","):
+                    break
+                if self.nw(c) in _CALLED:
+                    named, after = self._subject_after(c + 1, limit)
+                    if named is not None and (named.entity is None or self.ment_type.get(named.entity) == "PER"):
+                        return named, after
+                    break
+        return party, end
+
+    def _subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         i = k
         if self.has_syntax:
             # syntax when present: the token whose head is the verb with relation nsubj
@@ -2094,7 +2117,7 @@ class _Analysis:
                 continue
             os_, oe = view.span_to_original(gs, gs + len(word))
             k = self.tok_at(os_)
-            if k is None:
+            if k is None or form.lemma == "ادعى" and self._called(k, form):
                 continue
             cues.append((k, 0, form, (os_, oe)))
         for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
@@ -2868,6 +2891,12 @@ class _Analysis:
                 return None
         return None
 
+    def _called(self, k: int, form: Form) -> bool:
+        """CALLED_NOT_CLAIMING: "تُدعى"/"يُدعى" written with ى and not before a clause is "is called" ("عارضة أزياء
+        تُدعى انداه كيرانا"), not "تدّعي أن" (claims): no cue, and no verb that ends another speaker's subject."""
+        return form.ftype == "present" and self.text[self.tstarts[k]:self.tends[k]].endswith("ى") \
+            and not (k + 1 < len(self.toks) and self.is_comp(k + 1))
+
     def _cue(self, item, consumed: set[int]) -> None:
         k, _o, form, span = item
         cls, ftype = form.cls, form.ftype
@@ -3046,6 +3075,8 @@ class _Analysis:
             fj = forms.get(wj) or (forms.get(wj[1:]) if wj[:1] in "وف" else None)
             if wj == "عبر" and j + 1 < limit and nw(j + 1) != "عن":
                 fj = None  # the preposition "via": "أعلنت إدارة النادي عبر حسابها في تويتر، أنها …"
+            elif fj is not None and fj.lemma == "ادعى" and self._called(j, fj):
+                fj = None  # "is called": "وقال شاب يُدعى محمد العلي إن"
             if j > zone_start and fj is not None and not (relative and text[sj] not in "وف") and \
                     nw(j - 1) not in ("عدم", "بعدم") and (
                     text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (

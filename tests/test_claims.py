@@ -824,3 +824,20 @@ def test_a_report_issued_by_a_body_reveals_what_the_body_states():
     # the verb of a relative clause in the subject is no verbal-noun object
     a = analyze("وكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد عن بلوغ عدد مراكز الحوالات 600 مركز.")
     assert claim_with(a, "بلوغ عدد مراكز").content.text.startswith("بلوغ")
+
+
+def test_what_someone_considers_something_is_a_belief():
+    for text, content, source in (
+            ("عنوان\nوأدان الوزير الهجوم، معتبرا إياه عملا إرهابيا.", "إياه عملا إرهابيا", "الوزير"),
+            ("عنوان\nواعتبر الوزير الهجوم عملا إرهابيا جبانا.", "الهجوم عملا إرهابيا جبانا", "الوزير")):
+        c = claim_with(arnews.analyze(text), content)
+        assert c.modality == "belief" and c.content.text == content and c.source.text == source, text
+    a = arnews.analyze("عنوان\nوالبطيخ يعتبر مصدرا جيدا لفيتامين سي.")
+    assert not a.claims  # the passive "is considered": the article's own voice
+
+
+def test_however_opens_a_new_clause_not_the_reported_one():
+    a = arnews.analyze("عنوان\nوصعد القائد لهجته ضد روسيا، معتبرا إياها خطرا على بلاده، إلا أن البيت الأبيض أكد أن "
+                       "الموقف لم يتغير.")
+    assert claim_with(a, "الموقف لم يتغير").source.text == "البيت الأبيض"
+    assert not [c for c in a.claims if c.content.text.startswith("البيت الأبيض")]

@@ -2461,3 +2461,18 @@ def test_the_head_of_a_body_named_before_and_an_affiliated_group():
     ents = entities_of("وأعلنت حركة الشباب المنضوية في إطار تنظيم القاعدة مسؤوليتها عن الهجوم.")
     assert sorted(e.name for e in ents if e.type == "ORG") == ["تنظيم القاعدة", "حركة الشباب"]
     assert_type(entities_of("وألقي القبض على المدعو سالم الحربي."), "سالم الحربي", "PER")
+
+
+def test_a_verb_after_a_relative_a_family_name_in_fal_clubs_and_military_commands():
+    ents = entities_of("أعلن الجنرال جوزيف دانفورد، الذي صادق مجلس الشيوخ على تعيينه، أن روسيا خطر.")
+    assert [e.name for e in ents if e.type == "PER"] == ["جوزيف دانفورد"]
+    ents = entities_of("وقال المدرب إن الكولومبي رادامل فالكاو زميله الجديد يمكن أن يسترد مستواه.")
+    assert [e.name for e in ents if e.type == "PER"] == ["رادامل فالكاو"]
+    ents = entities_of("وسجل المهاجم 70 هدفا في الدوري مع أتليتيكو مدريد الإسباني قبل انضمامه إلى موناكو الفرنسي "
+                       "مقابل 80 مليون دولار، ثم لعب مع المنتخب في كأس العالم.")
+    assert {e.name for e in ents if e.type == "ORG"} >= {"أتليتيكو مدريد الإسباني", "موناكو الفرنسي"}
+    assert not [e for e in ents if e.type == "LOC" and e.name == "موناكو"]
+    for text, name in (("وأفادت قيادة عمليات الأنبار بأن القوات قطعت الطريق.", "قيادة عمليات الأنبار"),
+                       ("وأعلن الجنرال بمشاة البحرية جوزيف دانفورد أن التدريب انتهى.", "مشاة البحرية")):
+        assert_type(entities_of(text), name, "ORG")
+    assert not [e for e in entities_of("وتعلم قيادة السيارة في المدرسة.") if e.type == "ORG"]

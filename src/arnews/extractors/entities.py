@@ -518,6 +518,10 @@ class _Sent:
         w = self.words[i]
         if w in self.lex.name_words or _closing_family(self, i):
             return False
+        if w[:3] == "فال" and i > 0 and self.words[i - 1] and (self.words[i - 1] in self.lex.given or self.words[
+                i - 1] not in self.lex.freq and not _is_def(self.words[i - 1]) and self.namey(i - 1)) \
+                and w not in self.lex.freq and w[1:] not in self.lex.freq and w[3:] not in self.lex.freq:
+            return False  # a family name in "فال" after a given or foreign name: "رادامل | فالكاو" (no ف + الكاو)
         return not (w[:1] == "ب" and i > 0 and self.words[i - 1] in self.lex.given and w not in self.lex.freq
                     and w[1:] in self.lex.nisba_words and not w.startswith("بال"))
 
@@ -731,9 +735,10 @@ def _find(s: _Sent) -> list[Cand]:
                     pos = j
                     continue
                 p = _family(s, i)
-                if p is not None and (i and s.words[i - 1] in _QUANTIFIERS and not p
+                if p is not None and (i and (s.words[i - 1] in _QUANTIFIERS or s.words[i - 1] in _RELATIVES) and not p
                                       or s.words[i][p:] in _PIOUS_NOUNS and i + 1 < s.n and s.words[i + 1] == "الله"):
-                    p = None  # an adjective after a quantifier: "كل | صادق"، "غير | صادق"; God's help: "بعون الله"
+                    p = None  # an adjective after a quantifier: "كل | صادق"، "غير | صادق"; a verb after a relative:
+                    # "الذي | صادق مجلس الشيوخ"; God's help: "بعون الله"
                 if p is not None:
                     g = _given_before_family(s, i, p, out)
                     first, off = (i - 1, g) if g is not None else (i, p)
@@ -1381,9 +1386,11 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
         stem, p = s.stem(i) or (prev, 0)  # ("بالتراث": the article after a clitic)
         if c is not None:
             if c.kind == "name" and c.tok_end == k and c.tok_start == i and (
-                    c.type == "LOC" and c.gkind == "city" or c.type == "ORG" and c.source in ("team", "club")
+                    c.type == "LOC" and (c.gkind == "city" or c.gkind == "country" and c.canonical != ns[0][3])
+                    or c.type == "ORG" and c.source in ("team", "club")
                     and (_club_word(s, i, stem) or _is_def(stem) and stem.endswith("ه"))):
-                # "ليفربول الإنجليزي" (the club, not the city), "الجزيرة الإماراتي": the nisba is part of the name
+                # "ليفربول الإنجليزي" (the club, not the city), "الجزيرة الإماراتي": the nisba is part of the name;
+                # a country with another's nisba is a club too: "موناكو الفرنسي"
                 out.remove(c)
                 _add_club(s, i, len(c.p_clitic), end, out, adj)
             continue
@@ -2114,6 +2121,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if given and given[0][0] and s.words[i][given[0][0] - 1] in "بلك" and s.words[i][given[0][0] - 1:] in lex.common \
             and s.words[i][given[0][0]:] not in lex.strong_given:
         given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان
+    if given and given[0][0] == 0 and i > 0 and s.words[i - 1] in _RELATIVES:
+        given = []  # a verb after a relative pronoun: "الذي | صادق مجلس الشيوخ على تعيينه"
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)) \
             and not (given[0][0] == 0 and (_elative_before_noun(s, i) or _month_not_name(s, i))):
         p, end, _, _ = given[0]
@@ -2711,7 +2720,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
             break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
         if (k > j or count) and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
-                and not _closing_family(s, k) and (
+                and not _closing_family(s, k) and not (w[:3] == "فال" and not s.clitic(k)) and (
                 k > j and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN
                            and words[k - 1] not in lex.given)
                 or len(w) >= 6 and w[0] == "و" and w.endswith("ه")

@@ -158,6 +158,7 @@ _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
 # "called": a name follows ("شاب يُدعى محمد العلي"، "عارضة أزياء تُدعى …"، "المدعو …")
 _CALLED = frozenset(normalize_word(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة"))
+_IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
@@ -3010,8 +3011,9 @@ class _Analysis:
                 continue
             wj = nw(j)
             if is_comp(j):
-                if wj[:1] in "فو":
-                    break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one
+                if wj[:1] in "فو" or nw(j - 1) == "الا" and j - 1 > zone_start:
+                    break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one; "إلا
+                    # أن" (however) opens the next clause
                 comp = j
                 break
             if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):
@@ -3394,6 +3396,18 @@ class _Analysis:
                                    "FIRST_PERSON_AFTER_SUBJECT")
                     self._done(party, k, zone_start, zone_end)
                     return
+        if cls == "opinion" and "obj" in form.preps and party is not None and (
+                ftype == "participle" or ftype == "past" and not implicit
+                or ftype == "present" and not implicit and party.entity is not None):
+            # CONSIDERED_AS: "واعتبر الوزير الهجوم عملا إرهابيا"، "معتبرا إياه …" (not the passive "يُعتبر مصدرا")
+            obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
+            if obj is not None and self.considered_as(obj[0]):
+                end = self.object_end(obj[0], self.clause_end(obj[0]))
+                if end - obj[1] > 6:
+                    self.add_claim((obj[1], end), span, lemma, party, via, "belief", None, 0.6, "CONSIDERED_AS",
+                                   implicit)
+                    self._done(party, k, zone_start, zone_end)
+                    return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
         if (cls in ("belief", "deny", "condemn", "pledge") or (
                 cls == "say" and ("obj" in form.preps or "masdar" in form.preps) and k > 0 and
@@ -3548,6 +3562,26 @@ class _Analysis:
         while i < b and self.tkinds[i] == "word" and not self.first_person(i, i + 1):
             i += 1
         return i
+
+    def considered_as(self, i: int) -> bool:
+        """CONSIDERED_AS: an object then what it is held to be, in the accusative: "معتبرا | إياه عملا إرهابيا"،
+        "واعتبر الوزير | الهجوم عملا جبانا"، "يعتبر | روسيا خطرا وجوديا" — "إياه" or an indefinite word in ا within
+        the next five words."""
+        if self.tkinds[i] != "word" or i in self.cue_toks or self.nw(i) in _FUNCTION_WORDS or self.nw(i) in _PREP_FORMS:
+            return False
+        if self.nw(i) in _IYYA:
+            return True
+        if self.text[self.tstarts[i]:self.tends[i]].rstrip("\u064b").endswith("ا") and not self.nw(i).startswith("ال"):
+            return False  # the passive's predicate right after it: "يُعتبر | مصدرا جيدا"
+        for x in range(i + 1, min(len(self.toks), i + 6)):
+            if self.tkinds[x] != "word" or self.is_comp(x):
+                return False
+            raw = self.text[self.tstarts[x]:self.tends[x]].rstrip("\u064b")
+            w = self.nw(x)
+            if raw.endswith("ا") and len(w) >= 4 and not w.startswith("ال") and self.tpre[x] == self.tstarts[x] \
+                    and w not in _FUNCTION_WORDS and x not in self.ment_at and not w.endswith(("وا", "ها", "نا")):
+                return True
+        return False
 
     def _object_start(self, k, form, zone_start, zone_end, party, implicit):
         """Where a bare noun object starts after the verb and its subject."""

@@ -2476,3 +2476,14 @@ def test_a_verb_after_a_relative_a_family_name_in_fal_clubs_and_military_command
                        ("وأعلن الجنرال بمشاة البحرية جوزيف دانفورد أن التدريب انتهى.", "مشاة البحرية")):
         assert_type(entities_of(text), name, "ORG")
     assert not [e for e in entities_of("وتعلم قيادة السيارة في المدرسة.") if e.type == "ORG"]
+
+
+def test_a_force_or_command_named_by_its_kind():
+    for text, name in (("وقالت القوات الحكومية إنها استعادت المدينة.", "القوات الحكومية"),
+                       ("وقالت الشرطة الاتحادية إن الطريق آمن.", "الشرطة الاتحادية"),
+                       ("وقالت القوات المسلحة الرسمية العراقية إن الهجوم فشل.", "القوات المسلحة الرسمية العراقية")):
+        assert [e.name for e in entities_of(text) if e.type == "ORG"] == [name], text
+    ents = entities_of("قال بيان للقيادة المشتركة اليوم إن الطائرات نفذت 41 ضربة.")
+    assert [m.text for e in ents if e.type == "ORG" for m in e.mentions] == ["للقيادة المشتركة"]  # (R1: its only form)
+    for text in ("وانتشرت القوات الغازية في المدينة.", "وقالت الشرطة إن التحقيق مستمر."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text

@@ -3400,6 +3400,10 @@ def _name_after_back_reference(s: _Sent, k: int, ref: str | None, bound: int) ->
     return ref in s.lex.generic and k + 2 < bound and hits_person_start(s, k + 1) and _name_run(s, k + 1) >= k + 3
 
 
+_FORCE_HEADS = frozenset(nw(w) for w in ("القوات", "الشرطة", "القيادة"))
+_FORCE_ADJECTIVES = frozenset(nw(w) for w in (
+    "الأمنية", "الحكومية", "المسلحة", "النظامية", "الشرعية", "المساعدة", "الجوية", "البحرية", "البرية", "الخاصة",
+    "الاتحادية", "المشتركة", "المركزية", "العسكرية", "الملكية", "الوطنية"))
 _GROUP_BACK_REFERENCES = frozenset(nw(w) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "الفصيل"))
 _MINISTRY = "ministry"  # head class of a ministry or force named by its field ("الخارجية"، "البحرية")
 
@@ -3414,6 +3418,33 @@ def _ministry_of_country(s: _Sent, i: int, j: int) -> bool:
 
 
 def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
+    """An organisation or place named by a head noun at token i (`_org_name`), or else a force named by its kind
+    (`_force_by_kind`). Returns the next token index (i when none)."""
+    r = _org_name(s, i, head, out)
+    return r if r > i else _force_by_kind(s, i, head, out)
+
+
+def _force_by_kind(s: _Sent, i: int, head, out: list[Cand]) -> int:
+    """FORCE_BY_ITS_KIND: a definite force or command with the adjective of its kind names it: "القوات الحكومية"،
+    "الشرطة الاتحادية"، "للقيادة المشتركة"، "القوات الجوية الملكية السعودية". Returns the next token index (i when
+    none)."""
+    words = s.words
+    p, j = head[0], head[1]
+    head_w = words[i][p:] if words[i] else ""
+    t_head = s.tokens[i]
+    definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
+    if not definite or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS or j >= s.n \
+            or words[j] not in _FORCE_ADJECTIVES or s.clitic(j) or s.bounds[j] != s.bounds[i]:
+        return i
+    e = j + 1
+    while e < s.bounds[i] and e - j < 3 and (words[e] in _FORCE_ADJECTIVES or words[e] in s.lex.nisba_words) \
+            and not s.clitic(e):
+        e += 1  # "القوات الجوية | الملكية السعودية"
+    out.append(_cand(s, i, p, e, "ORG", "name", source="head", head_class=head[3][1]))
+    return e
+
+
+def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     """An organisation or place named by a head noun at token i. Returns the next token index (i when none).
 
     The name is the head plus: a quoted name («المدينة»); gazetteer names; proper-name words (فيرفيلد); definite

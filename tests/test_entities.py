@@ -2487,3 +2487,13 @@ def test_a_force_or_command_named_by_its_kind():
     assert [m.text for e in ents if e.type == "ORG" for m in e.mentions] == ["للقيادة المشتركة"]  # (R1: its only form)
     for text in ("وانتشرت القوات الغازية في المدينة.", "وقالت الشرطة إن التحقيق مستمر."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
+
+
+def test_a_mauritanian_name_a_verb_opening_the_clause_and_a_residential_quarter():
+    ents = entities_of("وقال المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد إن الحوار مستمر.")
+    assert [e.name for e in ents if e.type == "PER"] == ["إسماعيل ولد الشيخ أحمد"]
+    for text in ("دان حزب الإصلاح اليمني الحادث الإرهابي.", "دان رئيس مجلس النواب الاعتداء."):
+        assert "دان" not in [e.name for e in entities_of(text)], text
+    ents = entities_of("ووقع التفجير في حي سكني في كابول.")
+    assert [e.name for e in ents if e.type == "LOC"] == ["كابول"]
+    assert_type(entities_of("وسيطرت الفصائل على بلدة بصرى في درعا."), "بلدة بصرى", "LOC")

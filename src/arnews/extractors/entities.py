@@ -1903,6 +1903,9 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
+        if prev is None and nxt is not None and w not in lex.strong_given \
+                and s.entries(i + 1, ("role", "head"), with_clitic=False):
+            continue  # a verb opening the clause before its subject, a title or a body: "دان | رئيس مجلس النواب"
         if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
                 or _plural_of_agent(lex, w0) or _dual_of_noun(lex, w0) or _TANWEEN.search(s.text, t.start, t.end) \
                 or _verb_with_object(lex, w0) or _second_person(lex, w0):
@@ -2705,9 +2708,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             particles += 1
             after_particle = True
             continue
-        if after_particle and words[k - 1] in _BIN and _is_def(w) and w[2:] in lex.given and not s.clitic(k) \
-                and t.suffix_start == t.end:
-            k += 1  # a given name with the article after "بن", even one that is also a word: "خالد بن | الوليد"
+        if after_particle and _is_def(w) and not s.clitic(k) and t.suffix_start == t.end \
+                and (words[k - 1] in _BIN and w[2:] in lex.given or words[k - 1] == _WALAD and w == _SHEIKH_WORD):
+            k += 1  # a given name with the article after "بن", even one that is also a word: "خالد بن | الوليد"; the
+            # Mauritanian "ولد الشيخ": "إسماعيل ولد | الشيخ أحمد"
             last_name = k
             count += 1
             after_particle = False
@@ -3404,6 +3408,7 @@ _FORCE_HEADS = frozenset(nw(w) for w in ("القوات", "الشرطة", "الق
 _FORCE_ADJECTIVES = frozenset(nw(w) for w in (
     "الأمنية", "الحكومية", "المسلحة", "النظامية", "الشرعية", "المساعدة", "الجوية", "البحرية", "البرية", "الخاصة",
     "الاتحادية", "المشتركة", "المركزية", "العسكرية", "الملكية", "الوطنية"))
+_WALAD, _SHEIKH_WORD = nw("ولد"), nw("الشيخ")
 _GROUP_BACK_REFERENCES = frozenset(nw(w) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "الفصيل"))
 _MINISTRY = "ministry"  # head class of a ministry or force named by its field ("الخارجية"، "البحرية")
 
@@ -3615,6 +3620,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 and not ((_VERBAL_NOUN_SHAPE.fullmatch(w) or _FIAALA_DEFECTIVE.fullmatch(w))
                          and _construct_noun(s, k, w, (head_w, cls, plural))) \
                 and (w in lex.nisba_words or lex.freq.get(w, 0) >= 2 or lex.freq.get(w + "ه", 0) >= 2
+                     or lex.freq.get("ال" + w, 0) + lex.freq.get("ال" + w + "ه", 0) >= 2  # ("حي | سكني"; not
+                     and "ال" + w not in lex.name_words and "ال" + w not in lex.family  # "حزب بارزاني"، "بلدة بصرى")
+                     and s.text[s.tokens[k].end - 1] == "ي"
                      or lex.name_score(w) < 0 and not place and s.text[s.tokens[k].end - 1] != "ى"
                      and not s.entries(k, ("gaz",), with_clitic=False)
                      and _quoted(s, k + 1, 5) == k + 1):  # (not "شركة مصافي «اديميتسو كوزان»", "نادي جنوى",

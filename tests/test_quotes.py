@@ -1472,3 +1472,11 @@ def test_someone_called_by_name_speaks_and_is_called_is_no_claim():
     assert [q.cue.text for q in art.quotes] == ["أعلنت"]
     art = analyze("عنوان\nوهي تدعي أن الحكومة فشلت في إدارة الأزمة.")
     assert quote_with(art, "الحكومة فشلت").cue.text == "تدعي"
+
+
+def test_god_speaks_by_his_epithet_and_the_charge_d_affaires_is_a_title():
+    art = analyze("عنوان\nقال تعالى: (وأحسنوا إن الله يحب المحسنين).")
+    sp = quote_with(art, "وأحسنوا").speaker
+    assert sp.text == "الله" and sp.start is None  # (no word of the text is His name)
+    art = analyze("عنوان\nوأوضح القائم بالأعمال في سفارة المملكة في فيينا عبد الله السلمي أن الطالبة بخير.")
+    assert art.name_of(quote_with(art, "الطالبة بخير").speaker) == "عبد الله السلمي"

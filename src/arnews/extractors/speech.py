@@ -1309,6 +1309,12 @@ class _Analysis:
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2
+        if i < limit and self.nw(i) in ("تعالي", "سبحانه"):
+            # GOD_BY_EPITHET: "قال تعالى"، "يقول سبحانه وتعالى": God speaks (no word here is His name)
+            e = i + 1
+            while e < limit and self.nw(e) in ("وتعالي", "تعالي"):
+                e += 1
+            return _Party(None, None, None, "الله"), e
         if i + 3 < limit and self.nw(i) in ("صلي", "صلى") and self.nw(i + 1) == "الله":
             # "يقول صلى الله عليه وسلم": the blessing names the Prophet, who speaks (not the last speaker)
             s0, e0 = self.tstarts[i], self.tends[i + 3]

@@ -1480,3 +1480,16 @@ def test_god_speaks_by_his_epithet_and_the_charge_d_affaires_is_a_title():
     assert sp.text == "الله" and sp.start is None  # (no word of the text is His name)
     art = analyze("عنوان\nوأوضح القائم بالأعمال في سفارة المملكة في فيينا عبد الله السلمي أن الطالبة بخير.")
     assert art.name_of(quote_with(art, "الطالبة بخير").speaker) == "عبد الله السلمي"
+
+
+def test_an_unnamed_source_keeps_its_description_and_is_no_cue():
+    art = analyze("عنوان\nونقلت صحيفة «وول ستريت جورنال» عن مصادر لم تسمها أن واشنطن قد تطلق سراحه.")
+    assert quote_with(art, "واشنطن قد تطلق").speaker.text == "مصادر لم تسمها"
+    art = analyze("عنوان\nوقال مسؤول لم يكشف عن هويته إن الهجوم فشل.")
+    assert quote_with(art, "الهجوم فشل").speaker.text == "مسؤول لم يكشف عن هويته"
+    assert not [c for c in art.claims if c.content.text.startswith("هويته")]
+
+
+def test_a_report_turning_to_another_party_ends_the_clause():
+    art = analyze("عنوان\nوقال إن الأمر حسم، من ناحيتها نقلت صحيفة «الغارديان» عن مصادر أن الإفراج قريب.")
+    assert quote_with(art, "الأمر حسم").content.text == "الأمر حسم"

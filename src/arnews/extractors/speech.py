@@ -154,10 +154,14 @@ _REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديث
 # the article turning to another matter: "في سياق آخر"، "من جهة أخرى"، "على صعيد آخر" (the first two words)
 _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     ("في", "سياق"), ("وفي", "سياق"), ("من", "جهة"), ("ومن", "جهة"), ("على", "صعيد"), ("وعلى", "صعيد"),
-    ("في", "شأن"), ("وفي", "شأن")))
+    ("في", "شأن"), ("وفي", "شأن"), ("في", "المقابل"), ("وفي", "المقابل")) + tuple(
+    (a, b) for a in ("من", "ومن") for b in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
+                                            "ناحيتهم")))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
 # "called": a name follows ("شاب يُدعى محمد العلي"، "عارضة أزياء تُدعى …"، "المدعو …")
 _CALLED = frozenset(normalize_word(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة"))
+_UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر", "يذكر", "تحدد", "يحدد", "تكشف", "يكشف",
+                                                    "تفصح", "يفصح"))
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
@@ -999,6 +1003,12 @@ class _Analysis:
                     if i < limit and (self.nw(i) in self.lex.titles or self.tkeys[i] in self.lex.titles):
                         i += 1
                     continue
+                if w == "لم" and i + 1 < limit and self.nw(i + 1).startswith(_UNNAMED_STEMS) and \
+                        self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier"):
+                    i += 2  # UNNAMED_SOURCE: "مصادر | لم تسمها"، "مسؤول لم يكشف عن هويته"
+                    if i + 1 < limit and self.nw(i) == "عن" and self.nw(i + 1).startswith(("هويت", "اسم")):
+                        i += 2
+                    break
                 if w in ("عز", "جل", "تعالي", "سبحانه") and first is False and i == k + 1:
                     break
                 if w in ("الذي", "التي", "الذين") and \
@@ -2124,7 +2134,7 @@ class _Analysis:
                 continue
             os_, oe = view.span_to_original(gs, gs + len(word))
             k = self.tok_at(os_)
-            if k is None or form.lemma == "ادعى" and self._called(k, form):
+            if k is None or form.lemma == "ادعى" and self._called(k, form) or self._unnamed(k):
                 continue
             cues.append((k, 0, form, (os_, oe)))
         for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
@@ -2898,6 +2908,12 @@ class _Analysis:
                 return None
         return None
 
+    def _unnamed(self, k: int) -> bool:
+        """UNNAMED_SOURCE: the verb at k says a source is not named: "لم | يكشف عن هويته"، "لم | تسمها"."""
+        return k > 0 and self.nw(k - 1) == "لم" and self.nw(k).startswith(_UNNAMED_STEMS) and (
+            k + 2 < len(self.toks) and self.nw(k + 1) == "عن" and self.nw(k + 2).startswith(("هويت", "اسم"))
+            or self.tsuf[k] < self.tends[k])
+
     def _called(self, k: int, form: Form) -> bool:
         """CALLED_NOT_CLAIMING: "تُدعى"/"يُدعى" written with ى and not before a clause is "is called" ("عارضة أزياء
         تُدعى انداه كيرانا"), not "تدّعي أن" (claims): no cue, and no verb that ends another speaker's subject."""
@@ -3085,6 +3101,8 @@ class _Analysis:
                 fj = None  # the preposition "via": "أعلنت إدارة النادي عبر حسابها في تويتر، أنها …"
             elif fj is not None and fj.lemma == "ادعى" and self._called(j, fj):
                 fj = None  # "is called": "وقال شاب يُدعى محمد العلي إن"
+            elif fj is not None and self._unnamed(j):
+                fj = None  # "وقال مسؤول لم يكشف عن هويته إن": the speaker's anonymity, no cue
             if j > zone_start and fj is not None and not (relative and text[sj] not in "وف") and \
                     nw(j - 1) not in ("عدم", "بعدم") and (
                     text[sj] in "وف" or ch(j - 1) in ("،", ",") or fj.ftype == "participle" or (

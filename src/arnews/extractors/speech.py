@@ -3422,7 +3422,8 @@ class _Analysis:
                     return
         if cls == "opinion" and "obj" in form.preps and party is not None and (
                 ftype == "participle" or ftype == "past" and not implicit
-                or ftype == "present" and not implicit and party.entity is not None):
+                or ftype == "present" and not implicit and party.entity is not None and party.end is not None
+                and party.end <= self.tstarts[k]):  # (after the verb "يُعتبر البغلي … أحد" is a passive)
             # CONSIDERED_AS: "واعتبر الوزير الهجوم عملا إرهابيا"، "معتبرا إياه …" (not the passive "يُعتبر مصدرا")
             obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
             if obj is not None and self.considered_as(obj[0]):

@@ -2497,3 +2497,11 @@ def test_a_mauritanian_name_a_verb_opening_the_clause_and_a_residential_quarter(
     ents = entities_of("ووقع التفجير في حي سكني في كابول.")
     assert [e.name for e in ents if e.type == "LOC"] == ["كابول"]
     assert_type(entities_of("وسيطرت الفصائل على بلدة بصرى في درعا."), "بلدة بصرى", "LOC")
+
+
+def test_a_listed_name_with_wa_a_noun_with_his_after_a_name_and_ifaal_with_a_bare_alef():
+    ents = entities_of("وحضر الأستاذ عبدالمحسن الفارس، ومطلق بن حمد المريشد، وسامي بن علي سندي.")
+    assert "مطلق بن حمد المريشد" in [e.name for e in ents if e.type == "PER"]
+    assert [e.name for e in entities_of("وأكد شتاينماير تفهمه قلق الرياض من الاتفاق.") if e.type == "PER"] == [
+        "شتاينماير"]
+    assert "اشراك دي" not in [e.name for e in entities_of("ولن يتردد المدرب في اشراك دي بروين ضد فريقه السابق.")]

@@ -1747,12 +1747,14 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
 
 def _suffixed_noun(s: _Sent, i: int, w: str) -> bool:
     """Word w (token i) is a known noun with the pronoun "ه" (written ه, not ة): "مواطنه" (his compatriot),
-    "مدربه" (his coach), "استقالته" (his resignation, the ة written ت before it) — not a name."""
+    "مدربه" (his coach), "تفهمه" (his understanding), "استقالته" (his resignation, the ة written ت before it) — not a
+    name."""
     if not w.endswith("ه") or len(w) < 4 or s.tm(i) or w in s.lex.name_words:
         return False
     lex = s.lex
     stem = w[:-1]
-    return stem in lex.common or stem in lex.role_words or "ال" + stem in lex.role_words \
+    return stem in lex.common or lex.freq.get(stem, 0) >= 2 and w not in lex.given or stem in lex.role_words \
+        or "ال" + stem in lex.role_words \
         or len(w) >= 6 and w.endswith("ته") and (stem[:-1] + "ه" in lex.common or lex.freq.get(stem[:-1] + "ه", 0) >= 2)
 
 
@@ -2138,6 +2140,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             if st == i and p == 0 and i >= 2 and s.words[i - 1] == "بنت" and _given_before_bin(s, i - 2) \
                     and not (out and out[-1].tok_end > i - 2):
                 st = i - 2  # a woman's name with her father's: "نهلة بنت | أحمد الجبير"
+            if st == i and p == 0 and g in ("بن", "بنت") and _listed_given_with_wa(s, i - 1):
+                out.append(_cand(s, i - 1, 1, e2, "PER", "name", source="given"))
+                return e2  # the next name of a list, with "و": "، | ومطلق بن حمد المريشد"
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
     if speech_next(s, i):
@@ -2209,8 +2214,9 @@ def _foreign_name(s: _Sent, i: int) -> int:
         if k > i and (w[:1] == "و" or w in lex.speech_imperfect) and w not in lex.name_words:
             break  # "مؤسف ومحرج"، "كيري | يشيد"
         raw = s.text[t.start:t.end]
-        if k == i and len(raw) == 5 and raw[0] == "إ" and raw[3] == "ا" and raw[1] not in "يو" and raw[2] not in "يو":
-            break  # a verbal noun of the pattern إفعال starts no name: "إشراك | دي بروين"، "إعلان"
+        if k == i and len(raw) == 5 and raw[0] in "إا" and raw[3] == "ا" and raw[1] not in "يو" and raw[2] not in "يو":
+            break  # a verbal noun of the pattern إفعال starts no name: "إشراك | دي بروين"، "إعلان" (also with a bare
+            # alef: "اشراك")
         if w in lex.name_words and not s.raw_function(k):
             known += 1
             k += 1
@@ -2310,6 +2316,15 @@ def _given_before_bin(s: _Sent, k: int) -> bool:
         and w.isalpha() and len(w) >= 3 \
         and not _is_def(w) and not s.clitic(k) and t.suffix_start == t.end and not s.raw_function(k) \
         and w not in lex.speech and w not in lex.role_words and w not in _NOT_NAMES
+
+
+def _listed_given_with_wa(s: _Sent, k: int) -> bool:
+    """Token k, before "بن", is "و" + a given name no vocabulary lists, after a comma: the next name of a list ("…
+    الفارس، | ومطلق بن حمد المريشد")."""
+    w = s.words[k] if k >= 1 else None
+    return w is not None and w[:1] == "و" and s.punct(k - 1) in ("،", ",") and len(w) >= 4 and w.isalpha() \
+        and w[1:] not in s.lex.common and w not in s.lex.freq and not _is_def(w[1:]) \
+        and s.tokens[k].suffix_start == s.tokens[k].end and w[1:] not in s.lex.role_words
 
 
 def speech_next(s: _Sent, i: int) -> bool:
@@ -2703,6 +2718,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # nor goes on with one: "مصطفى محرم | وتخرجها المخرجة"
         if count and _second_person(lex, w):
             break  # a noun with "your": "نبيل | مواقفكم"
+        if count and w not in lex.given and _suffixed_noun(s, k, w):
+            break  # a known noun with "his": "وأكد شتاينماير | تفهمه قلق الرياض"
         if w in lex.particles:
             k += 1
             particles += 1

@@ -1493,3 +1493,15 @@ def test_an_unnamed_source_keeps_its_description_and_is_no_cue():
 def test_a_report_turning_to_another_party_ends_the_clause():
     art = analyze("عنوان\nوقال إن الأمر حسم، من ناحيتها نقلت صحيفة «الغارديان» عن مصادر أن الإفراج قريب.")
     assert quote_with(art, "الأمر حسم").content.text == "الأمر حسم"
+
+
+def test_a_body_speaking_through_its_spokesman_and_a_name_after_a_title_no_list_knows():
+    art = analyze("عنوان\nوأكد البيت الأبيض على لسان المتحدث باسمه أن التصريحات لا تعكس الموقف.")
+    q = quote_with(art, "التصريحات لا تعكس")
+    assert q.speaker.text == "البيت الأبيض"
+    c = claim_with(art, "التصريحات لا تعكس")
+    assert c.source.text == "البيت الأبيض" and [v.text for v in c.via] == ["المتحدث"]
+    art = analyze("عنوان\nوتؤكد الصحيفة، على لسان خبير الآثار، أن التحف مسروقة.")
+    assert claim_with(art, "التحف مسروقة").source.text == "خبير الآثار"  # (a paper relays)
+    art = analyze("عنوان\nوقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات مستمرة.")
+    assert art.name_of(quote_with(art, "الغارات مستمرة").speaker) == "كيفين كيليا"

@@ -1287,6 +1287,16 @@ class _Analysis:
             named = self.party_from_mention(k + 1)  # a described speaker and his name: "وذكر الشاهد | عبدالرحمن مير"
             if named is not None:
                 return named, end
+        if party is None and end == k and k < limit and self.tkinds[k] == "word" and self.nw(k).startswith("ال"):
+            for x in range(k + 1, min(limit, k + 4)):
+                if self.tkinds[x] != "word" or self.nw(x) in _FUNCTION_WORDS or self.nw(x) in _PREP_FORMS \
+                        or x in self.cue_toks:
+                    break
+                if self.ment_type.get(getattr(self.ment_at.get(x), "entity", None) or "") == "PER":
+                    named = self.party_from_mention(x)  # TITLE_NO_LIST_KNOWS: "وقال البريجادير جنرال الأمريكي
+                    if named is not None:  # | كيفين كيليا إن"
+                        return named, self.ment_end_tok.get(x, x) + 1
+                    break
         if party is None or party.entity is None:
             for c in range(k + 1, min(limit - 1, k + 9)):
                 if self.tkinds[c - 1] not in ("word", "number") and self.ch(c - 1) not in ("،", ","):
@@ -2908,6 +2918,11 @@ class _Analysis:
                 return None
         return None
 
+    def media_party(self, party: _Party) -> bool:
+        """The party is named by a media noun ("الصحيفة"، "وكالة الأنباء"): an outlet, which relays others' words."""
+        x = self.tok_at(party.start) if party.start is not None else None
+        return x is not None and self.lex.source_heads.get(self.tkeys[x]) == "media"
+
     def _unnamed(self, k: int) -> bool:
         """UNNAMED_SOURCE: the verb at k says a source is not named: "لم | يكشف عن هويته"، "لم | تسمها"."""
         return k > 0 and self.nw(k - 1) == "لم" and self.nw(k).startswith(_UNNAMED_STEMS) and (
@@ -3049,6 +3064,8 @@ class _Analysis:
                 # (right after a finite verb a bare construct is rather its subject: "أعلنت إدارة النادي …")
                 masdar_at = j  # MASDAR_OBJECT: a later preposition is inside it ("مؤكدا إدانته للهجوم على المدرسة")
             pj = _PREP_FORMS.get(wj) if j not in covered else None
+            if pj is not None and wj == "علي" and j + 1 < limit and nw(j + 1) == "لسان":
+                pj = None  # "أكد البيت الأبيض | على لسان المتحدث باسمه أن": who relays, not what is stressed
             if pj is None and wants_b and text[sj] == "ب" and j not in covered and (
                     j > zone_start or (cls == "pledge" and j not in covered and len(wj) >= 5 and
                                        wj not in self.name_index)) and (
@@ -3178,8 +3195,13 @@ class _Analysis:
                 person = self.ment_type.get(src.entity or "") == "PER" or src.entity is None and at is not None and \
                     self.lex.source_heads.get(self.tkeys[at]) in ("group", "quantifier")
                 relaying = normalize_word(inner_attr[2]) in ("نقلا", "علي لسان")
-                aside_source = person and not relaying
-                if relaying or person:
+                # SPOKEN_FOR: "أكد البيت الأبيض على لسان المتحدث باسمه أن …" — the body speaks, its spokesman relays
+                spoken_for = normalize_word(inner_attr[2]) == "علي لسان" and party is not None and not implicit \
+                    and not self.media_party(party)  # (a paper relays: "وتؤكد الصحيفة، على لسان خبير الآثار، أن")
+                aside_source = person and not relaying and not spoken_for
+                if spoken_for:
+                    via = via + (src.ref(),)
+                elif relaying or person:
                     # (also "وأشارت الصحيفة -وفقاً لشخص مطلع على …- إلى أن": the person's word, relayed by the paper,
                     # who remains the quote's speaker)
                     # RELAY_INSIDE_SUBJECT: "وذكرت الجريدة نقلا عن مسؤول أن …": the claim is the source's, relayed

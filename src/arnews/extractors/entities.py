@@ -42,6 +42,7 @@ from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, HIJRI_MONTHS, LAST_NAME_WORDS, ROLE_ADJ,
                              STOP_ADJ, EntityLexicon, month_as_month, nw)
 from .entity_resolution import Cand, resolve
+from .speech_lexicon import CALLED_WORDS
 
 __all__ = ["EntityExtractor", "find_mentions"]
 
@@ -2363,13 +2364,12 @@ def _after_addressed_outlet(s: _Sent, i: int) -> int:
     return q if i + 3 < q < s.n and s.hits[q] is None and hits_person_start(s, q) else 0
 
 
-_CALLED = frozenset(nw(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة", "والمدعو", "والمدعوة"))
 
 
 def _after_called(s: _Sent, i: int) -> int:
     """Token i says "called" ("يُدعى"، "تُدعى" written with ى, "المدعو") and the next word can start a name no
     lexicon knows: "عارضة أزياء تُدعى | انداه كيرانا". Returns that word's index (0 when none)."""
-    if i + 1 >= s.n or s.words[i] not in _CALLED or s.hits[i + 1] is not None or _is_def(s.words[i + 1] or "ال") \
+    if i + 1 >= s.n or s.words[i] not in CALLED_WORDS or s.hits[i + 1] is not None or _is_def(s.words[i + 1] or "ال") \
             or s.clitic(i + 1) or not s.namey(i + 1):
         return 0  # (the name's last letter may look like a pronoun: "انداه")
     t = s.tokens[i]
@@ -3446,6 +3446,13 @@ def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     return r if r > i else _force_by_kind(s, i, head, out)
 
 
+def _definite_head(s: _Sent, i: int, p: int, head_w: str) -> bool:
+    """The head noun at token i (after p clitic letters) is definite; with "ل" the article loses its alef: "للهيئة" is
+    ل + الهيئة."""
+    t = s.tokens[i]
+    return _is_def(head_w) or p > 0 and (s.words[i] or "")[p - 1:p + 1] == "لل" and t.prefix_end > t.name_start
+
+
 def _force_by_kind(s: _Sent, i: int, head, out: list[Cand]) -> int:
     """FORCE_BY_ITS_KIND: a definite force or command with the adjective of its kind names it: "القوات الحكومية"،
     "الشرطة الاتحادية"، "للقيادة المشتركة"، "القوات الجوية الملكية السعودية". Returns the next token index (i when
@@ -3453,9 +3460,7 @@ def _force_by_kind(s: _Sent, i: int, head, out: list[Cand]) -> int:
     words = s.words
     p, j = head[0], head[1]
     head_w = words[i][p:] if words[i] else ""
-    t_head = s.tokens[i]
-    definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
-    if not definite or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS or j >= s.n \
+    if not _definite_head(s, i, p, head_w) or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS or j >= s.n \
             or words[j] not in _FORCE_ADJECTIVES or s.clitic(j) or s.bounds[j] != s.bounds[i]:
         return i
     e = j + 1
@@ -3477,9 +3482,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     lex, words = s.lex, s.words
     p, j, _, (ty, cls, plural) = head
     head_w = words[i][p:] if words[i] else ""
-    t_head = s.tokens[i]
-    # (with "ل" the article loses its alef: "للهيئة" is ل + الهيئة, the mention starting at "لهيئة")
-    definite = _is_def(head_w) or p > 0 and words[i][p - 1:p + 1] == "لل" and t_head.prefix_end > t_head.name_start
+    definite = _definite_head(s, i, p, head_w)
     if head_w == "مديريه" and j < s.n and words[j] and not _is_def(words[j]) and words[j].isalpha() \
             and not s.entries(j, ("head", "role"), with_clitic=False) and (words[j] not in lex.common or any(
                 g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):

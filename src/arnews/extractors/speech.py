@@ -44,7 +44,7 @@ from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
 from .interview import interview_answers
-from .speech_lexicon import Form, speech_lexicon
+from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
 __all__ = ["ClaimFound", "Found", "QuoteFound", "analyze_speech"]
 
@@ -158,8 +158,6 @@ _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     (a, b) for a in ("من", "ومن") for b in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
                                             "ناحيتهم")))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
-# "called": a name follows ("شاب يُدعى محمد العلي"، "عارضة أزياء تُدعى …"، "المدعو …")
-_CALLED = frozenset(normalize_word(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة"))
 _UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر", "يذكر", "تحدد", "يحدد", "تكشف", "يكشف",
                                                     "تفصح", "يفصح"))
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
@@ -1301,7 +1299,7 @@ class _Analysis:
             for c in range(k + 1, min(limit - 1, k + 9)):
                 if self.tkinds[c - 1] not in ("word", "number") and self.ch(c - 1) not in ("،", ","):
                     break
-                if self.nw(c) in _CALLED:
+                if self.nw(c) in CALLED_WORDS:
                     named, after = self._subject_after(c + 1, limit)
                     if named is not None and (named.entity is None or self.ment_type.get(named.entity) == "PER"):
                         return named, after

@@ -23,6 +23,11 @@ from ..lexicons import available, read_table
 from ..text.normalize import MARKS, normalize_word
 from .entity_lexicon import DEFAULT_FILES
 
+# "called": a name follows, no claim ("شاب يُدعى محمد العلي"، "عارضة أزياء تُدعى …"، "المدعو …"); the present of
+# "ادعى" (claims) is written with ي and takes a clause ("تدّعي أن")
+CALLED_WORDS = frozenset(normalize_word(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة",
+                                                     "والمدعو", "والمدعوة"))
+
 __all__ = ["Form", "SpeechLexicon", "inflect", "speech_lexicon", "trie_pattern"]
 
 # past-tense endings: 3fs, 3mp, 3md, 3fd, 3fp

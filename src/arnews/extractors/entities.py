@@ -3460,8 +3460,8 @@ def _force_by_kind(s: _Sent, i: int, head, out: list[Cand]) -> int:
     words = s.words
     p, j = head[0], head[1]
     head_w = words[i][p:] if words[i] else ""
-    if not _definite_head(s, i, p, head_w) or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS or j >= s.n \
-            or words[j] not in _FORCE_ADJECTIVES or s.clitic(j) or s.bounds[j] != s.bounds[i]:
+    if not _definite_head(s, i, p, head_w) or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS \
+            or j >= s.n or words[j] not in _FORCE_ADJECTIVES or s.clitic(j) or s.bounds[j] != s.bounds[i]:
         return i
     e = j + 1
     while e < s.bounds[i] and e - j < 3 and (words[e] in _FORCE_ADJECTIVES or words[e] in s.lex.nisba_words) \

@@ -2505,3 +2505,12 @@ def test_a_listed_name_with_wa_a_noun_with_his_after_a_name_and_ifaal_with_a_bar
     assert [e.name for e in entities_of("وأكد شتاينماير تفهمه قلق الرياض من الاتفاق.") if e.type == "PER"] == [
         "شتاينماير"]
     assert "اشراك دي" not in [e.name for e in entities_of("ولن يتردد المدرب في اشراك دي بروين ضد فريقه السابق.")]
+
+
+def test_a_body_of_a_body_named_before_and_a_web_address_are_no_names():
+    for text in ("وقرر مجلس الهيئة فرض غرامة مالية على الشركة.", "وبقيت الأوراق في مكتبة الجامعة مدة قرن.",
+                 "ويمكن زيارة موقع الجوازات (WWW.GDP.GOV.SA) للتسجيل."):
+        assert not [e for e in entities_of(text) if e.type == "ORG" and e.name != "الجوازات"], text
+    assert_type(entities_of("وقال رئيس مجموعة البنك الإسلامي للتنمية إن التمويل جاهز."),
+                "مجموعة البنك الإسلامي للتنمية", "ORG")
+    assert_type(entities_of("وقالت شبكة CNN إن الطائرة هبطت."), "CNN", "ORG")

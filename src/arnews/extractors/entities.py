@@ -717,7 +717,7 @@ def _find(s: _Sent) -> list[Cand]:
                 # Latin-script names: an acronym (CNN, IBM) or two capitalised words (Michael Schumacher), not a
                 # phrase of common English words ("Visit Today", "Your IP Address": page furniture)
                 if all(x.isascii() and x.isalpha() for x in words[i:j]) and len(w) >= 2 \
-                        and (j > i + 1 or w.isupper() and w not in _THING_ACRONYMS) \
+                        and (j > i + 1 or w.isupper() and w not in _THING_ACRONYMS and not _in_domain(s, i)) \
                         and not (j > i + 1 and all(x.lower() in s.lex.latin_common for x in words[i:j])):
                     ty = "PER" if j > i + 1 and w in s.lex.given else "ORG"
                     out.append(_cand(s, i, 0, j, ty, "name", source="latin"))
@@ -1987,6 +1987,13 @@ def _known_with_article(lex: EntityLexicon, rest: str, canonical: str | None) ->
     name = nw(canonical or "")
     return name.startswith("ل") and not name.startswith("ال") and (
         lex.freq.get("ال" + rest, 0) >= 2 or "ال" + rest in lex.common)
+
+
+def _in_domain(s: _Sent, i: int) -> bool:
+    """Latin token i is a part of a web address written without a scheme: "WWW.GDP.GOV.SA"."""
+    t, text = s.tokens[i], s.text
+    return text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isascii() and text[t.end + 1:t.end + 2].isalnum() \
+        or t.start >= 2 and text[t.start - 1] == "." and text[t.start - 2].isascii() and text[t.start - 2].isalnum()
 
 
 def _unknown_family(s: _Sent, k: int) -> bool:
@@ -3427,6 +3434,9 @@ _FORCE_ADJECTIVES = frozenset(nw(w) for w in (
     "الاتحادية", "المشتركة", "المركزية", "العسكرية", "الملكية", "الوطنية"))
 _WALAD, _SHEIKH_WORD = nw("ولد"), nw("الشيخ")
 _GROUP_BACK_REFERENCES = frozenset(nw(w) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "الفصيل"))
+# back-references to a body named before, ending a construct: "قرار مجلس | الهيئة"، "فريق | الوزارة"
+_BODY_BACK_REFERENCES = frozenset(nw(w) for w in ("الهيئة", "الوزارة", "الشركة", "المؤسسة", "الجامعة", "الوكالة",
+                                                   "اللجنة", "المجلس", "البنك"))
 _MINISTRY = "ministry"  # head class of a ministry or force named by its field ("الخارجية"، "البحرية")
 
 
@@ -3531,9 +3541,11 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if head_w == _WILAYA and j < s.n and (words[j] in _TERM_ADJECTIVES or (words[j] or "").endswith("يه")
                                          and not s.entries(j, ("gaz",), with_clitic=False)):
         return i  # a term of office, no state: "لفترة ولاية خامسة"، "ولاية رئاسية"
-    if not definite and j < s.n and words[j] in _GROUP_BACK_REFERENCES and not s.clitic(j):
-        return i  # a head in construct with a back-reference to a group names no body: "حرية حركة | التنظيم
-        # المتشدد"، "قيادة | الجماعة"
+    if not definite and j < s.n and not s.clitic(j) and (words[j] in _GROUP_BACK_REFERENCES or (
+            words[j] in _BODY_BACK_REFERENCES and (j + 1 >= s.bounds[j] or not _is_def(words[j + 1] or "ال")
+                                                   and not (words[j + 1] or "").startswith("لل")))):
+        return i  # a head in construct with a back-reference names no body: "حرية حركة | التنظيم المتشدد"، "مجلس
+        # | الهيئة"، "فريق | الوزارة" (a name may begin with one: "مجموعة | البنك الإسلامي للتنمية")
     if cls == _MINISTRY and not _ministry_of_country(s, i, j):
         return i  # the field alone is no body: "الخارجية" (the word), "الداخلية الحالية"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):

@@ -1992,8 +1992,9 @@ def _known_with_article(lex: EntityLexicon, rest: str, canonical: str | None) ->
 def _in_domain(s: _Sent, i: int) -> bool:
     """Latin token i is a part of a web address written without a scheme: "WWW.GDP.GOV.SA"."""
     t, text = s.tokens[i], s.text
-    return text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isascii() and text[t.end + 1:t.end + 2].isalnum() \
-        or t.start >= 2 and text[t.start - 1] == "." and text[t.start - 2].isascii() and text[t.start - 2].isalnum()
+    after, before = text[t.end + 1:t.end + 2], text[t.start - 2:t.start - 1] if t.start >= 2 else ""
+    return text[t.end:t.end + 1] == "." and after.isascii() and after.isalnum() \
+        or text[t.start - 1:t.start] == "." and before.isascii() and before.isalnum()
 
 
 def _unknown_family(s: _Sent, k: int) -> bool:

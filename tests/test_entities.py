@@ -2461,6 +2461,8 @@ def test_the_head_of_a_body_named_before_and_an_affiliated_group():
     ents = entities_of("وأعلنت حركة الشباب المنضوية في إطار تنظيم القاعدة مسؤوليتها عن الهجوم.")
     assert sorted(e.name for e in ents if e.type == "ORG") == ["تنظيم القاعدة", "حركة الشباب"]
     assert_type(entities_of("وألقي القبض على المدعو سالم الحربي."), "سالم الحربي", "PER")
+    for text in ("وألقي القبض على المدعو انداه كيرانا أمس.", "وقالت عارضة أزياء تُدعى انداه كيرانا «المستقبل مبشر»."):
+        assert_type(entities_of(text), "انداه كيرانا", "PER")  # (names no list knows)
 
 
 def test_a_verb_after_a_relative_a_family_name_in_fal_clubs_and_military_commands():

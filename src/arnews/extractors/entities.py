@@ -760,6 +760,7 @@ def _find(s: _Sent) -> list[Cand]:
         _club_of_country(s, out)
     _listed_names(s, out)
     _place_list(s, out)
+    _called_names(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
     _extend_names(s, out)
@@ -2159,7 +2160,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2
-    k = _after_addressed_outlet(s, i) or _after_called(s, i)
+    k = _after_addressed_outlet(s, i)
     if k:
         e2 = _name_run(s, k)
         if e2 >= k + 2:
@@ -2372,6 +2373,15 @@ def _after_addressed_outlet(s: _Sent, i: int) -> int:
     return q if i + 3 < q < s.n and s.hits[q] is None and hits_person_start(s, q) else 0
 
 
+def _called_names(s: _Sent, out: list[Cand]) -> None:
+    """CALLED_NAME: the name after "called" ("عارضة أزياء تُدعى | انداه كيرانا"، "المدعو | سالم الحربي"), two words
+    or more, where no other mention covers it (the word "called" has no lexicon entry of its own)."""
+    for k in itertools.compress(range(s.n), map(CALLED_WORDS.__contains__, s.words)):
+        j = _after_called(s, k)
+        if j and not any(c.tok_start <= j < c.tok_end for c in out):
+            e = _name_run(s, j)
+            if e >= j + 2:
+                out.append(_cand(s, j, 0, e, "PER", "name", source="speech"))
 
 
 def _after_called(s: _Sent, i: int) -> int:

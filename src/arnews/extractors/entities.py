@@ -3481,6 +3481,7 @@ def _force_by_kind(s: _Sent, i: int, head, out: list[Cand]) -> int:
     words = s.words
     p, j = head[0], head[1]
     head_w = words[i][p:] if words[i] else ""
+    # (after "لل" the head is read without its article's alef: "لقياده" is "القياده")
     if not _definite_head(s, i, p, head_w) or (head_w if _is_def(head_w) else "ا" + head_w) not in _FORCE_HEADS \
             or j >= s.n or words[j] not in _FORCE_ADJECTIVES or s.clitic(j) or s.bounds[j] != s.bounds[i]:
         return i

@@ -157,10 +157,12 @@ _NEW_TOPIC = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     ("في", "شأن"), ("وفي", "شأن"), ("في", "المقابل"), ("وفي", "المقابل")) + tuple(
     (a, b) for a in ("من", "ومن") for b in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
                                             "ناحيتهم")))
-# adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
+# verbs that leave a source unnamed, after "لم": "مصادر لم تسمها"، "مسؤول لم يكشف عن هويته" (UNNAMED_SOURCE)
 _UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر", "يذكر", "تحدد", "يحدد", "تكشف", "يكشف",
                                                     "تفصح", "يفصح"))
+# the object pronoun standing alone: "معتبرا إياه عملا إرهابيا" (CONSIDERED_AS)
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+# adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)

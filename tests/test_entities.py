@@ -1353,7 +1353,7 @@ def test_cups_prizes_and_leagues_are_no_people_and_an_ordinal_starts_no_name():
     ents = entities_of("وأكد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء أن المملكة قوية.")
     e = assert_type(ents, "الأمير محمد بن سلمان", "PER")
     assert "ولي ولي العهد" in [m.text for m in e.mentions]  # an office right after a name is that person's
-    assert [x.name for x in ents if x.type == "PER"] == ["الأمير محمد بن سلمان"]
+    assert [x.name for x in ents if x.type == "PER"] == ["محمد بن سلمان"]  # (the title stays in the mention)
     assert_type(entities_of("وقال الملك عبدالله الثاني إن الأردن مستقر."), "الملك عبدالله الثاني", "PER")
 
 
@@ -2174,7 +2174,8 @@ def test_a_short_listed_name_with_a_bare_alef_is_another_word_with_a_hamza():
 
 def test_the_family_after_al_closes_a_name_and_the_capital_closes_a_company():
     ents = entities_of("وبعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس.")
-    assert [e.name for e in ents if e.type == "PER"] == ["الملك سلمان بن عبدالعزيز آل سعود"]
+    assert [e.name for e in ents if e.type == "PER"] == ["سلمان بن عبدالعزيز آل سعود"]
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["الملك سلمان بن عبدالعزيز آل سعود"]
     ents = entities_of("وسجلت شركة الريان للاستثمار والتطوير برأسمال 2 مليون ريال.")
     assert [e.name for e in ents if e.type == "ORG" and e.name.startswith("شركة")] == ["شركة الريان للاستثمار والتطوير"]
 
@@ -2516,3 +2517,20 @@ def test_a_body_of_a_body_named_before_and_a_web_address_are_no_names():
     assert_type(entities_of("وقال رئيس مجموعة البنك الإسلامي للتنمية إن التمويل جاهز."),
                 "مجموعة البنك الإسلامي للتنمية", "ORG")
     assert_type(entities_of("وقالت شبكة CNN إن الطائرة هبطت."), "CNN", "ORG")
+
+
+def test_a_royal_title_stays_in_the_mention_not_in_the_name_and_clergy_titles():
+    ents = entities_of("وقال الأمير خالد الفيصل إن المشروع اكتمل. واستقبل الملا عمر الوفد.")
+    e = assert_type(ents, "خالد الفيصل", "PER")
+    assert e.name == "خالد الفيصل" and [m.text for m in e.mentions] == ["الأمير خالد الفيصل"]
+    assert assert_type(ents, "الملا عمر", "PER").name == "الملا عمر"  # (one word left keeps its title)
+    ents = entities_of("وأكد الملك المؤسس عبدالعزيز آل سعود ذلك.")
+    assert "المؤسس عبدالعزيز آل سعود" not in [e.name for e in ents]
+    ents = entities_of("ووصف القس جيري فالويل الأمر، وبنى الكاردينال ولزلي القصر.")
+    assert_type(ents, "جيري فالويل", "PER")
+    assert_type(ents, "ولزلي", "PER")
+    ents = entities_of("ويقبع القس الإنجيلي، وهو من ولاية نورث كارولاينا، قيد الاحتجاز.")
+    assert not [e for e in ents if e.type == "PER"]  # an adjective after the title, no name
+    ents = entities_of("وقالت وكالة الفضاء إن الفريق اكتشف منطقة باردة، وغازا كثيفا وراء الكوكب.")
+    assert not [e for e in ents if e.type == "LOC"]  # a place described by its adjective is not named
+    assert_type(entities_of("وصل الوفد إلى مدينة جدة أمس."), "مدينة جدة", "LOC")

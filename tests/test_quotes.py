@@ -1505,3 +1505,32 @@ def test_a_body_speaking_through_its_spokesman_and_a_name_after_a_title_no_list_
     assert claim_with(art, "التحف مسروقة").source.text == "خبير الآثار"  # (a paper relays)
     art = analyze("عنوان\nوقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات مستمرة.")
     assert art.name_of(quote_with(art, "الغارات مستمرة").speaker) == "كيفين كيليا"
+
+
+def test_a_participle_agreeing_with_the_relayer_and_the_relayed_speakers_own_gender():
+    # the paper (نقلت, feminine) relays the cleric's words (قوله, masculine): "مشيرة" is the paper's
+    art = analyze("عنوان\nونقلت صحيفة «ديلي ميل» البريطانية عن القس فونيس، قوله إنه من غير المرجح أن يلتقي البشر "
+                  "مع حضارات أخرى، مشيرة إلى أنها ليست المرة الأولى التي يناقش فيها الأمر.")
+    assert art.name_of(quote_with(art, "يلتقي البشر").speaker) == "فونيس"
+    assert art.name_of(quote_with(art, "ليست المرة الأولى").speaker) == "صحيفة ديلي ميل"
+    # a masculine participle stays the speaker's
+    art = analyze("عنوان\nونقلت وكالة رويترز عن الوزير سمير حداد قوله إن المحادثات ستستأنف، مضيفا أنها ستكون صعبة.")
+    assert art.name_of(quote_with(art, "ستكون صعبة").speaker) == "سمير حداد"
+    # the next sentence's "وأضاف" continues the one whose masdar was masculine, not someone before
+    art = analyze("عنوان\nوقال فهد العتيبي إن الموقف ثابت. ونقلت وكالة الأنباء عن وزير الخارجية سمير حداد قوله إن "
+                  "المعركة انتهت.\nوأضاف: إن المهمة الآن هي إعادة الإعمار.")
+    assert art.name_of(quote_with(art, "إعادة الإعمار").speaker) == "سمير حداد"
+
+
+def test_joined_bodies_speak_through_the_first_and_a_described_speaker_ends_before_her_words():
+    art = analyze("عنوان\nأعربت وزارة الدفاع عن شكرها للتحالف. وأكدت الوزارة وهيئة الأركان اليمنية في بيان أن "
+                  "المليشيات تتكبد خسائر كبيرة.")
+    assert art.name_of(quote_with(art, "تتكبد خسائر").speaker) == "وزارة الدفاع"
+    # two titles of one man, then his name: he speaks
+    art = analyze("عنوان\nوقد اعتبر البرلماني وزعيم الحزب القومي سمير حداد أن التصعيد خطير.")
+    assert art.name_of(quote_with(art, "التصعيد خطير").speaker) == "سمير حداد"
+    # "على" after the supervisor is the preposition, not "علي" of the byline's name
+    art = analyze("عنوان\nخالد علي- جدة: وقالت المشرفة على المبنى في أقوالها إن الطالب كان يتحدث بطريقة عنصرية.")
+    assert quote_with(art, "بطريقة عنصرية").speaker.text == "المشرفة على المبنى"
+    art = analyze("عنوان\nوقال ممثلون عن هذه المجموعات إن الخطاب سيبث غدا.")
+    assert quote_with(art, "سيبث غدا").speaker.text == "ممثلون عن هذه المجموعات"

@@ -206,6 +206,9 @@ _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مك
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
+# clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
+# word after them is an adjective ("القس | الإنجيلي")
+_CLERGY = frozenset(nw(w) for w in ("القس", "المطران", "الكاردينال"))
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -1604,6 +1607,7 @@ _ISTIFAAL_SHAPE = re.compile(r"است\w\wا\w")  # استفعال: "استقدا
 _HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
 # participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل،
 # مفتعل ("معترف")
+_FAAILA_SHAPE = re.compile(r"\wا\w\wه")  # an active participle in the feminine, فاعلة: "باردة"، "واسعة"
 _PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w|م[^ا]ت\w\w)ه?")
 
 
@@ -1639,6 +1643,7 @@ def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
         return False
     known = w in lex.common or lex.freq.get(w, 0) >= 2 or w in _INDEFINITE_ADJECTIVES
     if not (known and (w[0] == "م" or w[0] in "تي" and len(w) == 4 or w in _INDEFINITE_ADJECTIVES)
+            or place and _FAAILA_SHAPE.fullmatch(w) and (known or lex.freq.get("ال" + w, 0) >= 2)  # "منطقة | باردة"
             or _PARTICIPLE_SHAPE.fullmatch(w) or _IFTIAL_SHAPE.fullmatch(w) or _nisba_adjective(lex, w)):
         return False
     if place and (head_w.endswith("ه") != w.endswith("ه") or not head_w.endswith("ه") and not known):
@@ -3124,6 +3129,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             return i + 1  # "الفريق سيؤدي"، "للفريق التوفيق": team, not Lt. General
         if last in _YOUTH and (w is None or w not in lex.given or _is_def(w)):
             return i + 1  # "الشاب السعيد المتوازن": adjectives, no name
+        if last in _CLERGY and (w is None or _is_def(w)):
+            return i + 1
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         if w and w not in lex.name_words and w not in lex.given and _with_pronoun(s, k):

@@ -322,6 +322,10 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             best = max(names, key=lambda c: (len(c.words), not c.lfix,
                                              not (c.words and c.words[0] in DEPARTMENT_HEADS), len(c.text)))
             name = ("ا" + best.text) if best.lfix else best.text
+            if best.source == "title" and len(best.words) >= 3 and not best.words[1].startswith("ال"):
+                # TITLE_OUT_OF_NAME: the mention keeps a royal or religious title ("الأمير محمد بن نايف"), the
+                # name is the person's own ("محمد بن نايف"); one word left keeps it ("الملا عمر")
+                name = name.split(None, 1)[1]
         else:
             name = mentions[0].text
         name = " ".join(name.translate(_PUNCT_STRIP).split())

@@ -203,7 +203,8 @@ _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
                       "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
                       "مسوولين": "عن", "مطلع": "علي", "مطلعه": "علي", "مطلعون": "علي", "مطلعين": "علي",
-                      "مقرب": "من", "مقربه": "من", "مقربون": "من", "مقربين": "من"}
+                      "مقرب": "من", "مقربه": "من", "مقربون": "من", "مقربين": "من",
+                      "ممثل": "عن", "ممثله": "عن", "ممثلون": "عن", "ممثلين": "عن", "ممثلو": "عن", "ممثلي": "عن"}
 # "issued" after a document noun: "بيان صادر عن …"
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 _RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" and "عن": "التقرير الصادر حديثا عن …"
@@ -584,6 +585,7 @@ class _Analysis:
         self.claim_index = _SpanIndex()
         self.last: _Party | None = None
         self.recent: list[tuple[_Party, str | None]] = []  # the latest speakers with their verb's gender
+        self.sentence_relayer: dict[int, tuple[_Party, str | None]] = {}  # who relayed words in a sentence
         self.last_sentence: int | None = None
         self.sentence_party: dict[int, _Party] = {}
         self.last_source: tuple[_Party, tuple[EntityRef, ...]] | None = None
@@ -890,6 +892,8 @@ class _Analysis:
             return None
         t = self.toks[k]
         w = self.nw(k)
+        if w == "علي" and self.text[t.end - 1] == "ى":
+            return None  # the preposition "على", not "علي" of a name met before ("خالد علي"): "المشرفة | على المبنى"
         for cand in (w, w[1:] if w[:1] in "وف" and t.prefix_end > t.start else None):
             if cand and cand in self.name_index and self.name_index[cand] is not None:
                 s = t.start + (len(w) - len(cand)) if cand != w else t.start
@@ -971,7 +975,8 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and self.tkinds[i + 1] == "word" and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or
-                        _body_noun(self.tkeys[i + 1]) or self.unattested(i + 1) or
+                        _body_noun(self.tkeys[i + 1]) or self.unattested(i + 1) and not self.nw(i + 1).endswith(
+                            ("ها", "هم")) or  # (a noun with her/their pronoun: "المشرفة على المبنى | في أقوالها")
                         # a construct with a definite genitive: "خبراء في مجالي القانون وعلم الاجتماع"
                         i + 2 < limit and self.tkinds[i + 2] == "word" and self.nw(i + 2).startswith("ال") and
                         self.tpre[i + 1] == self.tstarts[i + 1] and self.tsuf[i + 1] == self.tends[i + 1] and
@@ -1440,14 +1445,19 @@ class _Analysis:
             return None, k  # a cue, or a verbal noun that is the object ("وأكد إدانة …"); not a noun with the article
             # before a name, "الطالب سعود الزيد" (طالب is also a verb)
         # a generic back-reference ("المصدر"، "المتحدث"، "التقرير"، "المنظمات" after "19 منظمة")
+        # JOINT_SUBJECT: a back-reference joined to a named body, "وأكدت الوزارة وهيئة الأركان اليمنية أن" — the first
+        # speaks for both, as with "كل من" (not two titles of one man: "البرلماني وزعيم الحزب … زهير المغزاوي")
+        joint = i + 1 < limit and self.nw(i + 1)[:1] == "و" and i + 1 in self.ment_at and \
+            self.ment_type.get(self.ment_at[i + 1].entity or "") == "ORG"
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
-                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME)):
+                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint):
             after = self.np_end(i, limit)
-            back = self.resolve_generic(i, after)
+            own_end = i + 1 if joint else after
+            back = self.resolve_generic(i, own_end)
             if back is not None and back.entity is not None:
                 # the entity named before, at the words that designate it here ("وأشار الكاتب")
                 s0 = self.word_start(i)
-                return _Party(back.entity, s0, self.tends[after - 1], self.text[s0:self.tends[after - 1]]), after
+                return _Party(back.entity, s0, self.tends[own_end - 1], self.text[s0:self.tends[own_end - 1]]), after
             if back is not None:
                 return back, after
         # a named entity (possibly after an honorific)
@@ -2125,6 +2135,16 @@ class _Analysis:
             if pg == g:
                 return party
         return self.last
+
+    def agreeing_in_sentence(self, p: _Party, k: int, sent: int) -> _Party:
+        """The sentence's speaker ``p`` for a participle at ``k``, unless the participle's gender is not the one
+        ``p`` spoke with and is that of the sentence's relayer: "نقلت صحيفة X عن القس Y قوله إن …، مشيرة إلى"
+        (RELAYER_AGREEMENT: the paper)."""
+        relayer = self.sentence_relayer.get(sent)
+        if relayer is None or not self.recent or self.recent[-1][0] is not p or self.recent[-1][1] is None:
+            return p
+        g = self.verb_gender(k)
+        return relayer[0] if g is not None and g != self.recent[-1][1] and g == relayer[1] else p
 
     # ------------------------------------------------------------------ the walk
     def run(self) -> Found:
@@ -3812,6 +3832,8 @@ class _Analysis:
                 return rel, False, ()
         if ftype == "participle":
             p = self.sentence_party.get(sent)
+            if p is not None:
+                p = self.agreeing_in_sentence(p, k, sent)
             if p is None:
                 p = self.sentence_subject(k)
             if p is None:
@@ -4140,7 +4162,7 @@ class _Analysis:
             self.used_pairs.add(cstart)
             self.add_claim((cstart + 1, close), span, "نقل", speaker, via, "asserted", len(self.quotes) - 1, 0.8,
                            "RELAYED_SPEECH")
-            self.set_last(speaker, k)
+            self.set_relayed_last(relayer, speaker, k, mcue)
             return
         cs = j + 1 if self.is_comp(j) else j
         if cs >= len(self.tstarts):
@@ -4150,7 +4172,17 @@ class _Analysis:
         qi = self.add_quote("mixed" if self._has_marks(s, end) else "indirect", (s, end), cue_span, qlemma,
                             speaker, False, 0.9, "RELAYED_SPEECH")
         self.add_claim((s, end), span, "نقل", speaker, via, "asserted", qi, 0.9, "RELAYED_SPEECH")
+        self.set_relayed_last(relayer, speaker, k, mcue)
+
+    def set_relayed_last(self, relayer: _Party | None, speaker: _Party, k: int, mcue: int | None) -> None:
+        """RELAYER_AGREEMENT: after "نقلت صحيفة X عن القس Y قوله إن …" each keeps its own verb's gender, Y that of
+        "قوله" (m) and, for the rest of the sentence, X that of "نقلت" (f): "…، مشيرة إلى أن" is the paper's."""
+        if relayer is not None:
+            self.sentence_relayer[self.sent_of(self.tstarts[k])] = (relayer, self.verb_gender(k))
         self.set_last(speaker, k)
+        if mcue is not None and self.recent and self.recent[-1][0] is speaker:
+            self.recent[-1] = (speaker, self.verb_gender(mcue))  # (the masdar's gender, not the relaying verb's;
+            # with none, the two are not told apart: "نقلت الوكالة عن المديرة أن …، وأضافت")
 
     # ------------------------------------------------------------------ quoted stretches with no cue
     def leftover_pairs(self) -> None:

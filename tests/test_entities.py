@@ -2534,3 +2534,24 @@ def test_a_royal_title_stays_in_the_mention_not_in_the_name_and_clergy_titles():
     ents = entities_of("وقالت وكالة الفضاء إن الفريق اكتشف منطقة باردة، وغازا كثيفا وراء الكوكب.")
     assert not [e for e in ents if e.type == "LOC"]  # a place described by its adjective is not named
     assert_type(entities_of("وصل الوفد إلى مدينة جدة أمس."), "مدينة جدة", "LOC")
+
+
+def test_a_known_word_before_a_title_closes_a_name_and_the_clause_goes_on_after_a_role():
+    # APPOSED_FAMILY_NAME: a word the vocabulary knows, between a listed given name and a title
+    ents = entities_of("أبلغ الصحيفة عثمان مالي؛ المتحدث الإعلامي لأمانة العاصمة، أن العقارات كثيرة.")
+    assert_type(ents, "عثمان مالي", "PER")
+    ents = entities_of("وقال ستانلي فيشر نائب رئيس المجلس إن الاتجاه واضح.")
+    assert_type(ents, "ستانلي فيشر", "PER")
+    for sentence in ("وقال محمد أمس رئيس الجمعية إن الموسم ناجح.", "وقالت فاطمة مديرة المدرسة إن الدوام بدأ.",
+                     "وفي يوم الخميس الملك سلمان استقبل وزير الخارجية."):
+        assert not [m for e in entities_of(sentence) for m in e.mentions
+                    if m.text.startswith(("محمد أمس", "فاطمة مديرة", "الملك سلمان استقبل"))], sentence
+    # CLAUSE_WORD_AFTER_ROLE: an accusative, a dual verb, a plural participle or a verbal noun is no name
+    for sentence in ("وأقر البرلمان الذي يهيمن عليه التيار المحافظ قانونا يشدد الشروط.",
+                     "وأشار إلى أنه ونظيره المصري قاما بمراجعة الخطة.",
+                     "وأكد الوزير المصري تطابق رؤية الجانبين.",
+                     "يصرون على الاعتماد على المدرب الأجنبي وعدم منح المدرب الوطني الفرصة."):
+        assert not [e for e in entities_of(sentence) if e.type == "PER"], sentence
+    # a name in a list after a nationality stays one
+    assert_type(entities_of("وسيواصل الرباعي الأجنبي الزواهرة، الغيني سيلا، إضافة إلى بوبا، تدريباتهم."),
+                "سيلا", "PER")

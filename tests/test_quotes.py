@@ -1534,3 +1534,12 @@ def test_joined_bodies_speak_through_the_first_and_a_described_speaker_ends_befo
     assert quote_with(art, "بطريقة عنصرية").speaker.text == "المشرفة على المبنى"
     art = analyze("عنوان\nوقال ممثلون عن هذه المجموعات إن الخطاب سيبث غدا.")
     assert quote_with(art, "سيبث غدا").speaker.text == "ممثلون عن هذه المجموعات"
+
+
+def test_a_spokeswoman_is_not_the_one_she_speaks_for():
+    art = analyze("عنوان\nوقال الرئيس النمساوي هاينز فيشر إن الزيارة مهمة. وقالت متحدثة باسم فيشر إن الموعد لم يتحدد.")
+    sp = quote_with(art, "الموعد لم يتحدد").speaker
+    assert sp.text == "متحدثة باسم فيشر" and sp.entity is None
+    # the given name باسم is no "on behalf of": "رئيس البعثة باسم أبوداود"
+    art = analyze("عنوان\nوقال رئيس بعثة الفريق باسم أبوداود إن المعسكر نجح.")
+    assert "أبوداود" in art.name_of(quote_with(art, "المعسكر نجح").speaker)

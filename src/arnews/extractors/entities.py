@@ -63,6 +63,7 @@ _GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "ال�
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
+_TAFAAUL_SHAPE = re.compile(r"ت\wا\w\w")  # تفاعل, a verbal noun: "تطابق"، "تعاون"، "تبادل"
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
 # an indefinite participle in the accusative (فاعلاً written without its tanween): "بقي المنصب شاغرا"
 _ACCUSATIVE_PARTICIPLE = re.compile(".ا..ا")
@@ -1532,6 +1533,20 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     return _li_verb(w) or _future_verb(lex, w)
 
 
+def _clause_word_after_role(s: _Sent, k: int) -> bool:
+    """The one word at k after a role or a nationality goes on with the clause, no one is named by it: the
+    accusative of a known noun or a verb in the dual ("أقر التيار المحافظ | قانونا يشدد"، "ونظيره المصري | قاما
+    بمراجعة")، a participle in the plural ("| مؤكدين أن")، a verbal noun تفاعل ("وأكد الوزير المصري | تطابق رؤية
+    الجانبين"); never before punctuation, where a list names people ("الغيني سيلا، إضافة إلى")."""
+    lex, w = s.lex, s.words[k]
+    if w is None or w in lex.name_words or w in lex.given or w in lex.family or w in lex.surnames \
+            or k + 1 >= s.n or s.words[k + 1] is None:
+        return False
+    return w.endswith("ا") and len(w) >= 4 and w[:-1] in lex.common and w not in lex.first \
+        or w[:1] == "م" and w[1:2] != "ا" and w.endswith(("ين", "ون")) and len(w) >= 6 \
+        or bool(_TAFAAUL_SHAPE.fullmatch(w))
+
+
 # the generic working bodies of any organisation, head and complement: "فريق العمل"، "مجلس الإدارة"، "مجلس الأمناء"،
 # "لجنة التحكيم"، "هيئة التدريس"، "فريق الإعلام" (not "وزارة العمل"، "مكتب العمل")
 _GENERIC_BODIES = frozenset((nw(h), nw(w)) for h, w in (
@@ -2196,6 +2211,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                     e2 += 1
             if e2 == end + 1 and _unknown_family(s, e2):
                 e2 += 1  # "الأمريكي كيفين | كيليا"
+            if e2 == end + 1 and _clause_word_after_role(s, end):
+                e2 = end  # "ونظيره المصري | قاما بمراجعة"
             if e2 > end:
                 out.append(_cand(s, i, p, end, "MISC", "nisba", canonical=country, source="nisba"))
                 person = _cand(s, end, 0, e2, "PER", "name", source="nisba-name")
@@ -2507,6 +2524,8 @@ def _closing_family(s: _Sent, k: int) -> bool:
     if k < 1 or k + 1 > s.n:
         return False
     w, prev, lex = s.words[k], s.words[k - 1], s.lex
+    if w is not None and w in lex.freq and prev in lex.strong_given and _known_family_before_title(s, k):
+        return True
     if w is None or prev is None or w in lex.freq or not w.isalpha() or len(w) < 4 or _is_def(w) or \
             s.bounds[k - 1] != s.bounds[k] or w[:1] in "ول":
         return False  # (a word with "و" joins a second name: "حمزة ومعاذ"، "زويد ورفح"; one with "ل" names the one
@@ -2520,7 +2539,26 @@ def _closing_family(s: _Sent, k: int) -> bool:
             s.words[k + 1] in _RELATIVE_OPENERS:
         return True
     t = s.tokens[k + 1]  # or the outlet spoken to: "ستانلي فيشر | لتلفزيون بلومبرج"، "| لـ«الرياض»"
-    return s.words[k + 1] == "ل" or t.prefix_end > t.start and s.text[t.start] == "ل"
+    return s.words[k + 1] == "ل" or t.prefix_end > t.start and s.text[t.start] == "ل" or _title_at(s, k + 1)
+
+
+def _title_at(s: _Sent, k: int) -> bool:
+    """A title opens at token k, after a comma or a semicolon if one stands there: "| نائب رئيس المجلس"، "؛ المتحدث"."""
+    if k < s.n and s.text[s.tokens[k].start] in "،,؛;" and s.tokens[k].end - s.tokens[k].start == 1:
+        k += 1
+    return k < s.n and any(e[3] == "title" for e in s.entries(k, ("role",), with_clitic=False))
+
+
+def _known_family_before_title(s: _Sent, k: int) -> bool:
+    """APPOSED_FAMILY_NAME: a word the vocabulary knows, between a listed given name and a title in apposition, is
+    the family name: "غادة | والي وزيرة التضامن"، "عثمان | مالي؛ المتحدث الإعلامي" (not a time word, an adverb in
+    ا, a word with a pronoun, a title itself, a verb in ا: "قال محمد | أمس"، "| أيضا"، "| بدوره"، "فاطمة | مديرة
+    المدرسة"، "الملك سلمان | استقبل وزير الخارجية")."""
+    w, lex = s.words[k], s.lex
+    return len(w) >= 3 and w.isalpha() and not _is_def(w) and not w.endswith(("ا", "ه")) and w[:1] not in "ولبا" \
+        and w not in FUNCTION and w not in _WEEKDAYS and w not in lex.role_words \
+        and not s.entries(k, ("role", "head", "gaz"), with_clitic=False) and s.bounds[k - 1] == s.bounds[k] \
+        and _title_at(s, k + 1)
 
 
 def _own_lam(lex: EntityLexicon, w: str) -> bool:
@@ -3062,6 +3100,9 @@ def _word_after_role(s: _Sent, m: int) -> bool:
         if (_IFTIAL_SHAPE.fullmatch(w[2:]) or _VERBAL_NOUN_SHAPE.fullmatch(w[2:])) and w not in lex.name_words \
                 and w[2:] not in lex.given:
             return True
+        if w.endswith("ي") and w not in lex.name_words and w not in lex.family and w not in lex.surnames and \
+                lex.freq.get(w + "ه", 0) >= 2:
+            return True  # an adjective whose feminine is a known word: "المدرب | الأجنبي"، "الناشط | الحقوقي"
     elif w and w not in lex.given and w not in lex.name_words and (
             _nisba_adjective(lex, w) or w.endswith("ي") and lex.name_score(w) < 0):
         return True
@@ -3385,7 +3426,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         e = m  # (a title that is also a given name, with "عام": "مستشار الأمير | أمين عام اللجنة")
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words
-                       or _lone_non_name(lex, words[m])):
+                       or _lone_non_name(lex, words[m]) or _clause_word_after_role(s, m)):
         e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali; a verbal noun is
         # the role's object: "وأعلن الرئيس | تخصيص مليار"
     if e > m:

@@ -886,6 +886,16 @@ class _Analysis:
         e = self.tends[j - 1]
         return _Party(p.entity, p.start, e, self.text[p.start:e]), j
 
+    def spoken_for(self, k: int) -> bool:
+        """Token k is the one a spokesman speaks for: "متحدثة باسم | فيشر"، "الناطق الرسمي باسم | الحكومة" (not the
+        given name باسم: "رئيس البعثة باسم | أبوداود")."""
+        if k < 2 or self.nw(k - 1) != "باسم":
+            return False
+        w = self.nw(k - 2)
+        if w in ("الرسمي", "الرسميه", "رسمي", "رسميه") and k >= 3:
+            w = self.nw(k - 3)
+        return w.removeprefix("ال").startswith(("متحدث", "ناطق"))
+
     def party_from_name(self, k: int) -> _Party | None:
         """A surname or name the entity layer did not mark at this place ("العمير" after "علي العمير")."""
         if k >= len(self.toks) or self.tkinds[k] != "word" or not self.name_index:
@@ -1089,7 +1099,8 @@ class _Analysis:
                     break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
                 if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب") and (
-                        prev_def or self.ment_type.get(self.ment_at[i].entity or "") == "PER"):
+                        prev_def or self.ment_type.get(self.ment_at[i].entity or "") == "PER") and \
+                        not self.spoken_for(i):  # (but "متحدثة باسم | فيشر")
                     break  # "المسؤول الإيراني | الرياض"; after a construct noun a place is its genitive (below)
                 if prev_def and i in self.ment_at and self.tkeys[i] in _org_heads() and not w.startswith("ال") and \
                         self.tpre[i] == self.tstarts[i] and self.nw(i - 1).endswith(("ي", "يه")) and \
@@ -1240,7 +1251,8 @@ class _Analysis:
             # TITLE_BEFORE_NAME: "الرئيس حسن روحاني" is the person the name inside designates
             for j in range(k + 1, e):
                 m = self.ment_at.get(j)
-                if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+                if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER" and \
+                        not self.spoken_for(j):  # (not the one spoken for: "متحدثة باسم | فيشر")
                     entity = m.entity
                     break
         elif k + 1 < e and self.toks[k].definite and (not self.lex.source_heads.get(self.tkeys[k]) or
@@ -1537,7 +1549,8 @@ class _Analysis:
                 tj = self.toks[jj]
                 p = self.party_from_mention(jj)
                 if p is not None and self.ment_type.get(p.entity) == "PER" and not (
-                        tj.prefix_end > tj.start and self.text[tj.start] in "لب"):
+                        tj.prefix_end > tj.start and self.text[tj.start] in "لب") and not self.spoken_for(jj):
+                    # (not the one spoken for: "متحدثة باسم | فيشر")
                     prev = jj - 1
                     while prev > j and (self.ch(prev) == "." or self.ch(prev) in _QUOTE_CHARS):
                         prev -= 1  # "د. X"، "، "خالد المنصور"؛ أن"

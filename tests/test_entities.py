@@ -2555,3 +2555,15 @@ def test_a_known_word_before_a_title_closes_a_name_and_the_clause_goes_on_after_
     # a name in a list after a nationality stays one
     assert_type(entities_of("وسيواصل الرباعي الأجنبي الزواهرة، الغيني سيلا، إضافة إلى بوبا، تدريباتهم."),
                 "سيلا", "PER")
+
+
+def test_a_body_named_by_a_noun_and_its_pronoun_is_none_and_a_persons_name_inside_a_body_stays_a_person():
+    for sentence in ("وقالت الشركة اليوم إن مجلس إدارتها سيناقش النتائج.",
+                     "وتقاتل ميليشيات تقودها إيران في المدينة."):
+        assert not [e for e in entities_of(sentence) if e.type == "ORG"], sentence
+    assert_type(entities_of("وصل الوفد إلى مدينة سبها ثم إلى مطار سبها."), "مدينة سبها", "LOC")
+    ents = entities_of("زار الوفد مركز الملك فيصل للبحوث. واقتنى الملك فيصل المخطوطة النادرة.")
+    assert_type(ents, "مركز الملك فيصل للبحوث", "ORG")
+    assert_type(ents, "الملك فيصل", "PER")  # (no short form of the centre)
+    ents = entities_of("ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بصرف المكافآت.")
+    assert [e.name for e in ents if e.type == "PER"] == ["سلمان بن عبدالعزيز آل سعود"]

@@ -42,6 +42,10 @@ NOT_NAMES = frozenset({"العامل", "الحنين", "الهادي", "الخا
                        "خان", "أور", "كفر", "ميديا", "شيعة", "الرضا", "سول", "الحائر", "غريب", "الولايات", "الريف",
                        "الحيرة", "الجمالية", "المرابطين", "الصدر", "الحرام", "الديار", "الأمانة العامة"})
 
+# titles that open a person's name ("الملك فيصل"): a string tagged ORG or LOC that starts with one is part of the name
+# of a body or a place named after that person
+ROYAL_TITLES = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "الامير", "السلطان", "الشيخ", "الإمام", "الامام"})
+
 
 def spans(sent):
     i = 0
@@ -149,6 +153,8 @@ def main(argv: list[str]) -> int:
         total = seen[f] + sum(c.values())
         if n / total < 0.6 or len(f) < 3 or any(ch.isdigit() for ch in f) or f in NOT_NAMES:
             continue
+        if ty != "PER" and f.split()[0] in ROYAL_TITLES:
+            continue  # a person's name cut out of a body's: "الملك فيصل" of "جامعة الملك فيصل"
         rows.append((f, ty, n))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     with open(os.path.join(out, "gazetteer_anercorp.tsv"), "w", encoding="utf-8") as fh:

@@ -2685,6 +2685,18 @@ def _with_pronoun(s: _Sent, k: int) -> bool:
     # (a family name in ه is no noun with its pronoun: "فقيه"، "فلاته"، "خوجه")
 
 
+def _known_noun_with_pronoun(lex: EntityLexicon, w: str | None) -> bool:
+    """w is a noun the vocabulary knows with a possessive pronoun on it: "إدارتها" (إدارة)، "عروضها" (عروض); not a
+    place that ends alike ("سبها"، "بنها")."""
+    if not w or len(w) < 5:
+        return False
+    for pron in ("هما", "ها", "هم"):
+        if w.endswith(pron):
+            stem = w[:-len(pron)]
+            return stem in lex.common or stem.endswith("ت") and stem[:-1] + "ه" in lex.common
+    return False
+
+
 PRONOUN_NAME_MAX = -0.5  # a word ending like a pronoun must look less like a name than this to be read as a noun
 
 
@@ -3433,7 +3445,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")
         role_c.lfix = role_lfix
-        person = _cand(s, royal if royal is not None else m, 0, e, "PER", "name", source="role-name")
+        person = _cand(s, royal if royal is not None else m, 0, e, "PER", "name",
+                       source="role-name" if royal is None else "title")  # (the royal title opens the name)
         person.nationality = nationality
         role_c.attach = person
         out.append(role_c)
@@ -3606,6 +3619,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                                    and not (words[j + 1] or "").startswith("لل")))):
         return i  # a head in construct with a back-reference names no body: "حرية حركة | التنظيم المتشدد"، "مجلس
         # | الهيئة"، "فريق | الوزارة" (a name may begin with one: "مجموعة | البنك الإسلامي للتنمية")
+    if not definite and j < s.n and not s.clitic(j) and _known_noun_with_pronoun(lex, words[j]) and \
+            not s.entries(j, ("gaz",), with_clitic=False):
+        return i  # a head in construct with a noun and its pronoun names no body: "مجلس | إدارتها"، "طريق | إمدادها"
     if cls == _MINISTRY and not _ministry_of_country(s, i, j):
         return i  # the field alone is no body: "الخارجية" (the word), "الداخلية الحالية"
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):

@@ -272,8 +272,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
                 sw = tuple(x for x in short if x)
                 if sw and not (len(sw) == 1 and sw[0] in lex.common and not sw[0].startswith("ال")) \
-                        and not all(x in lex.nisba_words for x in sw):
-                    add_alias(sw, e)  # (a nationality alone names no body: "القوات الروسية" is never "الروسية")
+                        and not all(x in lex.nisba_words for x in sw) and sw[0] not in lex.role_words:
+                    add_alias(sw, e)  # (a nationality alone names no body: "القوات الروسية" is never "الروسية"; a
+                    # person's does not either: "مركز الملك فيصل للبحوث" is never "الملك فيصل")
                 add_alias(w, e)
     if alias:
         _propagate(article, text, cands, alias, lex, token_words, tokens)

@@ -191,7 +191,7 @@ def main(argv=None) -> int:
             "name_model": (os.path.join(d, "name_ngrams.tab"),),
             "person_model": (os.path.join(d, "person_model.tab"),),
             "person_words": (os.path.join(d, "person_words_anercorp.tsv"),),
-            "vocabulary": (os.path.join(d, "vocabulary.tsv"),)})
+            "vocabulary": (os.path.join(d, "vocabulary.tsv"), "vocabulary_news.tsv")})
         pipe = Pipeline([ex])
         analyze = lambda text: arnews.analyze(text, pipe)
         sents = sents[int(len(sents) * SLICE):]

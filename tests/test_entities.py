@@ -9,6 +9,7 @@ import pytest
 from arnews import Article, Pipeline, analyze
 from arnews.extractors.entities import EntityExtractor, find_mentions
 from arnews.extractors.entity_lexicon import EntityLexicon, clitic_variants
+from arnews.lexicons import read_table
 
 from .conftest import shared_path
 
@@ -2567,3 +2568,23 @@ def test_a_body_named_by_a_noun_and_its_pronoun_is_none_and_a_persons_name_insid
     assert_type(ents, "الملك فيصل", "PER")  # (no short form of the centre)
     ents = entities_of("ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بصرف المكافآت.")
     assert [e.name for e in ents if e.type == "PER"] == ["سلمان بن عبدالعزيز آل سعود"]
+
+
+def test_common_news_words_the_counted_vocabulary_misses_end_a_name():
+    # (vocabulary_news.tsv: "برقية"، "عزاء"، "ناهز" are no family names)
+    ents = entities_of("وبعث الأمير خالد برقية عزاء إلى أسرة الفقيد.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["الأمير خالد"]
+    assert not [e for e in entities_of("توفي الفنان عن عمر ناهز ثمانين عاما.") if e.type == "PER"]
+    ents = entities_of("وبعث الملك سلمان برقية تهنئة لرئيس سويسرا.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["الملك سلمان"]
+    # a family name that is no such word still closes the name
+    assert_type(entities_of("وبعث الأمير خالد الفيصل برقية عزاء."), "خالد الفيصل", "PER")
+
+
+def test_the_news_vocabulary_supplement_is_read_with_the_counted_one():
+    from arnews.text.tokens import VOCABULARY_FILES, corpus_frequency
+    assert VOCABULARY_FILES == ("vocabulary.tsv", "vocabulary_news.tsv")
+    assert corpus_frequency("برقية") == 3 and corpus_frequency("قال") > 3
+    counted = {r[0] for r in read_table("vocabulary.tsv")}
+    added = [r[0] for r in read_table("vocabulary_news.tsv")]
+    assert added and not counted & set(added)  # (a form is in one table only)

@@ -43,7 +43,7 @@ DEFAULT_FILES = {
     "clubs": ("clubs.txt",),
     # common English words: a run of them in Latin script is no name ("Visit Today")
     "latin_common": ("latin_common_words.txt",),
-    "vocabulary": ("vocabulary.tsv",),
+    "vocabulary": ("vocabulary.tsv", "vocabulary_news.tsv"),
     # speech verbs introduce a speaker's name: "وقال برودي" (read when present; owned by the quotes extractor)
     "speech_verbs": ("speech_verbs.tsv",),
     # character n-gram weights of person-name words (tools/build_name_model.py)
@@ -106,7 +106,8 @@ STOP_ADJ = frozenset(nw(w) for w in ["الجديد", "الجديدة", "الحا
 ROLE_ADJ = frozenset(nw(w) for w in ["الرسمي", "الرسمية", "العام", "العامة", "التنفيذي", "التنفيذية", "السابق", "السابقة", "الأسبق", "الأعلى", "الأول", "الأولى", "الإقليمي", "الاقليمي", "المساعد", "المساعدة", "المكلف", "الفخري", "الدائم", "الخاص", "الخاصة", "المؤسس", "المنتدب", "الجديد", "الجديدة", "الحالي", "الحالية", "الأمريكي", "الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "المحافظ", "العمالي", "المستقل", "المستقلة", "المعارض", "المعارضة", "المعروف", "المعروفة", "الشهير", "الشهيرة", "البارز",
                                           "البارزة", "القدير", "القديرة", "المخضرم", "الراحل", "الراحلة", "المخلوع",
                                           "المعزول", "المبدع", "المبدعة", "المتميز", "المتميزة", "المستقيل",
-                                          "المستقيلة", "المقال", "المقالة", "المناوب", "المناوبة"])
+                                          "المستقيلة", "المقال", "المقالة", "المناوب", "المناوبة", "المفدى",
+                                          "المعظم", "المعظمة"])
 
 # the Persian and Turkish endings of a family name: "محمد حسن زاده"، "أحمد داود أوغلو" (a surname by themselves)
 LAST_NAME_WORDS = frozenset(nw(w) for w in ("زاده", "أوغلو", "اوغلو", "أوغلي"))

@@ -46,7 +46,13 @@ def is_arabic_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _known() -> dict[str, int]:
     """Corpus frequencies of word forms (diacritics removed, hamza kept), from the shipped vocabulary."""
-    return {row[0]: int(row[1]) for row in read_table("vocabulary.tsv") if len(row) >= 2 and row[1].isdigit()}
+    return {row[0]: int(row[1]) for name in VOCABULARY_FILES for row in read_table(name)
+            if len(row) >= 2 and row[1].isdigit()}
+
+
+#: the word-form frequency tables: the one counted over ANERcorp and AQMAR, and a hand-made supplement of common
+#: news words it misses (the counted one first; a form is in one of them only)
+VOCABULARY_FILES = ("vocabulary.tsv", "vocabulary_news.tsv")
 
 
 #: the shipped lexicons whose entries are words in their own right (names, places, roles, nisba adjectives);

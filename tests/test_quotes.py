@@ -1543,3 +1543,15 @@ def test_a_spokeswoman_is_not_the_one_she_speaks_for():
     # the given name باسم is no "on behalf of": "رئيس البعثة باسم أبوداود"
     art = analyze("عنوان\nوقال رئيس بعثة الفريق باسم أبوداود إن المعسكر نجح.")
     assert "أبوداود" in art.name_of(quote_with(art, "المعسكر نجح").speaker)
+
+
+def test_a_description_closed_by_an_honorific_names_the_one_after_it_and_a_royal_epithet_is_no_name():
+    art = analyze("عنوان\nمن جانبه، عبر والد الشهيد الشيخ ناصر بشيري عن شكره للقيادة، مؤكدا أن ابنه بطل.")
+    assert art.name_of(quote_with(art, "ابنه بطل").speaker) == "ناصر بشيري"
+    art = analyze("عنوان\nوبعث الملك سلمان برقية تهنئة. وأعرب الملك المفدى عن أصدق التهاني، مؤكدا أن العلاقات متينة.")
+    assert art.name_of(quote_with(art, "العلاقات متينة").speaker) == "الملك سلمان"  # (one word left)
+    art = analyze("عنوان\nأعرب الملك المفدى عن أصدق التهاني، مؤكدا أن العلاقات متينة.")
+    assert quote_with(art, "العلاقات متينة").speaker.text == "الملك المفدى"
+    # the passive's auxiliary opens the added clause, it is no subject
+    art = analyze("عنوان\nوقال رئيس اللجنة سامي العلي إن الأندية تفاعلت. وأضاف تمت مناقشة آلية الحوافز.")
+    assert not [q for q in art.quotes if q.speaker is not None and q.speaker.text.startswith("تمت")]

@@ -200,6 +200,8 @@ _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العه
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 # the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
 _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
+# epithets of a king or a prince, no name: "الملك | المفدى"
+_ROYAL_EPITHETS = frozenset({"المفدي", "المعظم", "المعظمه"})
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
                       "مشرفون": "علي", "مشرفين": "علي", "قايمون": "علي", "قايمين": "علي", "مسوولون": "عن",
                       "مسوولين": "عن", "مطلع": "علي", "مطلعه": "علي", "مطلعون": "علي", "مطلعين": "علي",
@@ -212,7 +214,9 @@ _RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" an
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار", "انتباهي", "انتباهه", "انتباهها", "انتباهنا", "انتباههم",
                         "نظري", "النقاب"})  # (and the veil of "كشف النقاب عن")
 # words right after a verb that are never its subject: the idiom's object, a preposition with its pronoun
-_NOT_SUBJECTS = _ATTENTION | frozenset({"معي", "معه", "معها", "معهم", "معنا", "لي", "له", "لها", "لهم", "لنا"})
+_NOT_SUBJECTS = _ATTENTION | frozenset({"معي", "معه", "معها", "معهم", "معنا", "لي", "له", "لها", "لهم", "لنا",
+                                        # the passive's auxiliary opens the clause itself: "وأضاف | تمت مناقشة"
+                                        "تم", "تمت", "يتم", "سيتم", "ستتم"})
 # a demonstrative right after a verb with no noun after it is the verb's object: "واعتبر ذلك "…""، "وأرجع ذلك إلى"
 _BARE_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "هذان", "هاتان", "هولاء"})
 # verbs that go on with the words of the one who just spoke
@@ -1247,6 +1251,12 @@ class _Analysis:
             # whose rest is no word begins with و/ف itself: "قال فاتسكه:"، "والد اللاعب")
         end = self.tends[e - 1]
         entity = None
+        m = self.ment_at.get(e) if e < limit and e - 1 > k and self.nw(e - 1) in self.lex.honorifics and \
+            self.nw(e - 2).startswith("ال") else None  # (in apposition; not a genitive: "مسؤولو مستشفيات الدكتور X")
+        if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "PER":
+            # DESCRIPTION_BEFORE_HONORED_NAME: "عبر والد الشهيد الشيخ | ناصر بشيري عن" — the one named after it
+            end = m.end
+            return _Party(m.entity, s, end, self.text[s:end])
         if w0 in self.lex.titles or self.tkeys[k] in self.lex.titles:
             # TITLE_BEFORE_NAME: "الرئيس حسن روحاني" is the person the name inside designates
             for j in range(k + 1, e):
@@ -1481,17 +1491,20 @@ class _Analysis:
             j += 1
             while j < limit and self.ch(j) == ".":
                 j += 1
-        if j == i + 1 and j < limit and j not in self.ment_at and self.nw(i).startswith("ال") and \
-                self.nw(j) in ("ذو", "ذي", "ذات"):
-            # HONORIFIC_AS_BACK_REFERENCE: "وأصر الفنان ذو الشهرة العالمية على أن": no name follows the honorific;
-            # it designates the one named before with it
+        if j == i + 1 and j < limit and j not in self.ment_at and self.nw(i).startswith("ال") and (
+                self.nw(j) in ("ذو", "ذي", "ذات") or self.nw(j) in _ROYAL_EPITHETS and j + 1 not in self.ment_at):
+            # HONORIFIC_AS_BACK_REFERENCE: "وأصر الفنان ذو الشهرة العالمية على أن"، "وأعرب الملك المفدى عن": no name
+            # follows the honorific; it designates the one named before with it
             back = self.resolve_generic(i, i + 1) or self.last
-            e0 = self.np_end(j, limit)
+            e0 = self.np_end(j, limit) if self.nw(j) not in _ROYAL_EPITHETS else j + 1
             if back is not None and back.entity is not None:
                 s0, s1 = self.tstarts[i], self.tends[e0 - 1]
                 return _Party(back.entity, s0, s1, self.text[s0:s1]), e0
             if back is not None:
                 return back, e0  # (the one who spoke last, described: "المعارض الصيني")
+            if self.nw(j) in _ROYAL_EPITHETS:
+                s0, s1 = self.tstarts[i], self.tends[j]
+                return _Party(None, s0, s1, self.text[s0:s1]), e0  # (no king named: "الملك المفدى" describes him)
         if j >= limit or j > i and j not in self.ment_at and self.nw(j) in _NO_NAME_AFTER_HONORIFIC:
             # (also before a word that names no one: "ودعا الأمير | الجميع إلى")
             if j > i and self.tkinds[i] == "word" and self.nw(i).startswith("ال"):

@@ -841,3 +841,16 @@ def test_however_opens_a_new_clause_not_the_reported_one():
                        "الموقف لم يتغير.")
     assert claim_with(a, "الموقف لم يتغير").source.text == "البيت الأبيض"
     assert not [c for c in a.claims if c.content.text.startswith("البيت الأبيض")]
+
+
+def test_an_attribution_after_a_comma_with_an_adjunct_after_its_source_covers_the_clause_before():
+    art = analyze("عنوان\nقضت محكمة تايوانية بالسجن عشرين عاما بحق مديرين اثنين، حسبما ذكرت التقارير الإخبارية أمس "
+                  "السبت في فضيحة أحدثت غضبا.")
+    c = claim_with(art, "قضت محكمة تايوانية")
+    assert c.source.text == "التقارير الإخبارية" and "فضيحة" not in c.content.text
+    art = analyze("عنوان\nويفترض أن تسدد أثينا إلى الصندوق 22 مليار يورو، حسبما ذكرت الهيئة على موقعها الإلكتروني.")
+    assert "تسدد أثينا" in claim_with(art, "تسدد أثينا").content.text
+    assert not [c for c in art.claims if c.content.text.startswith("على موقعها")]
+    # a phrase opening with "و" and leading to "فإن" still attributes what follows it
+    art = analyze("عنوان\nوارتفعت الإصابات، وبحسب إحصائية المستشفى في غزة وحدها، فإن عدد المصابين بلغ مئة طفل.")
+    assert claim_with(art, "عدد المصابين").source.text.startswith("إحصائية المستشفى")

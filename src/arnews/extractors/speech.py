@@ -200,6 +200,8 @@ _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العه
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 # the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
 _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
+# words that open an adjunct or a relative clause after a source: "حسبما ذكرت الهيئة | على موقعها"
+_ADJUNCT_OPENERS = frozenset({"في", "علي", "عبر", "خلال", "ضمن", "التي", "الذي", "الذين"})
 # epithets of a king or a prince, no name: "الملك | المفدى"
 _ROYAL_EPITHETS = frozenset({"المفدي", "المعظم", "المعظمه"})
 _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": "علي", "مسوول": "عن", "مسووله": "عن",
@@ -2550,7 +2552,8 @@ class _Analysis:
             prev_word -= 1
         sentence_start = k == self.sent_tok_start(k) or prev_word < self.sent_tok_start(k) or (
             self.ch(k - 1) not in ("،", ",") and self.tstarts[k] - self.tstarts[self.sent_tok_start(k)] < 3)
-        clause_start = sentence_start or self.ch(k - 1) in ("،", ",") and not self._tail(k, src_end, s_end)
+        clause_start = sentence_start or self.ch(k - 1) in ("،", ",") and not self._tail(k, src_end, s_end) and \
+            not self._adjunct_after_source(k, src_end, s_end)
         if clause_start and not self._tail(k, src_end, s_end):
             j = src_end
             while j < s_end and self.ch(j) in ("،", ",", ":"):
@@ -2672,6 +2675,19 @@ class _Analysis:
         if content[1] - content[0] < 8:
             return
         self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
+
+    def _adjunct_after_source(self, k: int, src_end: int, s_end: int) -> bool:
+        """ATTRIBUTION_WITH_ADJUNCT: after a comma, an attribution phrase whose source a time word, a prepositional
+        phrase or a relative clause follows covers the clause before it, however long the sentence goes on:
+        "قضت محكمة …، حسبما ذكرت التقارير | أمس في فضيحة …"، "…، حسبما ذكرت الهيئة | على موقعها"، "…، بحسب ما ذكر
+        مدربه لوران بلان | الذي قال إنه …" (not a phrase that opens with "و" or leads to "فإن": "…، وبحسب إحصائية
+        المستشفى في غزة، فإن …")."""
+        if self.nw(k)[:1] == "و" or any(self.nw(x) in ("فان", "فقد") for x in range(src_end, s_end)):
+            return False
+        j = src_end
+        while j < s_end and self.tkinds[j] == "word" and "time" in self.ctx(j) and not self.is_comp(j):
+            j += 1
+        return j < s_end and self.tkinds[j] == "word" and self.nw(j) in _ADJUNCT_OPENERS
 
     def _tail(self, k: int, src_end: int, s_end: int) -> bool:
         """True when the attribution phrase closes its sentence ("…، بحسب رويترز.")."""

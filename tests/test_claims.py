@@ -374,9 +374,12 @@ def test_role_as_source_of_an_attribution_phrase():
 
 
 def test_reported_clause_ends_at_the_authors_aside():
-    # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "، وذلك بعد …" frames the report; it is not part of what was said
-    a = arnews.analyze("عنوان\nوقال وزير الخارجية إن الخطة لا تزال بعيدة، وذلك بعد اجتماع مطول مع نظرائه.")
+    # CLAUSE_ENDS_AT_AUTHOR_ASIDE: "، بعدما …" frames the report; it is not part of what was said
+    a = arnews.analyze("عنوان\nوقال وزير الخارجية إن الخطة لا تزال بعيدة، بعدما اجتمع مطولا مع نظرائه.")
     assert [c.content.text for c in a.claims] == ["الخطة لا تزال بعيدة"]
+    # "، وذلك …" goes on with the clause (annotators keep it there nine times in ten)
+    a = arnews.analyze("عنوان\nوقال الوزير إن الخطة تأخرت، وذلك بسبب نقص التمويل.")
+    assert [c.content.text for c in a.claims] == ["الخطة تأخرت، وذلك بسبب نقص التمويل"]
     # "ذلك" inside the clause is the speaker's own word
     b = arnews.analyze("عنوان\nوقال الوزير إن ذلك سيحدث قريبا في كل المدن.")
     assert [c.content.text for c in b.claims] == ["ذلك سيحدث قريبا في كل المدن"]

@@ -1555,3 +1555,18 @@ def test_a_description_closed_by_an_honorific_names_the_one_after_it_and_a_royal
     # the passive's auxiliary opens the added clause, it is no subject
     art = analyze("عنوان\nوقال رئيس اللجنة سامي العلي إن الأندية تفاعلت. وأضاف تمت مناقشة آلية الحوافز.")
     assert not [q for q in art.quotes if q.speaker is not None and q.speaker.text.startswith("تمت")]
+
+
+def test_an_ambiguous_participle_reports_after_a_comma_and_before_its_clause():
+    # AMBIGUOUS_PARTICIPLE_BEFORE_CLAUSE: "مضيفة" (also a hostess) is a cue between a comma and "أن"
+    art = analyze("عنوان\nوقالت الجمعية إن القرار خاطئ، مضيفة أن المفاوضات فشلت.")
+    q = quote_with(art, "المفاوضات فشلت")
+    assert q.cue.text == "مضيفة" and q.speaker.text == "الجمعية"
+    assert quote_with(art, "القرار خاطئ").content.text == "القرار خاطئ"
+    art = analyze("عنوان\nوأوضحت الإدارة أن المدرب لم يرفض النقل، مبينة بأنه لم يتواصل مع أي قناة.")
+    assert quote_with(art, "لم يتواصل").cue.text == "مبينة"
+    assert not analyze("عنوان\nوصعدت مضيفة الطيران إلى الطائرة قبل الإقلاع.").quotes
+    # CLAUSE_ENDS_AT_KAMA_REPORT: "، كما صرح بوجود …" is a report of its own
+    art = analyze("عنوان\nوقال القائد إن القوات تضم متطوعين من المدينة، كما صرح بوجود مجاميع أخرى ستتوالى.")
+    assert quote_with(art, "تضم متطوعين").content.text == "القوات تضم متطوعين من المدينة"
+    assert "مجاميع أخرى" in claim_with(art, "مجاميع أخرى").content.text

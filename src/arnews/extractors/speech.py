@@ -278,6 +278,18 @@ _AMBIGUOUS_PARTICIPLES = {"معبره": ("عبر", "عن"), "كاشفه": ("كش
                           "داعيه": ("دعا", "الي"), "معلنه": ("أعلن", "عن")}
 _AMBIGUOUS_PARTICIPLE_RE = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(_AMBIGUOUS_PARTICIPLES) + r")\s+(?:ال\w+\s+)?(?P<p>عن|الي)(?!\w)")
 _AMBIGUOUS_PARTICIPLE_WORDS = frozenset(c + v for c in ("", "و", "ف") for v in _AMBIGUOUS_PARTICIPLES)
+
+
+@lru_cache(maxsize=1)
+def _participle_before_clause() -> tuple[re.Pattern, frozenset[str]]:
+    """A participle too ambiguous to be a cue by itself (speech_lexicon._AMBIGUOUS: "مضيفة" a hostess, "موضحة")
+    after a comma and right before "أن"/"إن" or a colon: the pattern, and the words a match starts with."""
+    forms = speech_lexicon().ambiguous_participles
+    pattern = re.compile(r"[،,]\s*[وف]?(?P<v>" + "|".join(sorted(forms, key=len, reverse=True))
+                         + r")\s*(?::|(?:ب?[اأإ]ن(?:ه|ها|هم)?)(?!\w))")
+    return pattern, frozenset(c + v for c in ("", "و", "ف") for v in forms)
+
+
 # conjunctions of time that open another subject's earlier report inside a reported clause ("بعدما قالت أنقرة إن")
 _TEMPORAL_CONJUNCTIONS = frozenset({"بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "عقب", "اثر"})
 _Form0 = Form("", "", "", frozenset())
@@ -800,6 +812,11 @@ class _Analysis:
                         _CIRCUMSTANTIAL.fullmatch(self.nw(i + 1)) and
                         self.nw(i + 1).removeprefix("و") not in _ADVERBS_IN_MA):
                     break  # CLAUSE_ENDS_AT_PARTICIPLE: "…ناجحة، مقدراً للأهالي …"، "…، ومبديا تعاطفه" (any verb)
+                if c in ("،", ",") and i + 2 < n and self.nw(i + 1) == "كما" and i + 2 in self.cue_toks and any(
+                        self.is_comp(x) or self.ch(x) == ":" or self.nw(x)[:1] == "ب" and x == i + 3
+                        for x in range(i + 3, min(n, i + 10))):
+                    break  # CLAUSE_ENDS_AT_KAMA_REPORT: "…للشرعية، | كما صرح بوجود …" reports anew, with its own
+                    # complement (not "…، كما تزعم السلطة الحالية." at the end)
             elif i > k and self.nw(i) in ("حيث", "وحيث") and self.opens_new_report(i + 1):
                 break  # CLAUSE_ENDS_AT_NEW_REPORT: "…لتصوير المسلسل | حيث أرسل عسيري بيانا جاء فيه: …"
             elif i > k + 2 and self.nw(i) in ("وقد", "ولقد") and i + 2 < n and i + 1 in self.cue_toks \
@@ -2211,6 +2228,15 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is not None:
                 cues.append((k, 0, base._replace(ftype="participle"), (os_, oe)))
+        ambiguous = lex.ambiguous_participles
+        pattern, needed = _participle_before_clause()
+        for m in _finditer_if(pattern, vt, words, needed):
+            # AMBIGUOUS_PARTICIPLE_BEFORE_CLAUSE: "، مضيفة أن …"، "، موضحة: «…»" (not "مضيفة طيران")
+            form = ambiguous.get(m.group("v"))
+            os_, oe = view.span_to_original(m.start("v"), m.end("v"))
+            k = self.tok_at(os_) if form is not None else None
+            if k is not None:
+                cues.append((k, 0, form, (os_, oe)))
         for m in _finditer_if(_STATEMENT_RE, vt, words, _STATEMENT_WORDS):
             g = "a" if m.group("a") is not None else "b"
             os_, oe = view.span_to_original(m.start(g), m.end(g))

@@ -150,6 +150,9 @@ class SpeechLexicon(NamedTuple):
     # normalised words that two rows spell apart (أمام adjunct, إمام title): written form -> kinds; "" -> the kinds
     # of a form written neither way (امام), those of the first row
     spelled_context: dict[str, dict[str, frozenset[str]]] = {}
+    # participles left out as too ambiguous to be cues on their own ("مضيفة" a hostess, "موضحة"): cues only where a
+    # comma stands before them and "أن"/"إن" or a colon right after (AMBIGUOUS_PARTICIPLE_BEFORE_CLAUSE)
+    ambiguous_participles: dict[str, Form] = {}
 
 
 def _n(s: str) -> str:
@@ -161,6 +164,7 @@ def speech_lexicon() -> SpeechLexicon:
     """Load and compile the speech lexicon (cached)."""
     forms: dict[str, Form] = {}
     lemmas: dict[str, Form] = {}
+    ambiguous: dict[str, Form] = {}
     for row in read_table("speech_verbs.tsv"):
         row = tuple(row) + ("-",) * (7 - len(row))
         past, cls, present, particip, masdar, preps, extra = row[:7]
@@ -173,6 +177,8 @@ def speech_lexicon() -> SpeechLexicon:
         for surface, kind in surfaces.items():
             key = _n(surface)
             if key in _AMBIGUOUS:
+                if kind == "participle":
+                    ambiguous.setdefault(key, Form(lemma, cls, kind, prepset))
                 continue
             forms.setdefault(key, Form(lemma, cls, kind, prepset))
     masdars = [f for f, v in forms.items() if v.ftype == "masdar"]
@@ -239,4 +245,4 @@ def speech_lexicon() -> SpeechLexicon:
     return SpeechLexicon(forms, lemmas, cue_re, attribution, attribution_re, hedges, hedge_re, source_heads,
                          {k: frozenset(v) for k, v in context.items()}, frozenset(titles),
                          frozenset(honorifics), frozenset(generic), cue_words, attribution_words, countries,
-                         spelled_context)
+                         spelled_context, ambiguous)

@@ -1570,3 +1570,11 @@ def test_an_ambiguous_participle_reports_after_a_comma_and_before_its_clause():
     art = analyze("عنوان\nوقال القائد إن القوات تضم متطوعين من المدينة، كما صرح بوجود مجاميع أخرى ستتوالى.")
     assert quote_with(art, "تضم متطوعين").content.text == "القوات تضم متطوعين من المدينة"
     assert "مجاميع أخرى" in claim_with(art, "مجاميع أخرى").content.text
+
+
+def test_a_participle_after_a_copula_is_its_predicate_not_a_cue():
+    art = analyze("عنوان\nوأكد الوكيل أن مشاركته في البطولة ستكون مؤكدة، بعد أن تمكن مدربه من إقناعه بالبقاء.")
+    assert [q.cue.text for q in art.quotes] == ["أكد"]
+    assert "بعد أن تمكن" in quote_with(art, "مشاركته").content.text
+    art = analyze("عنوان\nوقال الخبير إن الأسعار سترتفع، مؤكدا أن الطلب قوي.")
+    assert [q.cue.text for q in art.quotes] == ["قال", "مؤكدا"]

@@ -290,6 +290,10 @@ def _participle_before_clause() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(c + v for c in ("", "و", "ف") for v in forms)
 
 
+# copulas: a participle after one is its predicate ("ستكون مؤكدة"، "أصبح مشيرا"), not a report
+_COPULAS = frozenset(normalize_word(w) for w in (
+    "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "ليكون", "لتكون", "أصبح", "أصبحت", "يصبح", "تصبح", "بات", "باتت",
+    "يبدو", "تبدو", "ليس", "ليست", "مازال", "مازالت", "لايزال", "لاتزال", "يظل", "تظل", "ظل", "ظلت"))
 # conjunctions of time that open another subject's earlier report inside a reported clause ("بعدما قالت أنقرة إن")
 _TEMPORAL_CONJUNCTIONS = frozenset({"بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "عقب", "اثر"})
 _Form0 = Form("", "", "", frozenset())
@@ -677,6 +681,8 @@ class _Analysis:
         if cls in ("belief", "deny", "condemn", "pledge") and form.ftype != "masdar":
             return True
         participle = form.ftype == "participle"
+        if participle and k > 0 and self.nw(k - 1) in _COPULAS:
+            return False  # a predicate after a copula, no cue: "ستكون | مؤكدة، بعد أن …" (confirmed)
         lim = self.zone_limit(k, 30)
         near = min(lim, k + 8) if participle else lim
         nw, is_comp, ch, pairs, covered = self.nw, self.is_comp, self.ch, self.pairs, self.covered

@@ -857,3 +857,11 @@ def test_an_attribution_after_a_comma_with_an_adjunct_after_its_source_covers_th
     # a phrase opening with "و" and leading to "فإن" still attributes what follows it
     art = analyze("عنوان\nوارتفعت الإصابات، وبحسب إحصائية المستشفى في غزة وحدها، فإن عدد المصابين بلغ مئة طفل.")
     assert claim_with(art, "عدد المصابين").source.text.startswith("إحصائية المستشفى")
+
+
+def test_the_accuser_and_the_accused():
+    # ACCUSED_OBJECT: "اتهم X بـ…" names the accused after the accuser
+    art = analyze("عنوان\nواتهمت المعارضة الحكومة بعرقلة الخطة.")
+    assert claim_with(art, "عرقلة الخطة").source.text == "المعارضة"
+    art = analyze("عنوان\nوقال الوزير إن الخطة جاهزة، ثم اتهم المعارضة بعرقلتها.")
+    assert claim_with(art, "عرقلتها").source.text == "الوزير"

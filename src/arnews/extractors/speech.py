@@ -3963,6 +3963,8 @@ class _Analysis:
                     p = None
                 elif form.cls == "directive" and self.nw(a).endswith("ين") and self.nw(a) not in self.lex.titles:
                     p = None  # "ودعا المواطنين إلى …": an accusative plural after a call is the one called on
+            if p is not None and p.entity is None and p.text and form.lemma == "اتهم" and p.start is not None:
+                p = self.accuser(p, a, k)
             if p is not None and p.entity is None and p.text and form.lemma in _CONTINUING and \
                     normalize_word(p.text).split()[0] in self.lex.titles:
                 last = self.agreeing_last(k)
@@ -3987,6 +3989,25 @@ class _Analysis:
                 self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
             p = self.previous_sentence_subject(s0, sent)
         return (p or self.agreeing_last(k)), True, ()
+
+    def accuser(self, p: _Party, a: int, k: int) -> _Party | None:
+        """ACCUSED_OBJECT: "اتهم X بـ…" — a described subject of two definite nouns is the accuser and the accused
+        ("واتهمت المعارضة | الحكومة بعرقلة …": the first); one definite noun right before "بـ" after a clause of
+        the same sentence is the accused, the accuser implicit ("…، ثم اتهم | المعارضة بعرقلتها")."""
+        words = normalize_word(p.text).split()
+        end = self.tok_from(p.end)
+        if not words or not all(w.startswith("ال") for w in words) or end >= len(self.tkinds) or \
+                self.nw(end)[:1] != "ب":
+            return p
+        second = a + 1
+        if len(words) == 2 and second < end and (
+                second in self.ment_at or _body_noun(self.tkeys[second]) or self.tkeys[second] in _GOVERNMENT_WORDS or
+                self.lex.source_heads.get(self.tkeys[second]) or self.nw(second) in self.lex.titles):
+            e0 = self.tends[a]  # (not a noun and its adjective: "الفصائل المشاركة بمؤتمر …" are the accused)
+            return _Party(None, p.start, e0, self.text[p.start:e0])
+        if len(words) == 1 and k > self.sent_tok_start(k) + 1 and self.sentence_party.get(self.sent_of(self.tstarts[k])):
+            return None
+        return p
 
     def turn_taker(self, s0: int, sent: int) -> _Party | None:
         """TURN_TAKER: "وبدوره قام المقدم الخييلي بإطلاع الزياني على الخطط … . وتابع: «…»" — the sentence before opened
@@ -4362,6 +4383,10 @@ def _after_contraction(m: Mention) -> Mention:
     if t[j:j + 1] != "ل" or len(t) - j < 3:
         return m
     return Mention(m.start + j, m.end, t[j:], m.kind, m.entity)
+
+
+# bodies named by a common noun that no head list holds: "واتهمت المعارضة | الحكومة بـ…"
+_GOVERNMENT_WORDS = frozenset({"حكومه", "سلطات", "سلطه", "معارضه", "ادارة", "نظام"})
 
 
 def _body_noun(key: str) -> bool:

@@ -6,7 +6,8 @@
   organisation met with its head noun (نادي النصر → النصر, وكالة تسنيم → تسنيم, محافظة شبوة → شبوة);
 - a role attached to a name (الرئيس الروسي فلاديمير بوتين) resolves later bare uses of the same role;
   fixed offices (خادم الحرمين الشريفين، ولي العهد) are entities by themselves;
-- the name of an entity is its fullest name in the text.
+- the name of an entity is its fullest name in the text, less a royal title that opens it ("الأمير محمد بن نايف"
+  is named "محمد بن نايف").
 """
 
 from __future__ import annotations

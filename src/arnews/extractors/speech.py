@@ -4005,7 +4005,8 @@ class _Analysis:
                 self.lex.source_heads.get(self.tkeys[second]) or self.nw(second) in self.lex.titles):
             e0 = self.tends[a]  # (not a noun and its adjective: "الفصائل المشاركة بمؤتمر …" are the accused)
             return _Party(None, p.start, e0, self.text[p.start:e0])
-        if len(words) == 1 and k > self.sent_tok_start(k) + 1 and self.sentence_party.get(self.sent_of(self.tstarts[k])):
+        if len(words) == 1 and k > self.sent_tok_start(k) + 1 and \
+                self.sentence_party.get(self.sent_of(self.tstarts[k])):
             return None
         return p
 

@@ -63,8 +63,8 @@ _GOD_EPITHETS = frozenset(nw(w) for w in ("المولى", "الباري", "ال�
 _CONSTRUCT_OK_INDEF = frozenset(nw(w) for w in ("عام", "عامة"))
 _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
-_TAFAAUL_SHAPE = re.compile(r"ت\wا\w\w")  # تفاعل, a verbal noun: "تطابق"، "تعاون"، "تبادل"
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
+_TAFAAUL_SHAPE = re.compile(r"ت\wا\w\w")  # تفاعل, a verbal noun: "تطابق"، "تعاون"، "تبادل"
 # an indefinite participle in the accusative (فاعلاً written without its tanween): "بقي المنصب شاغرا"
 _ACCUSATIVE_PARTICIPLE = re.compile(".ا..ا")
 # مُفعِلاً written without its tanween, the accusative of a participle: "مؤيدا"، "معربا" (not "مارتا")
@@ -1622,8 +1622,8 @@ _ISTIFAAL_SHAPE = re.compile(r"است\w\wا\w")  # استفعال: "استقدا
 _HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
 # participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل،
 # مفتعل ("معترف")
-_FAAILA_SHAPE = re.compile(r"\wا\w\wه")  # an active participle in the feminine, فاعلة: "باردة"، "واسعة"
 _PARTICIPLE_SHAPE = re.compile(r"(?:م[^ا]ا\w\w|مت\w\w\w\w?|م[^اوي]\wو\w|مست\w\w\w|م[^ا]ت\w\w)ه?")
+_FAAILA_SHAPE = re.compile(r"\wا\w\wه")  # an active participle in the feminine, فاعلة: "باردة"، "واسعة"
 
 
 # a preposition with its pronoun after a participle: "جامعة معترف | بها"
@@ -2551,7 +2551,7 @@ def _title_at(s: _Sent, k: int) -> bool:
 
 def _known_family_before_title(s: _Sent, k: int) -> bool:
     """APPOSED_FAMILY_NAME: a word the vocabulary knows, between a listed given name and a title in apposition, is
-    the family name: "غادة | والي وزيرة التضامن"، "عثمان | مالي؛ المتحدث الإعلامي" (not a time word, an adverb in
+    the family name: "أحمد | عيد رئيس اتحاد الكرة"، "عثمان | مالي؛ المتحدث الإعلامي" (not a time word, an adverb in
     ا, a word with a pronoun, a title itself, a verb in ا: "قال محمد | أمس"، "| أيضا"، "| بدوره"، "فاطمة | مديرة
     المدرسة"، "الملك سلمان | استقبل وزير الخارجية")."""
     w, lex = s.words[k], s.lex
@@ -3114,7 +3114,7 @@ def _word_after_role(s: _Sent, m: int) -> bool:
             return True
         if w.endswith("ي") and w not in lex.name_words and w not in lex.family and w not in lex.surnames and \
                 lex.freq.get(w + "ه", 0) >= 2:
-            return True  # an adjective whose feminine is a known word: "المدرب | الأجنبي"، "الناشط | الحقوقي"
+            return True  # an adjective whose feminine is a known word: "المدرب | الأجنبي" (الأجنبية)
     elif w and w not in lex.given and w not in lex.name_words and (
             _nisba_adjective(lex, w) or w.endswith("ي") and lex.name_score(w) < 0):
         return True
@@ -3183,7 +3183,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if last in _YOUTH and (w is None or w not in lex.given or _is_def(w)):
             return i + 1  # "الشاب السعيد المتوازن": adjectives, no name
         if last in _CLERGY and (w is None or _is_def(w)):
-            return i + 1
+            return i + 1  # "القس | الإنجيلي": an adjective
         if w in _POSSESSOR:
             return i + 1  # "الفنان ذو الشهرة العالمية": "of world fame", a description, not a name
         if w and w not in lex.name_words and w not in lex.given and _with_pronoun(s, k):

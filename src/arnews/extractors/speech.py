@@ -4387,7 +4387,7 @@ def _after_contraction(m: Mention) -> Mention:
 
 
 # bodies named by a common noun that no head list holds: "واتهمت المعارضة | الحكومة بـ…"
-_GOVERNMENT_WORDS = frozenset({"حكومه", "سلطات", "سلطه", "معارضه", "ادارة", "نظام"})
+_GOVERNMENT_WORDS = frozenset({"حكومه", "سلطات", "سلطه", "معارضه", "اداره", "نظام"})
 
 
 def _body_noun(key: str) -> bool:

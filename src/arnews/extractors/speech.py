@@ -905,7 +905,7 @@ class _Analysis:
                     definite and prev not in ("عبد", "بن", "ابن", "ابو", "بنت", "ال") and w.endswith(("ي", "يه"))) or (
                     self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at):
                 break
-            if j in self.ment_at and self.ment_type.get(self.ment_at[j].entity or "") not in ("PER", None):
+            if j in self.ment_at and self.type_at(j) not in ("PER", None):
                 break
             j += 1
         if j == end_tok or j >= len(self.tkinds):
@@ -914,6 +914,11 @@ class _Analysis:
             return p, end_tok
         e = self.tends[j - 1]
         return _Party(p.entity, p.start, e, self.text[p.start:e]), j
+
+    def type_at(self, k: int) -> str | None:
+        """The type of the entity whose mention starts at token k ("PER"، "ORG"، "LOC" …), or None."""
+        m = self.ment_at.get(k)
+        return self.ment_type.get(m.entity) if m is not None and m.entity else None
 
     def spoken_for(self, k: int) -> bool:
         """Token k is the one a spokesman speaks for: "متحدثة باسم | فيشر"، "الناطق الرسمي باسم | الحكومة" (not the
@@ -1001,7 +1006,7 @@ class _Analysis:
                     continue
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
-                inner = self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") \
+                inner = self.type_at(i + 1) \
                     if w in ("في", "لدي") and i + 1 < limit else None
                 if (inner == "LOC" and not _body_noun(self.tkeys[k]) or
                         inner == "LOC" and (self.tname[k] < self.tpre[k] or self.nw(k).startswith("ال")) or
@@ -1027,8 +1032,7 @@ class _Analysis:
                 if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and self.text[self.tstarts[i]] == "ب" and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
-                        _body_noun(self.tkeys[i]) or self.ment_type.get(getattr(self.ment_at.get(i), "entity", None)
-                                                                        or "") in ("ORG", "LOC")):
+                        _body_noun(self.tkeys[i]) or self.type_at(i) in ("ORG", "LOC")):
                     i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة"
                     continue
                 if (i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w or i == k + 2 and
@@ -1091,7 +1095,7 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[i]) == "media" or
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") and
                         self.nw(k) not in self.lex.titles and self.tkeys[k] not in self.lex.titles and
-                        self.ment_type.get(getattr(self.ment_at.get(i), "entity", None) or "") == "ORG" and
+                        self.type_at(i) == "ORG" and
                         self.clause_or_stop(self.ment_end_tok.get(i, i) + 1)):
                     # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة إن": the outlet the words were given to, right
                     # before the clause ("مصدر عسكري موال لهادي لوكالة …": a complement of the description)
@@ -1126,16 +1130,16 @@ class _Analysis:
                     break  # a feminine singular takes no plural adjective: "ودعت الوزارة | المواطنين إلى"
                 if prev_def and (w in _DEFINITE_MASDARS or _TAFIIL_RE.fullmatch(w)):
                     break  # OBJECT_MASDAR_AFTER_SUBJECT: "رفض متحدث باسم الوزارة | التعليق"
-                if i in self.ment_at and i >= k + 2 and self.ment_type.get(self.ment_at[i].entity or "") in (
+                if i in self.ment_at and i >= k + 2 and self.type_at(i) in (
                         "LOC", "PER") and not (self.tpre[i] > self.tstarts[i] and w[:1] in "لب") and (
-                        prev_def or self.ment_type.get(self.ment_at[i].entity or "") == "PER") and \
+                        prev_def or self.type_at(i) == "PER") and \
                         not self.spoken_for(i):  # (but "متحدثة باسم | فيشر")
                     break  # "المسؤول الإيراني | الرياض"; after a construct noun a place is its genitive (below)
                 if prev_def and i in self.ment_at and self.tkeys[i] in _org_heads() and not w.startswith("ال") and \
                         self.tpre[i] == self.tstarts[i] and self.nw(i - 1).endswith(("ي", "يه")) and \
-                        self.ment_type.get(self.ment_at[i].entity or "") == "ORG":
+                        self.type_at(i) == "ORG":
                     break  # the object: "وتتهم السلطات الكردية | قوات الحشد الشعبي بـ…"
-                if i in self.ment_at and self.ment_type.get(self.ment_at[i].entity or "") == "LOC":
+                if i in self.ment_at and self.type_at(i) == "LOC":
                     # GENITIVE_PLACE: "نائب أمير منطقة حائل", "مدير صحة جازان"
                     genitive_end = self.ment_end_tok.get(i, i)
                     i = genitive_end + 1
@@ -1335,7 +1339,7 @@ class _Analysis:
         if party is not None and party.entity is None and end > k + 1 and self.tstarts[k] == party.start \
                 and self.nw(k).startswith("ال") and self.lex.source_heads.get(self.tkeys[k]) == "group" \
                 and self.ment_end_tok.get(k + 1, -1) + 1 == end \
-                and self.ment_type.get(getattr(self.ment_at.get(k + 1), "entity", None) or "") == "PER":
+                and self.type_at(k + 1) == "PER":
             named = self.party_from_mention(k + 1)  # a described speaker and his name: "وذكر الشاهد | عبدالرحمن مير"
             if named is not None:
                 return named, end
@@ -1344,7 +1348,7 @@ class _Analysis:
                 if self.tkinds[x] != "word" or self.nw(x) in _FUNCTION_WORDS or self.nw(x) in _PREP_FORMS \
                         or x in self.cue_toks:
                     break
-                if self.ment_type.get(getattr(self.ment_at.get(x), "entity", None) or "") == "PER":
+                if self.type_at(x) == "PER":
                     named = self.party_from_mention(x)  # TITLE_NO_LIST_KNOWS: "وقال البريجادير جنرال الأمريكي
                     if named is not None:  # | كيفين كيليا إن"
                         return named, self.ment_end_tok.get(x, x) + 1
@@ -1404,7 +1408,7 @@ class _Analysis:
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
         while i < limit and i in self.ment_at and self.tkinds[i] == "word" and self.text[self.tstarts[i]] == "ل" and \
-                self.ment_at[i].start > self.tstarts[i] and self.ment_type.get(self.ment_at[i].entity or "") == "ORG":
+                self.ment_at[i].start > self.tstarts[i] and self.type_at(i) == "ORG":
             i = self.ment_end_tok.get(i, i) + 1  # "وقال لرويترز “…”": the outlet spoken to, written attached
             while i < limit and self.ch(i) in ("،", ","):
                 i += 1
@@ -1412,9 +1416,9 @@ class _Analysis:
             close = self.pairs.get(self.tstarts[i], -1)
             after = self.tok_from(close + 1) if close > self.tstarts[i] else limit
             if after < limit and self.tkinds[after] == "word" and (
-                    self.ment_type.get(getattr(self.ment_at.get(i + 1), "entity", None) or "") == "ORG" and (
+                    self.type_at(i + 1) == "ORG" and (
                         self.nw(after) in self.lex.titles
-                        or self.ment_type.get(getattr(self.ment_at.get(after), "entity", None) or "") == "PER")
+                        or self.type_at(after) == "PER")
                     or self.lex.source_heads.get(self.tkeys[after]) == "group" and after - i <= 4
                     and not self.nw(after).startswith("ال") and i + 1 not in self.ment_at):
                 i = after  # QUOTED_ADDRESSEE: "أبلغ «عكاظ» مدير عام فرع المصلحة … أنه": the paper told, then who tells
@@ -1495,7 +1499,7 @@ class _Analysis:
         # JOINT_SUBJECT: a back-reference joined to a named body, "وأكدت الوزارة وهيئة الأركان اليمنية أن" — the first
         # speaks for both, as with "كل من" (not two titles of one man: "البرلماني وزعيم الحزب … زهير المغزاوي")
         joint = i + 1 < limit and self.nw(i + 1)[:1] == "و" and i + 1 in self.ment_at and \
-            self.ment_type.get(self.ment_at[i + 1].entity or "") == "ORG"
+            self.type_at(i + 1) == "ORG"
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint):
             after = self.np_end(i, limit)
@@ -1552,7 +1556,7 @@ class _Analysis:
         head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
         b = i + 2 if w == "مجلس" and i + 1 < limit and self.nw(i + 1) == "اداره" else i + 1
         if key in _MANAGEMENT and b < limit and b in self.ment_at and \
-                self.ment_type.get(self.ment_at[b].entity or "") == "ORG" and self.ment_at[b].start == self.tstarts[b]:
+                self.type_at(b) == "ORG" and self.ment_at[b].start == self.tstarts[b]:
             # MANAGEMENT_OF_BODY: "أعلنت إدارة النادي الأهلي أنها …" — the body speaks through its management
             e0 = self.ment_at[b].end
             return _Party(self.ment_at[b].entity, t.start, e0, self.text[t.start:e0]), \
@@ -1561,7 +1565,7 @@ class _Analysis:
                 self.last is not None and self.last.entity is None and self.last.text:
             return self.last, i + 2  # GROUP_PART: "وأشار عدد منهم" — part of the group that spoke last
         if j + 1 < limit and j not in self.ment_at and key in _org_heads() and j + 1 in self.ment_at and \
-                self.ment_type.get(self.ment_at[j + 1].entity or "") == "ORG":
+                self.type_at(j + 1) == "ORG":
             # ORG_AFTER_ITS_KIND: "قالت جماعة حركة أحرار الشام …" — the kind of body, then its name
             return self.party_from_mention(j + 1), self.ment_end_tok.get(j + 1, j + 1) + 1
         role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
@@ -1887,7 +1891,7 @@ class _Analysis:
                 if d is not None and e == b + 1:
                     return d
                 if w in self.lex.titles and e in self.ment_at and \
-                        self.ment_type.get(self.ment_at[e].entity or "") == "PER":
+                        self.type_at(e) == "PER":
                     # "وكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت": the person named after the role
                     p, end = self.extend_name(self.party_from_mention(e), self.ment_end_tok.get(e, e) + 1, b + 1)
                     if end == b + 1:
@@ -2379,7 +2383,7 @@ class _Analysis:
                 continue
             f = bare[self.tkeys[k]]
             if self.tkinds[k + 1] != "word" or not (  # an agent: a person, a body, an official
-                    self.ment_type.get(getattr(self.ment_at.get(k + 1), "entity", None) or "") in ("PER", "ORG") or
+                    self.type_at(k + 1) in ("PER", "ORG") or
                     self.tkeys[k + 1] in _org_heads() or self.lex.source_heads.get(self.tkeys[k + 1]) or
                     self.nw(k + 1) in self.lex.titles or self.tkeys[k + 1] in self.lex.titles):
                 continue
@@ -2787,7 +2791,7 @@ class _Analysis:
             # else the words in marks go on with the reported clause ("…، «لأن الفنان …»": a mixed quote)
             first = x + 2
             if not (self.first_person(first, min(first + 8, len(self.toks))) or first in self.ment_at and
-                    self.ment_type.get(self.ment_at[first].entity or "") == "PER" and
+                    self.type_at(first) == "PER" and
                     self.ment_at[first].start == self.tstarts[first]):
                 return None
             return self.tstarts[x], o, close
@@ -3618,7 +3622,7 @@ class _Analysis:
                 return self.tstarts[x]  # (not a second "أن" inside the object: "صعوبة تحقيق شرط أن …، وأن …"); a
                 # verb after the comma opens the main clause: "نفت فيه الجامعة صلتها بوفاتها، | يظهر الفيديو …"
             if x in self.past_cues and x + 1 < len(self.tkinds) and self.nw(x - 1) not in _RELATIVES and (
-                    self.ment_type.get(getattr(self.ment_at.get(x + 1), "entity", None) or "") in ("PER", "ORG") or
+                    self.type_at(x + 1) in ("PER", "ORG") or
                     self.lex.source_heads.get(self.tkeys[x + 1])):
                 return self.tstarts[x]  # a speech verb in the past with its own subject opens a new report: "يؤكد
                 # مقتل البغدادي … | قال المرصد السوري إنه …" (a page's list of links runs on without a stop)

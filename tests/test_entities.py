@@ -2588,3 +2588,23 @@ def test_the_news_vocabulary_supplement_is_read_with_the_counted_one():
     counted = {r[0] for r in read_table("vocabulary.tsv")}
     added = [r[0] for r in read_table("vocabulary_news.tsv")]
     assert added and not counted & set(added)  # (a form is in one table only)
+
+
+def test_an_adjective_a_month_pair_and_a_noun_with_your_are_no_names():
+    # ADJECTIVE_NOT_FAMILY: a listed family name that is a common adjective, after a definite noun
+    for sentence in ("وافتتح الحفل بآيات من الذكر الحكيم، ثم ألقى المدير كلمته.",
+                     "ووصف القرار بالقرار غير الحكيم.",
+                     "وأشادت الحكومة بالنهج الحكيم في إدارة الأزمة.",
+                     # MONTH_NOT_NAME: the second month of a pair
+                     "وضبطت الهيئة الأغذية الفاسدة خلال شهري رجب وشعبان الماضيين.",
+                     # an adjective before a noun with "your"
+                     "مثمنا لكم دعمكم ونبيل مواقفكم مع اليمن.",
+                     # after a noun with a clitic, a word that does not look like a name goes on with the clause
+                     "وأكد أن الجيش يقوم بواجبه والشعب التونسي متضامن معه."):
+        assert not [e for e in entities_of(sentence) if e.type == "PER"], sentence
+    assert not [e for e in entities_of("وتمنياتهم لسمو الأمير بموفور الصحة.") if e.type == "PER" and
+                "موفور" in e.name]  # (vocabulary_news.tsv: بموفور is ب + موفور)
+    ents = entities_of("وقال عمار الحكيم إن التحالف قائم. وأضاف الحكيم أن الانتخابات مهمة.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["عمار الحكيم", "الحكيم"]
+    assert_type(entities_of("وحضر الحفل رجب طيب أردوغان."), "رجب طيب أردوغان", "PER")
+    assert_type(entities_of("وغنت في الحفل والفنانة اللبنانية مادلين طبر."), "مادلين طبر", "PER")

@@ -696,6 +696,18 @@ def _is_def(w: str) -> bool:
     return w.startswith("ال") and len(w) > 3
 
 
+def _definite_form(s: _Sent, k: int) -> str | None:
+    """Token k without its conjunction or preposition, with the article that "لل" hides restored ("وللشعب" ->
+    "الشعب"); the word itself when it has no clitic."""
+    st = s.stem(k)
+    if st is None:
+        return s.words[k]
+    w, p = st
+    if p and not _is_def(w) and s.words[k][p - 1:p + 1] == "لل":
+        return "ا" + w
+    return w
+
+
 def find_mentions(article, lex: EntityLexicon | None = None) -> list[Cand]:
     """Candidate mentions of an article, before resolution (exposed for debugging and tests)."""
     return _find(_Sent(article, lex or EntityLexicon.default()))
@@ -1592,7 +1604,8 @@ def _event_name_end(s: _Sent, k: int, bound: int) -> int:
 def _month_not_name(s: _Sent, k: int) -> bool:
     """Token k is a Hijri month that is also a given name, used as the month (MONTH_NOT_NAME): "شهر | رمضان"،
     "رجب | لعام 1366هـ"، "رمضان | المبارك"، "رمضان | كريم" (not "رمضان قاديروف"، "العميد رمضان شريف")."""
-    if s.words[k] not in HIJRI_MONTHS:
+    w = s.words[k]
+    if w not in HIJRI_MONTHS and not (w and w[:1] == "و" and w[1:] in HIJRI_MONTHS):
         return False
     return month_as_month(s.words, k, s.bounds[k]) or k + 1 < s.bounds[k] and s.tokens[k + 1].kind == "number"
 
@@ -1932,8 +1945,10 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # a verb opening the clause before its subject, a title or a body: "دان | رئيس مجلس النواب"
         if (prev in _RELATIVES or prev in _WE) and not t.name_start > t.start or _verb_before_preposition(s, i) \
                 or _plural_of_agent(lex, w0) or _dual_of_noun(lex, w0) or _TANWEEN.search(s.text, t.start, t.end) \
-                or _verb_with_object(lex, w0) or _second_person(lex, w0):
-            continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون")
+                or _verb_with_object(lex, w0) or _second_person(lex, w0) \
+                or nxt is not None and s.bounds[i] > i + 1 and _second_person(lex, nxt):
+            continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون"); an
+            # adjective before a noun with "your": "دعمكم و | نبيل مواقفكم"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
                 and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
@@ -2102,6 +2117,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and not best_gaz[0] and _adjective_name(s, i):
+        best_gaz = None
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \
             and _known_with_article(lex, s.words[i][best_gaz[0] + 1:], best_gaz[3][1]):
         best_gaz = None  # "للحج" is ل + الحج (the pilgrimage), not ل + لحج (Lahij); "للندن" is ل + لندن
@@ -2192,14 +2209,16 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if nisba:
         p, end, _, country = nisba[0]
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
-        prev = s.words[i - 1] if i > 0 and p == 0 else None
+        prev = _definite_form(s, i - 1) if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
                 and not s.accusative(end) \
-                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")) \
+                and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")
+                         and (prev == s.words[i - 1] or not _strong_name_word(s, end))) \
                 and not _adjective_of_thing(s, i - 1):
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
-            # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه"
+            # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه". After a noun with a clitic
+            # the word must look like a name: "والفنانة اللبنانية | مادلين" but "والشعب التونسي | متضامن"
             verb = _verb_before_preposition(s, end)  # (after an adjective a verb is the clause's: "المخرج الوحيد
             e2 = _name_run(s, end) if not verb else end  # للأزمة اليمنية | يكمن في")
             if e2 <= end and not verb and _foreign_first(s, i, end):
@@ -2267,6 +2286,29 @@ def _foreign_name(s: _Sent, i: int) -> int:
 
 
 FOREIGN_SINGLE = 9.0  # an unknown word alone must look this much like a name (effectively off by default)
+
+
+_NOT_PREFIX = nw("غير")
+
+
+def _strong_name_word(s: _Sent, k: int) -> bool:
+    """Token k is a listed given name or scores as a name word (a word no vocabulary knows scores by its shape)."""
+    w = s.words[k]
+    return bool(w) and (w in s.lex.given or s.lex.name_score(w) >= 0)
+
+
+def _adjective_name(s: _Sent, i: int) -> bool:
+    """Token i is a listed family name that is also a definite adjective ("حكيم"), right after a definite noun that
+    is no title, role or nationality: it qualifies the noun (ADJECTIVE_NOT_FAMILY): "السياسي | الحكيم"، "الذكر |
+    الحكيم"، "القرار غير | الحكيم" (not "الرئيس | الأسد"، "السوري | الأسد")."""
+    w = s.words[i]
+    if not (w and _is_def(w) and w in s.lex.vocab_common) or i == 0 or s.bounds[i - 1] != s.bounds[i]:
+        return False
+    if s.words[i - 1] == _NOT_PREFIX:
+        return True
+    prev = _definite_form(s, i - 1)
+    return bool(prev) and _is_def(prev) and prev not in FUNCTION and prev not in s.lex.role_words \
+        and prev not in s.lex.name_words and not s.entries(i - 1, ("role", "nisba", "given"))
 
 
 def _family(s: _Sent, i: int) -> int | None:

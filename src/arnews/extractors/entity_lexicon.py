@@ -75,15 +75,20 @@ MONTH_EPITHETS = frozenset(nw(w) for w in (
 
 def month_as_month(words: Sequence[str | None], k: int, end: int | None = None) -> bool:
     """Normalised word k of ``words`` is a Hijri month that is also a given name, used as the month: after "شهر"
-    or before an epithet of a month or a year (``end``: where its sentence ends).
+    or before an epithet of a month or a year, or in a pair of months ("رجب وشعبان") (``end``: where its sentence
+    ends).
 
     >>> month_as_month(["في", "شهر", "رمضان"], 2), month_as_month(["وقال", "رمضان", "قاديروف"], 1)
     (True, False)
     """
-    if words[k] not in HIJRI_MONTHS:
+    w = words[k]
+    if w not in HIJRI_MONTHS and not (w and w[:1] == "و" and w[1:] in HIJRI_MONTHS):
         return False
     end = len(words) if end is None else end
-    return k > 0 and words[k - 1] in MONTH_WORDS or k + 1 < end and words[k + 1] in MONTH_EPITHETS
+    if w not in HIJRI_MONTHS:
+        return k > 0 and words[k - 1] in HIJRI_MONTHS  # the second month of a pair: "شهري رجب | وشعبان"
+    return k > 0 and words[k - 1] in MONTH_WORDS or k + 1 < end and (
+        words[k + 1] in MONTH_EPITHETS or (words[k + 1] or "")[:1] == "و" and (words[k + 1] or "")[1:] in HIJRI_MONTHS)
 
 
 def clitic_variants(w: str) -> Iterable[tuple[str, int]]:

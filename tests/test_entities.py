@@ -2608,3 +2608,41 @@ def test_an_adjective_a_month_pair_and_a_noun_with_your_are_no_names():
     assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["عمار الحكيم", "الحكيم"]
     assert_type(entities_of("وحضر الحفل رجب طيب أردوغان."), "رجب طيب أردوغان", "PER")
     assert_type(entities_of("وغنت في الحفل والفنانة اللبنانية مادلين طبر."), "مادلين طبر", "PER")
+
+
+def test_a_post_with_the_bodys_pronoun_a_posts_field_and_a_second_post_after_an_adjective():
+    # POSSESSED_TITLE: "متحدثها الرسمي" names the man after it, and "المتحدث الرسمي" later is him again
+    ents = entities_of("وأكدت الإمارة على لسان متحدثها الرسمي سالم بن موسى الفيفي أن التعليمات واضحة. "
+                       "وأضاف المتحدث الرسمي أن العقوبات ستطبق.")
+    person = next(e for e in ents if e.name == "سالم بن موسى الفيفي")
+    assert [m.text for m in person.mentions] == ["متحدثها الرسمي", "سالم بن موسى الفيفي", "المتحدث الرسمي"]
+    # FIELD_OF_POST: the field after a post, before a given name, belongs to the post
+    ents = entities_of("وقال نائب الرئيس للشؤون الأمنية خالد الشمري إن الأمر محسوم.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["نائب الرئيس للشؤون الأمنية",
+                                                                            "خالد الشمري"]
+    # a second post after the first one's adjective: two mentions of one man
+    ents = entities_of("وأكد متحدثها الرسمي الوكيل المساعد للتطوير والتقنية علي الفيفي أن التعليمات واضحة.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == [
+        "متحدثها الرسمي", "الوكيل المساعد للتطوير والتقنية", "علي الفيفي"]
+    # not the people spoken to, nor a second man's title
+    ents = entities_of("وقال الوزير للصحفيين محمد إن الأمر محسوم.")
+    assert "الوزير للصحفيين" not in [m.text for e in ents for m in e.mentions]
+    ents = entities_of("وحضر سالم الحربي مساعد المدير العام للخدمات الطبية والمهندس جميل مير الحفل.")
+    assert not [m.text for e in ents for m in e.mentions if "والمهندس" in m.text]
+    assert_type(ents, "جميل مير", "PER")
+
+
+def test_a_foreign_name_before_its_title_ranks_and_no_name_after_a_title():
+    # UNKNOWN_PAIR_BEFORE_CLAUSE: two plain words no vocabulary knows, before the speaker's title
+    ents = entities_of("وقالت مارجريته فيستدجر مفوضة شؤون المنافسة الأوروبية إن الشركات تعتمد على الخدمات.")
+    assert_type(ents, "مارجريته فيستدجر", "PER")
+    for sentence in ("فكان الناس في الماضي كما ذكر آنفا يتصورون أن الحقوق محصورة.",
+                     "إذ يقول مخاطبًا سعودًا: إنك باق في قلوبنا.",
+                     "فقد أصدر الأمير تعميما عاجلا لمحافظي المحافظات.",  # an accusative noun and its adjective
+                     "وشارك في العرضة الوكيل وضيوف وأعيان المركز."):  # "و" + a word after a title
+        assert not [e for e in entities_of(sentence) if e.type == "PER"], sentence
+    ents = entities_of("ووصفت الفنانة أليسا بأنها النجمة الأولى.")
+    assert_type(ents, "أليسا", "PER")
+    # military ranks are honorifics: "وكيل رقيب" is no name
+    ents = entities_of("وقال وكيل الرقيب حسين الوعيد إن العمل في العيد شرف.")
+    assert [e.name for e in ents if e.type == "PER"] == ["حسين الوعيد"]

@@ -1578,3 +1578,15 @@ def test_a_participle_after_a_copula_is_its_predicate_not_a_cue():
     assert "بعد أن تمكن" in quote_with(art, "مشاركته").content.text
     art = analyze("عنوان\nوقال الخبير إن الأسعار سترتفع، مؤكدا أن الطلب قوي.")
     assert [q.cue.text for q in art.quotes] == ["قال", "مؤكدا"]
+
+
+def test_a_post_with_the_bodys_pronoun_speaks_and_a_speakers_name_stops_before_a_preposition():
+    art = analyze("عنوان\nوأكد متحدثها الرسمي علي بن موسى الفيفي أن التعليمات واضحة. وأضاف المتحدث الرسمي أن "
+                  "العقوبات ستطبق.")
+    assert art.name_of(quote_with(art, "التعليمات واضحة").speaker) == "علي بن موسى الفيفي"
+    assert art.name_of(quote_with(art, "العقوبات ستطبق").speaker) == "علي بن موسى الفيفي"
+    # the name the entity layer found is not stretched over the verb's preposition or its object
+    assert speaker_text("وحذر المبعوث زيد رعد الحسين من أن الوضع خطير.", "الوضع خطير") == "زيد رعد الحسين"
+    # (but a name word before a comma is one: "بين")
+    art = analyze("عنوان\nوأرجع تشيوي هونغ بين، كبير الخبراء، السبب إلى ركود الطلب. وقال تشيوي هونغ بين إن النمو بطيء.")
+    assert quote_with(art, "النمو بطيء").speaker is not None

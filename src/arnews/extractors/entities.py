@@ -1547,14 +1547,16 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
 
 def _clause_word_after_role(s: _Sent, k: int) -> bool:
     """The one word at k after a role or a nationality goes on with the clause, no one is named by it: the
-    accusative of a known noun or a verb in the dual ("أقر التيار المحافظ | قانونا يشدد"، "ونظيره المصري | قاما
-    بمراجعة")، a participle in the plural ("| مؤكدين أن")، a verbal noun تفاعل ("وأكد الوزير المصري | تطابق رؤية
-    الجانبين"); never before punctuation, where a list names people ("الغيني سيلا، إضافة إلى")."""
+    accusative of a known noun, or of any noun before an adjective in the accusative, or a verb in the dual ("أقر
+    التيار المحافظ | قانونا يشدد"، "أصدر الأمير | تعميما عاجلا"، "ونظيره المصري | قاما بمراجعة")، a participle in
+    the plural ("| مؤكدين أن")، a verbal noun تفاعل ("وأكد الوزير المصري | تطابق رؤية الجانبين"); never before punctuation, where a list names people ("الغيني سيلا، إضافة إلى")."""
     lex, w = s.lex, s.words[k]
     if w is None or w in lex.name_words or w in lex.given or w in lex.family or w in lex.surnames \
             or k + 1 >= s.n or s.words[k + 1] is None:
         return False
-    return w.endswith("ا") and len(w) >= 4 and w[:-1] in lex.common and w not in lex.first \
+    nxt = s.words[k + 1]
+    return w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.common and w not in lex.first
+                                                 or _indefinite_accusative(s, k + 1)) \
         or w[:1] == "م" and w[1:2] != "ا" and w.endswith(("ين", "ون")) and len(w) >= 6 \
         or bool(_TAFAAUL_SHAPE.fullmatch(w))
 
@@ -1955,7 +1957,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
-                or _li_verb(w0) \
+                or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
                 and w0 not in lex.name_words and w0 not in lex.given or _unsplit_clitic_noun(lex, w0):
             continue
@@ -2297,6 +2299,25 @@ def _strong_name_word(s: _Sent, k: int) -> bool:
     return bool(w) and (w in s.lex.given or s.lex.name_score(w) >= 0)
 
 
+def _indefinite_accusative(s: _Sent, k: int) -> bool:
+    """Token k is a known word in the indefinite accusative, with no clitic or pronoun: "عاجلا"، "جديدا"."""
+    w = s.words[k]
+    return bool(w) and w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and w[:-1] in s.lex.common \
+        and w[:1] not in "وفبل" and w not in s.lex.name_words
+
+
+def _field_end(s: _Sent, k: int, bound: int) -> int:
+    """Where the field of a post ends, from token k after its first word ("للشؤون | الأمنية"، "للتطوير |
+    والتقنية"): definite adjectives and nouns, and definite ones with "و", at most four."""
+    words = s.words
+    x = k
+    while x < bound and x - k < 4 and words[x] is not None and not s.entries(x, ("role",)) and (
+            _is_def(words[x]) and not s.clitic(x) or words[x][:1] == "و" and _is_def(words[x][1:])
+            and words[x][1:] not in s.lex.role_words):  # (not a second man's title: "… للخدمات الطبية | والمهندس")
+        x += 1
+    return x
+
+
 def _adjective_name(s: _Sent, i: int) -> bool:
     """Token i is a listed family name that is also a definite adjective ("حكيم"), right after a definite noun that
     is no title, role or nationality: it qualifies the noun (ADJECTIVE_NOT_FAMILY): "السياسي | الحكيم"، "الذكر |
@@ -2508,13 +2529,23 @@ def _clause_at(s: _Sent, k: int) -> bool:
 
 def _name_before_clause(s: _Sent, i: int) -> bool:
     """NAME_BEFORE_CLAUSE: between a speech verb and its reported clause, two words — one no vocabulary knows and a
-    definite one no vocabulary knows either — are the speaker's name: "وأكد عساف القرني أن"، "وقال منيف الزويهري إن"."""
+    definite one no vocabulary knows either — are the speaker's name: "وأكد عساف القرني أن"، "وقال منيف الزويهري إن".
+    Two plain unknown words may also stand before the speaker's title."""
     lex = s.lex
-    if i + 3 >= s.n or not _speech_word(lex, s.words[i]) or not _clause_at(s, i + 3):
+    if i + 3 >= s.n or not _speech_word(lex, s.words[i]):
         return False
     w1, w2 = s.words[i + 1], s.words[i + 2]
     if w1 is None or w2 is None or not w1.isalpha() or len(w1) < 3 or _is_def(w1) or w1 in lex.freq \
-            or not _is_def(w2) or len(w2) < 5 or w2 in lex.freq or w2[2:] in lex.freq or w2 in lex.nisba_words:
+            or len(w2) < 5 or w2 in lex.freq or w2[2:] in lex.freq or w2 in lex.nisba_words:
+        return False
+    if not _is_def(w2):
+        # UNKNOWN_PAIR_BEFORE_CLAUSE: two plain words no vocabulary knows, before the clause or the speaker's title,
+        # are a foreign name even when they do not look like one ("قالت مارجريته فيستدجر مفوضة شؤون المنافسة")
+        if not (w2.isalpha() and s.namey(i + 2) and (_clause_at(s, i + 3)
+                                                     or s.entries(i + 3, ("role",), with_clitic=False))) \
+                or s.accusative(i + 1) or s.accusative(i + 2) or w1.endswith("ا") and (w1[:1] == "م" or w2.endswith("ا")):
+            return False  # (not a verb, "ذكر آنفا | يتصورون أن"; not a circumstantial, "يقول مخاطبًا سعودًا:")
+    elif not _clause_at(s, i + 3):
         return False
     return all(not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end and s.hits[k] is None
                for k in (i + 1, i + 2))
@@ -3238,6 +3269,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # name in ة that no list knows, then her father's name
         if e == k + 1 and _unknown_family(s, e):
             e += 1  # "الجنرال الأمريكي كيفين | كيليا"
+        if e == k + 1 and _clause_word_after_role(s, k):
+            e = k
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
             return e
@@ -3295,6 +3328,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if more and more[0][3] == "title" and k == j:  # نائب رئيس الوزراء، مساعد مدير
             k = more[0][1]
             continue
+        if more and more[0][3] == "title" and words[k - 1] in ROLE_ADJ and _is_def(w):
+            break  # after its adjective the post takes no genitive: a second post follows ("متحدثها الرسمي |
+            # الوكيل المساعد …"), the chained roles below
         if more and more[0][3] in ("honorific", "both") or _is_def(w) and _WordTables.of(lex).glued[w]:
             break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...، وزير التعليم الدكتورعزام الدخيل
         if w in COMPLEMENT_PREPS or w == "باسم":
@@ -3325,16 +3361,25 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if c is None and has_complement and w.startswith("لل") and w[2:] not in FUNCTION and len(w) >= 5:
                 k += 1  # a unit's field: "مديرة الإدارة العامة | للإشراف النسوي"
                 continue
-            if c is None and has_l and not has_complement and not w.startswith("لل") and len(w) >= 5 and \
-                    not s.entries(k, ("role",)):
+            if c is None and not has_complement and kind == "title" and w.startswith("لل") and w[2:] not in FUNCTION \
+                    and len(w) >= 5 and not w.endswith("ين"):  # (not the people spoken to: "للصحفيين")
+                x = _field_end(s, k + 1, bound)
+                if x < bound and (words[x] in lex.strong_given or s.entries(x, ("role",), with_clitic=False)
+                                  and s.entries(x, ("role",), with_clitic=False)[0][3] in ("honorific", "both")):
+                    k = x  # FIELD_OF_POST: a post's field, when a given name or an honorific follows: "نائب الرئيس
+                    continue  # | للشؤون الأمنية | خالد الشمري"، "الوكيل المساعد | للتطوير والتقنية | علي زعلة"
+            if c is None and (has_l or w[1:] in lex.common) and not has_complement and not w.startswith("لل") \
+                    and len(w) >= 5 and not s.entries(k, ("role",)):  # ("لحقوق": a known noun after ل)
                 x = k + 1
                 while x < bound and x - k <= 4 and words[x] is not None and _is_def(words[x]) and not s.clitic(x) \
                         and not s.entries(x, ("role",), with_clitic=False):
                     x += 1
                 hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
-                if hon and hon[0][3] in ("honorific", "both"):
+                if hon and hon[0][3] in ("honorific", "both") or kind == "title" and x < bound and x > k + 1 \
+                        and words[x] in lex.strong_given and _name_run(s, x) >= x + 2:
                     k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
-                    continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"
+                    continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"; or a given
+                    # name and more: "المفوض السامي | لحقوق الإنسان | زيد رعد الحسين"
         if has_complement and w.startswith("بال") and t.prefix_end > t.start:
             # the body a unit belongs to: "مديرة الإدارة العامة للإشراف النسوي | بالمديرية العامة للسجون"
             e, c, _ = _np(s, k, allow_clitic=True)
@@ -3428,6 +3473,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     role_start = s.offset(i, p)
     role_text = s.text[role_start:role_text_end]
     role_lfix = bool(p and words[i] and words[i][p - 1:p + 1] == "لل")  # "للرئيس": ل + الرئيس (see _cand)
+    if e == m + 1 and _clause_word_after_role(s, m) or e > m and words[m][:1] == "و" and (
+            s.clitic(m) or words[m] not in lex.name_words and words[m] not in lex.given
+            and (words[m][1:] in lex.common or lex.name_score(words[m]) < 0.3)):
+        e = m  # "أصدر الأمير | تعميما عاجلا"; a word with "و" names no one after a title: "الوكيل | وضيوف المركز"
     if kind in ("both",) and e > m and m == role_end and role_end == j:
         # a royal or religious title is part of the name: الملك سلمان، الأمير خالد الفيصل
         person = _cand(s, i, p, e, "PER", "name", source="title")

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, ROLE_ADJ, EntityLexicon,
-                             clitic_variants, month_as_month, nw)
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, POSSESSED_TITLES, ROLE_ADJ,
+                             EntityLexicon, clitic_variants, month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
 
@@ -445,13 +445,16 @@ def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words
         if c.kind != "role" or c.attach is None or c.attach.entity is None or c.attach.entity.type != "PER":
             continue
         w = _words(c.text)
-        if not w or not w[0].startswith("ال") or w[0] not in lex.role_words:
+        owned = _possessed_title(w[0]) if w else None
+        if owned is not None:
+            w = (owned,) + w[1:]  # POSSESSED_TITLE: "متحدثها الرسمي" (its spokesman) is "the spokesman" after it
+        elif not w or not w[0].startswith("ال") or w[0] not in lex.role_words:
             continue
         n = 1
         while n < len(w) and w[n] in ROLE_ADJ:
             n += 1
-        if n < len(w):  # (a role with its complement: the head alone is the short form)
-            e = c.attach.entity
+        if n < len(w) or owned is not None:  # (a role with its complement, or the body's pronoun: the head alone
+            e = c.attach.entity  # is the short form)
             heads[w[:n]] = e if heads.get(w[:n], e) is e else None
     heads = {h: e for h, e in heads.items() if e is not None}
     if not heads:
@@ -481,6 +484,14 @@ def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words
             e.roles.append(c.text)
             cands.append(c)
             covered.update(range(i, j))
+
+
+def _possessed_title(w: str) -> str | None:
+    """The definite post of a post with the body's pronoun: "متحدثها" -> "المتحدث", "زعيمهم" -> "الزعيم"."""
+    for own in ("ها", "هم"):
+        if w.endswith(own) and w[:-len(own)] in POSSESSED_TITLES:
+            return "ال" + w[:-len(own)]
+    return None
 
 
 def article_words(article, text: str, span: tuple[int, int]) -> list[str]:

@@ -902,6 +902,8 @@ class _Analysis:
             prev = self.nw(j - 1)
             definite = self.tname[j] < self.tpre[j] or w.startswith("ال")
             if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or (
+                    w in _FUNCTION_WORDS and w != "علي" and self.ch(j + 1) not in ("،", ",", ":")) or definite and w.endswith("ات") and corpus_frequency(
+                    self.text[self.tstarts[j]:self.tends[j]]) >= 3 or (  # (the verb's object: "أكد … X | الهجمات")
                     definite and prev not in ("عبد", "بن", "ابن", "ابو", "بنت", "ال") and w.endswith(("ي", "يه"))) or (
                     self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at):
                 break
@@ -1551,8 +1553,9 @@ class _Analysis:
             e0 = self.tends[i + 1]  # the Prophet: "قال رسول الله صلى الله عليه وسلم: …"
             return _Party(None, t.start, e0, self.text[t.start:e0]), i + 2
         if w.endswith("ا") and len(w) >= 5 and w[:1] == "م" and w not in self.name_index and \
-                w not in self.lex.titles and not self.lex.source_heads.get(w):
-            return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit
+                w not in self.lex.titles and not self.lex.source_heads.get(w) and i not in self.ment_at:
+            return None, k  # a circumstantial accusative ("قال مخاطبا ترامب"): the subject is implicit (not a title
+            # with "its" that the entity layer found: "متحدثها")
         head_kind = self.lex.source_heads.get(key) or self.lex.source_heads.get(w)
         b = i + 2 if w == "مجلس" and i + 1 < limit and self.nw(i + 1) == "اداره" else i + 1
         if key in _MANAGEMENT and b < limit and b in self.ment_at and \

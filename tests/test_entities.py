@@ -2646,3 +2646,15 @@ def test_a_foreign_name_before_its_title_ranks_and_no_name_after_a_title():
     # military ranks are honorifics: "وكيل رقيب" is no name
     ents = entities_of("وقال وكيل الرقيب حسين الوعيد إن العمل في العيد شرف.")
     assert [e.name for e in ents if e.type == "PER"] == ["حسين الوعيد"]
+
+
+def test_a_company_described_by_its_trade_is_the_foreign_name_after_it():
+    # DESCRIBED_COMPANY: the description names nothing, the foreign name after it is the company
+    ents = entities_of("وقالت شركة خدمات حقول النفط بيكر هيوز إن عدد المنصات زاد.")
+    assert [(e.type, e.name) for e in ents] == [("ORG", "بيكر هيوز")]
+    assert_type(entities_of("وقالت شركة النفط البريطانية بي بي إن الأرباح تراجعت."), "بي بي", "ORG")
+    # a company named in known words keeps its name, and "إن" is no spelled letter
+    assert_type(entities_of("وأعلنت شركة الاتصالات السعودية أن أرباحها ارتفعت."), "شركة الاتصالات السعودية", "ORG")
+    # COMPANY_BY_NATIONALITY: one unknown word before a feminine nisba is a company, not a man
+    assert_type(entities_of("وتريد فيديكس الأمريكية الاستحواذ على منافستها."), "فيديكس", "ORG")
+    assert_type(entities_of("ووصفت الفنانة أليسا اللبنانية الحفل بالناجح."), "أليسا", "PER")

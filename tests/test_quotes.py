@@ -1590,3 +1590,13 @@ def test_a_post_with_the_bodys_pronoun_speaks_and_a_speakers_name_stops_before_a
     # (but a name word before a comma is one: "بين")
     art = analyze("عنوان\nوأرجع تشيوي هونغ بين، كبير الخبراء، السبب إلى ركود الطلب. وقال تشيوي هونغ بين إن النمو بطيء.")
     assert quote_with(art, "النمو بطيء").speaker is not None
+
+
+def test_a_company_after_its_trade_speaks_and_a_verbal_noun_after_another_is_no_cue():
+    art = analyze("عنوان\nوقالت شركة خدمات حقول النفط بيكر هيوز إن عدد المنصات زاد.")
+    assert art.name_of(quote_with(art, "عدد المنصات").speaker) == "بيكر هيوز"
+    # (a body named with a preposition in its description is not skipped: "الأمانة العامة لسوق عكاظ")
+    # MASDAR_PAIR: "تأكيد أو نفي" are two verbal nouns, "نفي" no verb of denial
+    art = analyze("عنوان\nوقال الوزير سالم الحذيفي إن الوضع مستقر. ورفض تأكيد أو نفي القبض على قائد الكتيبة.")
+    assert [q.cue.text for q in art.quotes] == ["قال"]
+    assert not [c for c in art.claims if c.modality == "denied"]

@@ -774,11 +774,13 @@ def _find(s: _Sent) -> list[Cand]:
         if s.lex.clubs:
             _clubs(s, out)
         _club_of_country(s, out)
+    _described_companies(s, out)
     _listed_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
     if s.lex.person_model:
         out.extend(_model_names(s, out))
+    _company_by_nationality(s, out)
     _extend_names(s, out)
     _foreign_before_role(s, out)
     _city_as_family_name(s, out)
@@ -789,6 +791,68 @@ def _find(s: _Sent) -> list[Cand]:
     _byline(s, out)
     _nisba_before_name(out)
     return [c for c in out if not _pious_phrase(s, c)]
+
+
+_COMPANY = nw("شركة")
+
+
+def _company_by_nationality(s: _Sent, out: list[Cand]) -> None:
+    """COMPANY_BY_NATIONALITY: one word no list knows, taken for a person's name, then a feminine nisba that agrees
+    with an unsaid "الشركة": a company ("فيديكس | الأمريكية تريد"). A woman's name ends in ة or ا ("أليسا
+    اللبنانية") or is a listed given name."""
+    lex, words = s.lex, s.words
+    for c in out:
+        k = c.tok_start
+        if c.type != "PER" or c.kind != "name" or c.tok_end != k + 1 or c.source not in ("model", "speech", "foreign") \
+                or c.tok_end >= s.n or s.bounds[k] != s.bounds[c.tok_end]:
+            continue
+        w = c.text and nw(c.text)
+        if w and w not in lex.given and w not in lex.name_words and not w.endswith(("ه", "ا")) \
+                and (words[c.tok_end] or "").endswith("يه") and s.entries(c.tok_end, ("nisba",), with_clitic=False):
+            c.type = "ORG"
+
+
+def _company_word(s: _Sent, k: int) -> str | None:
+    """Token k without its clitic ("وشركة" -> "شركه")."""
+    st = s.stem(k)
+    return st[0] if st else None
+
+
+def _described_companies(s: _Sent, out: list[Cand]) -> None:
+    """DESCRIBED_COMPANY: a company described by its trade, then named by a foreign name no list knows: "شركة خدمات
+    حقول النفط | بيكر هيوز"، "شركة النفط البريطانية | بي بي" (spelled letters). The name is the company; the
+    description before it names nothing. The name ends the clause's noun phrase: a nisba, a clause opener, "و",
+    punctuation or the sentence's end follow it."""
+    words = s.words
+    taken = bytearray(s.n)
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            taken[k] = 1
+    for idx, c in enumerate(out):
+        if c.type != "ORG" or c.kind != "name" or c.source != "head" or c.head_class != "company" \
+                or _company_word(s, c.tok_start) != _COMPANY or not all(
+                    words[k] and (words[k] in s.lex.freq or words[k] in s.lex.common or s.lex.name_score(words[k]) < -0.5)
+                    for k in range(c.tok_start + 1, c.tok_end)):
+            continue  # (a company described in known words only: not "شركة «لوثرن للخدمات الاجتماعية»")
+        bound = s.bounds[c.tok_start] if c.tok_start < s.n else c.tok_end
+        x = c.tok_end
+        while x < bound and x - c.tok_end < 2 and words[x] and not taken[x] and (
+                _is_def(words[x]) and not s.clitic(x) or words[x][:1] == "و" and _is_def(words[x][1:])) \
+                and not s.entries(x, ("nisba", "gaz", "role", "head")):
+            x += 1  # the trade's last words: "حقول | النفط"، "البريد | والنقل" (then no word with a clitic, "بضخ"، and
+            # no letter that is also a word, "إن"، "في")
+        y = x
+        while y < bound and y - x < 3 and not taken[y] and (
+                _foreign_word(s, y) and len(words[y]) >= 4
+                and not (words[y][:1] == "و" and y == x or words[y][:1] in "وفبل" and words[y][1:] in s.lex.freq)
+                and not s.accusative(y) and not words[y].endswith(("ها", "هم"))
+                or words[y] in _SPELLED_LETTERS and not _clause_at(s, y) and words[y] not in FUNCTION):
+            y += 1
+        if y == x or y == x + 1 and words[x] in _SPELLED_LETTERS or not (
+                y >= bound or s.punct(y) or (words[y] or "")[:1] == "و" or _clause_at(s, y)
+                or s.entries(y, ("nisba",), with_clitic=False)):
+            continue
+        out[idx] = _cand(s, x, 0, y, "ORG", "name", source="described-company")
 
 
 # PLACE_LIST: plural and dual heads of places, before the names they list: "بمناطق التومة وجنوب القواديس

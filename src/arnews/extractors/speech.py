@@ -77,6 +77,7 @@ _TITLE_NOUNS = frozenset({"قانون", "مشروع", "برنامج", "حمله"
                           "استراتيجيه", "رويه", "وثيقه", "اتفاقيه", "معاهده", "نظام", "لايحه", "مرسوم", "قرار"})
 # lemmas that report speech only with a clause ("أقر بأن"), never with quote marks or a bare object
 _CLAUSE_ONLY = frozenset({"أقر", "رد", "كتب", "تابع", "بين", "أبان", "لاحظ"})
+_COMPANY = normalize_word("شركة")
 _FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لا", "لم", "لن", "قد", "كان", "كانت", "ان",
                             "بعد", "قبل", "منذ", "خلال", "بين", "هو", "هي", "هم", "ما", "لكن", "اذا", "لو", "حتي",
                             "عند", "لدي", "ذلك", "هذا", "هذه", "تم", "يتم", "كما", "اما"})
@@ -1571,6 +1572,19 @@ class _Analysis:
                 self.type_at(j + 1) == "ORG":
             # ORG_AFTER_ITS_KIND: "قالت جماعة حركة أحرار الشام …" — the kind of body, then its name
             return self.party_from_mention(j + 1), self.ment_end_tok.get(j + 1, j + 1) + 1
+        if j not in self.ment_at and key == _COMPANY:
+            # COMPANY_AFTER_ITS_TRADE: "وقالت شركة خدمات حقول النفط بيكر هيوز إن" — the company described by its
+            # trade in plain words, then its name, which closes the subject
+            for jj in range(j + 2, min(limit, j + 7)):
+                if self.tkinds[jj] != "word" or self.is_comp(jj) or self.nw(jj) in _FUNCTION_WORDS or (
+                        self.tpre[jj] > self.tstarts[jj] and self.text[self.tstarts[jj]] in "لب"):
+                    break
+                if jj in self.ment_at:
+                    end = self.ment_end_tok.get(jj, jj) + 1
+                    if self.type_at(jj) == "ORG" and self.ment_at[jj].start == self.tstarts[jj] and (
+                            end >= limit or self.is_comp(end) or self.ch(end) in ("،", ",")):
+                        return self.party_from_mention(jj), end
+                    break
         role = w in self.lex.titles or ("ال" + key) in self.lex.titles or key in self.lex.titles
         m = self.party_from_mention(j)
         if role and m is not None and self.ment_end_tok.get(j, j) - j <= 1:
@@ -3046,6 +3060,9 @@ class _Analysis:
             return  # "أو أن يذكر فيها": a subjunctive, not a report
         if k > 0 and self.nw(k - 1) in ("عدم", "بعدم"):
             return  # "طلب عدم ذكر اسمه": a reporting verb that is negated away
+        if ftype == "past" and k > 1 and self.nw(k - 1) in ("او", "و") and self.nw(k - 2) in _bare_masdars(self.lex) \
+                and self.text[self.tends[k] - 1] == "ي":
+            return  # MASDAR_PAIR: "رفض تأكيد أو | نفي القبض عليه" — the verbal noun نفي (a denial), not نفى
         # "سئل"/"سأله" in "وعندما سئل … قال": a marker, not a cue
         if ("asked" in self.ctx(k) or self.nw(k - 1) in ("عندما", "وعندما", "حين", "وحين", "لما", "ولما",
                                                          "كلما")) and (cls == "ask" or ftype == "passive"):

@@ -2658,3 +2658,19 @@ def test_a_company_described_by_its_trade_is_the_foreign_name_after_it():
     # COMPANY_BY_NATIONALITY: one unknown word before a feminine nisba is a company, not a man
     assert_type(entities_of("وتريد فيديكس الأمريكية الاستحواذ على منافستها."), "فيديكس", "ORG")
     assert_type(entities_of("ووصفت الفنانة أليسا اللبنانية الحفل بالناجح."), "أليسا", "PER")
+
+
+def test_a_middle_name_that_is_a_word_and_a_preposition_glued_to_a_noun_after_a_name():
+    # MIDDLE_NAME: "عيد" (a feast) between two given names is the father's name
+    assert_type(entities_of("وقال إن أحمد عيد عبدالملك كان الأفضل."), "أحمد عيد عبدالملك", "PER")
+    ents = entities_of("وشكر الملك سلمان استقبل محمد.")  # (a verb between two names is none)
+    assert "سلمان استقبل محمد" not in [e.name for e in ents]
+    # ب + a noun the tokenizer left whole ends a name, but a family name in "با"، "بو"، "بل" does not
+    ents = entities_of("حيث سيتوج الشاعر العراقي هزبر محمود ببردة شاعر عكاظ.")
+    assert [e.name for e in ents if e.type == "PER"] == ["هزبر محمود"]
+    ents = entities_of("ورد رئيس النادي مرتضى منصور بقسوة متهما رئيس الأهلي بالبلطجة.")
+    assert "مرتضى منصور" in [e.name for e in ents if e.type == "PER"]
+    for name in ("محمد عمر باعبود", "عادل بن أحمد باناعمة"):
+        assert_type(entities_of(f"وحضر الحفل {name} ومرافقوه."), name, "PER")
+    # a frequent verb and its object after a family name: "ترك اللعب"
+    assert not [e for e in entities_of("وعلى هزازي ترك اللعب خارج الملعب.") if "ترك" in e.name]

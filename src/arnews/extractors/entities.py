@@ -943,8 +943,10 @@ def _foreign_before_role(s: _Sent, out: list[Cand]) -> None:
             continue
         m = c.tok_end
         while m < s.n and m - c.tok_end < 2 and m not in taken and s.bounds[m] == s.bounds[c.tok_start] \
-                and _foreign_word(s, m) and not ((s.words[m] or "")[:1] == "و" and s.words[m] not in s.lex.name_words):
-            # (not "و" + a verb: "مصطفى محرم | وتخرجها المخرجة")
+                and _foreign_word(s, m) and not ((s.words[m] or "")[:1] == "و" and s.words[m] not in s.lex.name_words) \
+                and not _bi_noun(s.lex, s.words[m]) and not _ACCUSATIVE_PARTICIPLE.fullmatch(s.words[m]):
+            # (not "و" + a verb: "مصطفى محرم | وتخرجها المخرجة"; not ب + a noun or a participle: "مرتضى منصور | بقسوة
+            # متهما رئيس الأهلي")
             m += 1
         if m > c.tok_end and m < s.n and (s.words[m] in s.lex.role_words or s.punct(m) in ("،", ",")):
             c.tok_end, c.end = m, s.tokens[m - 1].end
@@ -2021,7 +2023,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
-                or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common \
+                or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common or _bi_noun(lex, w0) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
                 and w0 not in lex.name_words and w0 not in lex.given or _unsplit_clitic_noun(lex, w0):
             continue
@@ -2334,6 +2336,9 @@ def _foreign_name(s: _Sent, i: int) -> int:
         if k == i and len(raw) == 5 and raw[0] in "إا" and raw[3] == "ا" and raw[1] not in "يو" and raw[2] not in "يو":
             break  # a verbal noun of the pattern إفعال starts no name: "إشراك | دي بروين"، "إعلان" (also with a bare
             # alef: "اشراك")
+        if k > i and lex.freq.get(w, 0) >= 10 and w not in lex.given and w not in lex.surnames \
+                and k + 1 < bound and _is_def(words[k + 1] or ""):
+            break  # a frequent verb with its object after a name: "وعلى هزازي | ترك اللعب"
         if w in lex.name_words and not s.raw_function(k):
             known += 1
             k += 1
@@ -2557,6 +2562,12 @@ def _plural_of_agent(lex: EntityLexicon, w: str) -> bool:
 def _verb_with_object(lex: EntityLexicon, w: str) -> bool:
     """w is a plural verb with its object pronoun: "اختصوه"، "منحوها" — no name."""
     return len(w) >= 5 and w.endswith(("وه", "وها", "وهم")) and w not in lex.name_words and w not in lex.given
+
+
+def _bi_noun(lex: EntityLexicon, w: str) -> bool:
+    """w is ب + a noun the tokenizer left whole ("ببردة"، "بقسوة"): it starts with ب, scores low as a name word, and is
+    no family name in "با"، "بو" or "بل" ("باعبود"، "بوتفليقة"، "بلحاج")."""
+    return w[:1] == "ب" and w[:2] not in ("با", "بو", "بل") and w not in lex.name_words and w not in lex.given and lex.name_score(w) < -0.3
 
 
 def _second_person(lex: EntityLexicon, w: str) -> bool:
@@ -2915,6 +2926,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                       and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words):
             break  # ل + a verbal noun the tokenizer left on it: "عطاء | لانجاز المشروع"; ب + a noun with its pronoun:
             # "نيكول | بإنجازها"
+        if count >= 2 and _bi_noun(lex, w):
+            break  # ب + a noun the tokenizer left whole, after a full name: "هزبر محمود | ببردة شاعر عكاظ"
         if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
                 or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
@@ -3078,6 +3091,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w.isalpha() \
                 and len(w) >= 4 and w[:1] not in "يتن" and (not _is_def(w) or w[2:] not in lex.freq):
             ok = True  # a family name ending in ة right after a given name: علي دوابشة، عبدالله الربيعة
+        elif not ok and count == 1 and words[k - 1] in lex.strong_given and k + 1 < bound \
+                and words[k + 1] in lex.strong_given and not s.clitic(k + 1) and w.isalpha() and not _is_def(w) \
+                and w not in FUNCTION and w not in _NOT_SURNAMES and not w.endswith("ا") and not s.accusative(k) \
+                and lex.name_score(w) > -0.3:  # (not a verb: "زين | مثل هند"، "الملك سلمان | استقبل محمد")
+            ok = True  # MIDDLE_NAME: a word that is also a common one between two given names: "أحمد | عيد |
+            # عبدالملك" (his father's and grandfather's names)
         if ok:
             k += 1
             last_name = k

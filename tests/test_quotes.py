@@ -1600,3 +1600,16 @@ def test_a_company_after_its_trade_speaks_and_a_verbal_noun_after_another_is_no_
     art = analyze("عنوان\nوقال الوزير سالم الحذيفي إن الوضع مستقر. ورفض تأكيد أو نفي القبض على قائد الكتيبة.")
     assert [q.cue.text for q in art.quotes] == ["قال"]
     assert not [c for c in art.claims if c.modality == "denied"]
+
+
+def test_words_quoted_before_this_is_what_he_said_and_a_quote_after_he_went_on():
+    # THIS_IS_WHAT: "«…»، هذا ما قاله X"
+    art = analyze("عنوان\n\"الوضع صعب جدا ولا بد من الحل\"، هذا ما قاله الوزير خالد العمري.")
+    q = quote_with(art, "الوضع صعب")
+    assert q.kind == "direct" and q.cue.text == "قاله" and art.name_of(q.speaker) == "خالد العمري"
+    assert not analyze("عنوان\nويمثل الكاتب على ذلك بما قالته الحاجة عوشة التي تشكو من أن ابنها فقد عمله.").quotes
+    # CONTINUED_QUOTE: "وواصل «…»" goes on speaking; "واصل" with an object reports nothing
+    art = analyze("عنوان\nوقال المرشح سالم العلي إن المنافس ضعيف. وواصل \"هناك أسئلة كثيرة حول برنامجه\".")
+    assert art.name_of(quote_with(art, "أسئلة كثيرة").speaker) == "سالم العلي"
+    art = analyze("عنوان\nوواصلت القوات تقدمها نحو المدينة، وقال المتحدث إن المعارك مستمرة.")
+    assert [q.cue.text for q in art.quotes] == ["قال"]

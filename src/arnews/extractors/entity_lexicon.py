@@ -104,6 +104,9 @@ def clitic_variants(w: str) -> Iterable[tuple[str, int]]:
             yield p + "لل" + w[2:], len(p) + 1
 
 
+# speech verbs that are rather "went on" before a name: "واصل الائتمان الممنوح توسعه" (a cue only before quote marks)
+_NOT_BEFORE_NAMES = frozenset(("واصل",))
+
 # the posts that are also named with the body's pronoun ("its spokesman", "their leader") before the holder's name
 POSSESSED_TITLES = frozenset(nw(w) for w in ("رئيس", "نائب", "وزير", "وكيل", "مستشار", "متحدث", "ناطق", "سفير",
                                              "مندوب", "مبعوث", "أمين", "مدير", "محافظ", "قائد", "زعيم", "مؤسس",
@@ -299,8 +302,11 @@ class EntityLexicon:
             except LexiconError:  # another extractor's lexicon: optional here
                 continue
             for row in rows:
-                if len(row) >= 2 and row[1] in ("say", "opinion", "deny", "belief", "ask", "directive"):
-                    for f in [row[0]] + (row[6].split(",") if len(row) > 6 and row[6] != "-" else []):
+                if len(row) >= 2 and row[1] in ("say", "opinion", "deny", "belief", "ask", "directive") \
+                        and row[0] not in _NOT_BEFORE_NAMES:
+                    extra = [f for f in (row[6].split(",") if len(row) > 6 and row[6] != "-" else [])
+                             if not f.strip().endswith("ه")]  # (not "قاله": said it)
+                    for f in [row[0]] + extra:
                         f = nw(f.strip())
                         if f and " " not in f:
                             speech.update({f, f + "ت"})

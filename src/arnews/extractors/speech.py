@@ -78,6 +78,8 @@ _TITLE_NOUNS = frozenset({"قانون", "مشروع", "برنامج", "حمله"
 # lemmas that report speech only with a clause ("أقر بأن"), never with quote marks or a bare object
 _CLAUSE_ONLY = frozenset({"أقر", "رد", "كتب", "تابع", "بين", "أبان", "لاحظ"})
 _COMPANY = normalize_word("شركة")
+# "said it": a speech verb with its object pronoun, a cue only in "«…»، هذا ما قاله X" (THIS_IS_WHAT)
+_SAID_IT = frozenset(normalize_word(w) for w in ("قاله", "قالته", "قالوه"))
 _FUNCTION_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لا", "لم", "لن", "قد", "كان", "كانت", "ان",
                             "بعد", "قبل", "منذ", "خلال", "بين", "هو", "هي", "هم", "ما", "لكن", "اذا", "لو", "حتي",
                             "عند", "لدي", "ذلك", "هذا", "هذه", "تم", "يتم", "كما", "اما"})
@@ -2238,6 +2240,10 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is None or form.lemma == "ادعى" and self._called(k, form) or self._unnamed(k):
                 continue
+            if form.lemma == "واصل" and not (self.ch(k + 1) in _QUOTE_CHARS or self.ch(k + 1) == ":") \
+                    or word in _SAID_IT and not self.this_is_what(k):
+                continue  # CONTINUED_QUOTE: "وواصل "…"" goes on speaking ("واصل الجيش تقدمه", "المهندس صديق واصل":
+                # no cue); "قاله" reports only in "«…»، هذا ما قاله X" (THIS_IS_WHAT)
             cues.append((k, 0, form, (os_, oe)))
         for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
                                          (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS)):
@@ -3085,7 +3091,7 @@ class _Analysis:
                                _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
-        if k > 0 and self.nw(k - 1) in ("مما", "ما") or (
+        if k > 0 and self.nw(k - 1) in ("مما", "ما") and not self.this_is_what(k) or (
                 k > 1 and self.nw(k - 2) in _DEMONSTRATIVES and self.tkinds[k - 1] == "word" and
                 self.tname[k - 1] < self.tpre[k - 1] and k - 1 not in self.ment_at and not (
                     k > 2 and (self.nw(k - 3) in _PREPOSITIONS or self.nw(k - 3)[1:] in _PREPOSITIONS or
@@ -3534,7 +3540,7 @@ class _Analysis:
             return
         # nothing after the verb: a quote before it ("«…»، قال الوزير"), or first person after the subject
         if makes_quote and cls != "ask":
-            b = k - 1
+            b = k - 3 if self.this_is_what(k) else k - 1
             while b >= 0 and self.tkinds[b] == "punct" and self.ch(b) in ("،", ",", "-", "–"):
                 b -= 1
             if b >= 0 and self.tkinds[b] == "punct" and self.tstarts[b] in self.close_to_open:
@@ -4117,6 +4123,16 @@ class _Analysis:
             len(w) >= 4 and w.endswith("ي") or w in _REPORT_ADJECTIVES
             or len(w) >= 5 and w.endswith("يه") and x >= 1 and self.nw(x - 1).endswith("ه"))
         # (a feminine one agrees with the word before: "تقارير إخبارية | تركية"، not "قائد | عملية تحرير")
+
+    def this_is_what(self, k: int) -> bool:
+        """THIS_IS_WHAT: "«…»، هذا ما | قاله الوزير" — the cue at k after "هذا ما" right after a closing quote mark
+        reports the words quoted before it."""
+        if k < 3 or self.nw(k - 1) != "ما" or self.nw(k - 2) not in ("هذا", "وهذا", "ذلك", "وذلك"):
+            return False
+        b = k - 3
+        while b >= 0 and self.ch(b) in ("،", ",", "-", "–"):
+            b -= 1
+        return b >= 0 and self.tkinds[b] == "punct" and self.tstarts[b] in self.close_to_open
 
     def quoted_before(self, e: int) -> _Party | None:
         """QUOTED_ANTECEDENT: the name in quote marks closing at token e, that a relative pronoun after it refers to:

@@ -2674,3 +2674,14 @@ def test_a_middle_name_that_is_a_word_and_a_preposition_glued_to_a_noun_after_a_
         assert_type(entities_of(f"وحضر الحفل {name} ومرافقوه."), name, "PER")
     # a frequent verb and its object after a family name: "ترك اللعب"
     assert not [e for e in entities_of("وعلى هزازي ترك اللعب خارج الملعب.") if "ترك" in e.name]
+
+
+def test_a_foreign_name_after_a_title_and_its_adjective_and_a_body_part_in_motion():
+    ents = entities_of("وتشرح الأستاذة الجامعية شتيفان سيلكه من جامعة سارلاند قائلة: هذا ممكن.")
+    assert_type(ents, "شتيفان سيلكه", "PER")
+    assert not [e for e in entities_of("لم يوفر فيها الفنان اللبناني مخاطبة جمهوره بلغة الحب.") if e.type == "PER"]
+    # a known noun in the accusative after a name word goes on with the clause
+    assert not [e for e in entities_of("صنع مهندسون ألمان يدا صناعية جديدة.") if e.type == "PER"]
+    assert_type(entities_of("وقال الرئيس الكيني اوهورو كينياتا إن الانتخابات نزيهة."), "اوهورو كينياتا", "PER")
+    # "حركة" of a body part is motion, no movement
+    assert not [e for e in entities_of("وقالت إن الأسلاك تحدث حركة اليد وحركة الجناحين.") if e.type == "ORG"]

@@ -632,7 +632,9 @@ def _adjective_shape(x: str) -> bool:
 _SECURITY_OF = frozenset(nw(w) for w in ("القومي", "الغذائي", "المائي", "الإقليمي", "الاقليمي", "الدولي", "الاقتصادي",
                                           "الفكري", "السيبراني", "الإلكتروني", "الوطني", "العربي", "الخليجي", "الصحي",
                                           "الاجتماعي", "الطاقي", "النووي"))
-_MOTION_NOUNS = frozenset(nw(w) for w in ("المرور", "السير", "التجارة", "الأموال", "المطار", "الملاحة", "الطيران",
+_MOTION_NOUNS = frozenset(nw(w) for w in ("اليد", "اليدين", "الأصابع", "الذراع", "الساق", "القدم", "القدمين", "الرأس",
+                                          "الرقبة", "الأطراف", "العضلات", "الجناحين", "الجناح", "الأجنحة",
+                                          "المرور", "السير", "التجارة", "الأموال", "المطار", "الملاحة", "الطيران",
                                           "السفر", "الشاحنات", "السيارات", "المركبات", "الزوار",
                                           "العين", "العينين", "النقل", "البيع", "الشراء", "الأسهم", "التداول",
                                           "الأسعار", "السوق", "الرياح", "الجسم", "السفن", "القطارات", "الركاب",
@@ -2564,6 +2566,13 @@ def _verb_with_object(lex: EntityLexicon, w: str) -> bool:
     return len(w) >= 5 and w.endswith(("وه", "وها", "وهم")) and w not in lex.name_words and w not in lex.given
 
 
+def _unknown_plain(s: _Sent, k: int) -> bool:
+    """Token k is a plain word no vocabulary knows: letters only, no clitic, no pronoun, no ة ("سيلكه")."""
+    w, t = s.words[k], s.tokens[k]
+    return bool(w) and w.isalpha() and len(w) >= 3 and w not in s.lex.freq and w not in s.lex.common \
+        and not s.clitic(k) and t.suffix_start == t.end and not s.tm(k) and not _is_def(w)
+
+
 def _bi_noun(lex: EntityLexicon, w: str) -> bool:
     """w is ب + a noun the tokenizer left whole ("ببردة"، "بقسوة"): it starts with ب, scores low as a name word, and is
     no family name in "با"، "بو" or "بل" ("باعبود"، "بوتفليقة"، "بلحاج")."""
@@ -2926,6 +2935,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                       and w.endswith(("ها", "هم", "هما")) and w not in lex.name_words):
             break  # ل + a verbal noun the tokenizer left on it: "عطاء | لانجاز المشروع"; ب + a noun with its pronoun:
             # "نيكول | بإنجازها"
+        if count and w.endswith("ا") and len(w) >= 3 and lex.freq.get(w[:-1], 0) >= 3 and w not in lex.name_words \
+                and w not in lex.given and w not in lex.surnames and w not in lex.family:
+            break  # a known noun in the accusative goes on with the clause: "صنع مهندسون ألمان | يدا صناعية"
         if count >= 2 and _bi_noun(lex, w):
             break  # ب + a noun the tokenizer left whole, after a full name: "هزبر محمود | ببردة شاعر عكاظ"
         if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
@@ -3323,7 +3335,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n
-                                    and s.words[k + 1] in lex.given and (s.words[k - 1] or "").endswith("ه")) \
+                                    and (s.words[k + 1] in lex.given or k + 2 < s.n and _foreign_word(s, k + 1)
+                                         and s.words[k + 2] is not None and (s.namey(k + 2) or _unknown_plain(s, k + 2)))
+                                    and (s.words[k - 1] or "").endswith("ه")) \
                 and k + 1 < s.n and s.words[k + 1] and (
                 not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ
                 or w.endswith("ي") and s.entries(k + 1, ("nisba",), with_clitic=False)):
@@ -3345,6 +3359,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if w and w not in lex.name_words and w not in lex.given and _with_pronoun(s, k):
             return i + 1  # a noun with its pronoun is the verb's object: "سلم الشاعر | قصيدته"
         e = _name_run(s, k)
+        if e <= k + 1 and k > j and k + 1 < s.n and _foreign_word(s, k) and not s.tm(k) and _unknown_plain(s, k + 1):
+            e = k + 2  # after the title and its adjective, two words no list knows: "الأستاذة الجامعية | شتيفان سيلكه"
         if e <= k + 1 and last.endswith("ه") and w and w.endswith("ه") and w.isalpha() and len(w) >= 3 \
                 and not _is_def(w) and w not in lex.common and s.tokens[k].prefix_end == s.tokens[k].start \
                 and k + 1 < s.n and s.words[k + 1] in lex.given:

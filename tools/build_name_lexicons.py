@@ -122,6 +122,8 @@ def main(argv: list[str]) -> int:
         with open(os.path.join(DATA, name), encoding="utf-8") as fh:
             places.update(line.split("\t", 1)[0].strip() for line in fh if not line.startswith("#"))
     known = {f for f, _ in raw} | places
+    with open(os.path.join(DATA, "org_heads.tsv"), encoding="utf-8") as fh:
+        heads = {line.split("\t", 1)[0].strip() for line in fh if not line.startswith("#")}
     first = first_words(sents)
     names = first_names(first, hand)
     ent = Counter()
@@ -155,6 +157,8 @@ def main(argv: list[str]) -> int:
             continue
         if ty != "PER" and f.split()[0] in ROYAL_TITLES:
             continue  # a person's name cut out of a body's: "الملك فيصل" of "جامعة الملك فيصل"
+        if " " not in f and f[:1] in "بلك" and f[1:] in heads:
+            continue  # a preposition on a head noun, tagged with the name after it: "بوادي" of "بوادي حضرموت"
         rows.append((f, ty, n))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     with open(os.path.join(out, "gazetteer_anercorp.tsv"), "w", encoding="utf-8") as fh:

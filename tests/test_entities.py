@@ -2695,3 +2695,13 @@ def test_the_anercorp_gazetteer_holds_no_preposition_on_a_head_noun():
     assert not [f for f in forms if " " not in f and f[:1] in "بلك" and f[1:] in heads]
     ents = entities_of("لصالح قناة السيول بوادي الكراع بمحافظة جدة.")
     assert "وادي الكراع" in [e.name for e in ents]
+
+
+def test_a_capital_by_an_unknown_name_and_a_title_without_its_article_describes_a_speaker():
+    # CAPITAL_NAME: "العاصمة" and one word no vocabulary knows that scores as a name
+    assert_type(entities_of("وفي العاصمة تايبه اقتلعت الرياح ألواحا ضخمة."), "تايبه", "LOC")
+    for sentence in ("وفي العاصمة شهدت الأسواق ازدحاما.", "وكان الهجوم في العاصمة تتزين شوارعها بالأعلام."):
+        assert not [e for e in entities_of(sentence) if e.type == "LOC"], sentence
+    # "قال مهندس" describes the speaker: no person is named "مهندس"
+    ents = entities_of("وقال مهندس في محطة للصرف الصحي يدعى جيانغ: إنه إعصار قوي.")
+    assert [e.name for e in ents if e.type == "PER"] == ["جيانغ"]

@@ -1613,3 +1613,12 @@ def test_words_quoted_before_this_is_what_he_said_and_a_quote_after_he_went_on()
     assert art.name_of(quote_with(art, "أسئلة كثيرة").speaker) == "سالم العلي"
     art = analyze("عنوان\nوواصلت القوات تقدمها نحو المدينة، وقال المتحدث إن المعارك مستمرة.")
     assert [q.cue.text for q in art.quotes] == ["قال"]
+
+
+def test_a_described_speaker_called_by_his_name_and_an_accusative_object_after_a_described_source():
+    art = analyze("عنوان\nوقال مهندس في محطة للصرف الصحي يدعى جيانغ: «إنه من أقوى الأعاصير التي رأيتها».")
+    assert art.name_of(quote_with(art, "أقوى الأعاصير").speaker) == "جيانغ"
+    # ACCUSATIVE_OBJECT: the noun with the accusative tanween is the verb's object, not part of its subject
+    art = analyze("عنوان\nوأظهرت البيانات زيادة في المخزونات في حين توقع محللون انخفاضاً بنفس القدر.")
+    c = claim_with(art, "بنفس القدر")
+    assert c.source.text == "محللون" and c.content.text.startswith("انخفاضاً")

@@ -777,6 +777,7 @@ def _find(s: _Sent) -> list[Cand]:
             _clubs(s, out)
         _club_of_country(s, out)
     _described_companies(s, out)
+    _capital_names(s, out)
     _listed_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
@@ -796,6 +797,29 @@ def _find(s: _Sent) -> list[Cand]:
 
 
 _COMPANY = nw("شركة")
+_CAPITAL = nw("العاصمة")
+
+
+def _capital_names(s: _Sent, out: list[Cand]) -> None:
+    """CAPITAL_NAME: "العاصمة" (with a nisba or none), then one word no vocabulary knows that scores as a name, is a
+    city: "وفي العاصمة | تايبه"، "العاصمة الأوغندية | كمبالا" (not a verb: "العاصمة | شهدت"، "تايبه | اقتلعت")."""
+    taken = bytearray(s.n)
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            taken[k] = 1
+    for k in range(s.n - 1):
+        if _definite_form(s, k) != _CAPITAL:
+            continue
+        x = k + 1
+        ns = s.entries(x, ("nisba",), with_clitic=False)
+        if ns:
+            x = ns[0][1]
+        w = s.words[x] if x < s.n else None
+        if w and s.bounds[x] == s.bounds[k] and not taken[x] and _foreign_word(s, x) \
+                and s.lex.name_score(w) >= -0.5 and not w.endswith("ا") and w[:2] not in ("يت", "تت", "ين", "تن"):
+            # (not a verb: "العاصمة | تتزين"، nor an accusative: "أمطرا")
+            out.append(_cand(s, x, 0, x + 1, "LOC", "name", source="capital"))
+            taken[x] = 1
 
 
 def _company_by_nationality(s: _Sent, out: list[Cand]) -> None:
@@ -861,6 +885,7 @@ def _described_companies(s: _Sent, out: list[Cand]) -> None:
 # والزهريات"، "قرى قورديسة وكركو ومحجرة"، "مدينتي الميادين والقورية"
 _PLACE_LIST_HEADS = frozenset(nw(w) for w in (
     "مناطق", "قرى", "مدن", "أحياء", "بلدات", "مديريات", "محافظات", "مدينتي", "منطقتي", "قريتي", "محافظتي",
+    "مقاطعتي", "مقاطعات", "ولايتي", "جزيرتي",
     "بلدتي", "مديريتي", "حيي"))
 _COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
@@ -2508,6 +2533,8 @@ def speech_next(s: _Sent, i: int) -> bool:
         return False  # a dual describes two speakers: "قال مندوبان"، "وأشار الطرفان"
     if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
         return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
+    if "ال" + nxt in s.lex.role_words and nxt not in s.lex.given:
+        return False  # a title without its article describes one too: "وقال مهندس في محطة …"، "قالت مهندسة"
     if _is_def(nxt):
         # a family name with the article, whose stem no vocabulary knows: "وقال الفرحاني إن" (a feminine dual
         # describes: "أكدت الباحثتان")

@@ -976,6 +976,10 @@ class _Analysis:
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
+                if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \
+                        and not self.nw(i - 1).endswith("ا"):
+                    break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the
+                    # subject's: "توقع محللون | انخفاضاً بنفس القدر" (but "محللين اقتصاديين" agree in the case)
                 if i >= k + 2 and self.indefinite_adjective(i - 1) and not w.startswith(("ال", "لل")) \
                         and self.tpre[i] == self.tstarts[i] \
                         and (_DERIVED_MASDAR_RE.fullmatch(w) or self.listed_object(i)) \

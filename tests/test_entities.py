@@ -2705,3 +2705,12 @@ def test_a_capital_by_an_unknown_name_and_a_title_without_its_article_describes_
     # "قال مهندس" describes the speaker: no person is named "مهندس"
     ents = entities_of("وقال مهندس في محطة للصرف الصحي يدعى جيانغ: إنه إعصار قوي.")
     assert [e.name for e in ents if e.type == "PER"] == ["جيانغ"]
+
+
+def test_a_weekday_family_name_before_a_title_and_a_speech_verb_before_a_family_name():
+    ents = entities_of("وأوضح محمد الخميس رئيس اللجنة الاجتماعية، أن ثلاث جهات تعمل على التدريب.")
+    assert_type(ents, "محمد الخميس", "PER")
+    assert [e.name for e in entities_of("وقال محمد الخميس إن الأمر محسوم.") if e.type == "PER"] == ["محمد"]  # (a day)
+    # a verb of the speech lexicon, even of praise, starts no name: "وامتدح | الهاجري"
+    ents = entities_of("وامتدح الهاجري تفاعل الجهات الحكومية.")
+    assert [e.name for e in ents if e.type == "PER"] == ["الهاجري"]

@@ -2359,6 +2359,8 @@ def _foreign_name(s: _Sent, i: int) -> int:
         h = s.hits[k]
         if k > i and (w[:1] == "و" or w in lex.speech_imperfect) and w not in lex.name_words:
             break  # "مؤسف ومحرج"، "كيري | يشيد"
+        if k == i and w in lex.speech_verbs and w not in lex.name_words and w not in lex.given:
+            break  # a verb of the speech lexicon starts no name: "وامتدح | الهاجري"
         raw = s.text[t.start:t.end]
         if k == i and len(raw) == 5 and raw[0] in "إا" and raw[3] == "ا" and raw[1] not in "يو" and raw[2] not in "يو":
             break  # a verbal noun of the pattern إفعال starts no name: "إشراك | دي بروين"، "إعلان" (also with a bare
@@ -3076,10 +3078,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"; after a
             # first name too: "كرم | مستشار خادم الحرمين" (honoured, a verb: no Karam); never right after a particle,
             # where it is the family name: "عبدالعزيز بن عبدالله آل الشيخ | مفتي عام المملكة"
-        if count == 1 and w in _WEEKDAYS and k - 2 >= 0 and s.punct(k - 2) in ("،", ",") and (
-                k + 1 >= s.n or s.punct(k + 1) in ("،", ",") or words[k + 1] in ("ان", "بان")):
-            k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"
-            last_name = k
+        if count == 1 and w in _WEEKDAYS and (k - 2 >= 0 and s.punct(k - 2) in ("،", ",") and (
+                k + 1 >= s.n or s.punct(k + 1) in ("،", ",") or words[k + 1] in ("ان", "بان"))
+                                               or words[k - 1] in lex.strong_given and _title_at(s, k + 1)
+                                               and s.punct(k + 1) is None):
+            k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"; before a title in
+            last_name = k  # apposition: "وأوضح محمد الخميس | رئيس اللجنة" (a day is not followed by a title)
             break
         if not count and w in _ORDINALS:
             break  # an ordinal starts no name: "ولي ولي العهد النائب | الثاني لرئيس مجلس الوزراء"
@@ -3212,8 +3216,9 @@ def _given_before_family(s: _Sent, i: int, p: int, out: list[Cand]) -> int | Non
         w, q = w[1:], 1  # the tokenizer keeps "و" on a word it does not know: "ومرزوق"
     if len(w) < 3 or not w.isalpha() or _is_def(w) or w in lex.common or w in lex.freq or w in lex.role_words \
             or w in lex.nisba_words or w in lex.generic or s.tokens[i - 1].suffix_start < s.tokens[i - 1].end \
-            or s.tm(i - 1) or _future_verb(lex, w):
-        return None  # (a noun in ة owns the family: "قصيدة | السبيعي")
+            or s.tm(i - 1) or _future_verb(lex, w) or w in lex.speech_verbs:
+        return None  # (a noun in ة owns the family: "قصيدة | السبيعي"; a verb of speech is its verb: "وامتدح |
+        # الهاجري")
     return q
 
 

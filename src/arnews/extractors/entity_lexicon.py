@@ -293,6 +293,7 @@ class EntityLexicon:
         self.latin_common = frozenset(w.lower() for name in spec.get("latin_common", ()) for w in read_words(name))
 
         speech = set()
+        every_verb = set()  # the past of every verb of the speech lexicon, praise and blame too: "امتدح"، "ثمنت"
         # the imperfect of every verb of the speech lexicon (praise and blame too): "يشيد"، "تنتقد"، "يطالب", which
         # end a name before them ("كيري | يشيد بجهود مصر")
         imperfect = set()
@@ -302,6 +303,8 @@ class EntityLexicon:
             except LexiconError:  # another extractor's lexicon: optional here
                 continue
             for row in rows:
+                if len(row) >= 2 and row[0] and " " not in row[0]:
+                    every_verb.update({nw(row[0]), nw(row[0]) + "ت"})
                 if len(row) >= 2 and row[1] in ("say", "opinion", "deny", "belief", "ask", "directive") \
                         and row[0] not in _NOT_BEFORE_NAMES:
                     extra = [f for f in (row[6].split(",") if len(row) > 6 and row[6] != "-" else [])
@@ -315,6 +318,7 @@ class EntityLexicon:
                     imperfect.update({"ي" + stem, "ت" + stem})
         speech.update(_SPEECH_IMPERFECT)
         self.speech = frozenset(speech)
+        self.speech_verbs = frozenset(every_verb)
         self.speech_imperfect = frozenset(imperfect)
         model: dict[str, float] = {}
         for name in spec.get("name_model", ()):

@@ -2714,3 +2714,12 @@ def test_a_weekday_family_name_before_a_title_and_a_speech_verb_before_a_family_
     # a verb of the speech lexicon, even of praise, starts no name: "وامتدح | الهاجري"
     ents = entities_of("وامتدح الهاجري تفاعل الجهات الحكومية.")
     assert [e.name for e in ents if e.type == "PER"] == ["الهاجري"]
+
+
+def test_two_unknown_words_before_a_title_in_construct_are_a_name():
+    # FOREIGN_PAIR_BEFORE_TITLE
+    ents = entities_of("وحضر اللقاء ماغمد داؤدوف رئيس البرلمان في الشيشان.")
+    assert [m.text for e in ents if e.type == "PER" for m in e.mentions] == ["ماغمد داؤدوف", "رئيس البرلمان في الشيشان"]
+    assert_type(entities_of("وحضرت الاجتماع جانيت يلين رئيسة مجلس الاحتياطي."), "جانيت يلين", "PER")
+    # (not a word with و, which joins two things: "جيب وتفحم")
+    assert not [e for e in entities_of("واحترقت سيارة جيب وتفحم سائق الشاحنة.") if e.type == "PER"]

@@ -749,6 +749,8 @@ def _find(s: _Sent) -> list[Cand]:
                     pos = j
                     continue
                 j = _foreign_name(s, i)
+                if j == i:
+                    j = _foreign_pair_before_title(s, i)
                 if j > i:
                     out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
                     pos = j
@@ -2381,6 +2383,22 @@ def _foreign_name(s: _Sent, i: int) -> int:
         k += 1
     n = k - i
     if n >= 2 and scores and (known or sum(scores) / len(scores) >= FOREIGN_MEAN):
+        return k
+    return i
+
+
+def _foreign_pair_before_title(s: _Sent, i: int) -> int:
+    """FOREIGN_PAIR_BEFORE_TITLE: two words no vocabulary knows, right before a title in construct (no article), are
+    a person's name even when they look little like one: "فالون بهرامي | لاعب واتفورد". Returns the name's end (i when
+    none)."""
+    lex, words = s.lex, s.words
+    k = i + 2
+    if k >= s.n or s.bounds[k] != s.bounds[i] or not words[k] or _is_def(words[k]) \
+            or not any(e[3] == "title" for e in s.entries(k, ("role",), with_clitic=False)):
+        return i
+    if words[i + 1] and words[i + 1][:1] != "و" and all(
+            _foreign_word(s, x) and s.namey(x) and lex.name_score(words[x]) >= -0.5
+            and (words[x][:1] not in "فبل" or words[x][1:] not in lex.freq) for x in (i, i + 1)):
         return k
     return i
 

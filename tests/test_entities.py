@@ -2723,3 +2723,11 @@ def test_two_unknown_words_before_a_title_in_construct_are_a_name():
     assert_type(entities_of("وحضرت الاجتماع جانيت يلين رئيسة مجلس الاحتياطي."), "جانيت يلين", "PER")
     # (not a word with و, which joins two things: "جيب وتفحم")
     assert not [e for e in entities_of("واحترقت سيارة جيب وتفحم سائق الشاحنة.") if e.type == "PER"]
+
+
+def test_a_common_word_after_a_given_name_before_a_comma_and_the_clause_is_the_family_name():
+    # COMMON_WORD_FAMILY_BEFORE_CLAUSE
+    ents = entities_of("وأوضح رئيس الفريق الإعلامي حمد العمر، أن الحملة شملت لوحات الطرق.")
+    assert_type(ents, "حمد العمر", "PER")
+    # (a plural or a time word is none: "قال محمد اليوم، إن")
+    assert "محمد اليوم" not in [e.name for e in entities_of("وقال محمد اليوم، إن الأمر محسوم.")]

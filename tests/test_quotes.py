@@ -1622,3 +1622,8 @@ def test_a_described_speaker_called_by_his_name_and_an_accusative_object_after_a
     art = analyze("عنوان\nوأظهرت البيانات زيادة في المخزونات في حين توقع محللون انخفاضاً بنفس القدر.")
     c = claim_with(art, "بنفس القدر")
     assert c.source.text == "محللون" and c.content.text.startswith("انخفاضاً")
+
+
+def test_a_described_source_goes_on_over_the_bodies_it_works_in():
+    art = analyze("عنوان\nمن جهة أخرى، أكد عاملون في وكالات دعاية وإعلانات في مدن الأحساء تراجع حجوزات اللافتات.")
+    assert claim_with(art, "تراجع حجوزات").source.text == "عاملون في وكالات دعاية وإعلانات"

@@ -3103,6 +3103,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"; before a title in
             last_name = k  # apposition: "وأوضح محمد الخميس | رئيس اللجنة" (a day is not followed by a title)
             break
+        if count == 1 and words[k - 1] in lex.strong_given and _is_def(w) and w not in STOP_ADJ \
+                and w not in _NOT_SURNAMES and w not in FUNCTION and not w.endswith(("ين", "ون", "ات")) \
+                and k + 2 < bound and s.punct(k + 1) in ("،", ",") and _clause_at(s, k + 2):
+            k += 1  # COMMON_WORD_FAMILY_BEFORE_CLAUSE: a definite common word after a given name, then a comma and
+            last_name = k  # the reported clause, is the family name: "رئيس الفريق الإعلامي حمد | العمر، أن"
+            break
         if not count and w in _ORDINALS:
             break  # an ordinal starts no name: "ولي ولي العهد النائب | الثاني لرئيس مجلس الوزراء"
         if count and w in _ORDINALS:

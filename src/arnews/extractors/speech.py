@@ -1028,7 +1028,9 @@ class _Analysis:
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and self.tkinds[i + 1] == "word" and (
                         self.tname[i + 1] < self.tpre[i + 1] or i + 1 in self.ment_at or
-                        _body_noun(self.tkeys[i + 1]) or self.unattested(i + 1) and not self.nw(i + 1).endswith(
+                        _body_noun(self.tkeys[i + 1]) or _body_noun(self.tkeys[i + 1][:-2] + "ه")
+                        and self.tkeys[i + 1].endswith("ات") or  # (bodies: "عاملون في | وكالات دعاية")
+                        self.unattested(i + 1) and not self.nw(i + 1).endswith(
                             ("ها", "هم")) or  # (a noun with her/their pronoun: "المشرفة على المبنى | في أقوالها")
                         # a construct with a definite genitive: "خبراء في مجالي القانون وعلم الاجتماع"
                         i + 2 < limit and self.tkinds[i + 2] == "word" and self.nw(i + 2).startswith("ال") and

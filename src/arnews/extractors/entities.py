@@ -805,12 +805,15 @@ _CAPITAL = nw("العاصمة")
 def _capital_names(s: _Sent, out: list[Cand]) -> None:
     """CAPITAL_NAME: "العاصمة" (with a nisba or none), then one word no vocabulary knows that scores as a name, is a
     city: "وفي العاصمة | تايبه"، "العاصمة الأوغندية | كمبالا" (not a verb: "العاصمة | شهدت"، "تايبه | اقتلعت")."""
+    if "عاصم" not in s.text:
+        return
     taken = bytearray(s.n)
     for c in out:
         for k in range(c.tok_start, min(c.tok_end, s.n)):
             taken[k] = 1
     for k in range(s.n - 1):
-        if _definite_form(s, k) != _CAPITAL:
+        w0 = s.words[k]
+        if not w0 or not w0.endswith(_CAPITAL[2:]) or _definite_form(s, k) != _CAPITAL:
             continue
         x = k + 1
         ns = s.entries(x, ("nisba",), with_clitic=False)

@@ -862,7 +862,8 @@ def _described_companies(s: _Sent, out: list[Cand]) -> None:
     for idx, c in enumerate(out):
         if c.type != "ORG" or c.kind != "name" or c.source != "head" or c.head_class != "company" \
                 or _company_word(s, c.tok_start) != _COMPANY or not all(
-                    words[k] and (words[k] in s.lex.freq or words[k] in s.lex.common or s.lex.name_score(words[k]) < -0.5)
+                    words[k] and (words[k] in s.lex.freq or words[k] in s.lex.common
+                                  or s.lex.name_score(words[k]) < -0.5)
                     for k in range(c.tok_start + 1, c.tok_end)):
             continue  # (a company described in known words only: not "شركة «لوثرن للخدمات الاجتماعية»")
         bound = s.bounds[c.tok_start] if c.tok_start < s.n else c.tok_end
@@ -1647,12 +1648,12 @@ def _clause_word_after_role(s: _Sent, k: int) -> bool:
     """The one word at k after a role or a nationality goes on with the clause, no one is named by it: the
     accusative of a known noun, or of any noun before an adjective in the accusative, or a verb in the dual ("أقر
     التيار المحافظ | قانونا يشدد"، "أصدر الأمير | تعميما عاجلا"، "ونظيره المصري | قاما بمراجعة")، a participle in
-    the plural ("| مؤكدين أن")، a verbal noun تفاعل ("وأكد الوزير المصري | تطابق رؤية الجانبين"); never before punctuation, where a list names people ("الغيني سيلا، إضافة إلى")."""
+    the plural ("| مؤكدين أن")، a verbal noun تفاعل ("وأكد الوزير المصري | تطابق رؤية الجانبين"); never before
+    punctuation, where a list names people ("الغيني سيلا، إضافة إلى")."""
     lex, w = s.lex, s.words[k]
     if w is None or w in lex.name_words or w in lex.given or w in lex.family or w in lex.surnames \
             or k + 1 >= s.n or s.words[k + 1] is None:
         return False
-    nxt = s.words[k + 1]
     return w.endswith("ا") and len(w) >= 4 and (w[:-1] in lex.common and w not in lex.first
                                                  or _indefinite_accusative(s, k + 1)) \
         or w[:1] == "م" and w[1:2] != "ا" and w.endswith(("ين", "ون")) and len(w) >= 6 \
@@ -2626,7 +2627,8 @@ def _unknown_plain(s: _Sent, k: int) -> bool:
 def _bi_noun(lex: EntityLexicon, w: str) -> bool:
     """w is ب + a noun the tokenizer left whole ("ببردة"، "بقسوة"): it starts with ب, scores low as a name word, and is
     no family name in "با"، "بو" or "بل" ("باعبود"، "بوتفليقة"، "بلحاج")."""
-    return w[:1] == "ب" and w[:2] not in ("با", "بو", "بل") and w not in lex.name_words and w not in lex.given and lex.name_score(w) < -0.3
+    return w[:1] == "ب" and w[:2] not in ("با", "بو", "بل") and w not in lex.name_words and w not in lex.given \
+        and lex.name_score(w) < -0.3
 
 
 def _second_person(lex: EntityLexicon, w: str) -> bool:
@@ -2677,7 +2679,8 @@ def _name_before_clause(s: _Sent, i: int) -> bool:
         # are a foreign name even when they do not look like one ("قالت مارجريته فيستدجر مفوضة شؤون المنافسة")
         if not (w2.isalpha() and s.namey(i + 2) and (_clause_at(s, i + 3)
                                                      or s.entries(i + 3, ("role",), with_clitic=False))) \
-                or s.accusative(i + 1) or s.accusative(i + 2) or w1.endswith("ا") and (w1[:1] == "م" or w2.endswith("ا")):
+                or s.accusative(i + 1) or s.accusative(i + 2) \
+                or w1.endswith("ا") and (w1[:1] == "م" or w2.endswith("ا")):
             return False  # (not a verb, "ذكر آنفا | يتصورون أن"; not a circumstantial, "يقول مخاطبًا سعودًا:")
     elif not _clause_at(s, i + 3):
         return False
@@ -3395,7 +3398,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n
                                     and (s.words[k + 1] in lex.given or k + 2 < s.n and _foreign_word(s, k + 1)
-                                         and s.words[k + 2] is not None and (s.namey(k + 2) or _unknown_plain(s, k + 2)))
+                                         and s.words[k + 2] is not None
+                                         and (s.namey(k + 2) or _unknown_plain(s, k + 2)))
                                     and (s.words[k - 1] or "").endswith("ه")) \
                 and k + 1 < s.n and s.words[k + 1] and (
                 not _is_def(s.words[k + 1]) and not _lone_non_name(lex, s.words[k + 1]) or s.words[k + 1] in ROLE_ADJ

@@ -905,8 +905,10 @@ class _Analysis:
             prev = self.nw(j - 1)
             definite = self.tname[j] < self.tpre[j] or w.startswith("ال")
             if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or (
-                    w in _FUNCTION_WORDS and w != "علي" and self.ch(j + 1) not in ("،", ",", ":")) or definite and w.endswith("ات") and corpus_frequency(
-                    self.text[self.tstarts[j]:self.tends[j]]) >= 3 or (  # (the verb's object: "أكد … X | الهجمات")
+                    w in _FUNCTION_WORDS and w != "علي" and self.ch(j + 1) not in ("،", ",", ":")) \
+                    or definite and w.endswith("ات") \
+                    and corpus_frequency(self.text[self.tstarts[j]:self.tends[j]]) >= 3 \
+                    or (  # (the verb's object: "أكد … X | الهجمات")
                     definite and prev not in ("عبد", "بن", "ابن", "ابو", "بنت", "ال") and w.endswith(("ي", "يه"))) or (
                     self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at):
                 break

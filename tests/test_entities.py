@@ -2731,3 +2731,11 @@ def test_a_common_word_after_a_given_name_before_a_comma_and_the_clause_is_the_f
     assert_type(ents, "حمد العمر", "PER")
     # (a plural or a time word is none: "قال محمد اليوم، إن")
     assert "محمد اليوم" not in [e.name for e in entities_of("وقال محمد اليوم، إن الأمر محسوم.")]
+
+
+def test_the_anercorp_gazetteer_holds_a_place_without_the_conjunction_whatever_its_hamza():
+    # (tools/build_name_lexicons.py folds the spelling before it strips و: "وآيرلندا" is و + the known "أيرلندا")
+    forms = {r[0] for r in read_table("gazetteer_anercorp.tsv")}
+    assert "وآيرلندا" not in forms and "آيرلندا" in forms
+    ents = entities_of("مثل إسبانيا وآيرلندا والبرتغال.")
+    assert [m.text for e in ents for m in e.mentions] == ["إسبانيا", "آيرلندا", "البرتغال"]

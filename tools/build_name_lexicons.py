@@ -62,14 +62,24 @@ def spans(sent):
             i += 1
 
 
-def strip_clitic(form: str, known: set[str], names: frozenset[str] = frozenset()) -> str:
-    """وبريطانيا -> بريطانيا, للأمم المتحدة -> الأمم المتحدة, when the bare form is itself a known entity;
-    وأحمد رزق -> أحمد رزق when the first word without its و is a known first name (``names``), so that the
-    lexicons hold names, not ANERcorp's clitic-attached tokens."""
+def fold(form: str) -> str:
+    """The spelling-blind key of a form: no marks, one alef, ي for ى, ه for ة ("وآيرلندا" and "ايرلندا" meet)."""
+    return MARKS.sub("", form).translate(_FOLD)
+
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def strip_clitic(form: str, known: set[str], names: frozenset[str] = frozenset(),
+                 folded: frozenset[str] = frozenset()) -> str:
+    """وبريطانيا -> بريطانيا, للأمم المتحدة -> الأمم المتحدة, when the bare form is itself a known entity (``folded``:
+    the known forms by `fold`, so that "وآيرلندا" is و + the known "أيرلندا"); وأحمد رزق -> أحمد رزق when the first
+    word without its و is a known first name (``names``), so that the lexicons hold names, not ANERcorp's
+    clitic-attached tokens."""
     if form.startswith("لل") and ("ال" + form[2:]) in known:
         return "ال" + form[2:]
     for c in CLITICS:
-        if form.startswith(c) and form[len(c):] in known:
+        if form.startswith(c) and (form[len(c):] in known or len(form) - len(c) >= 4 and fold(form[len(c):]) in folded):
             return form[len(c):]
     first = form.split(" ", 1)[0]
     if first[:1] in "وف" and len(first) > 3 and first[1:] in names and first not in names:
@@ -127,8 +137,9 @@ def main(argv: list[str]) -> int:
     first = first_words(sents)
     names = first_names(first, hand)
     ent = Counter()
+    folded = frozenset(fold(f) for f in known)
     for (f, ty), n in raw.items():
-        ent[(strip_clitic(f, known, names if ty == "PER" else frozenset()), ty)] += n
+        ent[(strip_clitic(f, known, names if ty == "PER" else frozenset(), folded), ty)] += n
     # how often each form occurs untagged (all its tokens "O"), counting clitic-attached variants too
     forms = {f for f, _ in ent}
     maxlen = max(len(f.split()) for f in forms)

@@ -39,8 +39,8 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, HIJRI_MONTHS, LAST_NAME_WORDS, ROLE_ADJ,
-                             STOP_ADJ, EntityLexicon, month_as_month, nw)
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
+                             EntityLexicon, hijri_month, month_as_month, nw)
 from .entity_resolution import Cand, resolve
 from .speech_lexicon import CALLED_WORDS
 
@@ -802,15 +802,21 @@ _COMPANY = nw("شركة")
 _CAPITAL = nw("العاصمة")
 
 
+def _taken(s: _Sent, out: list[Cand]) -> bytearray:
+    """1 at each token a candidate covers."""
+    taken = bytearray(s.n)
+    for c in out:
+        for k in range(c.tok_start, min(c.tok_end, s.n)):
+            taken[k] = 1
+    return taken
+
+
 def _capital_names(s: _Sent, out: list[Cand]) -> None:
     """CAPITAL_NAME: "العاصمة" (with a nisba or none), then one word no vocabulary knows that scores as a name, is a
     city: "وفي العاصمة | تايبه"، "العاصمة الأوغندية | كمبالا" (not a verb: "العاصمة | شهدت"، "تايبه | اقتلعت")."""
     if "عاصم" not in s.text:
         return
-    taken = bytearray(s.n)
-    for c in out:
-        for k in range(c.tok_start, min(c.tok_end, s.n)):
-            taken[k] = 1
+    taken = _taken(s, out)
     for k in range(s.n - 1):
         w0 = s.words[k]
         if not w0 or not w0.endswith(_CAPITAL[2:]) or _definite_form(s, k) != _CAPITAL:
@@ -843,25 +849,16 @@ def _company_by_nationality(s: _Sent, out: list[Cand]) -> None:
             c.type = "ORG"
 
 
-def _company_word(s: _Sent, k: int) -> str | None:
-    """Token k without its clitic ("وشركة" -> "شركه")."""
-    st = s.stem(k)
-    return st[0] if st else None
-
-
 def _described_companies(s: _Sent, out: list[Cand]) -> None:
     """DESCRIBED_COMPANY: a company described by its trade, then named by a foreign name no list knows: "شركة خدمات
     حقول النفط | بيكر هيوز"، "شركة النفط البريطانية | بي بي" (spelled letters). The name is the company; the
     description before it names nothing. The name ends the clause's noun phrase: a nisba, a clause opener, "و",
     punctuation or the sentence's end follow it."""
     words = s.words
-    taken = bytearray(s.n)
-    for c in out:
-        for k in range(c.tok_start, min(c.tok_end, s.n)):
-            taken[k] = 1
+    taken = _taken(s, out)
     for idx, c in enumerate(out):
         if c.type != "ORG" or c.kind != "name" or c.source != "head" or c.head_class != "company" \
-                or _company_word(s, c.tok_start) != _COMPANY or not all(
+                or _definite_form(s, c.tok_start) != _COMPANY or not all(
                     words[k] and (words[k] in s.lex.freq or words[k] in s.lex.common
                                   or s.lex.name_score(words[k]) < -0.5)
                     for k in range(c.tok_start + 1, c.tok_end)):
@@ -1705,8 +1702,7 @@ def _event_name_end(s: _Sent, k: int, bound: int) -> int:
 def _month_not_name(s: _Sent, k: int) -> bool:
     """Token k is a Hijri month that is also a given name, used as the month (MONTH_NOT_NAME): "شهر | رمضان"،
     "رجب | لعام 1366هـ"، "رمضان | المبارك"، "رمضان | كريم" (not "رمضان قاديروف"، "العميد رمضان شريف")."""
-    w = s.words[k]
-    if w not in HIJRI_MONTHS and not (w and w[:1] == "و" and w[1:] in HIJRI_MONTHS):
+    if not hijri_month(s.words[k]):
         return False
     return month_as_month(s.words, k, s.bounds[k]) or k + 1 < s.bounds[k] and s.tokens[k + 1].kind == "number"
 
@@ -2424,6 +2420,12 @@ def _indefinite_accusative(s: _Sent, k: int) -> bool:
     w = s.words[k]
     return bool(w) and w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and w[:-1] in s.lex.common \
         and w[:1] not in "وفبل" and w not in s.lex.name_words
+
+
+def _honorific_at(s: _Sent, k: int) -> bool:
+    """An honorific (or a royal title) opens at token k: "الدكتورة"، "الأمير"."""
+    role = s.entries(k, ("role",), with_clitic=False)
+    return bool(role) and role[0][3] in ("honorific", "both")
 
 
 def _field_end(s: _Sent, k: int, bound: int) -> int:
@@ -3526,8 +3528,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             if c is None and not has_complement and kind == "title" and w.startswith("لل") and w[2:] not in FUNCTION \
                     and len(w) >= 5 and not w.endswith("ين"):  # (not the people spoken to: "للصحفيين")
                 x = _field_end(s, k + 1, bound)
-                if x < bound and (words[x] in lex.strong_given or s.entries(x, ("role",), with_clitic=False)
-                                  and s.entries(x, ("role",), with_clitic=False)[0][3] in ("honorific", "both")):
+                if x < bound and (words[x] in lex.strong_given or _honorific_at(s, x)):
                     k = x  # FIELD_OF_POST: a post's field, when a given name or an honorific follows: "نائب الرئيس
                     continue  # | للشؤون الأمنية | خالد الشمري"، "الوكيل المساعد | للتطوير والتقنية | علي زعلة"
             if c is None and (has_l or w[1:] in lex.common) and not has_complement and not w.startswith("لل") \
@@ -3536,9 +3537,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 while x < bound and x - k <= 4 and words[x] is not None and _is_def(words[x]) and not s.clitic(x) \
                         and not s.entries(x, ("role",), with_clitic=False):
                     x += 1
-                hon = s.entries(x, ("role",), with_clitic=False) if x < bound and x > k + 1 else []
-                if hon and hon[0][3] in ("honorific", "both") or kind == "title" and x < bound and x > k + 1 \
-                        and words[x] in lex.strong_given and _name_run(s, x) >= x + 2:
+                if k + 1 < x < bound and (_honorific_at(s, x) or kind == "title" and words[x] in lex.strong_given
+                                          and _name_run(s, x) >= x + 2):
                     k = x  # UNIT_BEFORE_HONORIFIC: any unit the role heads, when an honorific and the name follow:
                     continue  # "المدير التنفيذي | لبرنامج الأمان الأسري الوطني | الدكتورة مها المنيف"; or a given
                     # name and more: "المفوض السامي | لحقوق الإنسان | زيد رعد الحسين"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..errors import LexiconError
 from ..lexicons import data_path, read_table, read_words
 from ..text.normalize import MARKS, normalize_word
+from ..text.tokens import VOCABULARY_FILES
 
 _RAW_STRIP = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEF = re.compile("[أإآ]")
@@ -43,7 +44,7 @@ DEFAULT_FILES = {
     "clubs": ("clubs.txt",),
     # common English words: a run of them in Latin script is no name ("Visit Today")
     "latin_common": ("latin_common_words.txt",),
-    "vocabulary": ("vocabulary.tsv", "vocabulary_news.tsv"),
+    "vocabulary": VOCABULARY_FILES,
     # speech verbs introduce a speaker's name: "وقال برودي" (read when present; owned by the quotes extractor)
     "speech_verbs": ("speech_verbs.tsv",),
     # character n-gram weights of person-name words (tools/build_name_model.py)
@@ -82,13 +83,18 @@ def month_as_month(words: Sequence[str | None], k: int, end: int | None = None) 
     (True, False)
     """
     w = words[k]
-    if w not in HIJRI_MONTHS and not (w and w[:1] == "و" and w[1:] in HIJRI_MONTHS):
+    if not hijri_month(w):
         return False
     end = len(words) if end is None else end
     if w not in HIJRI_MONTHS:
         return k > 0 and words[k - 1] in HIJRI_MONTHS  # the second month of a pair: "شهري رجب | وشعبان"
     return k > 0 and words[k - 1] in MONTH_WORDS or k + 1 < end and (
-        words[k + 1] in MONTH_EPITHETS or (words[k + 1] or "")[:1] == "و" and (words[k + 1] or "")[1:] in HIJRI_MONTHS)
+        words[k + 1] in MONTH_EPITHETS or words[k + 1] not in HIJRI_MONTHS and hijri_month(words[k + 1]))
+
+
+def hijri_month(w: str | None) -> bool:
+    """Normalised w is a Hijri month that is also a given name, with "و" or none: "رجب"، "وشعبان"."""
+    return bool(w) and (w in HIJRI_MONTHS or w[:1] == "و" and w[1:] in HIJRI_MONTHS)
 
 
 def clitic_variants(w: str) -> Iterable[tuple[str, int]]:

@@ -1627,3 +1627,15 @@ def test_a_described_speaker_called_by_his_name_and_an_accusative_object_after_a
 def test_a_described_source_goes_on_over_the_bodies_it_works_in():
     art = analyze("عنوان\nمن جهة أخرى، أكد عاملون في وكالات دعاية وإعلانات أن حجوزات اللافتات تراجعت هذا العام.")
     assert claim_with(art, "حجوزات اللافتات").source.text == "عاملون في وكالات دعاية وإعلانات"
+
+
+def test_van_before_a_comma_ends_a_name_and_a_claim_object_ends_a_described_source():
+    # "فان" (Dutch "van", or a name's last word) before punctuation is no "فإن"
+    art = analyze("عنوان\nوقال أوباه فان، محلل أسواق العملات لـ«الشرق الأوسط»: «الجنيه سيواصل الهبوط».")
+    q = quote_with(art, "الجنيه سيواصل")
+    assert q.kind == "direct" and q.speaker.text == "أوباه فان"
+    art = analyze("عنوان\nوبحسب مصادر مطلعة فإن الجنيه سيواصل الهبوط.")
+    assert claim_with(art, "الجنيه سيواصل").source.text == "مصادر مطلعة"
+    # CLAIM_OBJECT: "مزاعم" without the article is the verb's object, not a word of the described source
+    art = analyze("عنوان\nاستنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي ضد المملكة، مؤكدين أنها تتصدى للإرهاب.")
+    assert claim_with(art, "تتصدى للإرهاب").source.text == "دبلوماسيون عرب ومصريون"

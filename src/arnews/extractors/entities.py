@@ -687,11 +687,15 @@ def _foreign_word(s: _Sent, k: int) -> bool:
 
 def _foreign_first(s: _Sent, i: int, k: int) -> bool:
     """Token k, after the singular nisba at token i, is the first word of a foreign name: a word no vocabulary
-    knows, not a noun in ة and not a plural verb ("اليونانيون | مرارة"، "اليونانيين | يشعرون")."""
+    knows, not a noun in ة, not a plural verb ("اليونانيون | مرارة"، "اليونانيين | يشعرون") and not a verb in the
+    imperfect ("الأميركية | تخفض")."""
     w = s.words[k]
     return (s.words[i] or "").endswith(("ي", "يه")) and s.bounds[k] == s.bounds[i] and _foreign_word(s, k) \
         and not (w.endswith("ه") and s.tm(k)) \
-        and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان")))
+        and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان"))) \
+        and not (w[:1] in "يت" and len(w) == 4 and w[1] not in "اوي")
+    # (nor a verb تفعل with no long vowel, agreeing with the noun the nisba describes: "«دلتا إيرلاينز» الأميركية
+    # | تخفض رحلاتها"; a foreign name has its vowels written)
 
 
 def _is_def(w: str) -> bool:
@@ -779,6 +783,7 @@ def _find(s: _Sent) -> list[Cand]:
             _clubs(s, out)
         _club_of_country(s, out)
     _described_companies(s, out)
+    _business_names(s, out)
     _capital_names(s, out)
     _listed_names(s, out)
     _place_list(s, out)
@@ -882,6 +887,73 @@ def _described_companies(s: _Sent, out: list[Cand]) -> None:
                 or s.entries(y, ("nisba",), with_clitic=False)):
             continue
         out[idx] = _cand(s, x, 0, y, "ORG", "name", source="described-company")
+
+
+# the English words of a business's name, spelled in Arabic letters: "كابيتال"، "تشارترد"، "ماجازين" (not "غروب", also
+# the Arabic for sunset, nor "بنك"، "ميديا"، "نيوز", Arabic words or parts of outlets' names the gazetteer lists)
+_BUSINESS_WORDS = frozenset(nw(w) for w in (
+    "كابيتال", "إيكونوميكس", "فايننشال", "فاينانشال", "فايننشيال", "سرفيس", "سيرفيس", "سيرفيسز", "سرفيسز", "تشارترد",
+    "ماجازين", "ماغازين", "جروب", "هولدينغ", "هولدينج", "إنترناشيونال", "إنترناشونال", "تكنولوجيز", "سيستمز",
+    "إيرلاينز", "إيرويز", "إنفستمنت", "إنفستمنتس", "ريسيرش", "ريسيرتش", "بارتنرز", "أسوشيتس", "كونسلتينغ",
+    "كونسلتنغ", "ماركتس", "سكيوريتيز", "بتروليوم", "فارما", "لابز", "موتورز"))
+# ("كومباني" is also a footballer's family name: "فنسان كومباني")
+_BUSINESS_HEADS = frozenset(nw(w) for w in ("بنك", "مصرف", "مجموعة"))
+
+
+def _business_names(s: _Sent, out: list[Cand]) -> None:
+    """BUSINESS_NAME: a name with an English business word spelled in Arabic letters is a company's: "صادرة عن
+    «كابيتال إيكونوميكس لندن»"، "لدى ستاندرد تشارترد"، "موقع بي سي ماجازين". The name is the quoted one around
+    the word, or else the word with the foreign words and spelled letters before it (up to three) and the business
+    words after it. A word a body's head already names is left to it ("شركة جنرال موتورز")."""
+    words = s.words
+    taken = None
+    k = 0
+    while k < s.n:
+        if words[k] not in _BUSINESS_WORDS:
+            k += 1
+            continue
+        if taken is None:
+            taken = bytearray(s.n)
+            for c in out:
+                if c.type == "ORG":
+                    taken[c.tok_start:c.tok_end] = b"\x01" * (min(c.tok_end, s.n) - c.tok_start)
+        if taken[k]:
+            k += 1
+            continue
+        b = k + 1
+        while b < s.n and (words[b] in _BUSINESS_WORDS or words[b] in _CORPORATE_SUFFIXES):
+            b += 1
+        before = next((c for c in out if c.type == "ORG" and c.kind == "name" and c.tok_end == k
+                       and s.bounds[c.tok_start] == s.bounds[k]), None)
+        if before is not None:  # the head's name stopped short of it: "شركة يونايتد | إيرلاينز"
+            before.tok_end, before.end = b, s.tokens[b - 1].end
+            before.text = s.text[before.start:before.end]
+            k = b
+            continue
+        a, p = k, 0
+        n_words = 0
+        while a > 0 and n_words < 3 and not taken[a - 1] and s.bounds[a - 1] == s.bounds[k]:
+            w = words[a - 1]
+            if w is None and a >= 2 and s.punct(a - 1) == "." and words[a - 2] in _SPELLED_LETTERS \
+                    and s.tokens[a - 2].end == s.tokens[a - 1].start and s.tokens[a - 1].end == s.tokens[a].start:
+                a -= 2  # letters joined by dots: "بي.سي ماغازين"، "إن.بي.كيه كابيتال"
+                continue
+            if w and w[:1] == "و" and len(w) >= 5 and w[1:] not in s.lex.freq and w[1:] not in s.lex.common \
+                    and s.hits[a - 1] is None:
+                a, p = a - 1, 1  # "و" opens the name, the next of a list: "… أيرلاينز | وتشاينا إيسترن أيرلاينز"
+                break
+            if not w or w in FUNCTION or not (_foreign_word(s, a - 1) or w in _SPELLED_LETTERS):
+                break
+            a -= 1
+            n_words += 1
+        if p == 0 and a > 0 and words[a - 1] in _BUSINESS_HEADS and not taken[a - 1] and a < k:
+            a -= 1  # the bank's head is part of its name: "بنك | ستاندرد تشارترد"
+        o = next((x for x in range(k - 1, max(-1, k - 5), -1) if s.punct(x)), -1)
+        if o >= 0 and _quoted(s, o, 5) >= b:
+            a, b, p = o + 1, _quoted(s, o, 5) - 1, 0  # the whole quoted name: "«كابيتال إيكونوميكس لندن»"
+        if b - a >= 2:
+            _replace(s, out, a, b, _cand(s, a, p, b, "ORG", "name", source="business"))
+        k = b
 
 
 # PLACE_LIST: plural and dual heads of places, before the names they list: "بمناطق التومة وجنوب القواديس
@@ -1639,6 +1711,26 @@ def _lone_non_name(lex: EntityLexicon, w: str | None) -> bool:
     if w.endswith("ا") and len(w) >= 4 and w[:-1] in _COMMON_WORD_NAMES:
         return True  # the accusative of an adjective that is also a given name: "عاش | عزيزا"، "عاد | سالما"
     return _li_verb(w) or _future_verb(lex, w)
+
+
+def _wa_word(s: _Sent, k: int, bar: float = 0.3) -> bool:
+    """Token k is "و" + a word, no name after a title: "الوكيل | وضيوف المركز" (not a name word with "و"): a common
+    word after it, or a word that scores below ``bar`` as a name."""
+    w, lex = s.words[k], s.lex
+    return bool(w) and w[:1] == "و" and (s.clitic(k) or w not in lex.name_words and w not in lex.given and (
+        w[1:] in lex.common or lex.name_score(w) < bar))
+
+
+WA_ALONE_MAX = -0.4  # a word with "و" alone after an honorific is no name below this score ("وتحفظ")
+LONE_NAME_MIN = -0.9  # a word no list knows, alone after a title, must look like a name at least this much
+
+
+def _unlike_lone_name(lex: EntityLexicon, w: str | None) -> bool:
+    """w, alone after a title or an honorific, is no name: no list knows it and it scores below LONE_NAME_MIN as a
+    name word — a verb or a noun with its pronoun that goes on with the clause ("وزير الإسكان الجديد | تمتعه
+    بخبرة"، "خادم الحرمين الشريفين | أطلع المجلس"، "وسمو | الأخلاق")."""
+    return w is not None and w not in lex.given and w not in lex.name_words and w not in lex.family \
+        and w not in lex.surnames and w not in lex.first and lex.name_score(w) < LONE_NAME_MIN
 
 
 def _clause_word_after_role(s: _Sent, k: int) -> bool:
@@ -2544,6 +2636,10 @@ def _listed_given_with_wa(s: _Sent, k: int) -> bool:
         and s.tokens[k].suffix_start == s.tokens[k].end and w[1:] not in s.lex.role_words
 
 
+# speech verbs that are also prepositions: بيّن (explained) / بين (between), عبّر (expressed) / عبر (through)
+_PREPOSITION_VERBS = frozenset(("بين", "عبر"))
+
+
 def speech_next(s: _Sent, i: int) -> bool:
     """Token i is a speech verb (قال، وأضاف) and the next word looks like a name that no lexicon knows."""
     if i + 1 >= s.n or not _speech_word(s.lex, s.words[i]):
@@ -2551,6 +2647,13 @@ def speech_next(s: _Sent, i: int) -> bool:
     nxt = s.words[i + 1]
     if nxt is None or s.hits[i + 1] is not None:
         return False
+    verb = s.words[i][1:] if s.words[i][:1] in "وف" and s.words[i][1:] in s.lex.speech else s.words[i]
+    if verb in _PREPOSITION_VERBS and not any(
+            _clause_at(s, e) or verb == "عبر" and s.words[e] == "عن"
+            for e in range(i + 2, min(s.n, s.bounds[i], i + 10))):
+        return False  # "بين" and "عبر" are prepositions too: "تفشى المرض | بين الكوادر"، "يمر | عبر الكبد"; the
+        # verbs have their clause or "عن" a few words on: "وبين الفرحاني أن"، "عبّر تور أولي سكولارد المدير الفني
+        # لنادي مولده عن ثقته"
     if nxt.endswith("و") and len(nxt) >= 5 and i + 2 < s.n and (
             nxt[:-1] in s.lex.role_words and _is_def(s.words[i + 2] or "")
             or _PARTICIPLE_SHAPE.fullmatch(nxt[:-1]) and s.words[i + 2] is not None and nxt not in s.lex.name_words):
@@ -3433,8 +3536,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # name in ة that no list knows, then her father's name
         if e == k + 1 and _unknown_family(s, e):
             e += 1  # "الجنرال الأمريكي كيفين | كيليا"
-        if e == k + 1 and _clause_word_after_role(s, k):
-            e = k
+        if e == k + 1 and (_clause_word_after_role(s, k) or _unlike_lone_name(lex, w)
+                           or _wa_word(s, k, WA_ALONE_MAX)):
+            e = k  # ("متطلبات الحاج | وتحفظ تاريخ المهنة"; not a name of two words, "المهندس وحي أمان", nor a foreign
+            # one: "الكاردينال ولزلي")
         if e > k:
             out.append(_cand(s, k, 0, e, "PER", "name", source="honorific"))
             return e
@@ -3635,9 +3740,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     role_start = s.offset(i, p)
     role_text = s.text[role_start:role_text_end]
     role_lfix = bool(p and words[i] and words[i][p - 1:p + 1] == "لل")  # "للرئيس": ل + الرئيس (see _cand)
-    if e == m + 1 and _clause_word_after_role(s, m) or e > m and words[m][:1] == "و" and (
-            s.clitic(m) or words[m] not in lex.name_words and words[m] not in lex.given
-            and (words[m][1:] in lex.common or lex.name_score(words[m]) < 0.3)):
+    if e == m + 1 and _clause_word_after_role(s, m) or e > m and _wa_word(s, m):
         e = m  # "أصدر الأمير | تعميما عاجلا"; a word with "و" names no one after a title: "الوكيل | وضيوف المركز"
     if kind in ("both",) and e > m and m == role_end and role_end == j:
         # a royal or religious title is part of the name: الملك سلمان، الأمير خالد الفيصل
@@ -3691,7 +3794,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         e = m  # (a title that is also a given name, with "عام": "مستشار الأمير | أمين عام اللجنة")
     if e == m + 1 and (_club_nisba(lex, words[m]) or _VERBAL_NOUN_SHAPE.fullmatch(words[m] or "")
                        and words[m] not in lex.given and words[m] not in lex.name_words
-                       or _lone_non_name(lex, words[m]) or _clause_word_after_role(s, m)):
+                       or _lone_non_name(lex, words[m]) or _clause_word_after_role(s, m)
+                       or _unlike_lone_name(lex, words[m])):
         e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali; a verbal noun is
         # the role's object: "وأعلن الرئيس | تخصيص مليار"
     if e > m:

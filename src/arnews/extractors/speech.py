@@ -98,6 +98,8 @@ _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيا
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
+# the same without the article, the ones no body or source is named after ("وكالة أنباء"، "تقارير إعلامية")
+_CLAIM_OBJECTS = frozenset(w[2:] for w in _REPORT_OBJECTS) - {"انباء", "اخبار", "تقارير", "روايات"}
 _IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
 _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير", "يوليه", "يونيه", "تموز", "تشرين",
                         "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
@@ -735,8 +737,10 @@ class _Analysis:
     def is_comp(self, k: int) -> bool:
         if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "word" or self.nw(k) not in _COMP:
             return False
-        # "آن الأوان": the time has come; "إن شاء الله": God willing
-        return not (k + 1 < len(self.tkinds) and self.nw(k + 1) in ("الاوان", "شاء"))
+        # "آن الأوان": the time has come; "إن شاء الله": God willing; "فان" before punctuation ends a name, it is
+        # no "فإن": "وقال أوباه فان، محلل …"
+        return not (k + 1 < len(self.tkinds) and (self.nw(k + 1) in ("الاوان", "شاء") or self.nw(k) == "فان"
+                                                  and self.ch(k + 1) in ("،", ",", ":", "؛", ";", ".")))
 
     def ctx(self, k: int) -> frozenset[str]:
         if self.tkinds[k] != "word":
@@ -978,6 +982,8 @@ class _Analysis:
             if not first:
                 if w in _REPORT_OBJECTS and self.nw(i - 1).startswith("ال") and i not in self.ment_at:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
+                if w in _CLAIM_OBJECTS and i not in self.ment_at:
+                    break  # and without the article: "استنكر دبلوماسيون عرب ومصريون | مزاعم نوري المالكي"
                 if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \
                         and not self.nw(i - 1).endswith("ا"):
                     break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the

@@ -2787,3 +2787,31 @@ def test_a_lone_word_after_a_title_that_looks_like_no_name_names_no_one():
 def test_given_names_frequent_in_iraqi_and_levantine_news():
     assert_type(entities_of("في ظل الحرب داخل الحزب مع القيادي فيه حيدر العبادي."), "حيدر العبادي", "PER")
     assert_type(entities_of("وقال مصعب الحمادي إن الأمر محسوم."), "مصعب الحمادي", "PER")
+
+
+def test_a_given_name_that_is_a_common_adjective_after_an_indefinite_noun_is_the_adjective():
+    for text in ("ويقرأ الوثيقة بشكل عادل ونزيه.", "وهو قرار موفق وخطوة مهمة.", "دون تدخل حازم من الجهة المختصة."):
+        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    # (not after a noun in ة or a word of followers, often in construct: "لإعادة هادي"، "أنصار هادي")
+    assert_type(entities_of("وبدأ التحالف حملة جوية لإعادة هادي إلى الحكم."), "هادي", "PER")
+
+
+def test_a_word_after_a_number_is_its_unit():
+    assert not [e for e in entities_of("ورسوم الخدمة 5000 يوان في السنة.") if e.type == "PER"]
+
+
+def test_a_committee_after_the_preposition_keeps_its_article():
+    # "للجنة" is ل + اللجنة (the article all elided), not ل + الجنة; in construct it has none: "للجنة التنمية"
+    ents = entities_of("قال رئيس اللجنة الأولمبية الدولية إن الاجتماع الحالي للجنة الأولمبية الدولية مهم.")
+    assert [e.name for e in ents if e.type == "ORG"] == ["اللجنة الأولمبية الدولية"]
+    ents = entities_of("وقدم الدعم للجنة التنمية الاجتماعية في المحافظة.")
+    assert [e.name for e in ents if e.type == "ORG"] == ["لجنة التنمية الاجتماعية"]
+
+
+def test_forces_named_after_their_leader_are_one_body():
+    # FORCES_OF_LEADER
+    ents = entities_of("بعد دحر المسلحين وقوات الرئيس السابق علي عبد الله صالح من المدينة.")
+    assert_type(ents, "قوات الرئيس السابق علي عبد الله صالح", "ORG")
+    assert_type(ents, "علي عبد الله صالح", "PER")
+    ents = entities_of("واستهدفت قوات الجيش الموالية للرئيس السابق علي عبدالله صالح مواقع المقاومة.")
+    assert_type(ents, "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح", "ORG")

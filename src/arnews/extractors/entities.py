@@ -41,7 +41,7 @@ from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
                              EntityLexicon, hijri_month, month_as_month, nw)
-from .entity_resolution import Cand, resolve
+from .entity_resolution import Cand, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -79,7 +79,11 @@ _COMMON_WORD_NAMES = frozenset(nw(w) for w in (
     "شي",  # شي (Xi) is also شيء written without its hamza
     "جو",  # جو (Joe) is also the air, the mood: "في جو مفعم بالمرح"
     "نجاح", "رضا",  # (success: "بنجاح ويسر"; satisfaction: "رضا الزائر")
-    "عطاء", "سلامة", "نظير"))  # (giving: "عطاء سخي"; safety: "سلامة المواطنين"; for: "نظير المجهود")
+    "عطاء", "سلامة", "نظير",  # (giving: "عطاء سخي"; safety: "سلامة المواطنين"; for: "نظير المجهود")
+    "موفق", "حازم", "سليم"))  # (a decision well made, firm, sound: "قرار موفق"، "تدخل حازم"، "سليم الصدر")
+# the nouns a leader's name follows in construct: "أنصار | هادي"، "قوات | صالح"
+_FOLLOWERS = frozenset(nw(w) for w in ("أنصار", "أتباع", "مؤيدي", "مؤيدو", "قوات", "ميليشيات", "نظام", "عهد",
+                                       "جماعة", "رجال"))
 # ELATIVE_BEFORE_NOUN: given names of the pattern أفعل that are first of all comparatives; before a noun they are the
 # superlative of its phrase ("زعيم أكبر حزب معارض"، "أكبر المصارف"), never a name ("المولوي أكبر أغا" keeps his)
 _ELATIVE_NAMES = frozenset(nw(w) for w in ("أكبر", "أكرم", "أعظم", "أفضل", "أحسن", "أشرف"))
@@ -710,7 +714,7 @@ def _definite_form(s: _Sent, k: int) -> str | None:
         return s.words[k]
     w, p = st
     if p and not _is_def(w) and s.words[k][p - 1:p + 1] == "لل":
-        return "ا" + w
+        return with_article(w)
     return w
 
 
@@ -784,6 +788,7 @@ def _find(s: _Sent) -> list[Cand]:
         _club_of_country(s, out)
     _described_companies(s, out)
     _business_names(s, out)
+    _forces_of_leader(s, out)
     _capital_names(s, out)
     _listed_names(s, out)
     _place_list(s, out)
@@ -954,6 +959,36 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         if b - a >= 2:
             _replace(s, out, a, b, _cand(s, a, p, b, "ORG", "name", source="business"))
         k = b
+
+
+# the heads of armed forces named after their leader: "قوات الرئيس السابق علي عبدالله صالح"
+_FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب"))
+
+
+def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
+    """FORCES_OF_LEADER: forces named after their leader by his title and name are one body, the name included:
+    "قوات الرئيس السابق علي عبد الله صالح"، "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح" (the leader stays a
+    person of his own)."""
+    words, lex = s.words, s.lex
+    people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
+    if not people:
+        return
+    for c in out:
+        if c.type != "ORG" or c.kind != "name" or c.tok_end >= s.n or c.tok_end - c.tok_start < 2 \
+                or _definite_form(s, c.tok_start) not in _FORCES_HEADS:
+            continue
+        last = _definite_form(s, c.tok_end - 1) or ""
+        if last not in lex.role_words and last not in ROLE_ADJ:
+            continue
+        k = c.tok_end
+        while k < s.n and words[k] in ROLE_ADJ:
+            k += 1  # "الرئيس | السابق"
+        person = people.get(k)
+        if person is None or s.bounds[k] != s.bounds[c.tok_start]:
+            continue
+        c.tok_end, c.end = person.tok_end, person.end
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
 
 
 # PLACE_LIST: plural and dual heads of places, before the names they list: "بمناطق التومة وجنوب القواديس
@@ -2173,6 +2208,13 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 and pw not in lex.name_words and "ال" + pw in common:
             continue  # a given name that is also a common word, after an indefinite adjective, is an adjective
             # too: "دور صناعي | رائد"
+        if end - start == 1 and w1 in _COMMON_WORD_NAMES and pw and len(pw) >= 3 and pw not in _FOLLOWERS \
+                and not s.tm(start - 1) and (
+                pw in common or pw[:1] in "بك" and pw[1:] in common) and not _is_def(pw) \
+                and pw not in lex.role_words and not _speech_word(lex, pw) and pw not in FUNCTION \
+                and not (pw[:1] in "وف" and pw[1:] in common) and pw not in lex.particles:
+            continue  # and after an indefinite noun: "بشكل | عادل"، "قرار | موفق" (not after a verb with "و",
+            # "واستقبل | سالم", a kinship word, a title or a noun in ة, often in construct: "لإعادة | هادي")
         if words[end - 1] in _COMMON_WORD_NAMES and _and_adjective(s, end):
             end -= 1  # an adjective coordinated with the next: "سلام عادل | وشامل"
             if end == start:
@@ -2306,6 +2348,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (s.punct(i - 1) or "x").isdigit() \
+            and s.punct(i + 1) != ":":
+        best_gaz = None  # a word right after a number is its unit or currency: "5000 | يوان" (not a speaker's name
+        # before his words: "17:45 | الحسن: …")
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and not best_gaz[0] and _adjective_name(s, i):
         best_gaz = None
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \

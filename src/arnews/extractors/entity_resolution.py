@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Entity, Mention
@@ -74,12 +75,31 @@ class Cand:
         if self._wkey != key:
             w = _words(self.text)
             if self.lfix and w and w[0].startswith("ل"):
-                w = ("ا" + w[0],) + w[1:]
+                w = (with_article(w[0]),) + w[1:]
             self._wcache, self._wkey = w, key
         return self._wcache
 
     def __repr__(self) -> str:
         return f"Cand({self.text!r}, {self.type}, {self.kind}, {self.source})"
+
+
+# heads of bodies that begin with ل: after "ل" their article is all elided ("للجنة" is ل + اللجنة, not ل + الجنة)
+_OWN_LAM_HEADS = frozenset(("لجنه", "لجان", "لجنتي", "لواء"))
+
+
+# a verbal noun after such a head is its genitive, the head has no article: "للجنة | التنمية"، "للجنة | المراجعة"
+_MASDAR_GENITIVE = re.compile(r"الت\w\wيه|الم\wا\w\wه")
+
+
+def with_article(text: str) -> str:
+    """The word(s) after the preposition of "لل", with the article the spelling elides restored: "لأمم المتحدة" ->
+    "الأمم المتحدة"، "لجنة الأولمبية" -> "اللجنة الأولمبية"; a head in construct has none: "لجنة التنمية"."""
+    words = _words(text)
+    if not words or words[0] not in _OWN_LAM_HEADS:
+        return "ا" + text
+    if len(words) >= 2 and _MASDAR_GENITIVE.fullmatch(words[1]):
+        return text
+    return "ال" + text
 
 
 def _with_contraction(text: str, start: int) -> int:
@@ -323,7 +343,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             # (a department's name is the lesser one: "شركة الخطوط …" rather than "إدارة الخطوط …")
             best = max(names, key=lambda c: (len(c.words), not c.lfix,
                                              not (c.words and c.words[0] in DEPARTMENT_HEADS), len(c.text)))
-            name = ("ا" + best.text) if best.lfix else best.text
+            name = with_article(best.text) if best.lfix else best.text
             if best.source == "title" and len(best.words) >= 3 and not best.words[1].startswith("ال"):
                 # TITLE_OUT_OF_NAME: the mention keeps a royal or religious title ("الأمير محمد بن نايف"), the
                 # name is the person's own ("محمد بن نايف"); one word left keeps it ("الملا عمر")

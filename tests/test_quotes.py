@@ -1639,3 +1639,27 @@ def test_van_before_a_comma_ends_a_name_and_a_claim_object_ends_a_described_sour
     # CLAIM_OBJECT: "مزاعم" without the article is the verb's object, not a word of the described source
     art = analyze("عنوان\nاستنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي ضد المملكة، مؤكدين أنها تتصدى للإرهاب.")
     assert claim_with(art, "تتصدى للإرهاب").source.text == "دبلوماسيون عرب ومصريون"
+
+
+def test_a_described_speaker_with_a_named_genitive_a_comma_before_qad_and_the_way_by_which():
+    # a construct whose genitive is a mention: "أحد العاملين في جمارك | ميناء الحديدة"
+    art = analyze("عنوان\nوقال أحد العاملين في جمارك ميناء الحديدة، طالبا عدم كشف هويته، إن «الميناء توقف عن العمل».")
+    assert quote_with(art, "الميناء توقف").speaker.text == "أحد العاملين في جمارك ميناء الحديدة"
+    # a person's name, a comma, then "قد" and the verb: he is the subject (not the body he informed)
+    art = analyze("عنوان\nوكان الوزير خالد العمري، قد أبلغ الأمم المتحدة بأن المشروع تأخر.")
+    assert art.name_of(claim_with(art, "المشروع تأخر").source) == "خالد العمري"
+    # (nor the body named in a role between them)
+    art = analyze("عنوان\nوكان هيمنت كوتالوار؛ القائم بأعمال السفارة الهندية في المملكة، قد كشف أن هناك ثماني اتفاقيات.")
+    assert art.name_of(claim_with(art, "ثماني اتفاقيات").source) != "السفارة الهندية في المملكة"
+    # "عن طريق" is "by way of", not what is told about
+    art = analyze("عنوان\nوأبلغ الوزير خالد العمري الصحفيين عن طريق المتحدث بأن الاجتماع تأجل.")
+    assert not [c for c in art.claims if c.content.text.startswith("طريق")]
+
+
+def test_a_verb_form_after_a_preposition_is_the_elative_noun():
+    # ELATIVE_NOT_VERB: "عن أبلغ التهاني" (the most eloquent), not "أبلغ" (informed)
+    art = analyze("عنوان\nوعبر ولي العهد عن أبلغ التهاني وأطيب التمنيات بموفور الصحة للرئيس.")
+    assert not [c for c in art.claims if "موفور" in c.content.text]
+    # (a verbal noun in ة after the preposition is still a cue: "في إجابة على سؤال")
+    art = analyze("عنوان\nوقال مارك تونر، مساعد المتحدث، في إجابة على سؤال، بأن الولايات المتحدة ترحب بانضمام أي دولة.")
+    assert art.name_of(quote_with(art, "ترحب بانضمام").speaker) == "مارك تونر"

@@ -251,6 +251,8 @@ _THANKS = frozenset(p + w for p in ("", "ب") for w in (
     "امتنانهم", "التهاني", "تهانيه", "تهانيها", "التهنئه", "تعازيه", "تعازيها", "التعازي", "مواساته"))
 
 # the prepositions of a topic put before its clause: "وعن …، قال"، "وحول … أوضح"
+# the words that may stand between a subject and its verb: "وكان الوزير | قد أكد"، "لكنه | عاد وقال"
+_BEFORE_VERB = frozenset({"عاد", "وعاد", "قد", "وقد", "ثم", "بدوره", "بدورها", "ايضا"})
 _TOPIC_FRONTS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
 # nouns of fear, worry, hope and confidence whose "من أن"/"في أن" clause is a belief
 _FEELINGS = ("قلق", "مخاوف", "مخاوفه", "خشي", "خوف", "امل", "ثقه", "ثقت", "تفاول", "شكوك", "يقين", "اعتقاد")
@@ -1040,8 +1042,10 @@ class _Analysis:
                         and self.tkeys[i + 1].endswith("ات") or  # (bodies: "عاملون في | وكالات دعاية")
                         self.unattested(i + 1) and not self.nw(i + 1).endswith(
                             ("ها", "هم")) or  # (a noun with her/their pronoun: "المشرفة على المبنى | في أقوالها")
-                        # a construct with a definite genitive: "خبراء في مجالي القانون وعلم الاجتماع"
-                        i + 2 < limit and self.tkinds[i + 2] == "word" and self.nw(i + 2).startswith("ال") and
+                        # a construct with a definite or a named genitive: "خبراء في مجالي القانون وعلم الاجتماع"،
+                        # "أحد العاملين في جمارك | ميناء الحديدة"
+                        i + 2 < limit and self.tkinds[i + 2] == "word" and (
+                            self.nw(i + 2).startswith("ال") or i + 2 in self.ment_at) and
                         self.tpre[i + 1] == self.tstarts[i + 1] and self.tsuf[i + 1] == self.tends[i + 1] and
                         "time" not in self.ctx(i + 1) and self.nw(i + 1) not in self.lex.forms and
                         not self.lex.source_heads.get(self.tkeys[i + 1])) and \
@@ -1900,8 +1904,11 @@ class _Analysis:
                 return None  # "وعن مستوى اللاعب تياجو نيفيز قال المدرب:": the topic, the subject comes after the verb
             if j > 0 and self.tkinds[j - 1] == "punct" and self.ch(j - 1) in "-–—" and end + 1 == k:
                 return None  # DATELINE_NOT_SUBJECT: "المناطق - رويترز دعا الرئيس …": the agency of the dateline
-            if self._apposition_gap(end + 1, k):
-                return p
+            if self._apposition_gap(end + 1, k) or self.ment_type.get(p.entity) == "PER" and end + 3 == k and \
+                    self.ch(end + 1) in ("،", ",") and self.nw(k - 1) == "قد":
+                return p  # (a person's name may have a comma after it: "وكان وزير النقل بدر باسلمة، | قد أبلغ"; not
+                # the body named in a role in apposition, "كوتالوار؛ القائم بأعمال السفارة الهندية، قد كشف", nor a
+                # name before "، ثم" that opens the next clause: "فأجابني بأنه الخميني، ثم استطرد")
         # a described subject after a clause opener: "لكن وزير الدفاع عاد وقال"، "غير أن منظمات … سارعت"
         b = k - 1
         if b < 0:
@@ -1967,8 +1974,7 @@ class _Analysis:
         if any(self.ch(g) in _END or self.ch(g) == ":" for g in range(a, b)):
             return False
         words = [g for g in range(a, b) if self.tkinds[g] == "word"]
-        if words and len(words) <= 2 and len(words) == b - a and all(
-                self.nw(g) in ("عاد", "وعاد", "قد", "وقد", "ثم", "بدوره", "بدورها", "ايضا") for g in words):
+        if words and len(words) <= 2 and len(words) == b - a and all(self.nw(g) in _BEFORE_VERB for g in words):
             return True
         if self.ch(a) in ("،", ",") and self.ch(b - 1) in ("،", ",") and b - 1 > a + 1:
             return True
@@ -3113,6 +3119,11 @@ class _Analysis:
             return  # (not "وفي هذا الاجتماع دعا …": the demonstrative is inside an adverbial phrase)
         if k > 0 and self.nw(k - 1) in _QUESTION_PARTICLES and self.text[self.tstarts[k - 1]] != "إ":
             return  # QUESTION_NOT_REPORT: "هل تعتقد أن …"، "ألا تعتقد أنه …" ask, they report nothing
+        if k > 0 and form.ftype == "past" and self.tkinds[k - 1] == "word" and self.tpre[k] == self.tstarts[k] \
+                and self.text[self.tstarts[k - 1]:self.tends[k - 1]] in ("عن", "في", "على", "إلى") \
+                and self.text[self.tends[k] - 1] != "ة":  # (a verbal noun in ة is still a cue: "في إجابة على سؤال")
+            return  # ELATIVE_NOT_VERB: after a preposition the word is a noun: "عبر عن | أبلغ التهاني" (most
+            # eloquent), not "أبلغ" (informed)
         if form.lemma == "توقع" and k + 1 < n and (self.nw(k + 1).startswith(_SIGNED) or self.nw(k + 1).startswith(
                 "مذكر") and k + 2 < n and self.nw(k + 2) == "تفاهم"):
             return  # SIGNING_NOT_EXPECTING: "جامعة حائل توقع اتفاقية" (signs), not "توقع" (expected)
@@ -3218,6 +3229,9 @@ class _Analysis:
                 if wj == "عن" and j > zone_start and (nw(j - 1) in _ISSUED or j - 1 > zone_start and
                                                       nw(j - 2) in _ISSUED and nw(j - 1) in _RECENTLY):
                     j += 1  # the issuer of the subject: "كشف التقرير الصادر حديثا | عن مؤسسة النقد، ارتفاع …"
+                    continue
+                if wj == "عن" and j + 1 < limit and nw(j + 1) == "طريق":
+                    j += 2  # "عن طريق" is "by way of", not what is told about: "أبلغ … بضرورة توزيعها | عن طريق الميناء"
                     continue
                 if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT) and \
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")

@@ -3122,8 +3122,8 @@ class _Analysis:
         if k > 0 and form.ftype == "past" and self.tkinds[k - 1] == "word" and self.tpre[k] == self.tstarts[k] \
                 and self.text[self.tstarts[k - 1]:self.tends[k - 1]] in ("عن", "في", "على", "إلى") \
                 and self.text[self.tends[k] - 1] != "ة":  # (a verbal noun in ة is still a cue: "في إجابة على سؤال")
-            return  # NOUN_AFTER_PREPOSITION: after a preposition the word is a noun: "إلى | وصف أردوغان"، "عن | أبلغ التهاني" (most
-            # eloquent), not "أبلغ" (informed)
+            return  # NOUN_AFTER_PREPOSITION: after a preposition the word is a noun: "إلى | وصف أردوغان" (describing),
+            # "عن | أبلغ التهاني" (the most eloquent), not "وصف"، "أبلغ" (he described, informed)
         if form.lemma == "توقع" and k + 1 < n and (self.nw(k + 1).startswith(_SIGNED) or self.nw(k + 1).startswith(
                 "مذكر") and k + 2 < n and self.nw(k + 2) == "تفاهم"):
             return  # SIGNING_NOT_EXPECTING: "جامعة حائل توقع اتفاقية" (signs), not "توقع" (expected)

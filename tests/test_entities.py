@@ -2815,3 +2815,9 @@ def test_forces_named_after_their_leader_are_one_body():
     assert_type(ents, "علي عبد الله صالح", "PER")
     ents = entities_of("واستهدفت قوات الجيش الموالية للرئيس السابق علي عبدالله صالح مواقع المقاومة.")
     assert_type(ents, "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح", "ORG")
+
+
+def test_a_nisba_spelled_with_a_hamza_alef_is_no_definite_nationality_before_a_name():
+    # "ألماني" normalises to "الماني", but its alef carries a hamza: no article, no person after it
+    assert not [e for e in entities_of("داعشي ألماني هارب يروي تفاصيل إغرائه.") if e.type == "PER"]
+    assert_type(entities_of("وقال الألماني توماس باخ إن الأمر مهم."), "توماس باخ", "PER")

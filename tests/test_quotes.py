@@ -1664,3 +1664,24 @@ def test_a_verb_form_after_a_preposition_is_a_noun():
     # (a verbal noun in ة after the preposition is still a cue: "في إجابة على سؤال")
     art = analyze("عنوان\nوقال مارك تونر، مساعد المتحدث، في إجابة على سؤال، بأن الولايات المتحدة ترحب بانضمام أي دولة.")
     assert art.name_of(quote_with(art, "ترحب بانضمام").speaker) == "مارك تونر"
+
+
+def test_van_opening_a_name_after_the_verb_and_a_time_clause_before_the_words():
+    # "فان" that opens the speaker's name is no "فإن" (but it is after "بحسب X", and written "فإن")
+    art = analyze("عنوان\nوقال لويس فان جال مدرب الفريق. وقال فان جال “سيرجيو حارس موهوب للغاية”.")
+    q = quote_with(art, "حارس موهوب")
+    assert q.kind == "direct" and art.name_of(q.speaker) == "لويس فان جال"
+    art = analyze("عنوان\nوقال المرشح دونالد ترامب إنه سيفوز. وبحسب الاستطلاع فان ترامب هو المرشح الأوفر حظا.")
+    assert claim_with(art, "هو المرشح الأوفر").source.text == "الاستطلاع"
+    # TIME_CLAUSE: "قبل أن" opens a time clause of the subject's, the words come after the colon
+    art = analyze("عنوان\nوقال المدرب الذي يتحضر للمباراة قبل أن يختتم الفريق جولته: «لا يمكنني التحدث عن الشائعات».")
+    assert [q.content.text for q in art.quotes] == ["لا يمكنني التحدث عن الشائعات"]
+
+
+def test_the_article_calling_the_words_a_claim_ends_them_and_a_source_noun_after_a_relative_speaks():
+    # "… وهي مزاعم فندها الحارس": the article's comment, not the speaker's words
+    art = analyze("عنوان\nوقال المدرب إن الحارس رفض اللعب ضمن الفريق الاحتياطي وهي مزاعم فندها الحارس.")
+    assert claim_with(art, "رفض اللعب").content.text == "الحارس رفض اللعب ضمن الفريق الاحتياطي"
+    # a relative clause with its own subject, a source noun: "… الذي ذكرت تقارير أنه …"
+    art = analyze("عنوان\nوأنهى الفريق جولته بلقاء أمام باريس سان جيرمان الذي ذكرت تقارير أنه يسعى لضم اللاعب.")
+    assert claim_with(art, "يسعى لضم").source.text == "تقارير"

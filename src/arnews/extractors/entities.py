@@ -2445,11 +2445,13 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         p, end, _, country = nisba[0]
         # a nisba before an unknown name is a person's nationality: "الكرواتي جوران ايفانزفيتش"
         prev = _definite_form(s, i - 1) if i > 0 and p == 0 else None
-        if end < s.n and _is_def(s.words[i][p:] or "") and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
+        if end < s.n and _is_def(s.words[i][p:] or "") and s.text.startswith("ال", s.offset(i, p)) \
+                and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
                 and not s.accusative(end) \
                 and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")
                          and (prev == s.words[i - 1] or not _strong_name_word(s, end))) \
                 and not _adjective_of_thing(s, i - 1):
+            # (the article is written with a bare alef: "ألماني | هارب" is indefinite, a nisba in أل)
             # (after a definite noun the nisba is its adjective, "الوكالة السعودية"; after another adjective it
             # still introduces a name: "المهاجم الدولي الكاميروني صامويل إيتو"). A word no vocabulary knows
             # starts the name too: "الأرجنتيني سيرخيو أغويرو"، "والعاجي يايا توريه". After a noun with a clitic

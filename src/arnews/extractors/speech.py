@@ -251,6 +251,10 @@ _THANKS = frozenset(p + w for p in ("", "ب") for w in (
     "امتنانهم", "التهاني", "تهانيه", "تهانيها", "التهنئه", "تعازيه", "تعازيها", "التعازي", "مواساته"))
 
 # the prepositions of a topic put before its clause: "وعن …، قال"، "وحول … أوضح"
+# the words that put an attribution first, "فإن" opens the clause after it: "وبحسب الاستطلاع فان …"
+_ACCORDING_WORDS = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "وفق", "ووفق", "طبقا", "وطبقا"})
+# the words that make "أن" a conjunction of time or manner, not a complementizer: "قبل أن"، "بعد أن"، "دون أن"
+_TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "منذ", "دون", "بدون"})
 # the words that may stand between a subject and its verb: "وكان الوزير | قد أكد"، "لكنه | عاد وقال"
 _BEFORE_VERB = frozenset({"عاد", "وعاد", "قد", "وقد", "ثم", "بدوره", "بدورها", "ايضا"})
 _TOPIC_FRONTS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
@@ -468,7 +472,9 @@ _NORMALIZED = _Normalized()
 # a sentence-final mark, a run of dots as one (written to start with a character set, which re scans for fast)
 _END_RE = re.compile(r"[.!?؟…](?:(?<=\.)\.+)?")
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
-_COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)")
+_COMMENT_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا|وهذه)\s+(?:ما|الامر|\w+\s+(?:الذي|التي))(?!\w)"
+                         # the article calls what was said a claim: "… ليونايتد | وهي مزاعم فندها الحارس"
+                         r"|(?<!\w)(?:وهو|وهي)\s+(?:مزاعم|ادعاءات|اتهامات|شايعات|اشاعات|تكهنات)(?!\w)")
 _COMMENT_WORDS = frozenset({"وهو", "وهي", "وهذا", "وهذه"})
 _WORD_RE = re.compile(r"\w+")
 
@@ -741,8 +747,22 @@ class _Analysis:
             return False
         # "آن الأوان": the time has come; "إن شاء الله": God willing; "فان" before punctuation ends a name, it is
         # no "فإن": "وقال أوباه فان، محلل …"
+        if self.nw(k) == "فان" and k in self.ment_at and self.text[self.tstarts[k]:self.tends[k]] == "فان" \
+                and "فان" in self.ent_names.get(self.ment_at[k].entity or "", "").split() \
+                and not self.according_before(k):
+            return False  # the first word of a name: "وقال فان جال “…”" (not "فإن"، nor after an attribution put
+            # first: "وبحسب الاستطلاع فان ترامب هو المرشح")
         return not (k + 1 < len(self.tkinds) and (self.nw(k + 1) in ("الاوان", "شاء") or self.nw(k) == "فان"
                                                   and self.ch(k + 1) in ("،", ",", ":", "؛", ";", ".")))
+
+    def according_before(self, k: int) -> bool:
+        """An attribution put first ("بحسب"، "وفقا") stands in the six words before token k, in its sentence."""
+        for x in range(k - 1, max(-1, k - 7), -1):
+            if self.is_end(x):
+                return False
+            if self.nw(x) in _ACCORDING_WORDS:
+                return True
+        return False
 
     def ctx(self, k: int) -> frozenset[str]:
         if self.tkinds[k] != "word":
@@ -3200,6 +3220,9 @@ class _Analysis:
                 if wj[:1] in "فو" or nw(j - 1) == "الا" and j - 1 > zone_start:
                     break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one; "إلا
                     # أن" (however) opens the next clause
+                if wj == "ان" and j - 1 > zone_start and nw(j - 1) in _TIME_CONJUNCTIONS:
+                    j += 1  # TIME_CLAUSE: "وقال فان غال … قبل أن | يختتم يونايتد جولته: «…»" — a time clause of the
+                    continue  # subject's, nothing reported in it
                 comp = j
                 break
             if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):
@@ -3957,8 +3980,10 @@ class _Analysis:
             # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks, unless the verb
             # names its own subject: "وفاة الملا عمر التي قالت المخابرات الأفغانية إنها …" (RELATIVE_WITH_SUBJECT)
             own = self.subject_after(a, b)[0] if a < b else None
-            if own is not None and own.entity is None and not self.nw(a).startswith("ال"):
-                own = None  # (a named or definite subject only, no adverb: "روحاني الذي يقول بانتظام إن …")
+            if own is not None and own.entity is None and not self.nw(a).startswith("ال") \
+                    and not self.lex.source_heads.get(self.tkeys[a]):
+                own = None  # (a named or definite subject or a source noun only, no adverb: "روحاني الذي يقول
+                # بانتظام إن …"; "سان جيرمان الذي ذكرت | تقارير أنه …")
             rel = self.before_relative(k - 1) if own is None else own
             if rel is not None:
                 return rel, False, ()

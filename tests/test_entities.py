@@ -2821,3 +2821,16 @@ def test_a_nisba_spelled_with_a_hamza_alef_is_no_definite_nationality_before_a_n
     # "ألماني" normalises to "الماني", but its alef carries a hamza: no article, no person after it
     assert not [e for e in entities_of("داعشي ألماني هارب يروي تفاصيل إغرائه.") if e.type == "PER"]
     assert_type(entities_of("وقال الألماني توماس باخ إن الأمر مهم."), "توماس باخ", "PER")
+
+
+def test_a_purpose_after_a_name_and_more_names_of_countries_and_regions():
+    # a verbal noun of purpose after "ل" is no complement of the name
+    ents = entities_of("بحصر المساعدات في ميناء الحديدة للاستيلاء عليها.")
+    assert [e.name for e in ents if e.type in ("ORG", "LOC")] == ["ميناء الحديدة"]
+    assert_type(entities_of("وتعمل وكالة الشؤون الفنية للحصول على الشهادة."), "وكالة الشؤون الفنية", "ORG")
+    assert_type(entities_of("وقالت اللجنة الوطنية لمكافحة المخدرات إن العدد ارتفع."),
+                "اللجنة الوطنية لمكافحة المخدرات", "ORG")
+    # a sultanate and a kingdom by their heads, a region with its compass adjective, the land of the two mosques
+    assert_type(entities_of("ولاوس وكمبوديا وسلطنة بروناي."), "سلطنة بروناي", "LOC")
+    assert_type(entities_of("وأثارت توترا مع جيرانها في جنوب شرقي آسيا."), "جنوب شرقي آسيا", "LOC")
+    assert_type(entities_of("مرابطون في حماية بلاد الحرمين الشريفين."), "بلاد الحرمين الشريفين", "LOC")

@@ -961,6 +961,11 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         k = b
 
 
+# verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
+_PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
+# prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
+_PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("علي", "عن", "من", "إلي", "في", "ل", "ب") for s in (
+    "ه", "ها", "هم", "هما")) | frozenset(nw(w) for w in ("عليه", "عليها", "عليهم", "إليه", "إليها", "إليهم"))
 # the heads of armed forces named after their leader: "قوات الرئيس السابق علي عبدالله صالح"
 _FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب"))
 
@@ -4307,6 +4312,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 # after a king does: "مدينة الملك عبدالعزيز للعلوم والتقنية")
             if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
                 break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
+            if c0 == "ل" and (("ال" + w[2:] if w.startswith("لل") else stem_w) in _PURPOSE_MASDARS
+                              or k + 1 < s.n and words[k + 1] in _PRONOUN_PREPOSITIONS):
+                break  # a purpose, no complement of the name: "ميناء الحديدة | للاستيلاء عليها"، "وكالة الشؤون
+                # الفنية | للحصول على"
             if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION \
                     and not _after_candidate(words, i):
                 # (a candidate runs for what follows: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية")

@@ -2834,3 +2834,12 @@ def test_a_purpose_after_a_name_and_more_names_of_countries_and_regions():
     assert_type(entities_of("ولاوس وكمبوديا وسلطنة بروناي."), "سلطنة بروناي", "LOC")
     assert_type(entities_of("وأثارت توترا مع جيرانها في جنوب شرقي آسيا."), "جنوب شرقي آسيا", "LOC")
     assert_type(entities_of("مرابطون في حماية بلاد الحرمين الشريفين."), "بلاد الحرمين الشريفين", "LOC")
+
+
+def test_a_currency_after_a_large_number_and_a_derived_verb_after_a_place_name():
+    assert not [e for e in entities_of("وتعهدت الشركات باستثمار 19 مليار يوان إضافية.") if e.type == "PER"]
+    # the feminine past of a derived verb (افتعلت) is no word of the name before it
+    ents = entities_of("وأكدت أن «شركة نفق يوروتانل اعترضت منذ يناير أكثر من 37 ألف مهاجر».")
+    assert "نفق يوروتانل" in [e.name for e in ents]
+    assert_type(entities_of("وقال المحلل في مجموعة هايتونغ سيكيوريتيز إن الارتفاع كبير."),
+                "مجموعة هايتونغ سيكيوريتيز", "ORG")

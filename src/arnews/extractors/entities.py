@@ -109,12 +109,17 @@ _NAMED_AFTER_HEADS = frozenset(nw(w) for w in ("مستشفى", "مؤسسة", "م
                                                "ثانوية", "جمعية", "مكتبة", "صندوق"))
 
 
+# the feminine past of the derived verbs افتعل، انفعل، استفعل: "اعترضت"، "انسحبت"، "استقبلت"
+_DERIVED_PAST_TA = re.compile(r"ا\wت\w\wت|ان\w\w\wت|است\w\w\wت")
+
+
 def _past_verb_in_ta(s: _Sent, k: int) -> bool:
     """Token k is a feminine past verb of a known stem ("ضمت"، "أفادت"), not followed by a further name word (as
     "سانت" is: "جامعة سانت آندروز"): no part of a body's name."""
     w, lex = s.words[k], s.lex
-    if not w or not w.endswith("ت") or len(w) < 3 or w[:-1] not in lex.common or w in lex.name_words:
-        return False
+    if not w or not w.endswith("ت") or len(w) < 3 or w in lex.name_words or w[:-1] not in lex.common and not (
+            _DERIVED_PAST_TA.fullmatch(w) and w not in lex.given):
+        return False  # (a derived verb no vocabulary knows has its shape: "| اعترضت"، "انسحبت"، "استقبلت")
     nxt = s.words[k + 1] if k + 1 < s.bounds[k] else None
     return nxt is None or nxt not in lex.name_words and not lex.namey(nxt)
 
@@ -900,7 +905,7 @@ _BUSINESS_WORDS = frozenset(nw(w) for w in (
     "كابيتال", "إيكونوميكس", "فايننشال", "فاينانشال", "فايننشيال", "سرفيس", "سيرفيس", "سيرفيسز", "سرفيسز", "تشارترد",
     "ماجازين", "ماغازين", "جروب", "هولدينغ", "هولدينج", "إنترناشيونال", "إنترناشونال", "تكنولوجيز", "سيستمز",
     "إيرلاينز", "إيرويز", "إنفستمنت", "إنفستمنتس", "ريسيرش", "ريسيرتش", "بارتنرز", "أسوشيتس", "كونسلتينغ",
-    "كونسلتنغ", "ماركتس", "سكيوريتيز", "بتروليوم", "فارما", "لابز", "موتورز"))
+    "كونسلتنغ", "ماركتس", "سكيوريتيز", "سيكيوريتيز", "سيكيورتيز", "بتروليوم", "فارما", "لابز", "موتورز"))
 # ("كومباني" is also a footballer's family name: "فنسان كومباني")
 _BUSINESS_HEADS = frozenset(nw(w) for w in ("بنك", "مصرف", "مجموعة"))
 
@@ -961,6 +966,9 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         k = b
 
 
+# the words of a large number after its digits: "19 مليار | يوان"
+_MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون",
+                                         "تريليون"))
 # verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
 _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
 # prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
@@ -2353,7 +2361,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
-    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (s.punct(i - 1) or "x").isdigit() \
+    if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (
+            (s.punct(i - 1) or "x").isdigit() or s.words[i - 1] in _MULTIPLIERS and (s.punct(i - 2) or "x").isdigit()) \
             and s.punct(i + 1) != ":":
         best_gaz = None  # a word right after a number is its unit or currency: "5000 | يوان" (not a speaker's name
         # before his words: "17:45 | الحسن: …")
@@ -4398,7 +4407,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 # a foreign place name of two words: "محافظة شانلي أورفة"، "مدينة سان خوسيه" (two or more unknown
                 # words after it are a person's name more likely: "ولاية تكساس | تيد كروز")
                 if k < bound and _foreign_word(s, k) and (words[k] or "")[:1] not in "وبل" \
-                        and not (k + 1 < bound and _foreign_word(s, k + 1)):
+                        and not (k + 1 < bound and _foreign_word(s, k + 1)) and not _past_verb_in_ta(s, k):
                     k += 1
                 parts += 1
                 proper = True

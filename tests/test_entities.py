@@ -2843,3 +2843,14 @@ def test_a_currency_after_a_large_number_and_a_derived_verb_after_a_place_name()
     assert "نفق يوروتانل" in [e.name for e in ents]
     assert_type(entities_of("وقال المحلل في مجموعة هايتونغ سيكيوريتيز إن الارتفاع كبير."),
                 "مجموعة هايتونغ سيكيوريتيز", "ORG")
+
+
+def test_a_secretariat_of_a_body_and_a_construct_complement_of_services():
+    # SECRETARIAT_OF: the body's secretariat is a body of its own, the body stays one too
+    ents = entities_of("ووفقا لتقرير الأمانة العامة لاتحاد غرف مجلس التعاون الخليجي فإن المصارف قوية.")
+    assert_type(ents, "الأمانة العامة لاتحاد غرف مجلس التعاون الخليجي", "ORG")
+    assert_type(ents, "اتحاد غرف مجلس التعاون الخليجي", "ORG")
+    # "ل" + an indefinite plural in construct completes a name: "لخدمات التصنيف"، "لأبحاث الاقتصاد"
+    ents = entities_of("فقد توقعت وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني زيادة الأصول.")
+    assert_type(ents, "وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني", "ORG")
+    assert_type(entities_of("وتوقع المعهد الألماني لأبحاث الاقتصاد نموا."), "المعهد الألماني لأبحاث الاقتصاد", "ORG")

@@ -212,7 +212,7 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
                                                  "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
 # nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
-                                                  "نصرة", "إغاثة", "خدمة", "مساندة", "حرس"])
+                                                  "نصرة", "إغاثة", "خدمة", "خدمات", "أبحاث", "مساندة", "حرس"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
@@ -794,6 +794,7 @@ def _find(s: _Sent) -> list[Cand]:
     _described_companies(s, out)
     _business_names(s, out)
     _forces_of_leader(s, out)
+    _secretariat_of(s, out)
     _capital_names(s, out)
     _listed_names(s, out)
     _place_list(s, out)
@@ -952,8 +953,10 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
                     and s.hits[a - 1] is None:
                 a, p = a - 1, 1  # "و" opens the name, the next of a list: "… أيرلاينز | وتشاينا إيسترن أيرلاينز"
                 break
-            if not w or w in FUNCTION or not (_foreign_word(s, a - 1) or w in _SPELLED_LETTERS):
-                break
+            if not w or w in FUNCTION or not (_foreign_word(s, a - 1) or w in _SPELLED_LETTERS or s.hits[a - 1]
+                                              and not s.entries(a - 1, ("gaz", "head", "role", "nisba"))
+                                              and w not in s.lex.freq and not _is_def(w)):
+                break  # (a word that only opens a longer listed name: "ستاندرد" of "ستاندرد آند بورز")
             a -= 1
             n_words += 1
         if p == 0 and a > 0 and words[a - 1] in _BUSINESS_HEADS and not taken[a - 1] and a < k:
@@ -1002,6 +1005,23 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
         c.tok_end, c.end = person.tok_end, person.end
         c.text = s.text[c.start:c.end]
         c.canonical = None
+
+
+def _secretariat_of(s: _Sent, out: list[Cand]) -> None:
+    """SECRETARIAT_OF: "الأمانة العامة" before "ل" and a body is that body's secretariat, a body of its own: "تقرير
+    الأمانة العامة لاتحاد غرف مجلس التعاون"، "الأمانة العامة للجنة الوطنية لمكافحة المخدرات" (the body named in it
+    stays one too)."""
+    if "الأمانة العامة" not in s.text and "الامانة العامة" not in s.text:
+        return
+    starts = {c.tok_start: c for c in out if c.type == "ORG" and c.kind == "name"}
+    for i in range(s.n - 2):
+        st = s.stem(i)
+        if st is None or st[0] != "الامانه" or s.words[i + 1] != "العامه" or (s.words[i + 2] or "")[:1] != "ل":
+            continue
+        body = starts.get(i + 2)
+        if body is None or s.bounds[i] != s.bounds[i + 2]:
+            continue
+        out.append(_cand(s, i, st[1], body.tok_end, "ORG", "name", source="secretariat"))
 
 
 # PLACE_LIST: plural and dual heads of places, before the names they list: "بمناطق التومة وجنوب القواديس

@@ -811,7 +811,7 @@ def _find(s: _Sent) -> list[Cand]:
     _addressed_outlets(s, out)
     _byline(s, out)
     _nisba_before_name(out)
-    return [c for c in out if not _pious_phrase(s, c)]
+    return [c for c in out if not _pious_phrase(s, c) and not _word_no_name(s, c)]
 
 
 _COMPANY = nw("شركة")
@@ -1410,6 +1410,28 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
 _SCOOP_VERBS = frozenset(nw(c + w) for w in ("علمت", "حصلت", "انفردت") for c in ("", "و", "ف"))
 # a listed company's share: "سهم «سابك»"، "لسهمي «الإنماء» و«موبايلي»"
 _SHARE_WORDS = frozenset(nw(c + w) for w in ("سهم", "سهمي", "أسهم") for c in ("", "و", "ل", "ب", "ول", "وب"))
+
+
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "نا", "كم")
+
+
+def _word_no_name(s: _Sent, c: Cand) -> bool:
+    """A one-word person name whose word has the shape of no name and no list knows: "و" with a verb or a noun
+    ("وسيخوض"، "ويختتم"، "ووعود"، "وكرامتها"), or a noun with a pronoun of a known word ("قضيتنا")."""
+    if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
+        return False
+    lex = s.lex
+    w = (s.words[c.tok_start] or "")[c.start - s.tokens[c.tok_start].start:]
+    if len(w) < 4 or w in lex.given or w in lex.name_words or w in lex.family or w in lex.surnames:
+        return False
+    if w[:1] == "و" and not s.clitic(c.tok_start) and w[1:] not in lex.given and (
+            w[1:2] in "تنس" and len(w) >= 5 or w[1:2] == "ي" and len(w) >= 5 and lex.name_score(w) < 0
+            or w[1:] in lex.common or lex.freq.get(w[1:], 0) >= 2 or w.endswith(_PRONOUN_ENDINGS) and len(w) >= 6):
+        return True  # (a foreign name in "وي" scores as one: "ويلسون"، "ويشاو")
+    if w.endswith(_PRONOUN_ENDINGS) and len(w) >= 6:
+        base = w[:-2] if w.endswith(("ها", "هم", "نا", "كم")) else w[:-3]
+        return base in lex.common or base.endswith("ت") and base[:-1] + "ه" in lex.common
+    return False
 
 
 def _pious_phrase(s: _Sent, c: Cand) -> bool:

@@ -2854,6 +2854,9 @@ def test_a_secretariat_of_a_body_and_a_construct_complement_of_services():
     ents = entities_of("فقد توقعت وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني زيادة الأصول.")
     assert_type(ents, "وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني", "ORG")
     assert_type(entities_of("وتوقع المعهد الألماني لأبحاث الاقتصاد نموا."), "المعهد الألماني لأبحاث الاقتصاد", "ORG")
+    # a stock index named after a company is no body
+    assert not [e for e in entities_of("وزاد مؤشر «ستاندرد آند بورز 500» بمقدار 8 نقاط، ونزل المؤشر فايننشال تايمز.")
+                if e.type == "ORG"]
 
 
 def test_a_one_word_name_shaped_as_a_verb_or_a_noun_with_its_pronoun_is_none():

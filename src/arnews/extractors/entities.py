@@ -964,11 +964,13 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         o = next((x for x in range(k - 1, max(-1, k - 5), -1) if s.punct(x)), -1)
         if o >= 0 and _quoted(s, o, 5) >= b:
             a, b, p = o + 1, _quoted(s, o, 5) - 1, 0  # the whole quoted name: "«كابيتال إيكونوميكس لندن»"
-        if b - a >= 2:
-            _replace(s, out, a, b, _cand(s, a, p, b, "ORG", "name", source="business"))
+        if b - a >= 2 and not (a > 0 and (_definite_form(s, a - 1) or "") in _INDEX_WORDS):
+            _replace(s, out, a, b, _cand(s, a, p, b, "ORG", "name", source="business"))  # (no stock index)
         k = b
 
 
+# a stock index, named after the company that computes it: "مؤشر ستاندرد آند بورز 500"
+_INDEX_WORDS = frozenset(nw(w) for w in ("مؤشر", "المؤشر", "مؤشري"))
 # the words of a large number after its digits: "19 مليار | يوان"
 _MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون",
                                          "تريليون"))
@@ -2403,6 +2405,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[3][0] == "ORG" and i > 0 and (
+            (_definite_form(s, i - 1) or "") in _INDEX_WORDS or (s.punct(i - 1) or s.words[i - 1] in _BUSINESS_WORDS)
+            and i > 1 and (_definite_form(s, i - 2) or "") in _INDEX_WORDS):
+        best_gaz = None  # a stock index named after a company is no body: "مؤشر «ستاندرد آند بورز»"
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (
             (s.punct(i - 1) or "x").isdigit() or s.words[i - 1] in _MULTIPLIERS and (s.punct(i - 2) or "x").isdigit()) \
             and s.punct(i + 1) != ":":

@@ -2815,6 +2815,8 @@ def test_forces_named_after_their_leader_are_one_body():
     assert_type(ents, "علي عبد الله صالح", "PER")
     ents = entities_of("واستهدفت قوات الجيش الموالية للرئيس السابق علي عبدالله صالح مواقع المقاومة.")
     assert_type(ents, "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح", "ORG")
+    ents = entities_of("وقالت مصادر في حكومة رئيس الوزراء العراقي حيدر العبادي إن الاجتماع مهم.")
+    assert_type(ents, "حكومة رئيس الوزراء العراقي حيدر العبادي", "ORG")
 
 
 def test_a_nisba_spelled_with_a_hamza_alef_is_no_definite_nationality_before_a_name():

@@ -980,13 +980,13 @@ _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء
 _PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("علي", "عن", "من", "إلي", "في", "ل", "ب") for s in (
     "ه", "ها", "هم", "هما")) | frozenset(nw(w) for w in ("عليه", "عليها", "عليهم", "إليه", "إليها", "إليهم"))
 # the heads of armed forces named after their leader: "قوات الرئيس السابق علي عبدالله صالح"
-_FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب"))
+_FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب", "حكومة"))
 
 
 def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
-    """FORCES_OF_LEADER: forces named after their leader by his title and name are one body, the name included:
-    "قوات الرئيس السابق علي عبد الله صالح"، "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح" (the leader stays a
-    person of his own)."""
+    """FORCES_OF_LEADER: forces or a government named after their leader by his title and name are one body, the name
+    included: "قوات الرئيس السابق علي عبد الله صالح"، "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح"، "حكومة
+    رئيس الوزراء العراقي حيدر العبادي" (the leader stays a person of his own)."""
     words, lex = s.words, s.lex
     people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
     if not people:
@@ -999,8 +999,10 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
         if last not in lex.role_words and last not in ROLE_ADJ:
             continue
         k = c.tok_end
-        while k < s.n and words[k] in ROLE_ADJ:
-            k += 1  # "الرئيس | السابق"
+        while k < s.n and k - c.tok_end < 4 and (words[k] in ROLE_ADJ or _is_def(words[k] or "") and not s.clitic(k)
+                                                 and k not in people and (words[k] in lex.nisba_words
+                                                                          or words[k - 1] in lex.role_words)):
+            k += 1  # "الرئيس | السابق"، "رئيس | الوزراء العراقي"
         person = people.get(k)
         if person is None or s.bounds[k] != s.bounds[c.tok_start]:
             continue

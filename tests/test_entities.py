@@ -2856,6 +2856,8 @@ def test_a_secretariat_of_a_body_and_a_construct_complement_of_services():
     ents = entities_of("فقد توقعت وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني زيادة الأصول.")
     assert_type(ents, "وكالة ستاندرد آند بورز لخدمات التصنيف الائتماني", "ORG")
     assert_type(entities_of("وتوقع المعهد الألماني لأبحاث الاقتصاد نموا."), "المعهد الألماني لأبحاث الاقتصاد", "ORG")
+    # a company named by a verbal noun, in construct with a place, is the noun: "إعادة إعمار اليمن"
+    assert not [e for e in entities_of("ودعا إلى دور فاعل في إعادة إعمار اليمن.") if e.type == "ORG"]
     # a stock index named after a company is no body
     assert not [e for e in entities_of("وزاد مؤشر «ستاندرد آند بورز 500» بمقدار 8 نقاط، ونزل المؤشر فايننشال تايمز.")
                 if e.type == "ORG"]

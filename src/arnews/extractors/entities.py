@@ -969,6 +969,9 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         k = b
 
 
+# what is rebuilt, in construct after "إعمار": "إعمار | المناطق المتضررة"
+_GENITIVES_OF_REBUILDING = frozenset(nw(w) for w in ("البلاد", "المدينة", "المدن", "المناطق", "المنطقة", "القرى",
+                                                     "ما"))
 # a stock index, named after the company that computes it: "مؤشر ستاندرد آند بورز 500"
 _INDEX_WORDS = frozenset(nw(w) for w in ("مؤشر", "المؤشر", "مؤشري"))
 # the words of a large number after its digits: "19 مليار | يوان"
@@ -2407,6 +2410,12 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
+    if best_gaz and best_gaz[3][0] == "ORG" and best_gaz[1] == i + 1 and _IFAAL_SHAPE.fullmatch(
+            s.words[i][best_gaz[0]:]) and i + 1 < s.bounds[i] and (
+            any(g[3][0] in ("LOC", "PER") for g in s.entries(i + 1, ("gaz",), with_clitic=False))
+            or s.words[i + 1] in _GENITIVES_OF_REBUILDING):
+        best_gaz = None  # a company named by a verbal noun, in construct it is the noun: "وإعمار | اليمن" (not
+        # "إعمار العقارية")
     if best_gaz and best_gaz[3][0] == "ORG" and i > 0 and (
             (_definite_form(s, i - 1) or "") in _INDEX_WORDS or (s.punct(i - 1) or s.words[i - 1] in _BUSINESS_WORDS)
             and i > 1 and (_definite_form(s, i - 2) or "") in _INDEX_WORDS):

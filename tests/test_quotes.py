@@ -1685,3 +1685,12 @@ def test_the_article_calling_the_words_a_claim_ends_them_and_a_source_noun_after
     # a relative clause with its own subject, a source noun: "… الذي ذكرت تقارير أنه …"
     art = analyze("عنوان\nوأنهى الفريق جولته بلقاء أمام باريس سان جيرمان الذي ذكرت تقارير أنه يسعى لضم اللاعب.")
     assert claim_with(art, "يسعى لضم").source.text == "تقارير"
+
+
+def test_the_people_spoken_to_and_a_generic_head_with_a_participle():
+    # ADDRESSEES: "للصحافيين" is who was spoken to, not part of the described speaker
+    art = analyze("عنوان\nوقال مسؤول أميركي للصحافيين إن الاجتماع كان مثمرا.")
+    assert quote_with(art, "كان مثمرا").speaker.text == "مسؤول أميركي"
+    # GENERIC_WITH_PARTICIPLE: "الشركة المشغلة" is the company named before (a long foreign name in "يو" included)
+    art = analyze("عنوان\nوأعلنت شركة يوروتانل أن المهاجرين كثيرون. كما أكدت الشركة المشغلة أن الوضع صعب.")
+    assert art.name_of(quote_with(art, "الوضع صعب").speaker) == "شركة يوروتانل"

@@ -528,8 +528,8 @@ class EntityLexicon:
             return False
         if ta_marbuta and w.endswith("ه") and len(w) >= 4:
             return False
-        if w[0] == "ي" and len(w) >= 5:
-            return False  # imperfect verbs: يستدرج، يلاحق
+        if w[0] == "ي" and len(w) >= 5 and not (w.startswith("يو") and len(w) >= 7):
+            return False  # imperfect verbs: يستدرج، يلاحق (not a long foreign word in "يو": يوروتانل، يونيليفر)
         if w.endswith("وا") and len(w) >= 5:
             return False  # plural past verbs: فبذلوا
         if w[0] == "م" and len(w) >= 6 and w.endswith(("ين", "ون")):

@@ -98,6 +98,9 @@ _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيا
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
+# the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
+_ADDRESSEES = frozenset(normalize_word(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للإعلاميين",
+                                                    "لوسائل", "للحضور", "للصحفي", "للصحافي"))
 # the same without the article, the ones no body or source is named after ("وكالة أنباء"، "تقارير إعلامية")
 _CLAIM_OBJECTS = frozenset(w[2:] for w in _REPORT_OBJECTS) - {"انباء", "اخبار", "تقارير", "روايات"}
 _IMPERFECT_OPENING = re.compile(r"[يت][^\W\d_]{3,6}")  # "يظهر"، "تؤكد": a verb that opens a clause
@@ -1006,6 +1009,8 @@ class _Analysis:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if w in _CLAIM_OBJECTS and i not in self.ment_at:
                     break  # and without the article: "استنكر دبلوماسيون عرب ومصريون | مزاعم نوري المالكي"
+                if w in _ADDRESSEES:
+                    break  # ADDRESSEES: the people spoken to are not the speaker's: "وقال مسؤول أميركي | للصحافيين"
                 if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \
                         and not self.nw(i - 1).endswith("ا"):
                     break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the
@@ -1543,11 +1548,17 @@ class _Analysis:
         # speaks for both, as with "كل من" (not two titles of one man: "البرلماني وزعيم الحزب … زهير المغزاوي")
         joint = i + 1 < limit and self.nw(i + 1)[:1] == "و" and i + 1 in self.ment_at and \
             self.type_at(i + 1) == "ORG"
+        described_by = i + 1 < limit and w in self.lex.generic and self.np_end(i, limit) == i + 2 \
+            and i + 1 not in self.ment_at and self.nw(i + 1).startswith("الم") and len(self.nw(i + 1)) >= 6 \
+            and not self.nw(i + 1).endswith("ي")  # GENERIC_WITH_PARTICIPLE: "الشركة | المشغلة"، "الوزارة | المعنية"
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
-                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint):
+                self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint
+                or described_by):
             after = self.np_end(i, limit)
             own_end = i + 1 if joint else after
             back = self.resolve_generic(i, own_end)
+            if described_by and (back is None or back.entity is None):
+                back = None  # (nothing named before with that head: the phrase describes, as before)
             if back is not None and back.entity is not None:
                 # the entity named before, at the words that designate it here ("وأشار الكاتب")
                 s0 = self.word_start(i)

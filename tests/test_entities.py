@@ -2870,3 +2870,13 @@ def test_a_one_word_name_shaped_as_a_verb_or_a_noun_with_its_pronoun_is_none():
         assert not [e for e in entities_of(text) if e.type == "PER"], text
     # (a foreign name in "وي" stays)
     assert_type(entities_of("وشارك في الفيلم كريستوف وولتز، وبين ويشاو، ودايف باتيستا."), "ويشاو", "PER")
+
+
+def test_a_body_named_bare_after_a_verb_is_the_body_not_a_person():
+    # BODY_NAMED_BARE: the last word of a body's name of the article, alone after a verb
+    ents = entities_of("وافتتحت مدرسة كوربيت المستقلة فصلا جديدا. وأكدت كوربيت أن الطلاب تفوقوا.")
+    assert not [e for e in ents if e.type == "PER"]
+    assert [m.text for e in ents for m in e.mentions] == ["مدرسة كوربيت", "كوربيت"]
+    # (not a person a body is named after: "مركز الملك سلمان" … "وقال سلمان")
+    ents = entities_of("وزار مركز الملك سلمان للإغاثة المدينة. وقال سلمان إن الدعم مستمر.")
+    assert_type(ents, "سلمان", "PER")

@@ -140,6 +140,32 @@ class _Ent:
             self.nationality = c.nationality
 
 
+def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) -> None:
+    """BODY_NAMED_BARE: a person the context alone proposed, by one word ("وطالبت | يوروتانل"), that is the last word
+    of a body's or a place's name of the article ("شركة نفق يوروتانل") is that body, named bare."""
+    last_words: dict[str, _Ent] = {}
+    for e in ents:
+        if e.type in ("ORG", "LOC"):
+            for n in e.names:
+                if len(n) >= 2 and len(n[-1]) >= 4 and n[-1] not in lex.given and n[-1] not in lex.family \
+                        and n[-1] not in lex.surnames:  # (not a body named after a person: "مركز الملك سلمان")
+                    last_words.setdefault(n[-1], e)
+    if not last_words:
+        return
+    for e in list(per):
+        if len(e.names) != 1 or any(len(n) != 1 for n in e.names) or any(
+                c.source not in _WEAK_PERSON_SOURCES or c.kind != "name" for c in e.cands):
+            continue
+        body = last_words.get(next(iter(e.names))[0])
+        if body is None:
+            continue
+        for c in e.cands:
+            c.type = body.type
+            body.add(c)
+        ents.remove(e)
+        per.remove(e)
+
+
 def _without_titles(n: tuple, lex: EntityLexicon) -> tuple:
     """A name's words without the royal or religious titles it opens with ("الأمير سعود …" → "سعود …")."""
     i = 0
@@ -262,6 +288,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             e.add(c)
 
     _merge_org_prefixes(ents, lex)
+    _bodies_named_bare(ents, per, lex)
 
     # 2. aliases, searched over the whole article
     alias: dict[tuple[str, ...], _Ent | None] = {}
@@ -573,6 +600,8 @@ _CHAIN_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "�
 _NO_ALIAS = frozenset({"الله", "الرحمن", "الرحيم"})
 # candidates whose context makes a generic word a name: "لـ«المدينة»" (the newspaper), a byline's outlet
 _NAMED_BY_CONTEXT = frozenset({"outlet", "byline"})
+# the sources of a person proposed by the context alone (a speech verb before, the word model), no list
+_WEAK_PERSON_SOURCES = frozenset({"speech", "model"})
 _OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
 
 

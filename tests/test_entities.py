@@ -2830,6 +2830,11 @@ def test_a_purpose_after_a_name_and_more_names_of_countries_and_regions():
     ents = entities_of("بحصر المساعدات في ميناء الحديدة للاستيلاء عليها.")
     assert [e.name for e in ents if e.type in ("ORG", "LOC")] == ["ميناء الحديدة"]
     assert_type(entities_of("وتعمل وكالة الشؤون الفنية للحصول على الشهادة."), "وكالة الشؤون الفنية", "ORG")
+    assert_type(entities_of("ودعت هيئة الهلال الأحمر السعودي للاستفادة من الخدمة."), "هيئة الهلال الأحمر السعودي",
+                "ORG")
+    # (a complement of the name may have its own preposition after it: "للأنباء عن")
+    assert_type(entities_of("ونقلت وكالة تسنيم الإيرانية للأنباء عن مصادر أن الوفد وصل."),
+                "وكالة تسنيم الإيرانية للأنباء", "ORG")
     assert_type(entities_of("وقالت اللجنة الوطنية لمكافحة المخدرات إن العدد ارتفع."),
                 "اللجنة الوطنية لمكافحة المخدرات", "ORG")
     # a sultanate and a kingdom by their heads, a region with its compass adjective, the land of the two mosques

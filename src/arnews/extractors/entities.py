@@ -977,6 +977,9 @@ _INDEX_WORDS = frozenset(nw(w) for w in ("مؤشر", "المؤشر", "مؤشري
 # the words of a large number after its digits: "19 مليار | يوان"
 _MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون",
                                          "تريليون"))
+# a preposition right after the "ل"-word makes it a purpose when the name before is whole: "وزارة التعليم |
+# للتعرف على"، "الاتحاد السعودي | للحد من"
+_PURPOSE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على"))  # (not "عن": "وكالة تسنيم للأنباء | عن مصادر")
 # verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
 _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
 # prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
@@ -4381,7 +4384,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
                 break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
             if c0 == "ل" and (("ال" + w[2:] if w.startswith("لل") else stem_w) in _PURPOSE_MASDARS
-                              or k + 1 < s.n and words[k + 1] in _PRONOUN_PREPOSITIONS):
+                              or k + 1 < s.n and (words[k + 1] in _PRONOUN_PREPOSITIONS
+                                                  or words[k + 1] in _PURPOSE_PREPOSITIONS and parts >= 2
+                                                  and not w.endswith("ات"))):
                 break  # a purpose, no complement of the name: "ميناء الحديدة | للاستيلاء عليها"، "وكالة الشؤون
                 # الفنية | للحصول على"
             if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION \

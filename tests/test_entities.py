@@ -2885,3 +2885,12 @@ def test_a_body_named_bare_after_a_verb_is_the_body_not_a_person():
     # (not a person a body is named after: "مركز الملك سلمان" … "وقال سلمان")
     ents = entities_of("وزار مركز الملك سلمان للإغاثة المدينة. وقال سلمان إن الدعم مستمر.")
     assert_type(ents, "سلمان", "PER")
+
+
+def test_words_after_a_place_head_that_name_no_place():
+    # "و" with a noun and its pronoun, a verb with its pronoun, an accusative with tanween
+    assert not [e for e in entities_of("ويقع المنزل في حي يسكنه العمال.") if e.type == "LOC"]
+    assert not [e for e in entities_of("وجدوا ميناءً منقوشًا على الحجر.") if e.type == "LOC"]
+    assert not [e for e in entities_of("وتتكون المنطقة من صحراء ووديان خالية.") if e.type == "LOC"]
+    # (a town's own name may look like a verb or an accusative)
+    assert_type(entities_of("وحاصرت القوات بلدة مضايا في ريف دمشق."), "بلدة مضايا", "LOC")

@@ -1017,6 +1017,24 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
         c.canonical = None
 
 
+def _not_place_word(s: _Sent, k: int, w: str) -> bool:
+    """Word w (token k) after a place's head names no place: "و" with a known noun or a pronoun ("المسجد | وساحاته"),
+    an adjective whose definite form is known ("سجن | سري"، "جسر | بري"), a verb in the imperfect with its pronoun or
+    its "فيه" ("حي | يسكنه"، "فندق | يتجمع فيه"), a word with the accusative tanween ("ميناءً | منقوشًا")."""
+    lex = s.lex
+    if w in lex.name_words or w in lex.given or s.hits[k] is not None:
+        return False
+    if w[:1] == "و" and (w[1:] in lex.common or lex.freq.get(w[1:], 0) >= 2 or w.endswith(("ه", "ها", "هم", "هما"))
+                         and not s.tm(k)):
+        return True
+    if w.endswith("ي") and ("ال" + w in lex.common or w in lex.nisba_words):
+        return True
+    if w[:1] in "يت" and 4 <= len(w) <= 6 and not lex.namey(w) and w not in lex.freq and (
+            w.endswith(("ه", "ها")) and not s.tm(k) or k + 1 < s.n and s.words[k + 1] in ("فيه", "فيها", "به", "بها")):
+        return True  # (a town's own name may look like a verb: "مدينة تكسون"، "مدينة يوجين")
+    return s.accusative(k)
+
+
 def _secretariat_of(s: _Sent, out: list[Cand]) -> None:
     """SECRETARIAT_OF: "الأمانة العامة" before "ل" and a body is that body's secretariat, a body of its own: "تقرير
     الأمانة العامة لاتحاد غرف مجلس التعاون"، "الأمانة العامة للجنة الوطنية لمكافحة المخدرات" (the body named in it
@@ -4460,6 +4478,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 continue
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
+            if _not_place_word(s, k, w):
+                break
             if (lex.namey(w) or w not in lex.common and w.isalpha() and len(w) >= 2
                     or k == j and not definite and cls == "place" and _rare_word_as_town(s, k, w)) \
                     and not w.startswith("ال") \

@@ -2894,3 +2894,11 @@ def test_words_after_a_place_head_that_name_no_place():
     assert not [e for e in entities_of("وتتكون المنطقة من صحراء ووديان خالية.") if e.type == "LOC"]
     # (a town's own name may look like a verb or an accusative)
     assert_type(entities_of("وحاصرت القوات بلدة مضايا في ريف دمشق."), "بلدة مضايا", "LOC")
+
+
+def test_a_short_imperfect_verb_ends_a_name_and_a_beach_heads_a_place():
+    # "ي"/"ت" and three letters with no long vowel is a verb, no name word: "مرسي | يدشن"، "سلطان | ينزل"
+    ents = entities_of("مرسي يدشن حملة للالتفاف حول المنتخب")
+    assert [e.name for e in ents if e.type == "PER"] == ["مرسي"]
+    assert_type(entities_of("وقال المرشح ترمب إن الاقتصاد قوي."), "ترمب", "PER")
+    assert_type(entities_of("وتجمع الزوار على شاطئ جيمباران في بالي."), "شاطئ جيمباران", "LOC")

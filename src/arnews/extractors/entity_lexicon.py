@@ -530,6 +530,8 @@ class EntityLexicon:
             return False
         if w[0] == "ي" and len(w) >= 5 and not (w.startswith("يو") and len(w) >= 7):
             return False  # imperfect verbs: يستدرج، يلاحق (not a long foreign word in "يو": يوروتانل، يونيليفر)
+        if w[0] in "يت" and len(w) == 4 and not any(ch in "اويى" for ch in w[1:]):
+            return False  # and short ones with no long vowel: يدشن، يعلن، تطلق (a name has its vowels: يسري)
         if w.endswith("وا") and len(w) >= 5:
             return False  # plural past verbs: فبذلوا
         if w[0] == "م" and len(w) >= 6 and w.endswith(("ين", "ون")):

@@ -1694,3 +1694,13 @@ def test_the_people_spoken_to_and_a_generic_head_with_a_participle():
     # GENERIC_WITH_PARTICIPLE: "الشركة المشغلة" is the company named before (a long foreign name in "يو" included)
     art = analyze("عنوان\nوأعلنت شركة يوروتانل أن المهاجرين كثيرون. كما أكدت الشركة المشغلة أن الوضع صعب.")
     assert art.name_of(quote_with(art, "الوضع صعب").speaker) == "شركة يوروتانل"
+
+
+def test_a_body_short_name_in_marks_before_the_headline_colon_speaks():
+    # HEADLINE_QUOTED_SPEAKER: the body of the article whose name ends in the quoted word
+    art = analyze("«السياحة»: 10 % معدل نمو فرص العمل سنويا في القطاع\nالرياض - واس\n"
+                  "أكدت الهيئة العامة للسياحة أن فرص العمل تنمو.")
+    q = quote_with(art, "معدل نمو فرص العمل")
+    assert q.kind == "direct" and art.name_of(q.speaker) == "الهيئة العامة للسياحة"
+    # (a quoted thing is no speaker: "«فيديو الصراصير»: …")
+    assert not analyze("«فيديو الصراصير»: حقيقة ما جرى في المطعم\nنص الخبر.").quotes

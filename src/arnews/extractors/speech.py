@@ -758,6 +758,19 @@ class _Analysis:
         return not (k + 1 < len(self.tkinds) and (self.nw(k + 1) in ("الاوان", "شاء") or self.nw(k) == "فان"
                                                   and self.ch(k + 1) in ("،", ",", ":", "؛", ";", ".")))
 
+    def body_ending_in(self, words: list[int]) -> _Party | None:
+        """The organisation of the article whose name ends in the words at ``words`` (with or without "ل"): "السياحة"
+        → "الهيئة العامة للسياحة"."""
+        tail = [self.nw(x) for x in words]
+        for eid, name in self.ent_names.items():
+            if self.ment_type.get(eid) != "ORG":
+                continue
+            nws = [normalize_word(x) for x in name.split()]
+            if len(nws) > len(tail) and nws[len(nws) - len(tail) + 1:] == tail[1:] and nws[-len(tail)] in (
+                    tail[0], "ل" + tail[0][1:], "ل" + tail[0]):
+                return _Party(eid, None, None, name)
+        return None
+
     def according_before(self, k: int) -> bool:
         """An attribution put first ("بحسب"، "وفقا") stands in the six words before token k, in its sentence."""
         for x in range(k - 1, max(-1, k - 7), -1):
@@ -2608,7 +2621,13 @@ class _Analysis:
                     self.lex.source_heads.get(w0) or w0 in self.name_index or
                     len(words) <= 2 and all(corpus_frequency(self.text[self.tstarts[x]:self.tends[x]]) == 0
                                             for x in words)):  # (a name no vocabulary knows: "ديسلفا:")
-                return  # "تداولات السوق: …"، "بعد "فيديو الصراصير": …": not a speaker
+                quoted = self.ch(k0) in _QUOTE_CHARS and self.ch(k1 - 1) in _QUOTE_CHARS and len(words) <= 2 \
+                    and all(self.nw(x).startswith("ال") for x in words)
+                if not quoted:
+                    return  # "تداولات السوق: …"، "بعد "فيديو الصراصير": …": not a speaker
+                # HEADLINE_QUOTED_SPEAKER: "«السياحة»: 10 % معدل نمو …" — a body's short name in marks speaks; it is
+                # the body of the article whose name ends in it ("الهيئة العامة للسياحة")
+                party = self.body_ending_in(words) or party
         if party.start is not None and party.entity is None:
             ps, pe = party.start, party.end
             while ps < pe and (t[ps] in _QUOTE_CHARS or t[ps].isspace()):

@@ -918,10 +918,9 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
     words after it. A word a body's head already names is left to it ("شركة جنرال موتورز")."""
     words = s.words
     taken = None
-    k = 0
-    while k < s.n:
-        if words[k] not in _BUSINESS_WORDS:
-            k += 1
+    resume = 0  # the first token a new name may start at
+    for k in itertools.compress(range(s.n), map(_BUSINESS_WORDS.__contains__, words)):
+        if k < resume:
             continue
         if taken is None:
             taken = bytearray(s.n)
@@ -929,7 +928,6 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
                 if c.type == "ORG":
                     taken[c.tok_start:c.tok_end] = b"\x01" * (min(c.tok_end, s.n) - c.tok_start)
         if taken[k]:
-            k += 1
             continue
         b = k + 1
         while b < s.n and (words[b] in _BUSINESS_WORDS or words[b] in _CORPORATE_SUFFIXES):
@@ -939,7 +937,7 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
         if before is not None:  # the head's name stopped short of it: "شركة يونايتد | إيرلاينز"
             before.tok_end, before.end = b, s.tokens[b - 1].end
             before.text = s.text[before.start:before.end]
-            k = b
+            resume = b
             continue
         a, p = k, 0
         n_words = 0
@@ -966,7 +964,7 @@ def _business_names(s: _Sent, out: list[Cand]) -> None:
             a, b, p = o + 1, _quoted(s, o, 5) - 1, 0  # the whole quoted name: "«كابيتال إيكونوميكس لندن»"
         if b - a >= 2 and not (a > 0 and (_definite_form(s, a - 1) or "") in _INDEX_WORDS):
             _replace(s, out, a, b, _cand(s, a, p, b, "ORG", "name", source="business"))  # (no stock index)
-        k = b
+        resume = b
 
 
 # what is rebuilt, in construct after "إعمار": "إعمار | المناطق المتضررة"
@@ -994,13 +992,12 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
     included: "قوات الرئيس السابق علي عبد الله صالح"، "قوات الجيش الموالية للرئيس السابق علي عبدالله صالح"، "حكومة
     رئيس الوزراء العراقي حيدر العبادي" (the leader stays a person of his own)."""
     words, lex = s.words, s.lex
-    people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
-    if not people:
+    forces = [c for c in out if c.type == "ORG" and c.kind == "name" and c.tok_end - c.tok_start >= 2
+              and c.tok_end < s.n and _definite_form(s, c.tok_start) in _FORCES_HEADS]
+    if not forces:
         return
-    for c in out:
-        if c.type != "ORG" or c.kind != "name" or c.tok_end >= s.n or c.tok_end - c.tok_start < 2 \
-                or _definite_form(s, c.tok_start) not in _FORCES_HEADS:
-            continue
+    people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
+    for c in forces:
         last = _definite_form(s, c.tok_end - 1) or ""
         if last not in lex.role_words and last not in ROLE_ADJ:
             continue

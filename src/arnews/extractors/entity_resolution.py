@@ -143,6 +143,10 @@ class _Ent:
 def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) -> None:
     """BODY_NAMED_BARE: a person the context alone proposed, by one word ("وطالبت | يوروتانل"), that is the last word
     of a body's or a place's name of the article ("شركة نفق يوروتانل") is that body, named bare."""
+    weak = [e for e in per if len(e.names) == 1 and all(len(n) == 1 for n in e.names) and all(
+        c.source in _WEAK_PERSON_SOURCES and c.kind == "name" for c in e.cands)]
+    if not weak:
+        return
     last_words: dict[str, _Ent] = {}
     for e in ents:
         if e.type in ("ORG", "LOC"):
@@ -152,10 +156,7 @@ def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) ->
                     last_words.setdefault(n[-1], e)
     if not last_words:
         return
-    for e in list(per):
-        if len(e.names) != 1 or any(len(n) != 1 for n in e.names) or any(
-                c.source not in _WEAK_PERSON_SOURCES or c.kind != "name" for c in e.cands):
-            continue
+    for e in weak:
         body = last_words.get(next(iter(e.names))[0])
         if body is None:
             continue

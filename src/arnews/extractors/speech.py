@@ -1561,9 +1561,9 @@ class _Analysis:
         # speaks for both, as with "كل من" (not two titles of one man: "البرلماني وزعيم الحزب … زهير المغزاوي")
         joint = i + 1 < limit and self.nw(i + 1)[:1] == "و" and i + 1 in self.ment_at and \
             self.type_at(i + 1) == "ORG"
-        described_by = i + 1 < limit and w in self.lex.generic and self.np_end(i, limit) == i + 2 \
-            and i + 1 not in self.ment_at and self.nw(i + 1).startswith("الم") and len(self.nw(i + 1)) >= 6 \
-            and not self.nw(i + 1).endswith("ي")  # GENERIC_WITH_PARTICIPLE: "الشركة | المشغلة"، "الوزارة | المعنية"
+        described_by = i + 1 < limit and w in self.lex.generic and self.nw(i + 1).startswith("الم") \
+            and len(self.nw(i + 1)) >= 6 and not self.nw(i + 1).endswith("ي") and i + 1 not in self.ment_at \
+            and self.np_end(i, limit) == i + 2  # GENERIC_WITH_PARTICIPLE: "الشركة | المشغلة"، "الوزارة | المعنية"
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint
                 or described_by):

@@ -1649,7 +1649,8 @@ def test_a_described_speaker_with_a_named_genitive_a_comma_before_qad_and_the_wa
     art = analyze("عنوان\nوكان الوزير خالد العمري، قد أبلغ الأمم المتحدة بأن المشروع تأخر.")
     assert art.name_of(claim_with(art, "المشروع تأخر").source) == "خالد العمري"
     # (nor the body named in a role between them)
-    art = analyze("عنوان\nوكان هيمنت كوتالوار؛ القائم بأعمال السفارة الهندية في المملكة، قد كشف أن هناك ثماني اتفاقيات.")
+    art = analyze("عنوان\nوكان هيمنت كوتالوار؛ القائم بأعمال السفارة الهندية في المملكة، قد كشف أن هناك ثماني "
+                  "اتفاقيات.")
     assert art.name_of(claim_with(art, "ثماني اتفاقيات").source) != "السفارة الهندية في المملكة"
     # "عن طريق" is "by way of", not what is told about
     art = analyze("عنوان\nوأبلغ الوزير خالد العمري الصحفيين عن طريق المتحدث بأن الاجتماع تأجل.")

@@ -3284,7 +3284,8 @@ class _Analysis:
                     j += 1  # the issuer of the subject: "كشف التقرير الصادر حديثا | عن مؤسسة النقد، ارتفاع …"
                     continue
                 if wj == "عن" and j + 1 < limit and nw(j + 1) == "طريق":
-                    j += 2  # "عن طريق" is "by way of", not what is told about: "أبلغ … بضرورة توزيعها | عن طريق الميناء"
+                    j += 2  # "عن طريق" is "by way of", not what is told about: "… بضرورة توزيعها | عن طريق
+                    # الميناء"
                     continue
                 if pj == "من" and j > zone_start and (nw(j - 1) in _QUANT or tkeys[j - 1] in _QUANT) and \
                         "time" not in self.ctx(j - 1):  # ("حذرت الأمم المتحدة الأحد من": a day, not "أحد من")

@@ -31,6 +31,12 @@ def named_people(text: str):
     return [e for e in entities_of(text) if e.type == "PER" and e.mentions[-1].kind == "name"]
 
 
+def assert_none_of_type(ty: str, *texts: str) -> None:
+    """No entity of type ``ty`` in any of ``texts``."""
+    for text in texts:
+        assert not [e for e in entities_of(text) if e.type == ty], text
+
+
 def assert_type(ents, surface: str, ty: str):
     e = find(ents, surface)
     assert e is not None, f"{surface!r} not found among {[x.name for x in ents]}"
@@ -2767,8 +2773,7 @@ def test_a_verb_in_the_imperfect_after_a_nisba_starts_no_name():
 
 def test_between_and_through_are_prepositions_unless_a_clause_follows():
     # "بين" (بيّن) and "عبر" (عبّر) are speech verbs too
-    assert not [e for e in entities_of("تفشى المرض بين الكوادر الطبية والمرضى.") if e.type == "PER"]
-    assert not [e for e in entities_of("ويمر الطفيل عبر الكبد ويصيب كرات الدم.") if e.type == "PER"]
+    assert_none_of_type("PER", "تفشى المرض بين الكوادر الطبية والمرضى.", "ويمر الطفيل عبر الكبد ويصيب كرات الدم.")
     assert_type(entities_of("وبين الفرحاني أن المشروع تأخر."), "الفرحاني", "PER")
     assert_type(entities_of("وعبر الزويهري عن سعادته بالفوز."), "الزويهري", "PER")
 
@@ -2790,8 +2795,8 @@ def test_given_names_frequent_in_iraqi_and_levantine_news():
 
 
 def test_a_given_name_that_is_a_common_adjective_after_an_indefinite_noun_is_the_adjective():
-    for text in ("ويقرأ الوثيقة بشكل عادل ونزيه.", "وهو قرار موفق وخطوة مهمة.", "دون تدخل حازم من الجهة المختصة."):
-        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    assert_none_of_type("PER", "ويقرأ الوثيقة بشكل عادل ونزيه.", "وهو قرار موفق وخطوة مهمة.",
+                        "دون تدخل حازم من الجهة المختصة.")
     # (not after a noun in ة or a word of followers, often in construct: "لإعادة هادي"، "أنصار هادي")
     assert_type(entities_of("وبدأ التحالف حملة جوية لإعادة هادي إلى الحكم."), "هادي", "PER")
 
@@ -2869,10 +2874,9 @@ def test_a_secretariat_of_a_body_and_a_construct_complement_of_services():
 
 
 def test_a_one_word_name_shaped_as_a_verb_or_a_noun_with_its_pronoun_is_none():
-    for text in ("التحق بالمدرسة من جديد يعلم الإنجليزية ويتعلم العربية.",
-                 "انفجار يهز كوباني السورية وتضارب الروايات عن السبب",
-                 "أصبح كل التجار محصّنين بالرعاية، بل والحماية، البريطانية وكأنهم جزء من الوكالة."):
-        assert not [e for e in entities_of(text) if e.type == "PER"], text
+    assert_none_of_type("PER", "التحق بالمدرسة من جديد يعلم الإنجليزية ويتعلم العربية.",
+                        "انفجار يهز كوباني السورية وتضارب الروايات عن السبب",
+                        "أصبح كل التجار محصّنين بالرعاية، بل والحماية، البريطانية وكأنهم جزء من الوكالة.")
     # (a foreign name in "وي" stays)
     assert_type(entities_of("وشارك في الفيلم كريستوف وولتز، وبين ويشاو، ودايف باتيستا."), "ويشاو", "PER")
 
@@ -2889,9 +2893,8 @@ def test_a_body_named_bare_after_a_verb_is_the_body_not_a_person():
 
 def test_words_after_a_place_head_that_name_no_place():
     # "و" with a noun and its pronoun, a verb with its pronoun, an accusative with tanween
-    assert not [e for e in entities_of("ويقع المنزل في حي يسكنه العمال.") if e.type == "LOC"]
-    assert not [e for e in entities_of("وجدوا ميناءً منقوشًا على الحجر.") if e.type == "LOC"]
-    assert not [e for e in entities_of("وتتكون المنطقة من صحراء ووديان خالية.") if e.type == "LOC"]
+    assert_none_of_type("LOC", "ويقع المنزل في حي يسكنه العمال.", "وجدوا ميناءً منقوشًا على الحجر.",
+                        "وتتكون المنطقة من صحراء ووديان خالية.")
     # (a town's own name may look like a verb or an accusative)
     assert_type(entities_of("وحاصرت القوات بلدة مضايا في ريف دمشق."), "بلدة مضايا", "LOC")
 

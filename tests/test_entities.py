@@ -2792,6 +2792,8 @@ def test_a_lone_word_after_a_title_that_looks_like_no_name_names_no_one():
 def test_given_names_frequent_in_iraqi_and_levantine_news():
     assert_type(entities_of("في ظل الحرب داخل الحزب مع القيادي فيه حيدر العبادي."), "حيدر العبادي", "PER")
     assert_type(entities_of("وقال مصعب الحمادي إن الأمر محسوم."), "مصعب الحمادي", "PER")
+    # (a given name that is also "my thanks" takes no "و" + a noun with "my": "شكري | وتقديري")
+    assert "شكري وتقديري" not in [e.name for e in entities_of("وأقدم شكري وتقديري لكل من ساهم في نجاح الحفل.")]
 
 
 def test_a_given_name_that_is_a_common_adjective_after_an_indefinite_noun_is_the_adjective():

@@ -2323,8 +2323,9 @@ def _unsplit_clitic_noun(lex: EntityLexicon, w: str) -> bool:
     rest = w[1:]
     if _IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest):
         return True
-    if w[:1] == "و" and (lex.freq.get(rest, 0) >= 2 and rest not in lex.name_words or rest.endswith("يي")):
-        return True  # "و" + a known word or a plural in construct: "وإداريي البعثة"
+    if w[:1] == "و" and (lex.freq.get(rest, 0) >= 2 and rest not in lex.name_words or rest.endswith("يي")
+                         or rest.endswith("ي") and rest[:-1] in lex.common and rest not in lex.given):
+        return True  # "و" + a known word, a plural in construct or a noun with "my": "وإداريي البعثة"، "وتقديري"
     return w[:1] in "بل" and (rest.endswith(("ه", "ها", "هم")) and len(rest) >= 5 or lex.freq.get(rest, 0) >= 3 or
                               rest in lex.common)
 
@@ -3248,6 +3249,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if (k > j or count) and w[:1] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) \
                 and w not in lex.name_words:
             break  # nor goes on with one: "مصطفى محرم | وتخرجها المخرجة"
+        if count and w[:1] == "و" and len(w) >= 5 and w not in lex.name_words and w[1:] not in lex.given and (
+                w[1:] in lex.common or w.endswith("ي") and w[1:-1] in lex.common):
+            break  # "و" + a known noun, or one with "my", is the next item, no name word: "شكري | وتقديري"
         if count and _second_person(lex, w):
             break  # a noun with "your": "نبيل | مواقفكم"
         if count and w not in lex.given and _suffixed_noun(s, k, w):

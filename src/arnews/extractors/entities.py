@@ -981,8 +981,8 @@ _PURPOSE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على"))  # (not "ع
 # verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
 _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
 # prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
-_PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("علي", "عن", "من", "إلي", "في", "ل", "ب") for s in (
-    "ه", "ها", "هم", "هما")) | frozenset(nw(w) for w in ("عليه", "عليها", "عليهم", "إليه", "إليها", "إليهم"))
+_PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("على", "عن", "من", "إلى", "في", "ل", "ب") for s in (
+    "ه", "ها", "هم", "هما"))
 # the heads of armed forces named after their leader: "قوات الرئيس السابق علي عبدالله صالح"
 _FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب", "حكومة"))
 
@@ -1040,8 +1040,10 @@ def _secretariat_of(s: _Sent, out: list[Cand]) -> None:
         return
     starts = {c.tok_start: c for c in out if c.type == "ORG" and c.kind == "name"}
     for i in range(s.n - 2):
+        if s.words[i + 1] != "العامه" or (s.words[i + 2] or "")[:1] != "ل":
+            continue
         st = s.stem(i)
-        if st is None or st[0] != "الامانه" or s.words[i + 1] != "العامه" or (s.words[i + 2] or "")[:1] != "ل":
+        if st is None or st[0] != "الامانه":
             continue
         body = starts.get(i + 2)
         if body is None or s.bounds[i] != s.bounds[i + 2]:
@@ -1446,7 +1448,7 @@ def _word_no_name(s: _Sent, c: Cand) -> bool:
     if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
         return False
     lex = s.lex
-    w = (s.words[c.tok_start] or "")[c.start - s.tokens[c.tok_start].start:]
+    w = (s.words[c.tok_start] or "")[len(c.p_clitic):]  # (the word without the clitic the name starts after)
     if len(w) < 4 or w in lex.given or w in lex.name_words or w in lex.family or w in lex.surnames:
         return False
     if w[:1] == "و" and not s.clitic(c.tok_start) and w[1:] not in lex.given and (
@@ -2440,8 +2442,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             and i > 1 and (_definite_form(s, i - 2) or "") in _INDEX_WORDS):
         best_gaz = None  # a stock index named after a company is no body: "مؤشر «ستاندرد آند بورز»"
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (
-            (s.punct(i - 1) or "x").isdigit() or s.words[i - 1] in _MULTIPLIERS and (s.punct(i - 2) or "x").isdigit()) \
-            and s.punct(i + 1) != ":":
+            (s.punct(i - 1) or "x").isdigit() or i >= 2 and s.words[i - 1] in _MULTIPLIERS
+            and (s.punct(i - 2) or "x").isdigit()) and s.punct(i + 1) != ":":
         best_gaz = None  # a word right after a number is its unit or currency: "5000 | يوان" (not a speaker's name
         # before his words: "17:45 | الحسن: …")
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and not best_gaz[0] and _adjective_name(s, i):

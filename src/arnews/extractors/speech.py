@@ -748,13 +748,13 @@ class _Analysis:
     def is_comp(self, k: int) -> bool:
         if k < 0 or k >= len(self.tkinds) or self.tkinds[k] != "word" or self.nw(k) not in _COMP:
             return False
-        # "آن الأوان": the time has come; "إن شاء الله": God willing; "فان" before punctuation ends a name, it is
-        # no "فإن": "وقال أوباه فان، محلل …"
         if self.nw(k) == "فان" and k in self.ment_at and self.text[self.tstarts[k]:self.tends[k]] == "فان" \
                 and "فان" in self.ent_names.get(self.ment_at[k].entity or "", "").split() \
                 and not self.according_before(k):
             return False  # the first word of a name: "وقال فان جال “…”" (not "فإن"، nor after an attribution put
             # first: "وبحسب الاستطلاع فان ترامب هو المرشح")
+        # "آن الأوان": the time has come; "إن شاء الله": God willing; "فان" before punctuation ends a name, it is
+        # no "فإن": "وقال أوباه فان، محلل …"
         return not (k + 1 < len(self.tkinds) and (self.nw(k + 1) in ("الاوان", "شاء") or self.nw(k) == "فان"
                                                   and self.ch(k + 1) in ("،", ",", ":", "؛", ";", ".")))
 

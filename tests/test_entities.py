@@ -2907,3 +2907,19 @@ def test_a_short_imperfect_verb_ends_a_name_and_a_beach_heads_a_place():
     assert [e.name for e in ents if e.type == "PER"] == ["مرسي"]
     assert_type(entities_of("وقال المرشح ترمب إن الاقتصاد قوي."), "ترمب", "PER")
     assert_type(entities_of("وتجمع الزوار على شاطئ جيمباران في بالي."), "شاطئ جيمباران", "LOC")
+
+
+def test_a_place_named_with_its_division_and_bare_is_one_place():
+    # DIVISION_SHORT_NAME: "محافظة شبوة" … "شبوة" (either order, a known or an unknown place, a role between)
+    for text, full, bare in (
+            ("سيطرت القوات على محافظة شبوة. وقال مسؤول في شبوة إن الوضع هادئ.", "محافظة شبوة", "شبوة"),
+            ("وصل الوفد إلى جدة. وقال محافظ جدة إن محافظة جدة جاهزة للموسم.", "محافظة جدة", "جدة"),
+            ("وصل أمير منطقة الرياض إلى الحفل. وقال مدير الشرطة إن الرياض تشهد نموا.", "منطقة الرياض", "الرياض"),
+            ("وتقع ولاية كاليفورنيا في الغرب، وتعد كاليفورنيا أكبر ولاية.", "ولاية كاليفورنيا", "كاليفورنيا")):
+        ents = [e for e in entities_of(text) if e.type == "LOC"]
+        assert len(ents) == 1, (text, [e.name for e in ents])
+        assert ents[0].name == full and bare in [m.text for m in ents[0].mentions]
+    # (a facility or a countryside is another place than the town it is named after)
+    for text in ("قصفت الطائرات ريف دمشق. وقال مسؤول في دمشق إن الوضع هادئ.",
+                 "أقيمت المباراة في ملعب القاهرة الدولي، وعاد الفريق إلى القاهرة."):
+        assert len([e for e in entities_of(text) if e.type == "LOC"]) == 2, text

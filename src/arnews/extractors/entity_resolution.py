@@ -207,6 +207,18 @@ def _sub(a: tuple, b: tuple) -> bool:
     return any(b[i:i + n] == a for i in range(len(b) - n + 1))
 
 
+def _division_short(c: Cand, words: tuple[str, ...]) -> str | None:
+    """DIVISION_SHORT_NAME: the bare name of a place named with its division, the same place ("منطقة الرياض" …
+    "الرياض"، "ولاية كاليفورنيا" … "كاليفورنيا"); a facility's is another ("ملعب لندن" is not لندن)."""
+    if c.type == "LOC" and len(words) >= 2 and words[0] in _DIVISION_HEADS:
+        return " ".join(words[1:])
+    return None
+
+
+def _same_type(e: _Ent | None, type_: str) -> _Ent | None:
+    return e if e is not None and e.type == type_ else None
+
+
 def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | None = None,
             tokens: list | None = None) -> tuple[Entity, ...]:
     text = article.text
@@ -266,22 +278,26 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             # a known name that an organisation named by its head noun had as its short form: "وزارة الحرس الوطني"
             # … "بالحرس الوطني" (HEAD_SHORT_FORM)
             e = by_key.get(key) or by_key.get(("s", c.type, key[1])) or by_key.get(("s", c.type, " ".join(words)))
+            short_key = _division_short(c, words)
+            if e is None and short_key:
+                e = _same_type(by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key)), c.type)
             e = e or ent_for(key, c.type)
             if e.type == "LOC" and c.type == "ORG" and key == e.key:
                 e.type = "ORG"  # CITY_AS_CLUB: a city that a match report names as a team is the club throughout
             e.add(c)
             by_key.setdefault(("w", c.type, " ".join(words)), e)  # its words as written: "الأناضول"
+            if short_key:
+                by_key.setdefault(("s", c.type, short_key), e)
         else:
             key = ("g", " ".join(words))
             e = by_key.get(key)
-            short_key = None
-            if c.source == "head" and c.short is not None and c.type == "ORG":  # (a place's: "ملعب لندن" ≠ لندن)
+            short_key = _division_short(c, words) if c.source == "head" else None
+            if c.source == "head" and c.short is not None and c.type == "ORG":
                 short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)
                 short_key = " ".join(x for x in short if x)
-                if e is None:  # the short form met first, as a known name: "الأناضول" … "وكالة أنباء الأناضول"
-                    e = by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key))
-                    if e is not None and e.type != c.type:
-                        e = None
+            if short_key and e is None:  # the short form met first, as a known name: "الأناضول" … "وكالة أنباء
+                # الأناضول"، "جدة" … "محافظة جدة"
+                e = _same_type(by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key)), c.type)
             if e is None:  # the same name met bare earlier, through a head noun, or as a known short form
                 e = ent_for(key, c.type)
             if short_key:
@@ -412,6 +428,11 @@ def _nationality_roles(ents: list[_Ent], cands: list[Cand]) -> None:
 
 # the administrative divisions a local body is named by: "بلدية محافظة الرس"، "جوازات منطقة الباحة"
 _DIVISIONS = frozenset(nw(w) for w in ("محافظة", "منطقة", "مدينة"))
+
+# DIVISION_SHORT_NAME: heads of a place whose bare name is the same place ("منطقة الرياض" … "الرياض"، "ولاية
+# كاليفورنيا" … "كاليفورنيا"); not a facility, a street or a countryside ("ريف دمشق" is not دمشق)
+_DIVISION_HEADS = _DIVISIONS | frozenset(nw(w) for w in (
+    "ولاية", "إقليم", "مقاطعة", "قرية", "ناحية", "حي", "جزيرة", "بلدة", "دولة", "مديرية", "سلطنة", "مملكة"))
 
 
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:

@@ -2923,3 +2923,14 @@ def test_a_place_named_with_its_division_and_bare_is_one_place():
     for text in ("قصفت الطائرات ريف دمشق. وقال مسؤول في دمشق إن الوضع هادئ.",
                  "أقيمت المباراة في ملعب القاهرة الدولي، وعاد الفريق إلى القاهرة."):
         assert len([e for e in entities_of(text) if e.type == "LOC"]) == 2, text
+
+
+def test_a_club_after_a_bare_title_is_its_genitive_not_a_name():
+    # CLUB_AFTER_TITLE: "مدرب النصر" is the club's coach, no person named النصر; a holder's name may follow the club
+    ents = entities_of("فاز نادي النصر على الهلال في الدوري. وقال مدرب النصر إن الفوز مهم للفريق.")
+    assert not [e for e in ents if e.type == "PER"]
+    club = assert_type(ents, "نادي النصر", "ORG")
+    assert [m.text for m in club.mentions].count("النصر") == 1  # (the club named bare joins "نادي النصر")
+    ents = entities_of("وغيبت الإصابات نجم النصر أدريان عن مباريات الدوري أمام الهلال.")
+    person = assert_type(ents, "أدريان", "PER")
+    assert [m.text for m in person.mentions] == ["نجم النصر", "أدريان"]

@@ -3807,6 +3807,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
+            if k == j and w in lex.clubs and not s.clitic(k):
+                k += 1  # CLUB_AFTER_TITLE: a club's name is the title's genitive, no holder named like it: "مدرب |
+                has_complement = True  # النصر"، "نجم النصر | أدريان" (the club itself is found in a sports text)
+                continue
             if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words and (
                     not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة"
                     and not (nested[-1].type == "LOC" and nested[-1].tok_end == k)) \

@@ -290,7 +290,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 by_key.setdefault(("s", c.type, short_key), e)
         else:
             key = ("g", " ".join(words))
-            e = by_key.get(key)
+            e = by_key.get(key) or _same_type(by_key.get(("s", c.type, key[1])), c.type)  # ("نادي النصر" … "النصر")
             short_key = _division_short(c, words) if c.source == "head" else None
             if c.source == "head" and c.short is not None and c.type == "ORG":
                 short = token_words[c.short[0]:c.short[1]] if token_words else article_words(article, text, c.short)

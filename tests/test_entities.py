@@ -2934,3 +2934,17 @@ def test_a_club_after_a_bare_title_is_its_genitive_not_a_name():
     ents = entities_of("وغيبت الإصابات نجم النصر أدريان عن مباريات الدوري أمام الهلال.")
     person = assert_type(ents, "أدريان", "PER")
     assert [m.text for m in person.mentions] == ["نجم النصر", "أدريان"]
+
+
+def test_basim_hayel_and_a_family_name_in_at_after_a_title():
+    # GIVEN_BASIM: after a role with its complement "باسم" is a given name, not "in the name of"
+    ents = entities_of("وقال رئيس الديوان الملكي الأسبق باسم عوض الله إن الزيارة جاءت للتأكيد على عمق العلاقات.")
+    person = assert_type(ents, "باسم عوض الله", "PER")
+    assert "رئيس الديوان الملكي الأسبق" in [m.text for m in person.mentions]
+    assert not [e for e in entities_of("وقال المتحدث باسم الحكومة إن الوضع هادئ.") if e.type == "PER"]
+    # "هايل" is a given name (the adjective is written هائل)
+    assert_type(entities_of("وقال وزير الأوقاف الأردني الدكتور هايل داود إن الزيارة تاريخية."), "هايل داود", "PER")
+    # a long word in ات no vocabulary knows, after a title and a given name, is the family name
+    assert_type(entities_of("وقال الصحفي أحمد الزغيلات إن الزيارة مهمة."), "أحمد الزغيلات", "PER")
+    # (not a plural after a given name that is also a word, with no title: "عمر الميليشيات")
+    assert not find(entities_of("وتبقى مسألة عمر الميليشيات في المدينة مطروحة."), "عمر الميليشيات")

@@ -3458,6 +3458,12 @@ def _tribe_after(s: _Sent, k: int, bound: int) -> int:
     return k
 
 
+def _title_before(s: _Sent, k: int) -> bool:
+    """A title or an honorific ends right before token k ("الصحفي | أحمد"، "الدكتور | فهد")."""
+    return any(e[1] == k and e[3] in ("title", "honorific", "both")
+               for x in range(max(0, k - 3), k) for e in s.entries(x, ("role",), with_clitic=False))
+
+
 def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     """Token k (word ``w``) is a family name with the article right after a well-known given name ("خالد القطام"،
     "فهد الجميعة"): a definite word that no vocabulary knows (nor its stem), no nisba, role or generic noun, and no
@@ -3468,9 +3474,11 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
                               for e in s.entries(k - 2, ("role",), with_clitic=False))
     if prev is None or prev[0] in _COMMON_WORD_NAMES and not known_ok or s.raw_function(k - 1) or \
-            w.endswith(("ين", "ون", "ات", "اء")):
+            w.endswith(("ين", "ون", "ات", "اء")) and not (w.endswith("ات") and len(w) >= 7 and w not in lex.freq
+                                                          and k >= 2 and _title_before(s, k - 1)):
         return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it (but
-        # after an honorific the word is the given name: "المهندس منصور العرفج")
+        # after an honorific the word is the given name: "المهندس منصور العرفج"); after a title a long word in ات no
+        # vocabulary knows is a family name ("الصحفي أحمد | الزغيلات"، "الشبانات")
     # and between a speech verb and its clause: "وقال أحمد المولد إن" (المولد, the birthday, is the family name)
     known_ok = known_ok or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
     # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
@@ -3747,6 +3755,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # الوكيل المساعد …"), the chained roles below
         if more and more[0][3] in ("honorific", "both") or _is_def(w) and _WordTables.of(lex).glued[w]:
             break  # رئيس المجلس الأعلى للقضاء الدكتور وليد ...، وزير التعليم الدكتورعزام الدخيل
+        if w == "باسم" and has_complement and k + 1 < bound and words[k + 1] in lex.strong_given:
+            break  # (GIVEN_BASIM below)
         if w in COMPLEMENT_PREPS or w == "باسم":
             e, c, _ = _np(s, k + 1, allow_clitic=False)
             if c is not None:
@@ -3880,6 +3890,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 and _family(s, m + 1) == 0:
             e = m + 2  # after an honorific, a given name no list knows before a known family name: "رئيس بلدية
             # المحافظة المهندس | سميحان الشمري"
+    if e == m and has_complement and wm == "باسم" and m + 1 < s.n and words[m + 1] in lex.strong_given:
+        e = max(_name_run(s, m + 1), m + 2)  # GIVEN_BASIM: after a role with its complement "باسم" is the given name,
+        # not "in the name of": "رئيس الديوان الملكي الأسبق | باسم عوض الله"
     gz = s.entries(m, ("gaz",), with_clitic=False)
     if gz and gz[0][3][0] != "PER":
         e = m  # "رئيس الوزراء العراقي" followed by a place is not a name

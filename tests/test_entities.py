@@ -2948,3 +2948,17 @@ def test_basim_hayel_and_a_family_name_in_at_after_a_title():
     assert_type(entities_of("وقال الصحفي أحمد الزغيلات إن الزيارة مهمة."), "أحمد الزغيلات", "PER")
     # (not a plural after a given name that is also a word, with no title: "عمر الميليشيات")
     assert not find(entities_of("وتبقى مسألة عمر الميليشيات في المدينة مطروحة."), "عمر الميليشيات")
+
+
+def test_verbs_people_and_participles_end_a_name():
+    # a short imperfect verb is no family name, in a body's name or alone
+    ents = entities_of("مكتبة الملك عبدالعزيز تدشن برنامج القراءة للأطفال")
+    assert [e.name for e in ents] == ["مكتبة الملك عبدالعزيز"]
+    assert [e.name for e in entities_of("السنة التحضيرية بجامعة الملك سعود تنظم غداً برنامجًا تعريفيًا")] \
+        == ["جامعة الملك سعود"]
+    # people coordinated with a body's field are no part of its name, unless the name has people already
+    assert_type(entities_of("ودعت وزارة الشؤون البلدية والقروية والمواطنين إلى التعاون."),
+                "وزارة الشؤون البلدية والقروية", "ORG")
+    assert_type(entities_of("وقالت نقابة الصحفيين والإعلاميين إن الوضع صعب."), "نقابة الصحفيين والإعلاميين", "ORG")
+    # a participle with its complement after a place's head describes the place
+    assert_none_of_type("LOC", "وتضم الضاحية حديقة مجهزة بالألعاب وحديقة مخصصة للعائلات.")

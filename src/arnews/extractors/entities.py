@@ -1029,7 +1029,15 @@ def _not_place_word(s: _Sent, k: int, w: str) -> bool:
     if w[:1] in "يت" and 4 <= len(w) <= 6 and not lex.namey(w) and w not in lex.freq and (
             w.endswith(("ه", "ها")) and not s.tm(k) or k + 1 < s.n and s.words[k + 1] in ("فيه", "فيها", "به", "بها")):
         return True  # (a town's own name may look like a verb: "مدينة تكسون"، "مدينة يوجين")
+    if _MUFAAL_FEMININE.fullmatch(w) and k + 1 < s.n and (
+            s.clitic(k + 1) and (s.words[k + 1] or "")[:1] in "بل" or s.words[k + 1] in _PARTICIPLE_PREPOSITIONS):
+        return True  # a participle with its complement describes the place: "حديقة | مجهزة بالألعاب"، "| مخصصة للعائلات"
     return s.accusative(k)
+
+
+# a feminine participle of the second form, no long vowel: مجهزة، مخصصة، مزودة (normalised ة → ه)
+_MUFAAL_FEMININE = re.compile(r"م[^اويى][^اويى][^اويى]ه")
+_PARTICIPLE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على", "في", "إلى", "عن", "لـ", "ب"))
 
 
 def _secretariat_of(s: _Sent, out: list[Cand]) -> None:
@@ -2259,7 +2267,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
                 and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
-                or _lone_non_name(lex, w0) \
+                or _lone_non_name(lex, w0) or _short_imperfect(lex, w0) \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common or _bi_noun(lex, w0) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
@@ -2312,6 +2320,13 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         if (not _is_def(w1) or end - start >= 2) and not (end - start == 1 and lex.freq.get(w1, 0) >= 10):
             out.append(_cand(s, start, p, end, "PER", "name", source="model"))
     return out
+
+
+def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
+    """A verb in the imperfect of four letters with no long vowel, no name word: "تدشن"، "تنظم"، "نطلق" (a name has
+    its vowels: "تركي"، "نبيل")."""
+    return len(w) == 4 and w[0] in "يتن" and not any(ch in "اويى" for ch in w[1:]) and w not in lex.name_words \
+        and w not in lex.given
 
 
 _IFAAL_SHAPE = re.compile(r"ا\w\wا\w(?:ا|ه|ها|هم)?")  # إفعال, with its accusative or a pronoun: انقاذا، اعطايه
@@ -3401,8 +3416,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) \
                 and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
-                and not w.startswith(("لي", "لت", "لن", "سي", "ست")):
-            ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس"
+                and not w.startswith(("لي", "لت", "لن", "سي", "ست")) and not _short_imperfect(lex, w):
+            ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس" (not a short
+            # imperfect verb: "مكتبة الملك عبدالعزيز | تدشن")
         elif not ok and count == 1 and words[k - 1] in lex.given and _is_def(w) and w.endswith("ي") and len(w) >= 6 \
                 and w not in lex.nisba_words and w not in lex.generic and w not in lex.role_words \
                 and lex.freq.get(w, 0) < 30 and lex.freq.get(w[2:], 0) < 10 and lex.freq.get(w + "ه", 0) < 3:
@@ -4447,9 +4463,12 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
                         e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
-                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())):
+                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())) \
+                    and not (_plural_of_agent(lex, w[3:]) and not _VERBAL_NOUN_SHAPE.fullmatch(w[3:]) and not any(
+                        x and _is_def(x) and _plural_of_agent(lex, x[2:]) for x in words[j:k])):
                 # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة"; an
-                # outlet's does not: "هيئة الإذاعة والتلفزيون")
+                # outlet's does not: "هيئة الإذاعة والتلفزيون"; people are no part of a body's field, unless the name
+                # has people already: "وزارة الشؤون البلدية والقروية | والمواطنين"، "نقابة الصحفيين والإعلاميين")
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break

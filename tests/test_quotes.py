@@ -1705,3 +1705,10 @@ def test_a_body_short_name_in_marks_before_the_headline_colon_speaks():
     assert q.kind == "direct" and art.name_of(q.speaker) == "الهيئة العامة للسياحة"
     # (a quoted thing is no speaker: "«فيديو الصراصير»: …")
     assert not analyze("«فيديو الصراصير»: حقيقة ما جرى في المطعم\nنص الخبر.").quotes
+
+
+def test_a_man_of_letters_is_a_title_before_the_speakers_name():
+    # "الأديب" is a title: the speaker is the person named after it, not the description
+    a = analyze("بدوره قال الأديب المعروف نايف النوايسة: تأتي الزيارة في وقت مهم. وأضاف: نرحب بالضيوف.")
+    for fragment in ("تأتي الزيارة", "نرحب بالضيوف"):
+        assert "نايف النوايسة" in names(a, quote_with(a, fragment).speaker), fragment

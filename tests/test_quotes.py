@@ -1712,3 +1712,13 @@ def test_a_man_of_letters_is_a_title_before_the_speakers_name():
     a = analyze("بدوره قال الأديب المعروف نايف النوايسة: تأتي الزيارة في وقت مهم. وأضاف: نرحب بالضيوف.")
     for fragment in ("تأتي الزيارة", "نرحب بالضيوف"):
         assert "نايف النوايسة" in names(a, quote_with(a, fragment).speaker), fragment
+
+
+def test_the_management_of_a_body_named_before_speaks_for_it():
+    # MANAGEMENT_OF_BACK_REFERENCE: "إدارة المكتبة" after "مكتبة الملك عبدالعزيز العامة" is the library
+    a = analyze("تدشن مكتبة الملك عبدالعزيز العامة صباح الأحد برنامجا جديدا. "
+                "وأوضحت إدارة المكتبة أن البرنامج يستهدف الأطفال.")
+    assert "مكتبة الملك عبدالعزيز العامة" in names(a, quote_with(a, "يستهدف الأطفال").speaker)
+    # (a department named by its own field is no one named before)
+    a = analyze("وقالت إدارة المرور إن الطريق مغلق.")
+    assert quote_with(a, "الطريق مغلق").speaker.entity is None

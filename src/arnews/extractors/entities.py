@@ -4293,10 +4293,11 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             e2 = _name_run(s, rl[0][1])
             if e2 > rl[0][1]:
                 k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد
-                if k < bound and cls != "event" and head_w.endswith("ه") and _is_def(words[k] or "") \
-                        and words[k].endswith("يه") \
-                        and not s.entries(k, ("gaz", "nisba"), with_clitic=False):
-                    k += 1  # with its adjective: "مدينة الملك فيصل الرياضية"، "مدينة الملك عبدالله الاقتصادية"
+                if k < bound and cls != "event" and (head_w.endswith("ه") and _is_def(words[k] or "") and (
+                        words[k].endswith("يه") and not s.entries(k, ("gaz", "nisba"), with_clitic=False)
+                        or words[k] == "العامه") or words[k] == "العام" and not head_w.endswith("ه")):
+                    k += 1  # with its adjective: "مدينة الملك فيصل الرياضية"، "مدينة الملك عبدالله الاقتصادية"،
+                    # "مكتبة الملك عبدالعزيز العامة"، "مستشفى الملك فهد العام"
                 parts += 1
                 proper = True
                 continue

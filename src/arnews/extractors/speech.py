@@ -1564,6 +1564,13 @@ class _Analysis:
         described_by = i + 1 < limit and w in self.lex.generic and self.nw(i + 1).startswith("الم") \
             and len(self.nw(i + 1)) >= 6 and not self.nw(i + 1).endswith("ي") and i + 1 not in self.ment_at \
             and self.np_end(i, limit) == i + 2  # GENERIC_WITH_PARTICIPLE: "الشركة | المشغلة"، "الوزارة | المعنية"
+        if w == "اداره" and i + 1 < limit and i + 1 not in self.ment_at and i not in self.ment_at \
+                and self.nw(i + 1).startswith("ال") and len(self.nw(i + 1)) >= 5 and self.np_end(i, limit) == i + 2:
+            back = self.resolve_generic(i + 1, i + 2)
+            if back is not None and back.entity is not None:
+                # MANAGEMENT_OF_BACK_REFERENCE: "وأوضحت إدارة المكتبة" speaks for the library named before
+                s0 = self.word_start(i)
+                return _Party(back.entity, s0, self.tends[i + 1], self.text[s0:self.tends[i + 1]]), i + 2
         if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint
                 or described_by):

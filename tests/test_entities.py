@@ -2962,3 +2962,11 @@ def test_verbs_people_and_participles_end_a_name():
     assert_type(entities_of("وقالت نقابة الصحفيين والإعلاميين إن الوضع صعب."), "نقابة الصحفيين والإعلاميين", "ORG")
     # a participle with its complement after a place's head describes the place
     assert_none_of_type("LOC", "وتضم الضاحية حديقة مجهزة بالألعاب وحديقة مخصصة للعائلات.")
+
+
+def test_a_verb_after_a_bodys_complement_and_a_word_with_two_clitics():
+    # a known word after the complement of a body's name is the verb, no part of the name
+    ents = entities_of("وكان مركز الأمير محمد بن نايف للمناصحة والرعاية شرع في إطلاق خدمة الحوار.")
+    assert [e.name for e in ents] == ["مركز الأمير محمد بن نايف للمناصحة والرعاية"]
+    # "وبريد" is و + بريد (mail), not و + ب + a name
+    assert not entities_of("وشملت الطرق رقما ثابتا وبريد إلكتروني وفاكس.")

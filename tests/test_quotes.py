@@ -1722,3 +1722,12 @@ def test_the_management_of_a_body_named_before_speaks_for_it():
     # (a department named by its own field is no one named before)
     a = analyze("وقالت إدارة المرور إن الطريق مغلق.")
     assert quote_with(a, "الطريق مغلق").speaker.entity is None
+
+
+def test_the_same_described_source_after_an_attribution_phrase():
+    # "وبحسب الضابط نفسه" is the officer described before, though "الضابط" is no generic back-reference word
+    a = analyze("وقال ضابط إسرائيلي كبير في الجيش إن عدد الجرحى ارتفع. "
+                "وبحسب الضابط نفسه فإن الجيش لم يقدم أموالا للمسلحين.")
+    claim = claim_with(a, "لم يقدم أموالا")
+    assert claim.source.text == "ضابط إسرائيلي كبير في الجيش"
+    assert claim.content.text.startswith("الجيش")  # ("نفسه" is no part of the claim)

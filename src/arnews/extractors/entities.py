@@ -2442,8 +2442,11 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             t = s.tokens[i]
             raw = _RAW_STRIP.sub("", s.text[t.start:t.end])[p:]
             if raw not in lex.per_raw and lex.raw_freq.get(raw, 0) >= 3 or raw in _RAW_FUNCTION \
-                    or p and s.words[i] in lex.freq and s.words[i] not in lex.name_words:
-                best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد
+                    or p and s.words[i] in lex.freq and s.words[i] not in lex.name_words \
+                    or p >= 2 and s.words[i][:1] in "وف" and s.words[i][1:] in lex.freq \
+                    and s.words[i][1:] not in lex.name_words:
+                best_gaz = None  # "بأن" is not "بان", "وأين" (and where) not "واين" (Wayne), "بريد" (mail) not ب + ريد,
+                # nor "وبريد"
     if best_gaz and best_gaz[3][0] == "PER" and s.words[i][best_gaz[0]:] in _NOT_NAMES:
         best_gaz = None
     if best_gaz and best_gaz[3][0] == "ORG" and best_gaz[1] == i + 1 and _IFAAL_SHAPE.fullmatch(
@@ -4577,6 +4580,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             break  # a noun with a pronoun ends the name: "شركة اديميتسو كوزان | أرباحها"
         if parts and _imperfect_in_ya(lex, w) or parts and not proper and ndef and _imperfect_in_ta(lex, w):
             break  # an imperfect verb after the name: "مركز الملك سلمان للإغاثة | يزور المرضى"، "لجنة التثمين | تؤهل"
+        if in_comp and w in lex.freq and w not in lex.given and lex.name_score(w) < -0.5:
+            break  # a known word after the name's complement is the verb: "مركز الأمير محمد بن نايف للمناصحة والرعاية
+            # | شرع في" (an acronym may still close it: "… للعلوم والتقنية كاوست")
         if lex.namey(w) and w not in lex.given and not _past_verb_in_ta(s, k) and not s.accusative(k) \
                 or (w in lex.name_words):
             k += 1  # (not a verb, nor an adverb with its tanween: "مجموعة | ضمت"، "ثانوية | قياسًا")

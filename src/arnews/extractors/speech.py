@@ -2953,10 +2953,11 @@ class _Analysis:
         t = self.toks[i]
         wi = self.nw(i)
         gen = "ال" + wi[2:] if wi.startswith("لل") else wi
-        if gen in self.lex.generic and i not in self.ment_at:
-            back = self.resolve_generic(i, i + 1)  # "ووفقا للوكالة": the agency named before
+        same = gen.startswith("ال") and i + 1 < limit and self.nw(i + 1) in _SAME
+        if (gen in self.lex.generic or same) and i not in self.ment_at:
+            back = self.resolve_generic(i, i + 1)  # "ووفقا للوكالة": the agency named before; "وبحسب الضابط نفسه"
             if back is not None:
-                return back, i + 1
+                return back, i + 2 if same else i + 1
             if t.key in _org_heads():
                 s0 = self.word_start(i) if not wi.startswith("لل") else t.start + 1
                 return _Party(None, s0, t.end, self.text[s0:t.end]), i + 1  # "نقلا عن الوزارة": none named before

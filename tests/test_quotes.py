@@ -1731,3 +1731,10 @@ def test_the_same_described_source_after_an_attribution_phrase():
     claim = claim_with(a, "لم يقدم أموالا")
     assert claim.source.text == "ضابط إسرائيلي كبير في الجيش"
     assert claim.content.text.startswith("الجيش")  # ("نفسه" is no part of the claim)
+
+
+def test_the_same_described_speaker_as_the_subject_of_another_verb():
+    # SAME_GROUP: "تطرق الضابط نفسه إلى …، وقال إن" — the officer described before speaks again
+    a = analyze("وقال ضابط إسرائيلي كبير في الجيش إن عدد الجرحى ارتفع. إلى ذلك، تطرق الضابط نفسه إلى "
+                "الاتفاق النووي، وقال إن الحديث عن تهديد أقل غير صحيح.")
+    assert quote_with(a, "تهديد أقل").speaker.text == "ضابط إسرائيلي كبير في الجيش"

@@ -1289,10 +1289,26 @@ class _Analysis:
             end += 1
         return end
 
+    def same_described(self, i: int) -> _Party | None:
+        """SAME_GROUP: "المكاتب ذاتها"، "الضابط نفسه" — the described speaker or source named before by the same
+        noun ("ضابط إسرائيلي كبير"), the most recent one."""
+        w = self.nw(i)[2:]
+        parties = [self.last, self.last_source[0] if self.last_source else None]
+        refs = [q.speaker for q in self.quotes[-8:]] + [c.source for c in self.claims[-8:]]
+        parties += [_Party(r.entity, r.start, r.end, r.text) for r in refs if r is not None]
+        named = [p for p in parties
+                 if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]
+                 and p.text and w in {normalize_word(x).removeprefix("ال") for x in p.text.split()}]
+        return max(named, key=lambda p: p.start) if named else None
+
     def described(self, k: int, limit: int) -> _Party | None:
         e = self.np_end(k, limit)
         if e <= k:
             return None
+        if k + 1 < limit and self.nw(k).startswith("ال") and self.nw(k + 1) in _SAME:
+            named = self.same_described(k)
+            if named is not None:
+                return named
         # an entity inside a document phrase: "بيان لنقابة المعلمين", "دراسة أجرتها جامعة فيرفيلد"
         head_kind = self.lex.source_heads.get(self.tkeys[k]) or self.lex.source_heads.get(self.nw(k))
         if head_kind in ("document", "media"):
@@ -1535,12 +1551,9 @@ class _Analysis:
                 return max(named, key=lambda p: p.start), end  # the most recent described speaker or source
             return self.described(i + 1, limit), end
         if w.startswith("ال") and i + 1 < limit and self.nw(i + 1) in _SAME:
-            # SAME_GROUP: "وأكد المكاتب ذاتها أن …" — the described speaker named before by the same noun
-            named = [p for p in (self.last, self.last_source[0] if self.last_source else None)
-                     if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]
-                     and w[2:] in {normalize_word(x) for x in p.text.split()}]
-            if named:
-                return max(named, key=lambda p: p.start), i + 2
+            named = self.same_described(i)
+            if named is not None:
+                return named, i + 2
         if w in _NOT_SUBJECTS or w in _BARE_DEMONSTRATIVES and not (
                 i + 1 < limit and self.tkinds[i + 1] == "word" and self.nw(i + 1).startswith("ال")):
             return None, k  # "ولفت النظر إلى"، "لاحظ معي أن"، "واعتبر ذلك "…"" (but "وقال هذا المسؤول")

@@ -2970,3 +2970,13 @@ def test_a_verb_after_a_bodys_complement_and_a_word_with_two_clitics():
     assert [e.name for e in ents] == ["مركز الأمير محمد بن نايف للمناصحة والرعاية"]
     # "وبريد" is و + بريد (mail), not و + ب + a name
     assert not entities_of("وشملت الطرق رقما ثابتا وبريد إلكتروني وفاكس.")
+
+
+def test_husn_a_known_name_with_fa_and_a_nisba_before_a_given_name():
+    # "بحسن المظهر" is good looks, no "حسن"; "فإيران" is no verb before a subject ("زبون" is no name)
+    assert not [e for e in entities_of("ويتسم هؤلاء الرجال بحسن المظهر.") if e.type == "PER"]
+    assert_none_of_type("PER", "أرى أن المبرر اقتصادي أولا، فإيران زبون ضخم، ومنتج نفط مهم.")
+    # a nisba no list knows between a nationality and a name of two words describes the person
+    ents = entities_of("وسألت صديقي الروائي المصري النوبي حجاج أدول عن الحكاية.")
+    person = assert_type(ents, "حجاج أدول", "PER")
+    assert person.mentions[0].text == "الروائي المصري النوبي"

@@ -1738,3 +1738,12 @@ def test_the_same_described_speaker_as_the_subject_of_another_verb():
     a = analyze("وقال ضابط إسرائيلي كبير في الجيش إن عدد الجرحى ارتفع. إلى ذلك، تطرق الضابط نفسه إلى "
                 "الاتفاق النووي، وقال إن الحديث عن تهديد أقل غير صحيح.")
     assert quote_with(a, "تهديد أقل").speaker.text == "ضابط إسرائيلي كبير في الجيش"
+
+
+def test_a_described_subject_before_the_verb_after_fa_inna_and_hunaka():
+    # the main clause after a concessive one, and an existential "هناك": the subject stands before the verb
+    a = analyze("وأعلنت شركة الاتصالات عن تحديث جديد. وعلى الرغم من أنه لم يصل بعد للمستخدمين فإن أحدث "
+                "التقارير أكدت على أنه سيصل قريباً. ولا شيء مؤكد حتى الآن إلا إن هناك تقارير أكدت على أن "
+                "التطبيق سيدعم النسخ الاحتياطي.")
+    assert quote_with(a, "سيصل قريباً").speaker.text == "أحدث التقارير"
+    assert quote_with(a, "سيدعم النسخ").speaker.text == "تقارير"

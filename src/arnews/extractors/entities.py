@@ -246,7 +246,9 @@ _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are giv
 _PASSPORTS = nw("جوازات")
 _HASAN = nw("حسن")
 _HUSN_OF = frozenset(nw(w) for w in ("الجوار", "النية", "الظن", "الخاتمة", "التعامل", "الأداء", "السير", "السلوك",
-                                     "الضيافة", "الاستقبال", "التنظيم", "الإدارة", "التدبير", "الحظ", "الخلق"))
+                                     "الضيافة", "الاستقبال", "التنظيم", "الإدارة", "التدبير", "الحظ", "الخلق",
+                                     "المظهر", "الطالع", "السمعة", "الصيت", "المعاملة", "الأخلاق", "التصرف",
+                                     "الاختيار", "التوقيت", "التخطيط", "الإصغاء", "الاستماع", "العشرة", "الأدب"))
 _WILAYA = nw("ولاية")
 _TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "جديدة", "أخرى", "أولى",
                                              "كاملة", "واحدة", "ثانيه"))
@@ -2761,8 +2763,9 @@ def _after_clause_verb(s: _Sent, i: int) -> bool:
     prev = s.words[i - 1]
     lex = s.lex
     if prev is None or prev[:1] not in "وف" or len(prev) < 4 or prev[1:] not in lex.freq \
-            or prev[1:] in lex.name_words or prev in lex.name_words or prev[1:] in lex.role_words:
-        return False  # (a title with "و" is no verb: "ومدير | جمارك المنطقة")
+            or prev[1:] in lex.name_words or prev in lex.name_words or prev[1:] in lex.role_words \
+            or s.entries(i - 1, ("gaz",)):
+        return False  # (a title with "و" is no verb: "ومدير | جمارك المنطقة"; nor a known name: "فإيران | زبون ضخم")
     if i >= 2 and s.words[i - 2] is not None and s.bounds[i - 2] == s.bounds[i]:
         return False  # not at the start of a clause
     if prev in _WE:
@@ -3854,7 +3857,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 continue
         elif _is_def(w) and w.endswith(("ي", "يه")) and w not in STOP_ADJ and w not in FUNCTION \
                 and (not lex.namey(w) or k + 1 < bound and (words[k + 1] in lex.strong_given
-                                                            or words[k + 1] in ROLE_ADJ)
+                                                            or words[k + 1] in ROLE_ADJ
+                                                            or words[k + 1] in lex.given and nationality
+                                                            and _name_run(s, k + 1) >= k + 3)
                      or _adjectives_before_given(s, k + 1, bound)
                      or w not in lex.family and w not in lex.name_words and k + 1 < bound
                      and _is_def(words[k + 1] or "") and words[k + 1].endswith("ي") and words[k + 1] in lex.common):

@@ -1984,8 +1984,11 @@ class _Analysis:
         while a > lo and b - a < 6 and self.tkinds[a - 1] == "word" and not (
                 self.nw(a - 1) in openers or self.is_comp(a - 1)):
             a -= 1
-        if a <= b and (a == s0 or self.nw(a - 1) in openers or (
-                self.is_comp(a - 1) and a >= 2 and self.nw(a - 2) in ("غير", "الا"))):
+        if a <= b and (a == s0 or self.nw(a - 1) in openers or self.is_comp(a - 1) and (
+                a >= 2 and self.nw(a - 2) in ("غير", "الا") or self.nw(a - 1) == "فان")):
+            # (also the main clause after a concessive one: "وعلى الرغم من أنه …، فإن أحدث التقارير أكدت")
+            if a < b and self.nw(a) in ("هناك", "ثمه"):
+                a += 1  # EXISTENTIAL_SUBJECT: "إلا إن هناك | تقارير أكدت على أن"
             w = self.nw(a)
             h = a + 1 if w in _LEADING_QUANTIFIERS and a < b else a  # "لكن أحدث البيانات تشير إلى أن"
             if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[h]) in ("group", "document") or \

@@ -2980,3 +2980,15 @@ def test_husn_a_known_name_with_fa_and_a_nisba_before_a_given_name():
     ents = entities_of("وسألت صديقي الروائي المصري النوبي حجاج أدول عن الحكاية.")
     person = assert_type(ents, "حجاج أدول", "PER")
     assert person.mentions[0].text == "الروائي المصري النوبي"
+
+
+def test_a_body_named_bare_then_with_the_articles_own_nationality():
+    # the short name first, then with a nationality: one body when the article is about that country
+    text = ("قالت وزارة الطاقة إن المخزون ارتفع. وأضافت وزارة الطاقة الأمريكية أن الإنتاج في الولايات المتحدة "
+            "مستقر، وأن واشنطن ستزيد صادراتها.")
+    orgs = [e for e in entities_of(text) if e.type == "ORG"]
+    assert len(orgs) == 1 and {m.text for m in orgs[0].mentions} == {"وزارة الطاقة", "وزارة الطاقة الأمريكية"}
+    # (a foreign ministry named after the home one is another ministry)
+    text = ("وأكدت المملكة العربية السعودية ممثلة في وزارة الدفاع جاهزيتها، كما فعلت وزارة الدفاع البريطانية "
+            "من قبل. وتقود السعودية التحالف منذ عام.")
+    assert len([e for e in entities_of(text) if e.type == "ORG"]) == 2

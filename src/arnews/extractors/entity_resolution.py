@@ -435,6 +435,22 @@ _DIVISION_HEADS = _DIVISIONS | frozenset(nw(w) for w in (
     "ولاية", "إقليم", "مقاطعة", "قرية", "ناحية", "حي", "جزيرة", "بلدة", "دولة", "مديرية", "سلطنة", "مملكة"))
 
 
+def _article_country(ents: list[_Ent]) -> str | None:
+    """The country the article is about: the one named most, as a place or as the nationality of a mention (more
+    than any other), or None."""
+    counts: dict[str, int] = {}
+    for e in ents:
+        for c in e.cands:
+            country = c.nationality or (c.canonical if e.type == "LOC" and c.source == "gaz" else None)
+            if country:
+                key = nw(country)
+                counts[key] = counts.get(key, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    if not top or len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
+
+
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
     """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, by that name
     without its head noun, or by it under another head, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي
@@ -447,6 +463,7 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
     orgs = [e for e in ents if e.type == "ORG" and e.cands]
     if len(orgs) < 2:
         return
+    home = _article_country(ents)
 
     def headed(name: tuple) -> bool:
         return any(x[2] == "head" for x in lex.first.get(name[0], ()))
@@ -484,8 +501,12 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
                     first = rest[0] if rest else ""
                     if first[:1] == "و" and (first[1:].startswith("ال") or first[1:] in lex.freq):
                         continue  # a second body after "و": "الجيش الوطني | والمقاومة الشعبية"
-                    if first in lex.nisba_words and short_e.first < long_e.first:
-                        continue  # "وزارة الخارجية" … "وزارة الخارجية الأمريكية": two ministries
+                    if first in lex.nisba_words and short_e.first < long_e.first and (
+                            home is None or not any(c.nationality and nw(c.nationality) == home
+                                                    for c in long_e.cands)):
+                        continue  # "وزارة الخارجية" … "وزارة الخارجية الأمريكية": two ministries, unless the
+                        # nationality is the article's own country ("وزارة الطاقة" … "وزارة الطاقة الأمريكية" in
+                        # news about American oil)
                     hosts.add(long_e)
         if len(hosts) == 1:
             host = hosts.pop()

@@ -2992,3 +2992,14 @@ def test_a_body_named_bare_then_with_the_articles_own_nationality():
     text = ("وأكدت المملكة العربية السعودية ممثلة في وزارة الدفاع جاهزيتها، كما فعلت وزارة الدفاع البريطانية "
             "من قبل. وتقود السعودية التحالف منذ عام.")
     assert len([e for e in entities_of(text) if e.type == "ORG"]) == 2
+
+
+def test_a_family_name_before_an_occupation_in_apposition():
+    # after a speech verb, a given name and a definite word, then a title in apposition: the word is the family name
+    # ("سالم" and "القرون" are also common words)
+    for text, name in (("وأوضح سالم الشهري أخصائي اجتماعي، أن الاعتدال أهم القيم.", "سالم الشهري"),
+                       ("من جانبه، قال محمد القرون مشرف تربوي، إن الحفلات حافز لهم.", "محمد القرون")):
+        assert [e.name for e in entities_of(text) if e.type == "PER"] == [name], text
+    # an indefinite title's nisba describes it, no person named so; a family name stays before "الذي"
+    assert_none_of_type("PER", "وقال مشرف تربوي إن الحفلات مهمة.")
+    assert_type(entities_of("بينهم السفير المصري لدى تونس أيمن مشرفة الذي أعلن تحفظاته."), "أيمن مشرفة", "PER")

@@ -2270,6 +2270,10 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) or _short_imperfect(lex, w0) \
+                or w0 in lex.role_words and not (prev and prev in lex.given) \
+                or prev in lex.role_words and prev not in lex.given and not _is_def(prev) and w0.endswith("ي") \
+                and not _is_def(w0) \
+                and w0 not in lex.given and w0 not in lex.name_words \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common or _bi_noun(lex, w0) \
                 or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
@@ -3101,7 +3105,9 @@ def _clear_family(s: _Sent, k: int) -> bool:
     """Token k, after a given name that is also a common word, is clearly a family name: a name word, a particle,
     a definite word that looks like a name, or a pair repeated in the article."""
     w, lex = s.words[k], s.lex
-    return w in lex.name_words or w in lex.particles or (_is_def(w) and lex.namey(w)) or _repeated_family(s, k, w)
+    return w in lex.name_words or w in lex.particles or (_is_def(w) and lex.namey(w)) or _repeated_family(s, k, w) \
+        or _is_def(w) and not s.clitic(k) and _title_at(s, k + 1)  # before a title in apposition: "سالم | الشهري
+    # أخصائي اجتماعي"
 
 
 def _ali_as_ala(s: _Sent, k: int) -> bool:
@@ -3369,7 +3375,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and w in lex.role_words and not after_particle and (count >= 2 or w not in lex.given
                                                                      and w not in lex.name_words) and k + 1 < bound \
                 and words[k + 1] is not None and (
-                _is_def(words[k + 1]) or s.entries(k + 1, ("head", "gaz", "role"), with_clitic=False)):
+                _is_def(words[k + 1]) and words[k + 1] not in FUNCTION
+                or s.entries(k + 1, ("head", "gaz", "role"), with_clitic=False)):
             break  # a role with its genitive after a full name: "هاني بن محمد أبوراس | أمين محافظة جدة"; after a
             # first name too: "كرم | مستشار خادم الحرمين" (honoured, a verb: no Karam); never right after a particle,
             # where it is the family name: "عبدالعزيز بن عبدالله آل الشيخ | مفتي عام المملكة"
@@ -3495,14 +3502,16 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     # after an honorific ("الدكتور فهد المطلق") a known word may be the family name too
     known_ok = k >= 2 and any(e[1] == k - 1 and e[3] == "honorific"
                               for e in s.entries(k - 2, ("role",), with_clitic=False))
+    # a speech verb, the name, then a title in apposition: "قال محمد | القرون مشرف تربوي"
+    apposed = k >= 2 and _speech_word(lex, s.words[k - 2]) and _title_at(s, k + 1)
     if prev is None or prev[0] in _COMMON_WORD_NAMES and not known_ok or s.raw_function(k - 1) or \
-            w.endswith(("ين", "ون", "ات", "اء")) and not (w.endswith("ات") and len(w) >= 7 and w not in lex.freq
-                                                          and k >= 2 and _title_before(s, k - 1)):
+            w.endswith(("ين", "ون", "ات", "اء")) and not apposed and not (
+                w.endswith("ات") and len(w) >= 7 and w not in lex.freq and k >= 2 and _title_before(s, k - 1)):
         return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it (but
         # after an honorific the word is the given name: "المهندس منصور العرفج"); after a title a long word in ات no
         # vocabulary knows is a family name ("الصحفي أحمد | الزغيلات"، "الشبانات")
     # and between a speech verb and its clause: "وقال أحمد المولد إن" (المولد, the birthday, is the family name)
-    known_ok = known_ok or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
+    known_ok = known_ok or apposed or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
     # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
     given = prev[0] in lex.strong_given or k >= 2 and (s.words[k - 2] or "") + prev[0] in lex.strong_given
     return given and _is_def(w) and len(w) >= 5 and w.isalpha() \
@@ -3984,6 +3993,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                        or _unlike_lone_name(lex, words[m])):
         e = m  # a club's adjective: "المدرب | الهلالي" is the Hilal coach, no one named Hilali; a verbal noun is
         # the role's object: "وأعلن الرئيس | تخصيص مليار"
+    if e == m + 1 and not has_complement and role_end == j == i + 1 and m == role_end and words[m].endswith("ي") \
+            and not _is_def(words[m]) and not _is_def((words[i] or "")[p:]) and (words[i] or "")[p - 1:p + 1] != "لل" \
+            and words[m] not in lex.given and words[m] not in lex.name_words:
+        e = m  # an indefinite title's nisba describes it: "مشرف | تربوي"، "أخصائي | اجتماعي"
     if e > m:
         role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
                       nationality=nationality, source="role")

@@ -865,3 +865,14 @@ def test_the_accuser_and_the_accused():
     assert claim_with(art, "عرقلة الخطة").source.text == "المعارضة"
     art = analyze("عنوان\nوقال الوزير إن الخطة جاهزة، ثم اتهم المعارضة بعرقلتها.")
     assert claim_with(art, "عرقلتها").source.text == "الوزير"
+
+
+def test_figures_issued_by_a_body_and_its_bare_report():
+    # ISSUED_BY with a verb and "من": "بيانات صدرت من «ساما»" are the body's; a bare "التقرير" after the body's
+    # figures is its report (REPORT_OF_LAST_BODY)
+    a = arnews.analyze("ومعلوم أن مؤسسة النقد العربي السعودي «ساما» اتخذت إجراءات مشددة. ووفقا لبيانات صدرت من "
+                       "«ساما» أخيرا، فإن معظم الزيادة طرأت في القروض الاستهلاكية. وأشار التقرير إلى أن القروض "
+                       "العقارية ارتفعت.")
+    body = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
+    for fragment in ("معظم الزيادة", "القروض العقارية ارتفعت"):
+        assert claim_with(a, fragment).source.entity == body.id, fragment

@@ -3003,3 +3003,13 @@ def test_a_family_name_before_an_occupation_in_apposition():
     # an indefinite title's nisba describes it, no person named so; a family name stays before "الذي"
     assert_none_of_type("PER", "وقال مشرف تربوي إن الحفلات مهمة.")
     assert_type(entities_of("بينهم السفير المصري لدى تونس أيمن مشرفة الذي أعلن تحفظاته."), "أيمن مشرفة", "PER")
+
+
+def test_a_short_name_in_brackets_after_a_body():
+    # BRACKETED_ALIAS: "(ساما)" after the body is its short name, a mention of it, and so is a later bare "ساما"
+    ents = entities_of("ومعلوم أن مؤسسة النقد العربي السعودي (ساما) اتخذت إجراءات. وقالت ساما إن القروض ارتفعت.")
+    assert [(e.type, [m.text for m in e.mentions]) for e in ents] == [
+        ("ORG", ["مؤسسة النقد العربي السعودي", "ساما", "ساما"])]
+    # (known words in brackets after a name are no short name)
+    ents = entities_of("وأعلن بنك الرياض (يوم الأحد) عن أرباحه.")
+    assert [m.text for e in ents for m in e.mentions] == ["بنك الرياض"]

@@ -41,7 +41,7 @@ from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
                              EntityLexicon, hijri_month, month_as_month, nw)
-from .entity_resolution import Cand, resolve, with_article
+from .entity_resolution import Cand, _sub, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -813,7 +813,55 @@ def _find(s: _Sent) -> list[Cand]:
     _addressed_outlets(s, out)
     _byline(s, out)
     _nisba_before_name(out)
+    _bracketed_aliases(s, out)
     return [c for c in out if not _pious_phrase(s, c) and not _word_no_name(s, c)]
+
+
+_ALIAS_BRACKETS = {"(": ")", **_OPEN_QUOTES}
+
+
+def _alias_word(lex: EntityLexicon, w: str) -> bool:
+    """A word of a short name: in capitals (IMF), or one no vocabulary knows, without the article (ساما، أرامكو)."""
+    if w.isascii():
+        return w.isalpha() and w.isupper() and len(w) >= 2
+    return w.isalpha() and len(w) >= 3 and not _is_def(w) and w not in lex.freq and w not in lex.common \
+        and w not in lex.generic and w[:1] not in "وفب" and lex.name_score(w) >= -0.5 \
+        and (lex.namey(w) or len(w) >= 7 and not w.endswith(("ها", "هم")))  # (no verb: "أبلغت"، "يصادق")
+
+
+def _bracketed_aliases(s: _Sent, out: list[Cand]) -> None:
+    """BRACKETED_ALIAS: one to three words in brackets or quote marks right after a body's name, in capitals or no
+    vocabulary knows, are its short name, a mention of it (and searched over the article): "مؤسسة النقد العربي
+    السعودي (ساما)"، "… «ساما»"، "منظمة العفو الدولية (أمنستي)"; a person found inside them is none."""
+    if not any(ch in s.text for ch in "(\"«“'‘"):
+        return
+    by_start = {c.tok_start: c for c in out if c.kind == "name"}
+    for c in list(out):
+        k = c.tok_end
+        if c.kind != "name" or c.type != "ORG" or c.attach is not None \
+                or c.source not in ("head", "gaz") or k >= s.n:
+            continue
+        close = _ALIAS_BRACKETS.get(s.punct(k) or "")
+        if close is None:
+            continue
+        end = next((x for x in range(k + 1, min(s.n, k + 4)) if s.words[x] is None), None)
+        if end is None or end == k + 1 or s.punct(end) not in (close, "”", "»", '"') \
+                or not all(_alias_word(s.lex, w) for w in s.words[k + 1:end]):
+            continue
+        inside = by_start.get(k + 1)
+        if inside is not None and (inside.type != "PER" or inside.tok_end != end):
+            continue  # (a known body or place of its own: "وزارة الخارجية (الخارجية الأمريكية)" stays)
+        short = tuple(s.words[k + 1:end])
+        if any(o is not c and o.type == "ORG" and o.kind == "name" and o is not inside and _sub(short, tuple(
+                w for w in s.words[o.tok_start:o.tok_end] if w)) for o in out):
+            continue  # (the short name of another body of the article: "ميليشيا «قسد»")
+        if inside is not None:
+            out.remove(inside)
+        alias = Cand(s.tokens[k + 1].start, s.tokens[end - 1].end, "", c.type, "name", k + 1, end, source="quoted")
+        alias.text = s.text[alias.start:alias.end]
+        alias.attach = c
+        alias.short = (k + 1, end)  # (searched over the article as the body's alias)
+        out.append(alias)
 
 
 _COMPANY = nw("شركة")

@@ -154,6 +154,9 @@ def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) ->
                 if len(n) >= 2 and len(n[-1]) >= 4 and n[-1] not in lex.given and n[-1] not in lex.family \
                         and n[-1] not in lex.surnames:  # (not a body named after a person: "مركز الملك سلمان")
                     last_words.setdefault(n[-1], e)
+            for c in e.cands:
+                if c.source == "quoted" and len(c.words) == 1:
+                    last_words.setdefault(c.words[0], e)  # its short name in brackets: "مؤسسة النقد (ساما)"
     if not last_words:
         return
     for e in weak:

@@ -218,7 +218,7 @@ _ROLE_PREPOSITIONS = {"مشرف": "علي", "مشرفه": "علي", "قايم": 
                       "مقرب": "من", "مقربه": "من", "مقربون": "من", "مقربين": "من",
                       "ممثل": "عن", "ممثله": "عن", "ممثلون": "عن", "ممثلين": "عن", "ممثلو": "عن", "ممثلي": "عن"}
 # "issued" after a document noun: "بيان صادر عن …"
-_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت", "يصدر", "تصدر"})
 _RECENTLY = frozenset({"حديثا", "مؤخرا"})  # between "الصادر" and "عن": "التقرير الصادر حديثا عن …"
 # the object of "لفت" in its idiom ("لفت النظر إلى"، "لفت الانتباه إلى"): never the subject, nor part of it
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار", "انتباهي", "انتباهه", "انتباهها", "انتباهنا", "انتباههم",
@@ -1326,14 +1326,15 @@ class _Analysis:
             a = x + 1
             while a < limit and ("time" in self.ctx(a) or self.nw(a) in _RECENTLY):
                 a += 1
-            if a + 1 < limit and self.nw(x) in _ISSUED and self.nw(a) == "عن":
-                # ISSUED_BY: "بيان صادر عن مكتب رئاسة الوزراء" — the body that issued it
-                issuer = self.party_from_mention(a + 1)
+            if a + 1 < limit and self.nw(x) in _ISSUED and self.nw(a) in ("عن", "من"):
+                # ISSUED_BY: "بيان صادر عن مكتب رئاسة الوزراء"، "بيانات صدرت من «ساما»" — the body that issued it
+                b = self.past_quote_marks(a + 1, limit)
+                issuer = self.party_from_mention(b) if b < limit else None
                 if issuer is None:  # a unit of a named body: "عن قطاع العقار في «كي بي إم جي»"
                     found = self.document_entity(a, a + 1, min(limit, self.np_end(a + 1, limit) + 1),
                                                  _DOCUMENT_STOPS, True)
                     issuer = found[1] if found is not None else None
-                return issuer if issuer is not None else self.described(a + 1, limit)
+                return issuer if issuer is not None else self.described(b, limit) if b < limit else None
             j = k + 1
             if j < limit and self.tkinds[j] == "word" and j not in self.ment_at and _body_noun(self.tkeys[j]) and (
                     self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document" \
@@ -2084,6 +2085,14 @@ class _Analysis:
             # STATEMENT_OF_LAST_SPEAKER: "وأضاف البيان" right after someone's words, with no statement named
             # before: the statement is theirs
             return self.last
+        if w in ("التقرير", "البيانات") and not (
+                k + 1 < len(self.toks) and self.tkinds[k + 1] == "word" and self.nw(k + 1)[:1] in "ال"
+                and self.nw(k + 1) not in _FUNCTION_WORDS and self.nw(k + 1) not in _PREP_FORMS):
+            # REPORT_OF_LAST_BODY: "واستعرض التقرير" after a body's words or figures, no report named before (not a
+            # report with its own adjective or owner: "التقرير السنوي للصندوق")
+            for p in (self.last, self.last_source[0] if self.last_source else None):
+                if p is not None and p.entity is not None and self.ment_type.get(p.entity) == "ORG":
+                    return p
         return None
 
     def entity_by_head(self, stem: str, before: int, exact: tuple[str, ...] = ()) -> _Party | None:

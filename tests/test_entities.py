@@ -3013,3 +3013,14 @@ def test_a_short_name_in_brackets_after_a_body():
     # (known words in brackets after a name are no short name)
     ents = entities_of("وأعلن بنك الرياض (يوم الأحد) عن أرباحه.")
     assert [m.text for e in ents for m in e.mentions] == ["بنك الرياض"]
+
+
+def test_two_names_joined_by_wa_are_two_and_people_after_a_given_name():
+    # the derived gazetteer keeps no coordination of two names ("ايطاليا وفرنسا" was one ANERcorp span)
+    ents = entities_of("ووصل إلى إيطاليا وفرنسا آلاف اللاجئين.")
+    assert sorted(e.name for e in ents) == ["إيطاليا", "فرنسا"]
+    # "و" + people after a word that is a given name only by chance ends it; "والوكالة" opens a second body
+    assert_none_of_type("PER", "واستقبل المطار حجاج ومعتمرين من دول عدة.")
+    ents = entities_of("وأعلنت المفوضية خطة المكتب الأوروبي لدعم اللجوء والوكالة الأوروبية للرقابة على الحدود.")
+    assert sorted(e.name for e in ents if e.type == "ORG") == ["المكتب الأوروبي لدعم اللجوء",
+                                                              "الوكالة الأوروبية للرقابة"]

@@ -89,6 +89,13 @@ def strip_clitic(form: str, known: set[str], names: frozenset[str] = frozenset()
     return form
 
 
+def coordinated(form: str, known: set[str]) -> bool:
+    """Two known names joined by "و" ("ايطاليا وفرنسا"، "الويبو وجامعة الدول العربية"): a list, no one name."""
+    w = form.split()
+    return any(w[i][:1] == "و" and " ".join(w[:i]) in known and " ".join([w[i][1:]] + w[i + 1:]) in known
+               for i in range(1, len(w)))
+
+
 def first_words(sents) -> Counter:
     """How often each word starts a multi-word person name."""
     return Counter(s[i][0] for s in sents for i, j, ty in spans(s) if ty == "PERS" and j - i >= 2)
@@ -170,6 +177,8 @@ def main(argv: list[str]) -> int:
             continue  # a person's name cut out of a body's: "الملك فيصل" of "جامعة الملك فيصل"
         if " " not in f and f[:1] in "بلك" and f[1:] in heads:
             continue  # a preposition on a head noun, tagged with the name after it: "بوادي" of "بوادي حضرموت"
+        if coordinated(f, known):
+            continue  # two names tagged as one: "ايطاليا وفرنسا"، "نيويورك ولندن"
         rows.append((f, ty, n))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     with open(os.path.join(out, "gazetteer_anercorp.tsv"), "w", encoding="utf-8") as fh:

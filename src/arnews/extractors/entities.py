@@ -865,6 +865,7 @@ def _bracketed_aliases(s: _Sent, out: list[Cand]) -> None:
 
 
 _COMPANY = nw("شركة")
+_AGENCY = nw("وكالة")
 _CAPITAL = nw("العاصمة")
 
 
@@ -3331,6 +3332,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # "و" + a known noun, or one with "my", is the next item, no name word: "شكري | وتقديري"
         if count and _second_person(lex, w):
             break  # a noun with "your": "نبيل | مواقفكم"
+        if count and w[:1] == "و" and w not in lex.name_words and (
+                _plural_of_agent(lex, w[1:]) or w[1:2] == "م" and len(w) >= 7 and w.endswith(("ين", "ون"))
+                and lex.name_score(w[1:]) < 0):
+            break  # "و" + people ends a word that is a name only by chance: "حجاج | ومعتمرين" (pilgrims)
         if count and w not in lex.given and _suffixed_noun(s, k, w):
             break  # a known noun with "his": "وأكد شتاينماير | تفهمه قلق الرياض"
         if w in lex.particles:
@@ -4533,7 +4538,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
                         e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
-                    and not any(e[2] == "head" and e[3][1] != "outlet" for e in lex.first.get(w[3:], ())) \
+                    and not any(e[2] == "head" and (e[3][1] != "outlet" or w[3:] == _AGENCY)
+                                for e in lex.first.get(w[3:], ())) \
                     and not (_plural_of_agent(lex, w[3:]) and not _VERBAL_NOUN_SHAPE.fullmatch(w[3:]) and not any(
                         x and _is_def(x) and _plural_of_agent(lex, x[2:]) for x in words[j:k])):
                 # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة"; an

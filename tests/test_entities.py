@@ -3024,3 +3024,13 @@ def test_two_names_joined_by_wa_are_two_and_people_after_a_given_name():
     ents = entities_of("وأعلنت المفوضية خطة المكتب الأوروبي لدعم اللجوء والوكالة الأوروبية للرقابة على الحدود.")
     assert sorted(e.name for e in ents if e.type == "ORG") == ["المكتب الأوروبي لدعم اللجوء",
                                                               "الوكالة الأوروبية للرقابة"]
+
+
+def test_a_plural_participle_and_a_verb_in_ka_name_no_one():
+    # a participle in the plural after a speech verb is no person ("مدعون", prosecutors); "كسرت" is a verb, not
+    # ك + سرت (Sirte), nor "كسبا" ك + سبأ
+    assert_none_of_type("PER", "وقال مدعون إن تحقيقاتهم كشفت عن أنماط معقدة.")
+    assert_none_of_type("LOC", "وتراجع الذهب والبلاتين اللذان كسرت أسعارهما مستويات دعم حرجة.",
+                        "وتتنافس الصحف بمانشيتات أكثر تشويقا وكسبا للقراء.")
+    assert_type(entities_of("وسيطر المسلحون على مدينة سرت الليبية."), "مدينة سرت", "LOC")
+    assert_type(entities_of("ولا توجد دولة كمصر في حجمها."), "مصر", "LOC")

@@ -2527,6 +2527,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if best_gaz and best_gaz[1] == i + 1 and s.words[i][best_gaz[0]:] in lex.bare_alef_short \
             and _HAMZA_ALEF.search(s.text[s.tokens[i].start:s.tokens[i].end]):
         best_gaz = None  # a short name spelled with a bare alef is another word with a hamza: "فأس" (not فاس)
+    if best_gaz and best_gaz[0] and best_gaz[1] == i + 1 and s.words[i][best_gaz[0] - 1] == "ك" \
+            and len(s.words[i]) - best_gaz[0] <= 3 and s.words[i].endswith(("ت", "ا")) and best_gaz[3][0] == "LOC":
+        best_gaz = None  # "ك" (like) on a short place is rarer than a verb of its letters: "التي | كسرت عزلة" (not
+        # ك + سرت)، "كسبا" (not ك + سبأ); "كمصر" stays
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[0] and s.words[i][:1] == "ك" and i > 0 \
             and s.words[i - 1] and (lex.namey(s.words[i - 1]) or _foreign_word(s, i - 1)):
         best_gaz = None  # after a name word "ك" is the name's first letter, not "like": "يورغن كلوب" (not لوب)
@@ -3418,6 +3422,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
             break
+        if not count and not after_particle and w[:1] == "م" and len(w) >= 5 and w.endswith(("ون", "ين")) \
+                and w not in lex.name_words and w not in lex.given and lex.name_score(w) < 0.3:
+            break  # a participle in the plural starts no name: "وقال | مدعون إن" (prosecutors)
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \
                 and lex.name_score(w) < 0.3:

@@ -3034,3 +3034,11 @@ def test_a_plural_participle_and_a_verb_in_ka_name_no_one():
                         "وتتنافس الصحف بمانشيتات أكثر تشويقا وكسبا للقراء.")
     assert_type(entities_of("وسيطر المسلحون على مدينة سرت الليبية."), "مدينة سرت", "LOC")
     assert_type(entities_of("ولا توجد دولة كمصر في حجمها."), "مصر", "LOC")
+
+
+def test_forces_loyal_to_something_are_named_with_it():
+    # LOYAL_FORCES: "قوات الجيش الوطني الموالي للشرعية" is one body; a government loyal to someone is described
+    ents = entities_of("بعد الانتصارات التي حققتها المقاومة الشعبية وقوات الجيش الوطني الموالي للشرعية في عدن.")
+    assert_type(ents, "قوات الجيش الوطني الموالي للشرعية", "ORG")
+    ents = entities_of("وأعلنت حكومة كييف الموالية للغرب عن خطة جديدة.")
+    assert_type(ents, "حكومة كييف", "ORG")

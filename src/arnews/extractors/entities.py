@@ -1036,6 +1036,8 @@ _PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("على", "عن", "من", 
     "ه", "ها", "هم", "هما"))
 # the heads of armed forces named after their leader: "قوات الرئيس السابق علي عبدالله صالح"
 _FORCES_HEADS = frozenset(nw(w) for w in ("قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "كتائب", "حكومة"))
+_GOVERNMENT = nw("حكومة")  # (a government loyal to someone is described: "حكومة كييف | الموالية للغرب")
+_LOYAL = frozenset(nw(w) for w in ("الموالي", "الموالية", "الموالين", "الموالون"))
 
 
 def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
@@ -1049,6 +1051,16 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
         return
     people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
     for c in forces:
+        k = c.tok_end
+        if words[k] in _LOYAL and _definite_form(s, c.tok_start) != _GOVERNMENT and k + 1 < s.n and s.bounds[k + 1] == s.bounds[c.tok_start] \
+                and (words[k + 1] or "").startswith("لل") and len(words[k + 1]) >= 5 and k + 1 not in people \
+                and not any(o.tok_start == k + 1 for o in out):
+            # LOYAL_FORCES: "قوات الجيش الوطني | الموالي للشرعية"، "القوات | الموالية للحكومة" — whom they are loyal
+            # to is part of their name (a leader named after it is taken below)
+            c.tok_end = k + 2
+            c.end = s.tokens[k + 1].end
+            c.text = s.text[c.start:c.end]
+            c.canonical = None
         last = _definite_form(s, c.tok_end - 1) or ""
         if last not in lex.role_words and last not in ROLE_ADJ:
             continue

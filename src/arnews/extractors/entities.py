@@ -1052,7 +1052,8 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
     people = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name"}
     for c in forces:
         k = c.tok_end
-        if words[k] in _LOYAL and _definite_form(s, c.tok_start) != _GOVERNMENT and k + 1 < s.n and s.bounds[k + 1] == s.bounds[c.tok_start] \
+        if words[k] in _LOYAL and _definite_form(s, c.tok_start) != _GOVERNMENT and k + 1 < s.n \
+                and s.bounds[k + 1] == s.bounds[c.tok_start] \
                 and (words[k + 1] or "").startswith("لل") and len(words[k + 1]) >= 5 and k + 1 not in people \
                 and not any(o.tok_start == k + 1 for o in out):
             # LOYAL_FORCES: "قوات الجيش الوطني | الموالي للشرعية"، "القوات | الموالية للحكومة" — whom they are loyal
@@ -1094,7 +1095,8 @@ def _not_place_word(s: _Sent, k: int, w: str) -> bool:
         return True  # (a town's own name may look like a verb: "مدينة تكسون"، "مدينة يوجين")
     if _MUFAAL_FEMININE.fullmatch(w) and k + 1 < s.n and (
             s.clitic(k + 1) and (s.words[k + 1] or "")[:1] in "بل" or s.words[k + 1] in _PARTICIPLE_PREPOSITIONS):
-        return True  # a participle with its complement describes the place: "حديقة | مجهزة بالألعاب"، "| مخصصة للعائلات"
+        return True  # a participle with its complement describes the place: "حديقة | مجهزة بالألعاب"، "| مخصصة
+        # للعائلات"
     return s.accusative(k)
 
 

@@ -3042,3 +3042,12 @@ def test_forces_loyal_to_something_are_named_with_it():
     assert_type(ents, "قوات الجيش الوطني الموالي للشرعية", "ORG")
     ents = entities_of("وأعلنت حكومة كييف الموالية للغرب عن خطة جديدة.")
     assert_type(ents, "حكومة كييف", "ORG")
+
+
+def test_a_newspapers_own_name_is_a_mention_of_it():
+    # "صحيفة الوئام" is also named "الوئام" (the annotators list the paper's own name); not an agency's description
+    ents = entities_of("رابط الخبر بصحيفة الوئام: الوزارة تستطلع آراء الزوار")
+    paper = assert_type(ents, "صحيفة الوئام", "ORG")
+    assert [m.text for m in paper.mentions] == ["صحيفة الوئام", "الوئام"]
+    ents = entities_of("وقالت وكالة الصحافة الفرنسية إن الوفد وصل.")
+    assert [m.text for e in ents for m in e.mentions] == ["وكالة الصحافة الفرنسية"]

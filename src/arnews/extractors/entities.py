@@ -41,7 +41,7 @@ from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
                              EntityLexicon, hijri_month, month_as_month, nw)
-from .entity_resolution import Cand, _sub, resolve, with_article
+from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
 __all__ = ["EntityExtractor", "find_mentions"]
@@ -852,7 +852,7 @@ def _bracketed_aliases(s: _Sent, out: list[Cand]) -> None:
         if inside is not None and (inside.type != "PER" or inside.tok_end != end):
             continue  # (a known body or place of its own: "وزارة الخارجية (الخارجية الأمريكية)" stays)
         short = tuple(s.words[k + 1:end])
-        if any(o is not c and o.type == "ORG" and o.kind == "name" and o is not inside and _sub(short, tuple(
+        if any(o is not c and o.type == "ORG" and o.kind == "name" and o is not inside and contains_run(short, tuple(
                 w for w in s.words[o.tok_start:o.tok_end] if w)) for o in out):
             continue  # (the short name of another body of the article: "ميليشيا «قسد»")
         if inside is not None:
@@ -2392,6 +2392,12 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
     return out
 
 
+def _participle_plural(lex: EntityLexicon, w: str, min_len: int, below: float) -> bool:
+    """w is shaped as a participle in the sound plural (م…ون/ين, at least ``min_len`` letters) and scores below
+    ``below`` as a name: "مدعون"، "معتمرين" (people, not a name; "مارلون" scores as one)."""
+    return w[:1] == "م" and len(w) >= min_len and w.endswith(("ون", "ين")) and lex.name_score(w) < below
+
+
 def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
     """A verb in the imperfect of four letters with no long vowel, no name word: "تدشن"، "تنظم"، "نطلق" (a name has
     its vowels: "تركي"، "نبيل")."""
@@ -3352,8 +3358,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if count and _second_person(lex, w):
             break  # a noun with "your": "نبيل | مواقفكم"
         if count and w[:1] == "و" and w not in lex.name_words and (
-                _plural_of_agent(lex, w[1:]) or w[1:2] == "م" and len(w) >= 7 and w.endswith(("ين", "ون"))
-                and lex.name_score(w[1:]) < 0):
+                _plural_of_agent(lex, w[1:]) or _participle_plural(lex, w[1:], 6, 0)):
             break  # "و" + people ends a word that is a name only by chance: "حجاج | ومعتمرين" (pilgrims)
         if count and w not in lex.given and _suffixed_noun(s, k, w):
             break  # a known noun with "his": "وأكد شتاينماير | تفهمه قلق الرياض"
@@ -3437,8 +3442,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
             break
-        if not count and not after_particle and w[:1] == "م" and len(w) >= 5 and w.endswith(("ون", "ين")) \
-                and w not in lex.name_words and w not in lex.given and lex.name_score(w) < 0.3:
+        if not count and not after_particle and _participle_plural(lex, w, 5, 0.3) \
+                and w not in lex.name_words and w not in lex.given:
             break  # a participle in the plural starts no name: "وقال | مدعون إن" (prosecutors)
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \
                 and w not in lex.given and (lex.freq.get(w, 0) or w.endswith(("ي", "و", "ا"))) \

@@ -200,7 +200,7 @@ def _same_ends(a: tuple, b: tuple) -> bool:
     return len(a) >= 2 and len(b) >= 2 and len(a) != len(b) and a[0] == b[0] and a[-1] == b[-1]
 
 
-def _sub(a: tuple, b: tuple) -> bool:
+def contains_run(a: tuple, b: tuple) -> bool:
     """a is a contiguous part of b."""
     n = len(a)
     if n > len(b):
@@ -230,6 +230,10 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
     by_key: dict = {}
     per: list[_Ent] = []
 
+    def known_short(short_key: str, type_: str) -> _Ent | None:
+        """The entity of that type a short form was met as before, by its known name or its words as written."""
+        return _same_type(by_key.get(("g", short_key)) or by_key.get(("w", type_, short_key)), type_)
+
     def ent_for(key, type_):
         e = by_key.get(key)
         if e is None:
@@ -243,8 +247,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         w = _compact(c.words)
         # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
         cw = _without_titles(w, lex)
-        hits = [e for e in reversed(per) if any(_sub(w, n) or _sub(n, w) or _same_ends(cw, _without_titles(n, lex))
-                                                for n in map(_compact, e.names))]
+        hits = [e for e in reversed(per) if any(
+            contains_run(w, n) or contains_run(n, w) or _same_ends(cw, _without_titles(n, lex))
+            for n in map(_compact, e.names))]
         best = None
         for e in hits:
             if max(e.names, key=len)[-1] == w[-1]:
@@ -283,7 +288,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             e = by_key.get(key) or by_key.get(("s", c.type, key[1])) or by_key.get(("s", c.type, " ".join(words)))
             short_key = _division_short(c, words)
             if e is None and short_key:
-                e = _same_type(by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key)), c.type)
+                e = known_short(short_key, c.type)
             e = e or ent_for(key, c.type)
             if e.type == "LOC" and c.type == "ORG" and key == e.key:
                 e.type = "ORG"  # CITY_AS_CLUB: a city that a match report names as a team is the club throughout
@@ -300,7 +305,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 short_key = " ".join(x for x in short if x)
             if short_key and e is None:  # the short form met first, as a known name: "الأناضول" … "وكالة أنباء
                 # الأناضول"، "جدة" … "محافظة جدة"
-                e = _same_type(by_key.get(("g", short_key)) or by_key.get(("w", c.type, short_key)), c.type)
+                e = known_short(short_key, c.type)
             if e is None:  # the same name met bare earlier, through a head noun, or as a known short form
                 e = ent_for(key, c.type)
             if short_key:

@@ -1289,11 +1289,15 @@ class _Analysis:
             end += 1
         return end
 
+    def recent_parties(self) -> tuple[_Party | None, _Party | None]:
+        """The last speaker and the last source of a claim (either may be None)."""
+        return self.last, self.last_source[0] if self.last_source else None
+
     def same_described(self, i: int) -> _Party | None:
         """SAME_GROUP: "المكاتب ذاتها"، "الضابط نفسه" — the described speaker or source named before by the same
         noun ("ضابط إسرائيلي كبير"), the most recent one."""
         w = self.nw(i)[2:]
-        parties = [self.last, self.last_source[0] if self.last_source else None]
+        parties = list(self.recent_parties())
         refs = [q.speaker for q in self.quotes[-8:]] + [c.source for c in self.claims[-8:]]
         parties += [_Party(r.entity, r.start, r.end, r.text) for r in refs if r is not None]
         named = [p for p in parties
@@ -1546,7 +1550,7 @@ class _Analysis:
         if w in ("ذات", "نفس") and i + 1 < limit and self.lex.source_heads.get(self.tkeys[i + 1]) == "group":
             # SAME_SOURCES: "وتؤكد ذات المصادر أن …" — the sources named before, else the sources themselves
             end = self.np_end(i + 1, limit)
-            named = [p for p in (self.last, self.last_source[0] if self.last_source else None)
+            named = [p for p in self.recent_parties()
                      if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]]
             if named:
                 return max(named, key=lambda p: p.start), end  # the most recent described speaker or source
@@ -2090,7 +2094,7 @@ class _Analysis:
                 and self.nw(k + 1) not in _FUNCTION_WORDS and self.nw(k + 1) not in _PREP_FORMS):
             # REPORT_OF_LAST_BODY: "واستعرض التقرير" after a body's words or figures, no report named before (not a
             # report with its own adjective or owner: "التقرير السنوي للصندوق")
-            for p in (self.last, self.last_source[0] if self.last_source else None):
+            for p in self.recent_parties():
                 if p is not None and p.entity is not None and self.ment_type.get(p.entity) == "ORG":
                     return p
         return None

@@ -3442,7 +3442,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
             break
-        if not count and not after_particle and _participle_plural(lex, w, 5, 0.3) \
+        if not count and not after_particle and w[:1] == "م" and _participle_plural(lex, w, 5, 0.3) \
                 and w not in lex.name_words and w not in lex.given:
             break  # a participle in the plural starts no name: "وقال | مدعون إن" (prosecutors)
         if not count and not after_particle and len(w) == 4 and w[0] in "يتن" and w not in lex.name_words \

@@ -876,3 +876,13 @@ def test_figures_issued_by_a_body_and_its_bare_report():
     body = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
     for fragment in ("معظم الزيادة", "القروض العقارية ارتفعت"):
         assert claim_with(a, fragment).source.entity == body.id, fragment
+
+
+def test_an_attribution_to_a_role_and_its_holder_covers_the_clause_before():
+    # ROLE_THEN_HOLDER: the source is the role and the name after it, the content the clause before the phrase
+    a = analyze("وارتفع الإنتاج بنسبة كبيرة، طبقا لمدير المشروعات الدكتور خالد العمري.")
+    c = claim_with(a, "ارتفع الإنتاج بنسبة كبيرة")
+    assert c.source.text == "مدير المشروعات الدكتور خالد العمري"
+    no_claim_with(a, "خالد العمري")
+    a = analyze("توفي الطاهي الشهير بول بوكوس، حسبما أعلن وزير الداخلية الفرنسي جيرار كولومب على موقع تويتر.")
+    assert claim_with(a, "توفي الطاهي الشهير").source.text == "وزير الداخلية الفرنسي جيرار كولومب"

@@ -3051,3 +3051,17 @@ def test_a_newspapers_own_name_is_a_mention_of_it():
     assert [m.text for m in paper.mentions] == ["صحيفة الوئام", "الوئام"]
     ents = entities_of("وقالت وكالة الصحافة الفرنسية إن الوفد وصل.")
     assert [m.text for e in ents for m in e.mentions] == ["وكالة الصحافة الفرنسية"]
+
+
+def test_a_unit_in_construct_between_a_title_and_its_holder_is_part_of_the_role():
+    # UNIT_BEFORE_HOLDER: "مدير إدارة المشروعات", "رئيس قسم الجراحة" name no body, yet the holder follows
+    ents = entities_of("وقال مدير إدارة المشروعات خالد العمري إن العمل مستمر.")
+    assert [m.text for m in assert_type(ents, "خالد العمري", "PER").mentions] == ["مدير إدارة المشروعات",
+                                                                                 "خالد العمري"]
+    ents = entities_of("وقال رئيس قسم الجراحة الدكتور سعد الغامدي إن المريض بخير.")
+    assert [m.text for m in assert_type(ents, "سعد الغامدي", "PER").mentions] == ["رئيس قسم الجراحة",
+                                                                                 "سعد الغامدي"]
+    # not without a holder, nor over a name that is not a given one or an honorific's
+    assert not entities_of("وقال مدير إدارة المشروعات إن العمل مستمر.")
+    ents = entities_of("للكاتب جميع الحقوق محفوظة.")
+    assert not [e for e in ents if e.type == "PER"]

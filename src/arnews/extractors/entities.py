@@ -3701,6 +3701,27 @@ def _post_at_body(s: _Sent, k: int, bound: int, nested: list[Cand]) -> int:
     return k
 
 
+def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
+    """UNIT_BEFORE_HOLDER: an indefinite title's genitive that names no body, a unit in construct ending on a
+    definite noun, when the holder's name follows: "مدير | إدارة المشروعات | خالد العمري"، "رئيس قسم | الجراحة |
+    الدكتور سعد" (``construct``: the title ends on a noun in construct already). The words must name nothing and
+    hold no title; returns the role's new end (k if none)."""
+    lex, words = s.lex, s.words
+    for x in range(k, min(bound, k + 4)):
+        w = words[x]
+        if w is None or w in FUNCTION or s.raw_function(x) or s.clitic(x) \
+                or s.entries(x, ("role", "gaz", "nisba"), with_clitic=False):
+            return k
+        if _is_def(w):
+            if w in lex.name_words and w not in lex.common or not (x > k or construct):
+                return k
+            y = x + 1
+            return y if y < bound and (_honorific_at(s, y) or words[y] in lex.strong_given) else k
+        if w not in lex.common:
+            return k  # (a common word that ANERcorp saw inside names is still common: "قسم")
+    return k
+
+
 def _word_after_role(s: _Sent, m: int) -> bool:
     """The one word at token m right after a role is no name but part of the clause: a verbal noun, its object ("رفض
     اللاعب | الانتظام")؛ a complement or a noun with its pronoun ("المدير العام | لفرع الهيئة"، "الشاعر | قصيدته")؛ an
@@ -3958,6 +3979,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         break
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)
+    if k == j and kind == "title" and not definite and not (p and (words[i] or "")[p - 1:p + 1] == "لل"):
+        k = _unit_before_holder(s, k, bound, j - i >= 2)
     role_end = k
     # the person named right after the role (honorifics may come between)
     m = role_end

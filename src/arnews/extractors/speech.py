@@ -919,6 +919,20 @@ class _Analysis:
             return _Party(m.entity, m.start, e, self.text[m.start:e])
         return _Party(m.entity, m.start, m.end, m.text)
 
+    def holder_after_role(self, p: _Party, k: int, limit: int) -> tuple[_Party, int]:
+        """ROLE_THEN_HOLDER: a source named by a role mention that ends before token k takes in its holder's name
+        right after it, honorifics between: "…، طبقا لمدير المشروعات | الدكتور خالد العمري." Returns the party
+        and the token after it (and after closing quote marks)."""
+        j = k
+        while j < limit and j - k < 3 and self.tkinds[j] == "word" and j not in self.ment_at and (
+                self.nw(j) in self.lex.honorifics or self.tkeys[j] in self.lex.honorifics):
+            j += 1
+        m = self.ment_at.get(j)
+        if p.start is not None and m is not None and m.entity == p.entity and j < limit:
+            p = _Party(p.entity, p.start, m.end, self.text[p.start:m.end])
+            k = self.ment_end_tok.get(j, j) + 1
+        return p, self.past_quote_marks(k, limit)
+
     def party_from_alias(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The longest known mention text of an entity starting at token ``k`` ("وزير الخارجية الإيراني" where the
         entity layer marked it only elsewhere)."""
@@ -3002,7 +3016,7 @@ class _Analysis:
         if p is not None and (self.ment_type.get(p.entity) in ("PER", "ORG") and not head_kind
                               or self.ment_type.get(p.entity) == "PER"):
             # (a role the entity layer gave its holder names him: "ووفقا للناطق الإعلامي بشرطة القصيم الرائد X")
-            return p, self.past_quote_marks(self.ment_end_tok.get(i, i) + 1, limit)
+            return self.holder_after_role(p, self.ment_end_tok.get(i, i) + 1, limit)
         if head_kind == "document" and p is None and i + 1 < limit and self.tkinds[i + 1] == "word" and \
                 self.lex.source_heads.get(self.tkeys[i + 1]) == "group" and i + 1 not in self.ment_at and \
                 self.text[self.tstarts[i + 1]] not in "وفبلك" and not self.nw(i + 1).endswith(("ي", "يه")):

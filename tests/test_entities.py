@@ -3065,3 +3065,36 @@ def test_a_unit_in_construct_between_a_title_and_its_holder_is_part_of_the_role(
     assert not entities_of("وقال مدير إدارة المشروعات إن العمل مستمر.")
     ents = entities_of("للكاتب جميع الحقوق محفوظة.")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_an_office_opens_a_chain_of_posts_and_a_deputys_post_names_anothers():
+    # POST_OF_ANOTHER with an ordinal ("النائب الثاني لرئيس مجلس الوزراء"), an office first in the chain, and the
+    # body inside the other post still a mention of its own
+    ents = entities_of("واستقبل ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان "
+                       "الوفد.")
+    prince = assert_type(ents, "الأمير محمد بن سلمان", "PER")
+    assert [m.text for m in prince.mentions] == ["ولي ولي العهد", "النائب الثاني لرئيس مجلس الوزراء",
+                                                 "وزير الدفاع", "الأمير محمد بن سلمان"]
+    assert_type(ents, "مجلس الوزراء", "ORG")
+    ents = entities_of("وقال المستشار الخاص لوزير الدفاع خالد العمري إن الأمن مستتب.")
+    assert "المستشار الخاص لوزير الدفاع" in [m.text for m in assert_type(ents, "خالد العمري", "PER").mentions]
+    # an office with its country, in a headline, is the holder named in the body with the office bare
+    ents = entities_of("ولي ولي العهد السعودي يستقبل الوفد\n"
+                       "استقبل الأمير محمد بن سلمان ولي ولي العهد الوفد. وعبر ولي ولي العهد عن تقديره.")
+    people = [e for e in ents if e.type == "PER"]
+    assert len(people) == 1 and "ولي ولي العهد السعودي" in [m.text for m in people[0].mentions]
+    # (a role with another country is someone else: "الرئيس الفرنسي" is not "الرئيس بوتين")
+    ents = entities_of("واتصل الرئيس فلاديمير بوتين بنظيره. وقال الرئيس الفرنسي إن الاتصال جيد.")
+    assert "الرئيس الفرنسي" not in [m.text for m in assert_type(ents, "فلاديمير بوتين", "PER").mentions]
+
+
+def test_a_fathers_name_after_bin_does_not_join_two_people():
+    # "سلمان" in "محمد بن سلمان" is his father's name: a bare "سلمان" is the king, never the prince
+    ents = entities_of("سلمان في مائة يوم\nشهد يوم أمس إكمال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز "
+                       "100 يوم ملكا. ووجه ولي ولي العهد الأمير محمد بن سلمان بعلاج المواطن.")
+    king = assert_type(ents, "الملك سلمان بن عبد العزيز", "PER")
+    prince = assert_type(ents, "الأمير محمد بن سلمان", "PER")
+    assert king is not prince and "سلمان" in [m.text for m in king.mentions]
+    # a name that opens with the particle is the person's own: "بن زكي" … "زكي"
+    ents = entities_of("وقال المدرب بن زكي إن الفريق جاهز. وأضاف زكي أن المباراة صعبة.")
+    assert len([e for e in ents if e.type == "PER"]) == 1

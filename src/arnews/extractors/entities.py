@@ -219,6 +219,7 @@ _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة",
 # clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
 # word after them is an adjective ("القس | الإنجيلي")
 _CLERGY = frozenset(nw(w) for w in ("القس", "المطران", "الكاردينال"))
+_TEEN = nw("عشر")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -1279,8 +1280,9 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
         while k >= 0 and s.bounds[k] == s.bounds[c.tok_start] and s.words[k] is not None \
                 and s.words[k] not in _PERSON_OBJECT_VERBS:
             k -= 1  # back to the clause's start, or to a verb whose object the role may be
-        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS:
-            r.attach = c
+        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS or r.office:
+            r.attach = c  # (a fixed office after a name is never the verb's object: "استقبل الأمير محمد بن سلمان |
+            # ولي ولي العهد | المهنئين", its holder is named with it where it is)
 
 
 def _by_token(out: list[Cand]) -> dict[int, Cand]:
@@ -3701,6 +3703,24 @@ def _post_at_body(s: _Sent, k: int, bound: int, nested: list[Cand]) -> int:
     return k
 
 
+def _post_of_other(s: _Sent, k: int, nested: list[Cand]) -> int:
+    """Token k is ل + a title and the body it heads ("لرئيس | مجلس الوزراء"، "لوزير | الخارجية"): the end of
+    that body (the body joins ``nested``), or k."""
+    title = [f for f in s.entries(k, ("role",)) if f[0] == 1 and f[3] == "title"]
+    if not title or title[0][1] >= s.n:
+        return k
+    if title[0][1] > k + 1:  # a title of several words ("لوزير الدفاع"), a body named inside it: "لرئيس | مجلس
+        e, c, _ = _np(s, k + 1, allow_clitic=False)  # الوزراء"
+        if c is not None and c.type != "PER" and e <= title[0][1]:
+            nested.append(c)
+        return title[0][1]
+    e, c, _ = _np(s, title[0][1], allow_clitic=False)
+    if c is None or c.type == "PER":
+        return k
+    nested.append(c)
+    return e
+
+
 def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
     """UNIT_BEFORE_HOLDER: an indefinite title's genitive that names no body, a unit in construct ending on a
     definite noun, when the holder's name follows: "مدير | إدارة المشروعات | خالد العمري"، "رئيس قسم | الجراحة |
@@ -3867,9 +3887,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k = ns[0][1]
             has_complement = True
             continue
-        if w in ROLE_ADJ:
-            k += 1
-            continue
+        if w in ROLE_ADJ or w in _ORDINALS and k == j and definite:
+            k += 2 if k + 1 < bound and words[k + 1] == _TEEN else 1  # (an ordinal: "النائب | الثاني"، "الإمام |
+            continue  # الثامن عشر")
         more = s.entries(k, ("role",), with_clitic=False)
         if more and more[0][3] == "office" and k == j:  # مستشار خادم الحرمين الشريفين
             office = Cand(s.tokens[k].start, s.tokens[more[0][1] - 1].end, "", "PER", "role", k, more[0][1],
@@ -3903,6 +3923,13 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             break
         t = s.tokens[k]
         has_l = w.startswith("ل") and (t.prefix_end > t.start or w.startswith("لل"))
+        if has_l and not has_complement and definite and (k == j or words[k - 1] in ROLE_ADJ
+                                                          or words[k - 1] in _ORDINALS):
+            e = _post_of_other(s, k, nested)
+            if e > k:
+                k = e  # POST_OF_ANOTHER: the post is another's deputy or adviser: "النائب الثاني | لرئيس مجلس
+                has_complement = True  # الوزراء"، "المستشار الخاص | لوزير الدفاع"
+                continue
         if has_l or w.startswith("ل"):  # الأمين العام للأمم المتحدة، المدير التنفيذي لإيمار
             e, c, _ = _np(s, k, allow_clitic=True)
             if c is not None and c.p_clitic == "ل":
@@ -3977,6 +4004,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             continue  # or another adjective: "الناشط البورمي | محمد نصر"، "الشاعر الغنائي | المعروف خالد البذال"،
             # "المشرف التربوي | الكشفي مبارك الدوسري"; one before a common adjective: "المستشار المصرفي الإسلامي"
         break
+    if kind == "office" and k < bound:
+        ns = s.entries(k, ("nisba",), with_clitic=False)
+        if ns and _is_def(words[k] or ""):
+            nationality, k = ns[0][3], ns[0][1]  # an office's country: "ولي العهد | السعودي"
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)
     if k == j and kind == "title" and not definite and not (p and (words[i] or "")[p - 1:p + 1] == "لل"):
@@ -4047,16 +4078,17 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         out.append(person)
         out.extend(nested)
         return e
-    if e == m and role_end == m and role_end < s.n and role_end > j:
+    if e == m and role_end == m and role_end < s.n and (role_end > j or kind == "office"):
         nxt_role = s.entries(role_end, ("role",), with_clitic=False)
         if nxt_role and nxt_role[0][3] in ("title", "both"):
-            # "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل": chained roles
+            # "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل": chained roles, an office
+            # first too: "ولي ولي العهد | النائب الثاني لرئيس مجلس الوزراء | الأمير محمد بن سلمان"
             tmp: list[Cand] = []
             r = _role(s, role_end, (0,) + nxt_role[0][1:], tmp)
             people = [c for c in tmp if c.kind == "name" and c.type == "PER"]
             if r > role_end and people:
                 role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
-                              nationality=nationality, source="role")
+                              nationality=nationality, source="role", office=(kind == "office"))
                 role_c.lfix = role_lfix
                 role_c.attach = people[-1]
                 out.append(role_c)

@@ -210,6 +210,14 @@ def contains_run(a: tuple, b: tuple) -> bool:
     return any(b[i:i + n] == a for i in range(len(b) - n + 1))
 
 
+def _own_part(a: tuple, b: tuple) -> bool:
+    """a is a contiguous part of the name b, and not only its father's or ancestor's name after a particle inside
+    it: "سلمان" is part of "سلمان بن عبد العزيز" but names no one in "محمد بن سلمان" (the son of Salman); a name
+    that opens with the particle is the person's own ("بن زكي" … "زكي")."""
+    n = len(a)
+    return any(b[i:i + n] == a and not (i >= 2 and b[i - 1] in _CHAIN_PARTICLES) for i in range(len(b) - n + 1))
+
+
 def _division_short(c: Cand, words: tuple[str, ...]) -> str | None:
     """DIVISION_SHORT_NAME: the bare name of a place named with its division, the same place ("منطقة الرياض" …
     "الرياض"، "ولاية كاليفورنيا" … "كاليفورنيا"); a facility's is another ("ملعب لندن" is not لندن)."""
@@ -248,7 +256,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
         cw = _without_titles(w, lex)
         hits = [e for e in reversed(per) if any(
-            contains_run(w, n) or contains_run(n, w) or _same_ends(cw, _without_titles(n, lex))
+            _own_part(w, n) or _own_part(n, w) or _same_ends(cw, _without_titles(n, lex))
             for n in map(_compact, e.names))]
         best = None
         for e in hits:
@@ -367,10 +375,19 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             continue
         key = _role_key(c.text)
         e = role_keys.get(key)
+        bare = tuple(w for w in key if w not in lex.nisba_words) if c.nationality else key
+        if e is None and bare != key:
+            # the role with its holder's country, the holder named with the role bare: "ولي ولي العهد السعودي" …
+            # "الأمير محمد بن سلمان ولي ولي العهد" (an office, or a holder of that country: not "الرئيس الفرنسي" …
+            # "الرئيس بوتين")
+            e = role_keys.get(bare)
+            if e is not None and e.nationality != c.nationality and not (c.office and e.nationality is None):
+                e = None
         if e is None and c.office:
             e = ent_for(("r", key), "PER")
             e.roles.append(c.text)
             role_keys[key] = e
+            role_keys.setdefault(bare, e)  # (a fixed office met bare later is the same: "ولي ولي العهد")
         if e is not None:
             e.add(c)
     _nationality_roles(ents, cands)

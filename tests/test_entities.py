@@ -3098,3 +3098,14 @@ def test_a_fathers_name_after_bin_does_not_join_two_people():
     # a name that opens with the particle is the person's own: "بن زكي" … "زكي"
     ents = entities_of("وقال المدرب بن زكي إن الفريق جاهز. وأضاف زكي أن المباراة صعبة.")
     assert len([e for e in ents if e.type == "PER"]) == 1
+
+
+def test_a_units_body_after_bi_or_bism_before_the_holder_is_part_of_the_role():
+    # UNIT_BEFORE_HOLDER after "ب" and "باسم": the body no lexicon names, then the holder (a title and a given name)
+    ents = entities_of("وأكد الناطق الإعلامي بأمانة الشرقية محمد الصفيان أن القرار نهائي.")
+    assert "الناطق الإعلامي بأمانة الشرقية" in [m.text for m in assert_type(ents, "محمد الصفيان", "PER").mentions]
+    ents = entities_of("وصرح المتحدث الرسمي باسم رئاسة الجمهورية السفير علاء يوسف بأن الرئيس رحب.")
+    assert "المتحدث الرسمي باسم رئاسة الجمهورية" in [m.text for m in assert_type(ents, "علاء يوسف", "PER").mentions]
+    # not over a time word, nor with no holder after it
+    ents = entities_of("وأكد المتحدث باسم الوزارة يوم الأحد أن القرار نهائي.")
+    assert not [e for e in ents if e.type == "PER"]

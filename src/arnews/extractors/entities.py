@@ -219,7 +219,7 @@ _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة",
 # clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
 # word after them is an adjective ("القس | الإنجيلي")
 _CLERGY = frozenset(nw(w) for w in ("القس", "المطران", "الكاردينال"))
-_TEEN = nw("عشر")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
+_TEEN, _BASIM = nw("عشر"), nw("باسم")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -3722,24 +3722,40 @@ def _post_of_other(s: _Sent, k: int, nested: list[Cand]) -> int:
 
 
 def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
-    """UNIT_BEFORE_HOLDER: an indefinite title's genitive that names no body, a unit in construct ending on a
-    definite noun, when the holder's name follows: "مدير | إدارة المشروعات | خالد العمري"، "رئيس قسم | الجراحة |
-    الدكتور سعد" (``construct``: the title ends on a noun in construct already). The words must name nothing and
-    hold no title; returns the role's new end (k if none)."""
+    """UNIT_BEFORE_HOLDER: the rest of a title's complement that names no body the lexicons know, when the holder's
+    name follows: a unit in construct ending on a definite noun ("مدير | إدارة المشروعات | خالد العمري"، "رئيس قسم |
+    الجراحة | الدكتور سعد"; ``construct``: the title ends on a noun in construct already), the body after "ب" or
+    "باسم" ("الناطق الإعلامي | بأمانة الشرقية | محمد الصفيان"، "المتحدث باسم | رئاسة الجمهورية | السفير علاء
+    يوسف"). The words must name nothing, hold no title and say no time; returns the role's new end (k if none)."""
     lex, words = s.lex, s.words
     for x in range(k, min(bound, k + 4)):
         w = words[x]
-        if w is None or w in FUNCTION or s.raw_function(x) or s.clitic(x) \
+        if w is None or w in FUNCTION or s.raw_function(x) or w in _WEEKDAYS \
                 or s.entries(x, ("role", "gaz", "nisba"), with_clitic=False):
             return k
+        if x == k and w == _BASIM:
+            continue
+        if s.clitic(x):
+            if not (x == k and w[:1] == "ب"):
+                return k
+            w = w[1:]  # the body of the unit: "بأمانة"
         if _is_def(w):
             if w in lex.name_words and w not in lex.common or not (x > k or construct):
                 return k
             y = x + 1
-            return y if y < bound and (_honorific_at(s, y) or words[y] in lex.strong_given) else k
+            return y if y < bound and _holder_at(s, y) else k
         if w not in lex.common:
             return k  # (a common word that ANERcorp saw inside names is still common: "قسم")
     return k
+
+
+def _holder_at(s: _Sent, y: int) -> bool:
+    """The holder of a role is named from token y: an honorific, a well-attested given name, or a definite title
+    and one ("السفير | علاء يوسف")."""
+    if _honorific_at(s, y) or s.words[y] in s.lex.strong_given:
+        return True
+    title = s.entries(y, ("role",), with_clitic=False)
+    return bool(title) and _is_def(s.words[y] or "") and title[0][1] < s.n and s.words[title[0][1]] in s.lex.strong_given
 
 
 def _word_after_role(s: _Sent, m: int) -> bool:
@@ -4010,7 +4026,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             nationality, k = ns[0][3], ns[0][1]  # an office's country: "ولي العهد | السعودي"
     if kind != "office":
         k = _post_at_body(s, k, bound, nested)
-    if k == j and kind == "title" and not definite and not (p and (words[i] or "")[p - 1:p + 1] == "لل"):
+    if kind == "title" and k < bound and not (p and (words[i] or "")[p - 1:p + 1] == "لل") and (
+            k == j and not definite or words[k] == _BASIM or s.clitic(k) and (words[k] or "")[:1] == "ب"):
         k = _unit_before_holder(s, k, bound, j - i >= 2)
     role_end = k
     # the person named right after the role (honorifics may come between)

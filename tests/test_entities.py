@@ -3109,3 +3109,20 @@ def test_a_units_body_after_bi_or_bism_before_the_holder_is_part_of_the_role():
     # not over a time word, nor with no holder after it
     ents = entities_of("وأكد المتحدث باسم الوزارة يوم الأحد أن القرار نهائي.")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_posts_chained_after_a_name_are_all_that_persons():
+    # ROLE_AFTER_NAME over a chain: every post right after the last one attached is the same person's, and a post
+    # that holds its complement ("رئيس مجلس الوزراء") is followed by a second post, not its genitive
+    ents = entities_of("وحضر الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+                       "الحفل.")
+    prince = assert_type(ents, "الأمير محمد بن نايف بن عبدالعزيز", "PER")
+    assert [m.text for m in prince.mentions] == ["الأمير محمد بن نايف بن عبدالعزيز", "ولي العهد",
+                                                 "نائب رئيس مجلس الوزراء", "وزير الداخلية"]
+    assert_type(ents, "مجلس الوزراء", "ORG")
+    # (a short noun right after the complement is the verb's object, not an adjective of the post)
+    ents = entities_of("وحضر وزير الداخلية الحفل.")
+    assert not [e for e in ents if e.type == "PER"]
+    # a title's genitive after "عام" or after a second title is still taken: "مساعد وزير العدل"
+    ents = entities_of("وقال مساعد وزير العدل خالد العمري إن القضية انتهت.")
+    assert "مساعد وزير العدل" in [m.text for m in assert_type(ents, "خالد العمري", "PER").mentions]

@@ -1265,24 +1265,27 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
     of Saudi and Gulf news, "الأمير فيصل بن بندر أمير منطقة الرياض"، "الأمير سعود بن ثنيان رئيس الهيئة الملكية"),
     unless a verb that takes a person as its object opens the clause ("استقبل الأمير X سفير فرنسا") or a name of
     its own follows the role."""
-    names: dict[int, Cand] = {}  # token after a name -> the longest name ending there
+    names: dict[int, tuple[Cand, int]] = {}  # token after a name -> the longest name ending there, and its end
     for c in out:
         if c.type == "PER" and c.kind == "name" and c.attach is None and (
-                c.tok_end not in names or c.tok_start < names[c.tok_end].tok_start):
-            names[c.tok_end] = c
-    for r in out:
-        if r.kind != "role" or r.attach is not None or r.tok_start not in names:
+                c.tok_end not in names or c.tok_start < names[c.tok_end][0].tok_start):
+            names[c.tok_end] = (c, c.end)
+    ends = {}  # token after a role attached here -> the name: the next role in a chain is the same person's
+    for r in sorted(out, key=lambda c: c.tok_start):
+        if r.kind != "role" or r.attach is not None or (r.tok_start not in names and r.tok_start not in ends):
             continue
-        c = names[r.tok_start]
-        if c.end == r.start or s.text[c.end:r.start].strip():
+        c, prev_end = names[r.tok_start] if r.tok_start in names else ends[r.tok_start]
+        if prev_end == r.start or s.text[prev_end:r.start].strip():
             continue  # (written together, or a mark between: the comma apposition is _role's)
         k = c.tok_start - 1
         while k >= 0 and s.bounds[k] == s.bounds[c.tok_start] and s.words[k] is not None \
                 and s.words[k] not in _PERSON_OBJECT_VERBS:
             k -= 1  # back to the clause's start, or to a verb whose object the role may be
-        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS or r.office:
+        if k < 0 or s.bounds[k] != s.bounds[c.tok_start] or s.words[k] not in _PERSON_OBJECT_VERBS or r.office \
+                or r.tok_start in ends:
             r.attach = c  # (a fixed office after a name is never the verb's object: "استقبل الأمير محمد بن سلمان |
-            # ولي ولي العهد | المهنئين", its holder is named with it where it is)
+            # ولي ولي العهد | المهنئين", its holder is named with it where it is; nor is a post chained to it:
+            ends[r.tok_end] = (c, r.end)  # "ولي العهد | نائب رئيس مجلس الوزراء | وزير الداخلية")
 
 
 def _by_token(out: list[Cand]) -> dict[int, Cand]:
@@ -3709,16 +3712,21 @@ def _post_of_other(s: _Sent, k: int, nested: list[Cand]) -> int:
     title = [f for f in s.entries(k, ("role",)) if f[0] == 1 and f[3] == "title"]
     if not title or title[0][1] >= s.n:
         return k
-    if title[0][1] > k + 1:  # a title of several words ("لوزير الدفاع"), a body named inside it: "لرئيس | مجلس
-        e, c, _ = _np(s, k + 1, allow_clitic=False)  # الوزراء"
-        if c is not None and c.type != "PER" and e <= title[0][1]:
-            nested.append(c)
+    if title[0][1] > k + 1:  # a title of several words: "لوزير الدفاع"، "لرئيس مجلس الوزراء"
+        _body_in_title(s, k, title[0][1], nested)
         return title[0][1]
     e, c, _ = _np(s, title[0][1], allow_clitic=False)
     if c is None or c.type == "PER":
         return k
     nested.append(c)
     return e
+
+
+def _body_in_title(s: _Sent, k: int, end: int, nested: list[Cand]) -> None:
+    """A body named inside the title of several words at tokens k..end joins ``nested``: "رئيس | مجلس الوزراء"."""
+    e, c, _ = _np(s, k + 1, allow_clitic=False)
+    if c is not None and c.type != "PER" and e <= end:
+        nested.append(c)
 
 
 def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
@@ -3880,6 +3888,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     k = j
     bound = s.bounds[i]
     has_complement = False
+    genitive_end = -1  # the token after a definite noun taken as the title's genitive ("وزير | الداخلية")
     while k < bound and k - j < 10 and kind != "office":
         w = words[k]
         if w is None:
@@ -3915,7 +3924,13 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             k = more[0][1]
             has_complement = True
             continue
-        if more and more[0][3] == "title" and k == j:  # نائب رئيس الوزراء، مساعد مدير
+        if more and more[0][3] == "title" and k == j and all(words[x] in ROLE_ADJ for x in range(i + 1, j)):
+            # نائب رئيس الوزراء، مساعد مدير
+            # ("نائب | رئيس مجلس الوزراء": a post of two words or more holds its complement; one that does already
+            # is followed by a second post: "رئيس مجلس الوزراء | وزير الداخلية")
+            if any(words[x] not in ROLE_ADJ for x in range(k + 1, more[0][1])):
+                has_complement = True
+                _body_in_title(s, k, more[0][1], nested)
             k = more[0][1]
             continue
         if more and more[0][3] == "title" and words[k - 1] in ROLE_ADJ and _is_def(w):
@@ -3996,12 +4011,17 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k += 1  # CLUB_AFTER_TITLE: a club's name is the title's genitive, no holder named like it: "مدرب |
                 has_complement = True  # النصر"، "نجم النصر | أدريان" (the club itself is found in a sports text)
                 continue
-            if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words and (
+            after_noun = k == genitive_end or bool(nested) and nested[-1].tok_end == k
+            if _is_def(w) and w not in STOP_ADJ and w not in FUNCTION and w not in lex.name_words \
+                    and not (after_noun and len(w) == 5 and w[-1] != "ي" and w[2:] not in _ADJ_WORDS) and (
                     not nested or _adjective_shape(w[2:]) and s.text[s.tokens[k].end - 2:s.tokens[k].end] != "ئة"
                     and not (nested[-1].type == "LOC" and nested[-1].tok_end == k)) \
                     and not (k > j and w[2:] in lex.name_words and k + 1 < bound
                              and (words[k + 1] == "عبد" or words[k + 1] in lex.strong_given)):
-                # (after its complement a role takes adjectives only: "أمير منطقة الرياض | التهنئة")
+                # (after its complement a role takes adjectives only: "أمير منطقة الرياض | التهنئة"; a noun of three
+                # letters right after it is the verb's object: "حضر … وزير الداخلية | الحفل")
+                if not nested and genitive_end < 0:
+                    genitive_end = k + 1
                 k += 1
                 has_complement = True
                 continue

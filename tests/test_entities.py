@@ -3126,3 +3126,11 @@ def test_posts_chained_after_a_name_are_all_that_persons():
     # a title's genitive after "عام" or after a second title is still taken: "مساعد وزير العدل"
     ents = entities_of("وقال مساعد وزير العدل خالد العمري إن القضية انتهت.")
     assert "مساعد وزير العدل" in [m.text for m in assert_type(ents, "خالد العمري", "PER").mentions]
+
+
+def test_a_given_names_spelling_tagged_once_as_a_place_is_a_name():
+    # the derived gazetteer keeps no single place tag on a given name's spelling ("عبدة" once a region is "عبده")
+    ents = entities_of("وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت.")
+    assert [m.text for m in assert_type(ents, "عبده الحذيفي", "PER").mentions] == ["وزير الداخلية اليمني",
+                                                                                  "عبده الحذيفي"]
+    assert_none_of_type("LOC", "وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت.")

@@ -1747,3 +1747,16 @@ def test_a_described_subject_before_the_verb_after_fa_inna_and_hunaka():
                 "التطبيق سيدعم النسخ الاحتياطي.")
     assert quote_with(a, "سيصل قريباً").speaker.text == "أحدث التقارير"
     assert quote_with(a, "سيدعم النسخ").speaker.text == "تقارير"
+
+
+def test_a_quoted_subject_and_the_official_who_spoke_last():
+    # QUOTED_SUBJECT: a subject in quote marks right before the colon; OFFICIAL_BACK_REFERENCE: "المسؤول" with
+    # the speaker's own nationality is the one who spoke last
+    a = analyze("وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت. وعن حجم خسائر المتمردين قال «المسؤول "
+                "اليمني»: «لا أستطيع أن أتحدث عنها».")
+    minister = next(e for e in a.entities if e.name == "عبده الحذيفي")
+    q = quote_with(a, "لا أستطيع أن أتحدث")
+    assert q.speaker.text == "المسؤول اليمني" and q.speaker.entity == minister.id
+    # (another nationality is someone else)
+    a = analyze("وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت. وقال المسؤول الأمريكي إن الدعم مستمر.")
+    assert quote_with(a, "الدعم مستمر").speaker.entity is None

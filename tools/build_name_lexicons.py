@@ -167,6 +167,7 @@ def main(argv: list[str]) -> int:
     by_form = defaultdict(Counter)
     for (f, ty), n in ent.items():
         by_form[f][ty] += n
+    given_folded = {fold(w) for w in names}
     rows = []
     for f, c in by_form.items():
         ty, n = c.most_common(1)[0]
@@ -179,6 +180,8 @@ def main(argv: list[str]) -> int:
             continue  # a preposition on a head noun, tagged with the name after it: "بوادي" of "بوادي حضرموت"
         if coordinated(f, known):
             continue  # two names tagged as one: "ايطاليا وفرنسا"، "نيويورك ولندن"
+        if ty != "PER" and n == 1 and " " not in f and fold(f) in given_folded:
+            continue  # one place or body tag on a given name's spelling: "عبدة" (a region, once) is "عبده"
         rows.append((f, ty, n))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     with open(os.path.join(out, "gazetteer_anercorp.tsv"), "w", encoding="utf-8") as fh:

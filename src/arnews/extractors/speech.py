@@ -122,6 +122,20 @@ def _ta_stem(key: str) -> str | None:
 # افتعال of a root whose first letter is ل, which looks like the article + a noun: التزام، التماس، التحاق
 _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
 # verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
+# a definite "official" that refers back to the person who spoke last (OFFICIAL_BACK_REFERENCE)
+_OFFICIAL = frozenset({"المسوول", "المسووله"})
+
+
+def _country_stem(w: str) -> str:
+    """A country's name or its nisba without the article and the ending: "اليمني"، "اليمن" -> "يمن"، "روسيا"،
+    "الروسي" -> "روس" (normalised forms)."""
+    w = w.removeprefix("ال")
+    for end in ("يه", "يا", "ي", "ه", "ا"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
 _MASDAR_SHAPE = re.compile(r"(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w)ه?")
 # the verbal noun تفعّل of four letters, none a long vowel (تعثر، تحسن، تقدم): "وأكد تعثر مشروعين" (not "تامر"، "تركي")
 _TAFAUL = re.compile(r"ت[^اويىه]{3}")
@@ -560,6 +574,7 @@ class _Analysis:
         # form, and people by their surname, for subjects the entity layer left out; every mention text (alias)
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
+        self.ent_nat: dict[str, str | None] = {}
         self.ent_names: dict[str, str] = {}
         self.name_index: dict[str, str | None] = {}
         self.alias_index: dict[str, str] = {}
@@ -568,6 +583,7 @@ class _Analysis:
         for e in article.entities:
             eid = e.id
             self.ment_type[eid] = e.type
+            self.ent_nat[eid] = e.nationality
             self.ent_names[eid] = e.name
             for m in e.mentions:
                 if m.kind == "pronoun":
@@ -1307,6 +1323,20 @@ class _Analysis:
         """The last speaker and the last source of a claim (either may be None)."""
         return self.last, self.last_source[0] if self.last_source else None
 
+    def official_before(self, k: int, e: int) -> _Party | None:
+        """OFFICIAL_BACK_REFERENCE: "المسؤول" alone or with a nationality ("قال «المسؤول اليمني»") is the person who
+        spoke last, when the nationality, if given, is his: the text as written, his entity."""
+        last = self.last
+        if last is None or last.entity is None or self.ment_type.get(last.entity) != "PER" or last.start is None \
+                or last.start >= self.tstarts[k]:
+            return None
+        if e == k + 2:
+            nat = self.ent_nat.get(last.entity)
+            if not nat or _country_stem(self.nw(k + 1)) != _country_stem(normalize_word(nat)):
+                return None
+        s, end = self.tstarts[k], self.tends[e - 1]
+        return _Party(last.entity, s, end, self.text[s:end])
+
     def same_described(self, i: int) -> _Party | None:
         """SAME_GROUP: "المكاتب ذاتها"، "الضابط نفسه" — the described speaker or source named before by the same
         noun ("ضابط إسرائيلي كبير"), the most recent one."""
@@ -1323,6 +1353,10 @@ class _Analysis:
         e = self.np_end(k, limit)
         if e <= k:
             return None
+        if self.nw(k) in _OFFICIAL and e <= k + 2:
+            back = self.official_before(k, e)
+            if back is not None:
+                return back
         if k + 1 < limit and self.nw(k).startswith("ال") and self.nw(k + 1) in _SAME:
             named = self.same_described(k)
             if named is not None:
@@ -1431,6 +1465,9 @@ class _Analysis:
     def subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         """The subject in tokens[k:limit] (after the verb), and the token index after it. A described subject
         followed by "called" is the subject after that word: "وقال شاب يُدعى | محمد العلي إن"."""
+        quoted = self.quoted_subject(k, limit)
+        if quoted is not None:
+            return quoted
         party, end = self._subject_after(k, limit)
         if party is not None and party.entity is None and end > k + 1 and self.tstarts[k] == party.start \
                 and self.nw(k).startswith("ال") and self.lex.source_heads.get(self.tkeys[k]) == "group" \
@@ -1459,6 +1496,24 @@ class _Analysis:
                         return named, after
                     break
         return party, end
+
+    def quoted_subject(self, k: int, limit: int) -> tuple[_Party, int] | None:
+        """QUOTED_SUBJECT: the subject written in quote marks, a description or a name of one to four words, right
+        before the colon or "إن": "قال «المسؤول اليمني»: …" (the subject and the token after the closing mark)."""
+        if k + 2 >= limit or self.tkinds[k] != "punct" or self.ch(k) not in _QUOTE_CHARS:
+            return None
+        close = self.pairs.get(self.tstarts[k], -1)
+        if close < 0:
+            return None
+        e = self.tok_from(close)
+        if not (k + 1 < e <= k + 5 and e < limit and e + 1 < len(self.tkinds)
+                and all(self.tkinds[x] == "word" for x in range(k + 1, e))
+                and (self.ch(e + 1) == ":" or self.is_comp(e + 1))):
+            return None  # (right before the colon or "إن" of the speech: a quoted name elsewhere is no subject)
+        party, end = self._subject_after(k + 1, e)
+        if party is None or end != e:
+            return None
+        return party, e + 1
 
     def _subject_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
         i = k

@@ -1760,3 +1760,16 @@ def test_a_quoted_subject_and_the_official_who_spoke_last():
     # (another nationality is someone else)
     a = analyze("وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت. وقال المسؤول الأمريكي إن الدعم مستمر.")
     assert quote_with(a, "الدعم مستمر").speaker.entity is None
+
+
+def test_a_definite_description_refers_back_to_the_indefinite_one():
+    # DEFINITE_BACK_REFERENCE: "مسؤول من حركة حماس" … "المسؤول بحماس" is one speaker; "المصدر الحكومي" is not
+    # "مصدر رسمي" (a word the earlier description lacks)
+    a = analyze("قال مسؤول من حركة حماس إن لافروف اجتمع مع مشعل. وفي بيان صدر في غزة قال المسؤول بحماس إن وفدا "
+                "أطلع لافروف على الأوضاع.")
+    assert quote_with(a, "وفدا أطلع").speaker.text == "مسؤول من حركة حماس"
+    a = analyze("وقال مصدر رسمي إن الأوضاع هادئة. وقال المصدر الحكومي إن اللجنة ستجتمع.")
+    assert quote_with(a, "اللجنة ستجتمع").speaker.text == "المصدر الحكومي"
+    # a given name no list knows with "آل" and the family after a title is the speaker's name
+    a = analyze('وقال المحامي بخيت آل غباش: "البعض يتغنى بالكرامة".')
+    assert quote_with(a, "يتغنى").speaker.text == "بخيت آل غباش"

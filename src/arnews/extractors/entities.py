@@ -219,7 +219,7 @@ _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة",
 # clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
 # word after them is an adjective ("القس | الإنجيلي")
 _CLERGY = frozenset(nw(w) for w in ("القس", "المطران", "الكاردينال"))
-_TEEN, _BASIM = nw("عشر"), nw("باسم")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
+_TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -2975,6 +2975,16 @@ def _unknown_plain(s: _Sent, k: int) -> bool:
         and not s.clitic(k) and t.suffix_start == t.end and not s.tm(k) and not _is_def(w)
 
 
+def _al_family_name(s: _Sent, m: int) -> int:
+    """AL_FAMILY: after a title, a given name no list knows, "آل" and the family ("المحامي | بخيت آل غباش"): the
+    name's end, or m. The family word may be known ("آل سعود"); the given name must not be a common word."""
+    if m + 2 >= s.n or s.words[m + 1] != _AL or not (_unknown_plain(s, m) or s.words[m] in s.lex.given):
+        return m
+    fam = s.words[m + 2]
+    return m + 3 if fam and fam.isalpha() and len(fam) >= 3 and fam not in s.lex.common and not _is_def(fam) \
+        and s.bounds[m + 2] == s.bounds[m] else m
+
+
 def _bi_noun(lex: EntityLexicon, w: str) -> bool:
     """w is ب + a noun the tokenizer left whole ("ببردة"، "بقسوة"): it starts with ب, scores low as a name word, and is
     no family name in "با"، "بو" or "بل" ("باعبود"، "بوتفليقة"، "بلحاج")."""
@@ -3856,6 +3866,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if w and w not in lex.name_words and w not in lex.given and _with_pronoun(s, k):
             return i + 1  # a noun with its pronoun is the verb's object: "سلم الشاعر | قصيدته"
         e = _name_run(s, k)
+        if e <= k + 1:
+            e = max(e, _al_family_name(s, k))
         if e <= k + 1 and k > j and k + 1 < s.n and _foreign_word(s, k) and not s.tm(k) and _unknown_plain(s, k + 1):
             e = k + 2  # after the title and its adjective, two words no list knows: "الأستاذة الجامعية | شتيفان سيلكه"
         if e <= k + 1 and last.endswith("ه") and w and w.endswith("ه") and w.isalpha() and len(w) >= 3 \
@@ -4073,7 +4085,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             continue
         break
     wm = words[m] if m < s.n else None
-    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]) and not (
+    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]) and _al_family_name(s, m) == m and not (
             len(wm) <= 3 and wm not in lex.freq and wm[1:] not in lex.freq and _name_run(s, m) > m + 1):
         e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person (not a short word
         # no vocabulary knows that starts a longer name: "المدرب | بيب غوارديولا")
@@ -4089,6 +4101,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         m = e = min(at + 1, s.n)  # (the name may follow in apposition: "…، نصر الدين بن حديد")
     else:
         e = _name_run(s, m)
+        if e <= m + 1:
+            e = max(e, _al_family_name(s, m))
         if e == m and m > role_end and m + 1 < s.n and words[m] and s.tokens[m].name_start == s.tokens[m].start \
                 and words[m] not in lex.common and words[m].isalpha() and not _is_def(words[m]) \
                 and _family(s, m + 1) == 0:

@@ -126,6 +126,13 @@ _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
 _OFFICIAL = frozenset({"المسوول", "المسووله"})
 
 
+def _bare_word(w: str) -> str:
+    """A normalised word without a leading و، ب or ل and the article: "والاقتصاديون" -> "اقتصاديون"."""
+    if w[:1] in "وبل" and len(w) > 3:
+        w = w[1:]
+    return w.removeprefix("ال")
+
+
 def _country_stem(w: str) -> str:
     """A country's name or its nisba without the article and the ending: "اليمني"، "اليمن" -> "يمن"، "روسيا"،
     "الروسي" -> "روس" (normalised forms)."""
@@ -1337,16 +1344,32 @@ class _Analysis:
         s, end = self.tstarts[k], self.tends[e - 1]
         return _Party(last.entity, s, end, self.text[s:end])
 
+    def described_before(self, k: int) -> _Party | None:
+        """DEFINITE_BACK_REFERENCE: a definite noun, with words the earlier description has ("المسؤول بحماس"،
+        "المصدر الأمني"), is the one described before with the same noun indefinite ("مسؤول من حركة حماس"، "مصدر
+        أمني متابع"), the most recent such speaker or source; not a title (the entity layer's)."""
+        w = self.nw(k)[2:]
+        if self.nw(k) in self.lex.titles:
+            return None  # (a title is the entity layer's: "الوزير")
+        more = {_bare_word(self.nw(x)) for x in range(k + 1, self.np_end(k, k + 4)) if self.tkinds[x] == "word"}
+        named = [p for p in self.recent_described()
+                 if p.start < self.tstarts[k] and normalize_word(p.text.split()[0]) == w
+                 and more <= {_bare_word(normalize_word(x)) for x in p.text.split()}]
+        return max(named, key=lambda p: p.start) if named else None
+
+    def recent_described(self) -> list[_Party]:
+        """The described speakers and sources (no entity) of the last quotes and claims, and the last ones."""
+        parties = list(self.recent_parties())
+        refs = [q.speaker for q in self.quotes[-8:]] + [c.source for c in self.claims[-8:]]
+        parties += [_Party(r.entity, r.start, r.end, r.text) for r in refs if r is not None]
+        return [p for p in parties if p is not None and p.entity is None and p.start is not None and p.text]
+
     def same_described(self, i: int) -> _Party | None:
         """SAME_GROUP: "المكاتب ذاتها"، "الضابط نفسه" — the described speaker or source named before by the same
         noun ("ضابط إسرائيلي كبير"), the most recent one."""
         w = self.nw(i)[2:]
-        parties = list(self.recent_parties())
-        refs = [q.speaker for q in self.quotes[-8:]] + [c.source for c in self.claims[-8:]]
-        parties += [_Party(r.entity, r.start, r.end, r.text) for r in refs if r is not None]
-        named = [p for p in parties
-                 if p is not None and p.entity is None and p.start is not None and p.start < self.tstarts[i]
-                 and p.text and w in {normalize_word(x).removeprefix("ال") for x in p.text.split()}]
+        named = [p for p in self.recent_described() if p.start < self.tstarts[i]
+                 and w in {normalize_word(x).removeprefix("ال") for x in p.text.split()}]
         return max(named, key=lambda p: p.start) if named else None
 
     def described(self, k: int, limit: int) -> _Party | None:
@@ -1355,6 +1378,10 @@ class _Analysis:
             return None
         if self.nw(k) in _OFFICIAL and e <= k + 2:
             back = self.official_before(k, e)
+            if back is not None:
+                return back
+        if self.nw(k).startswith("ال") and e <= k + 3:
+            back = self.described_before(k)
             if back is not None:
                 return back
         if k + 1 < limit and self.nw(k).startswith("ال") and self.nw(k + 1) in _SAME:

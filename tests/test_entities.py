@@ -3134,3 +3134,10 @@ def test_a_given_names_spelling_tagged_once_as_a_place_is_a_name():
     assert [m.text for m in assert_type(ents, "عبده الحذيفي", "PER").mentions] == ["وزير الداخلية اليمني",
                                                                                   "عبده الحذيفي"]
     assert_none_of_type("LOC", "وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت.")
+
+
+def test_no_person_from_a_preposition_phrase_after_a_name_nor_a_body_with_its_nationality():
+    # a listed name never opens with ب + a noun ("، خالد الفياضي، | بعيار ناري"); a definite word and a nisba after
+    # a speech verb is a body, not a family name ("أعلن | الحراك الجنوبي")
+    ents = entities_of("من جانبه أعلن الحراك الجنوبي عن إصابة قياديه البارز، خالد الفياضي، بعيار ناري.")
+    assert [e.name for e in ents if e.type == "PER"] == ["خالد الفياضي"]

@@ -1617,6 +1617,8 @@ def _list_word(s: _Sent, k: int, first: bool) -> bool:
         w = w[p:]
     if w in lex.name_words or w in lex.given or w in lex.particles:
         return True
+    if first and w[:1] in "بلك" and not p and _bi_noun(lex, w):
+        return False  # a preposition on a noun opens no name: "، خالد الفياضي، | بعيار ناري"
     return w not in lex.common and lex.namey(w)
 
 
@@ -2626,6 +2628,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             return e2
     if speech_next(s, i):
         e2 = _name_run(s, i + 1)
+        if e2 == i + 2 and _is_def(s.words[i + 1] or "") and e2 < s.n and _is_def(s.words[e2] or "") \
+                and (s.words[e2] in s.lex.nisba_words or s.entries(e2, ("nisba",), with_clitic=False)):
+            e2 = i + 1  # a definite word with a nationality is a body, not a family name: "أعلن | الحراك الجنوبي"
         if e2 > i + 1:
             out.append(_cand(s, i + 1, 0, e2, "PER", "name", source="speech"))
             return e2

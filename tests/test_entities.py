@@ -3141,3 +3141,11 @@ def test_no_person_from_a_preposition_phrase_after_a_name_nor_a_body_with_its_na
     # a speech verb is a body, not a family name ("أعلن | الحراك الجنوبي")
     ents = entities_of("من جانبه أعلن الحراك الجنوبي عن إصابة قياديه البارز، خالد الفياضي، بعيار ناري.")
     assert [e.name for e in ents if e.type == "PER"] == ["خالد الفياضي"]
+
+
+def test_a_first_name_no_list_knows_after_a_speech_verb_opens_the_name():
+    # FIRST_NAME_AFTER_SPEECH_VERB: "وقالت | مارثا | كلير موريس"; not a word the vocabulary knows ("أمس")
+    ents = entities_of("وقالت مارثا كلير موريس اخصائية التغذية إن الحمية مفيدة.")
+    assert_type(ents, "مارثا كلير موريس", "PER")
+    ents = entities_of("وقالت أمس كلير موريس اخصائية التغذية إن الحمية مفيدة.")
+    assert_type(ents, "كلير موريس", "PER")

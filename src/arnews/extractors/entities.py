@@ -2244,6 +2244,21 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             b.tok_start, b.start = a.tok_start, a.start
             b.text = s.text[b.start:b.end]
             a.kind = "merged"  # resolution keeps only "name" and "role" candidates
+    # FIRST_NAME_AFTER_SPEECH_VERB: the subject of a speech verb opens with a first name no list knows, before a
+    # name of two words found: "وقالت | مارثا | كلير موريس"
+    for c in names:
+        k = c.tok_start - 1
+        if c.kind != "name" or c.tok_end - c.tok_start < 2 or k < 1 or covered[k] or c.start != toks[c.tok_start].start \
+                or s.bounds[k] != s.bounds[c.tok_start] or not _speech_word(lex, words[k - 1]):
+            continue
+        w = words[k]
+        if w is None or not _unknown_plain(s, k) or w in lex.speech or lex.name_score(w) <= 0 \
+                or w.endswith("ي") and (w[:-1] in lex.freq or w.endswith("تي") and w[:-2] + "ه" in lex.freq):
+            continue  # (a noun with "my": "قالت | ابنتي")
+        c.tok_start, c.start = k, toks[k].start
+        c.text = s.text[c.start:c.end]
+        c.canonical = None
+        covered[k] = 1
     # a name particle right before a person name belongs to it: "فان" + "نيستلروي", "دي" + "ميستورا"
     for c in names:
         k = c.tok_start - 1

@@ -3149,3 +3149,14 @@ def test_a_first_name_no_list_knows_after_a_speech_verb_opens_the_name():
     assert_type(ents, "مارثا كلير موريس", "PER")
     ents = entities_of("وقالت أمس كلير موريس اخصائية التغذية إن الحمية مفيدة.")
     assert_type(ents, "كلير موريس", "PER")
+
+
+def test_a_resistance_body_named_by_its_first_word():
+    # BODY_NAMED_BY_FIRST_WORD: "المقاومة" alone is the body the article names in full ("المقاومة الجنوبية")
+    ents = entities_of("وأعلنت المقاومة الجنوبية تحرير المدينة. وقالت المقاومة إن الحوثيين تراجعوا.")
+    assert [m.text for m in assert_type(ents, "المقاومة الجنوبية", "ORG").mentions] == ["المقاومة الجنوبية",
+                                                                                         "المقاومة"]
+    ents = entities_of("من جانبه أعلن الحراك الجنوبي إصابة قياديه. وقال الحراك في بيان إن الفياضي بخير.")
+    assert [m.text for m in assert_type(ents, "الحراك الجنوبي", "ORG").mentions] == ["الحراك الجنوبي", "الحراك"]
+    # and no body where the article names none: resistance is also a common noun
+    assert_none_of_type("ORG", "وتزداد المقاومة للمضادات الحيوية.", "وقالت المقاومة إن المعارك تراجعت.")

@@ -3768,9 +3768,9 @@ def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
     lex, words = s.lex, s.words
     for x in range(k, min(bound, k + 4)):
         w = words[x]
-        if w is None or w in FUNCTION or s.raw_function(x) or w in _WEEKDAYS \
-                or s.entries(x, ("role", "gaz", "nisba"), with_clitic=False):
-            return k
+        if w is None or w in FUNCTION or s.raw_function(x) or w in _WEEKDAYS or s.entries(x, ("role", "nisba"), with_clitic=False) \
+                or any(g[3][2] != "bare" for g in s.entries(x, ("gaz",), with_clitic=False)):
+            return k  # (a body's bare first word is a unit's word: "باسم قيادة | المقاومة")
         if x == k and w == _BASIM:
             continue
         if s.clitic(x):

@@ -277,6 +277,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         best.add(c)
 
     # 1. names
+    bare: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind != "name":
             continue
@@ -289,6 +290,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             continue
         if c.type == "PER":
             add_person(c)
+        elif c.source == "gaz" and c.canonical and c.gkind == "bare":
+            bare.append(c)  # (BODY_NAMED_BY_FIRST_WORD below, once every body is known)
         elif c.source == "gaz" and c.canonical:
             key = ("g", nw(c.canonical))
             # a known name that an organisation named by its head noun had as its short form: "وزارة الحرس الوطني"
@@ -301,6 +304,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             if e.type == "LOC" and c.type == "ORG" and key == e.key:
                 e.type = "ORG"  # CITY_AS_CLUB: a city that a match report names as a team is the club throughout
             e.add(c)
+            if c.type == "ORG" and len(words) >= 2:
+                by_key.setdefault(("f", words[0]), e)  # its first word: "المقاومة الشعبية" … "المقاومة"
             by_key.setdefault(("w", c.type, " ".join(words)), e)  # its words as written: "الأناضول"
             if short_key:
                 by_key.setdefault(("s", c.type, short_key), e)
@@ -320,6 +325,10 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                 by_key.setdefault(("s", c.type, short_key), e)
             e.add(c)
 
+    for c in bare:  # BODY_NAMED_BY_FIRST_WORD: "المقاومة" alone is the resistance body the article names in full,
+        e = by_key.get(("f", c.words[0]))  # and no one where it names none ("مقاومة" is also a common noun)
+        if e is not None:
+            e.add(c)
     _merge_org_prefixes(ents, lex)
     _bodies_named_bare(ents, per, lex)
 

@@ -1773,3 +1773,12 @@ def test_a_definite_description_refers_back_to_the_indefinite_one():
     # a given name no list knows with "آل" and the family after a title is the speaker's name
     a = analyze('وقال المحامي بخيت آل غباش: "البعض يتغنى بالكرامة".')
     assert quote_with(a, "يتغنى").speaker.text == "بخيت آل غباش"
+
+
+def test_a_hospital_is_a_place_that_speaks_as_its_management():
+    # hospitals are facilities (LOC, as GOLD.md types them), yet a hospital's statement has the hospital as speaker
+    a = analyze("إدارة مستشفى الدوادمي: لا صحة لرسالة «كورونا»\nأكدت إدارة مستشفى الدوادمي العام أنه لا صحة "
+                "للرسالة المتداولة.")
+    hospital = next(e for e in a.entities if e.name == "مستشفى الدوادمي")
+    assert hospital.type == "LOC"
+    assert quote_with(a, "لا صحة لرسالة").speaker.entity == hospital.id

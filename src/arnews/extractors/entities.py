@@ -2248,7 +2248,8 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
     # name of two words found: "وقالت | مارثا | كلير موريس"
     for c in names:
         k = c.tok_start - 1
-        if c.kind != "name" or c.tok_end - c.tok_start < 2 or k < 1 or covered[k] or c.start != toks[c.tok_start].start \
+        if c.kind != "name" or c.tok_end - c.tok_start < 2 or k < 1 or covered[k] \
+                or c.start != toks[c.tok_start].start \
                 or s.bounds[k] != s.bounds[c.tok_start] or not _speech_word(lex, words[k - 1]):
             continue
         w = words[k]
@@ -3768,7 +3769,8 @@ def _unit_before_holder(s: _Sent, k: int, bound: int, construct: bool) -> int:
     lex, words = s.lex, s.words
     for x in range(k, min(bound, k + 4)):
         w = words[x]
-        if w is None or w in FUNCTION or s.raw_function(x) or w in _WEEKDAYS or s.entries(x, ("role", "nisba"), with_clitic=False) \
+        if w is None or w in FUNCTION or s.raw_function(x) or w in _WEEKDAYS \
+                or s.entries(x, ("role", "nisba"), with_clitic=False) \
                 or any(g[3][2] != "bare" for g in s.entries(x, ("gaz",), with_clitic=False)):
             return k  # (a body's bare first word is a unit's word: "باسم قيادة | المقاومة")
         if x == k and w == _BASIM:
@@ -3793,7 +3795,8 @@ def _holder_at(s: _Sent, y: int) -> bool:
     if _honorific_at(s, y) or s.words[y] in s.lex.strong_given:
         return True
     title = s.entries(y, ("role",), with_clitic=False)
-    return bool(title) and _is_def(s.words[y] or "") and title[0][1] < s.n and s.words[title[0][1]] in s.lex.strong_given
+    return bool(title) and _is_def(s.words[y] or "") and title[0][1] < s.n \
+        and s.words[title[0][1]] in s.lex.strong_given
 
 
 def _word_after_role(s: _Sent, m: int) -> bool:
@@ -4105,8 +4108,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             continue
         break
     wm = words[m] if m < s.n else None
-    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]) and _al_family_name(s, m) == m and not (
-            len(wm) <= 3 and wm not in lex.freq and wm[1:] not in lex.freq and _name_run(s, m) > m + 1):
+    if wm and wm[:1] in "لب" and wm not in lex.name_words and lex.namey(wm[1:]) and _al_family_name(s, m) == m \
+            and not (len(wm) <= 3 and wm not in lex.freq and wm[1:] not in lex.freq and _name_run(s, m) > m + 1):
         e = m  # "المدير التنفيذي لإيمار": a preposition + a name is a complement, not the person (not a short word
         # no vocabulary knows that starts a longer name: "المدرب | بيب غوارديولا")
     elif wm and _is_def(wm) and wm not in lex.name_words and wm not in lex.family and _adjective_shape(wm[2:]) \

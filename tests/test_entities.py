@@ -3160,3 +3160,12 @@ def test_a_resistance_body_named_by_its_first_word():
     assert [m.text for m in assert_type(ents, "الحراك الجنوبي", "ORG").mentions] == ["الحراك الجنوبي", "الحراك"]
     # and no body where the article names none: resistance is also a common noun
     assert_none_of_type("ORG", "وتزداد المقاومة للمضادات الحيوية.", "وقالت المقاومة إن المعارك تراجعت.")
+
+
+def test_a_counterpart_with_a_nationality_before_a_name_is_a_role_of_that_person():
+    # COUNTERPART: "نظيره التركي" right before the name is a role mention of him; a bare "نظيره" is not
+    ents = entities_of("وبحث الرئيس الأمريكي باراك أوباما مع نظيره التركي رجب طيب أردوغان الأزمة السورية.")
+    assert [m.text for m in assert_type(ents, "رجب طيب أردوغان", "PER").mentions] == ["نظيره التركي",
+                                                                                     "رجب طيب أردوغان"]
+    ents = entities_of("والتقى الوزير بنظيره سامح شكري.")
+    assert [m.text for m in assert_type(ents, "سامح شكري", "PER").mentions] == ["سامح شكري"]

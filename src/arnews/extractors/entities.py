@@ -810,6 +810,7 @@ def _find(s: _Sent) -> list[Cand]:
     _city_as_family_name(s, out)
     _role_after_name(s, out)
     _possessed_role(s, out)
+    _counterpart(s, out)
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
     _byline(s, out)
@@ -1305,6 +1306,34 @@ def _with_bare_name(s: _Sent, i: int, p: int, end: int, bare_end: int, ty: str, 
     bare.attach = body
     out.extend((body, bare))
     return body
+
+
+_COUNTERPARTS = frozenset(nw(w) for w in ("نظيره", "نظيرها"))
+
+
+def _counterpart(s: _Sent, out: list[Cand]) -> None:
+    """COUNTERPART: "نظيره" (his counterpart) with its nationality, right before a person's name, is a role mention
+    of that person: "بحث أوباما مع | نظيره التركي | رجب طيب أردوغان"."""
+    names = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name" and c.attach is None}
+    if not names:
+        return
+    words, toks = s.words, s.tokens
+    for k in range(s.n - 1):
+        w, t = words[k], toks[k]
+        p = t.name_start - t.start
+        if w is None or w[p:] not in _COUNTERPARTS or (p and w[:p] not in ("و", "ب", "ل", "وب", "ول")):
+            continue
+        ns = s.entries(k + 1, ("nisba",), with_clitic=False)
+        if not ns or s.bounds[ns[0][1] - 1] != s.bounds[k]:
+            continue  # (a bare "نظيره" is a back-reference, no mention)
+        m = ns[0][1]
+        person = names.get(m)
+        if person is None:
+            continue
+        role = Cand(s.offset(k, p), toks[m - 1].end, "", "PER", "role", k, m, source="role", nationality=ns[0][3])
+        role.text = s.text[role.start:role.end]
+        role.attach = person
+        out.append(role)
 
 
 def _possessed_role(s: _Sent, out: list[Cand]) -> None:

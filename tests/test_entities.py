@@ -3169,3 +3169,10 @@ def test_a_counterpart_with_a_nationality_before_a_name_is_a_role_of_that_person
                                                                                      "رجب طيب أردوغان"]
     ents = entities_of("والتقى الوزير بنظيره سامح شكري.")
     assert [m.text for m in assert_type(ents, "سامح شكري", "PER").mentions] == ["سامح شكري"]
+
+
+def test_the_holy_capital_is_mecca_and_never_its_name():
+    # "العاصمة المقدسة" is an epithet of Mecca: a mention of it, never the entity's name while Mecca is named
+    ents = entities_of("ووصل الحجاج إلى مكة المكرمة. وتشهد العاصمة المقدسة زحاما كبيرا.")
+    mecca = assert_type(ents, "مكة المكرمة", "LOC")
+    assert mecca.name == "مكة المكرمة" and "العاصمة المقدسة" in [m.text for m in mecca.mentions]

@@ -418,8 +418,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             mentions.append(Mention(start, c.end, text[start:c.end], "role" if c.kind == "role" else "name", eid))
         names = [c for c in e.cands if c.kind == "name"]
         if names:
-            # (a department's name is the lesser one: "شركة الخطوط …" rather than "إدارة الخطوط …")
-            best = max(names, key=lambda c: (len(c.words), not c.lfix,
+            # (a department's name is the lesser one: "شركة الخطوط …" rather than "إدارة الخطوط …"; an epithet is
+            # the least: "مكة المكرمة" rather than "العاصمة المقدسة")
+            best = max(names, key=lambda c: (c.gkind != "epithet", len(c.words), not c.lfix,
                                              not (c.words and c.words[0] in DEPARTMENT_HEADS), len(c.text)))
             name = with_article(best.text) if best.lfix else best.text
             if best.source == "title" and len(best.words) >= 3 and not best.words[1].startswith("ال"):

@@ -3176,3 +3176,11 @@ def test_the_holy_capital_is_mecca_and_never_its_name():
     ents = entities_of("ووصل الحجاج إلى مكة المكرمة. وتشهد العاصمة المقدسة زحاما كبيرا.")
     mecca = assert_type(ents, "مكة المكرمة", "LOC")
     assert mecca.name == "مكة المكرمة" and "العاصمة المقدسة" in [m.text for m in mecca.mentions]
+
+
+def test_a_capital_named_by_its_nationality_is_that_capital():
+    # "العاصمة الصينية" is Beijing where the article names it, never the entity's name; alone it is a place of its own
+    ents = entities_of("وصل الوفد إلى بكين أمس. وقالت مصادر في العاصمة الصينية إن المحادثات بدأت.")
+    beijing = assert_type(ents, "بكين", "LOC")
+    assert beijing.name == "بكين" and [m.text for m in beijing.mentions] == ["بكين", "العاصمة الصينية"]
+    assert_type(entities_of("وتشهد العاصمة الليبية اشتباكات."), "العاصمة الليبية", "LOC")

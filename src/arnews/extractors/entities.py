@@ -1314,6 +1314,8 @@ _COUNTERPARTS = frozenset(nw(w) for w in ("نظيره", "نظيرها"))
 def _counterpart(s: _Sent, out: list[Cand]) -> None:
     """COUNTERPART: "نظيره" (his counterpart) with its nationality, right before a person's name, is a role mention
     of that person: "بحث أوباما مع | نظيره التركي | رجب طيب أردوغان"."""
+    if "نظير" not in s.text:
+        return
     names = {c.tok_start: c for c in out if c.type == "PER" and c.kind == "name" and c.attach is None}
     if not names:
         return

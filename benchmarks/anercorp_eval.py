@@ -65,21 +65,24 @@ def _heads() -> dict[str, str]:
     from arnews.extractors.entity_lexicon import EntityLexicon
 
     lex = EntityLexicon.default()
-    heads, gaz = {}, {}
+    heads, gaz, epithets = {}, {}, set()
     for key, entries in lex.first.items():
         for p, rest, cat, data in entries:
             if p == 0 and cat == "head" and not rest:
                 heads[key] = data[1]  # the head's class: company, outlet, team, place, gov, party …
             if p == 0 and cat == "gaz":
                 gaz[" ".join((key,) + rest)] = data[0]
-    return {"heads": heads, "gaz": gaz, "nisba": lex.nisba_words}
+                if data[2] == "epithet":
+                    epithets.add(" ".join((key,) + rest))
+    return {"heads": heads, "gaz": gaz, "nisba": lex.nisba_words, "epithets": epithets}
 
 
 def _ner_spans(article, text: str) -> list[tuple[int, int, str]]:
     """Name mentions in ANERcorp's convention (unless --strict): the innermost name of an entity; person names
     without titles (الملك عبدالله الثاني -> عبدالله الثاني); organisations and places without their head noun
     (شركة انرون -> انرون, حكومة السودان -> السودان as LOC, إقليم دارفور -> دارفور), as ANERcorp annotates them;
-    a body named only by its head noun and nationality (الجيش اللبناني، الحكومة السودانية) is not a name there."""
+    a body named only by its head noun and nationality (الجيش اللبناني، الحكومة السودانية) is not a name there, nor an
+    epithet of the gazetteer (العاصمة الفرنسية، العاصمة المقدسة)."""
     from arnews.text.normalize import normalize_word
 
     titles = TITLES
@@ -104,6 +107,8 @@ def _ner_spans(article, text: str) -> list[tuple[int, int, str]]:
                     else:
                         break
             elif e.type in ("ORG", "LOC"):
+                if " ".join(normalize_word(w) for w in text[s:end].split()) in HEADS["epithets"]:
+                    continue  # a description, no name: "العاصمة الفرنسية" (ANERcorp tags only "باريس")
                 first = text[s:end].split(" ", 1)
                 cls = HEADS["heads"].get(normalize_word(first[0])) if len(first) == 2 else None
                 words = [normalize_word(w) for w in text[s:end].split()]

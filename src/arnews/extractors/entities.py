@@ -219,7 +219,9 @@ _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة",
 # clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
 # word after them is an adjective ("القس | الإنجيلي")
 _CLERGY = frozenset(nw(w) for w in ("القس", "المطران", "الكاردينال"))
-_TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")  # the second word of an ordinal from 11 to 19: "الثامن عشر"
+# the second word of an ordinal from 11 to 19 ("الثامن عشر"); "باسم" (in the name of; a given name too); "آل" (the
+# family particle, normalised as the article)
+_TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
@@ -1308,6 +1310,7 @@ def _with_bare_name(s: _Sent, i: int, p: int, end: int, bare_end: int, ty: str, 
     return body
 
 
+# "his/her counterpart" (COUNTERPART)
 _COUNTERPARTS = frozenset(nw(w) for w in ("نظيره", "نظيرها"))
 
 

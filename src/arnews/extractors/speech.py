@@ -121,7 +121,7 @@ def _ta_stem(key: str) -> str | None:
 
 # افتعال of a root whose first letter is ل, which looks like the article + a noun: التزام، التماس، التحاق
 _IFTIAL_OF_L = re.compile(r"الت\w[اي]\w(?:ه|ها|هم)?")
-# verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
+
 # a definite "official" that refers back to the person who spoke last (OFFICIAL_BACK_REFERENCE)
 _OFFICIAL = frozenset({"المسوول", "المسووله"})
 
@@ -153,6 +153,7 @@ def _country_stem(w: str) -> str:
     return w
 
 
+# verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
 _MASDAR_SHAPE = re.compile(r"(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w)ه?")
 # the verbal noun تفعّل of four letters, none a long vowel (تعثر، تحسن، تقدم): "وأكد تعثر مشروعين" (not "تامر"، "تركي")
 _TAFAUL = re.compile(r"ت[^اويىه]{3}")

@@ -277,7 +277,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
         best.add(c)
 
     # 1. names
-    bare: list[Cand] = []
+    bare: list[Cand] = []  # bodies' bare first words (gazetteer kind "bare"), placed once every body is known
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind != "name":
             continue
@@ -384,19 +384,19 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             continue
         key = _role_key(c.text)
         e = role_keys.get(key)
-        bare = tuple(w for w in key if w not in lex.nisba_words) if c.nationality else key
-        if e is None and bare != key:
+        no_country = tuple(w for w in key if w not in lex.nisba_words) if c.nationality else key
+        if e is None and no_country != key:
             # the role with its holder's country, the holder named with the role bare: "ولي ولي العهد السعودي" …
             # "الأمير محمد بن سلمان ولي ولي العهد" (an office, or a holder of that country: not "الرئيس الفرنسي" …
             # "الرئيس بوتين")
-            e = role_keys.get(bare)
+            e = role_keys.get(no_country)
             if e is not None and e.nationality != c.nationality and not (c.office and e.nationality is None):
                 e = None
         if e is None and c.office:
             e = ent_for(("r", key), "PER")
             e.roles.append(c.text)
             role_keys[key] = e
-            role_keys.setdefault(bare, e)  # (a fixed office met bare later is the same: "ولي ولي العهد")
+            role_keys.setdefault(no_country, e)  # (a fixed office met bare later is the same: "ولي ولي العهد")
         if e is not None:
             e.add(c)
     _nationality_roles(ents, cands)

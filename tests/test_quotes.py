@@ -1762,6 +1762,17 @@ def test_a_quoted_subject_and_the_official_who_spoke_last():
     assert quote_with(a, "الدعم مستمر").speaker.entity is None
 
 
+def test_the_official_by_a_nisba_whose_country_has_another_stem():
+    # the nisba is read through the nisba lexicon: "الأمريكي" is the nationality "الولايات المتحدة", whose name
+    # shares no stem with it; "الروسي" is someone else
+    a = analyze("عنوان\nقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة. وأضاف المسؤول الأمريكي أن "
+                "الاتفاق قريب. وقال المسؤول الروسي إن الأمر مختلف.")
+    kerry = next(e for e in a.entities if e.name == "جون كيري")
+    assert kerry.nationality == "الولايات المتحدة"
+    assert quote_with(a, "الاتفاق قريب").speaker.entity == kerry.id
+    assert quote_with(a, "الأمر مختلف").speaker.entity is None
+
+
 def test_a_definite_description_refers_back_to_the_indefinite_one():
     # DEFINITE_BACK_REFERENCE: "مسؤول من حركة حماس" … "المسؤول بحماس" is one speaker; "المصدر الحكومي" is not
     # "مصدر رسمي" (a word the earlier description lacks)

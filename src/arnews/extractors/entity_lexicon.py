@@ -449,6 +449,17 @@ class EntityLexicon:
                 self._pw[w] = v
         return v
 
+    def nisba_country(self, w: str) -> str | None:
+        """The country a normalised nisba adjective names, with or without its article, or None.
+
+        >>> EntityLexicon.default().nisba_country("الامريكي")
+        'الولايات المتحدة'
+        """
+        for p, rest, cat, data in self.first.get(w) or ():
+            if not p and not rest and cat == "nisba":
+                return str(data) or None
+        return None
+
     def given_here(self, raw: str) -> bool:
         """May the word, as spelled in the text (hamza and ى kept), be a given name?  "على" and "بأن" are
         frequent words whose normalised forms (علي، بان) are given names: they are not."""

@@ -43,6 +43,7 @@ from ..model import EntityRef, Mention
 from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
+from .entity_lexicon import EntityLexicon
 from .interview import interview_answers
 from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
@@ -151,6 +152,15 @@ def _country_stem(w: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[:-len(end)]
     return w
+
+
+def _same_country(nisba: str, country: str) -> bool:
+    """The normalised nisba names the normalised country: by the nisba lexicon ("الامريكي" is "الولايات المتحده")
+    or, for one it does not list, by their shared stem ("اليمني"، "اليمن")."""
+    listed = EntityLexicon.default().nisba_country(nisba)
+    if listed is not None:
+        return normalize_word(listed) == country
+    return _country_stem(nisba) == _country_stem(country)
 
 
 # verbal nouns of the derived patterns استفعال، افتعال، انفعال، تفعيل (with ة or not): استعادة، انسحاب، تأكيد
@@ -1350,7 +1360,7 @@ class _Analysis:
             return None
         if e == k + 2:
             nat = self.ent_nat.get(last.entity)
-            if not nat or _country_stem(self.nw(k + 1)) != _country_stem(normalize_word(nat)):
+            if not nat or not _same_country(self.nw(k + 1), normalize_word(nat)):
                 return None
         s, end = self.tstarts[k], self.tends[e - 1]
         return _Party(last.entity, s, end, self.text[s:end])

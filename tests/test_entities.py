@@ -3184,3 +3184,15 @@ def test_a_capital_named_by_its_nationality_is_that_capital():
     beijing = assert_type(ents, "بكين", "LOC")
     assert beijing.name == "بكين" and [m.text for m in beijing.mentions] == ["بكين", "العاصمة الصينية"]
     assert_type(entities_of("وتشهد العاصمة الليبية اشتباكات."), "العاصمة الليبية", "LOC")
+
+
+def test_an_acronym_that_is_also_a_word_is_a_body_only_in_quote_marks():
+    # QUOTED_ACRONYM (gazetteer kind "quoted"): «ساما» is the central bank, "ساما" alone is "toxic"; "(معادن)" after
+    # the company's full name is one more of its mentions, "معادن" alone is "metals"
+    ents = entities_of("وكشف تقرير «ساما» أن الودائع ارتفعت. وأعلنت «نزاهة» أنها تحقق في العقود.")
+    assert find(ents, "ساما").type == "ORG" and find(ents, "نزاهة").type == "ORG"
+    assert find(entities_of("وكانت مادة ساما قد انتشرت في الحي. وحقق اللاعب هدف الفوز."), "ساما") is None
+    ents = entities_of("وقالت شركة التعدين العربية السعودية (معادن) إن أرباحها ارتفعت. وارتفعت أسعار معادن أخرى.")
+    company = find(ents, "شركة التعدين العربية السعودية")
+    assert [m.text for m in company.mentions] == ["شركة التعدين العربية السعودية", "معادن"]
+    assert not [e for e in ents if e.type == "ORG" and e is not company]

@@ -1793,3 +1793,36 @@ def test_a_hospital_is_a_place_that_speaks_as_its_management():
     hospital = next(e for e in a.entities if e.name == "مستشفى الدوادمي")
     assert hospital.type == "LOC"
     assert quote_with(a, "لا صحة لرسالة").speaker.entity == hospital.id
+
+
+def test_a_document_speaks_for_the_body_that_issued_it():
+    # ISSUER_IN_RELATIVE: "التقرير … الذي أصدرته مؤسسة النقد" is the issuer's report; DOCUMENT_ISSUER_NAMED_LATER:
+    # the report that spoke first, before its issuer was named, and the later "التقرير" are the issuer's too
+    a = analyze("ذكر تقرير أن إجمالي القروض بلغ 454 مليار ريال. وكشف التقرير الحادي والخمسون الذي أصدرته مؤسسة "
+                "النقد العربي السعودي أن المنصرف بلغ 58 مليار ريال. وأوضح التقرير أن الرصيد ارتفع.")
+    sama = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
+    for fragment in ("إجمالي القروض بلغ", "المنصرف بلغ", "الرصيد ارتفع"):
+        assert quote_with(a, fragment).speaker.entity == sama.id
+    a = analyze("وأكدت الدراسة التي أجرتها جامعة الملك سعود أن التدخين يضر بالقلب.")
+    assert quote_with(a, "التدخين يضر").speaker.text == "جامعة الملك سعود"
+    # a relative clause with another verb names someone else: the draft speaks, not the agency that saw it
+    a = analyze("وقالت المسودة التي اطلعت عليها وكالة رويترز إن الاتفاق قريب.")
+    assert quote_with(a, "الاتفاق قريب").speaker.entity is None
+    # nor is a document's report credited to a body when the article ties that noun to two bodies
+    a = analyze("ذكر تقرير أن الودائع ارتفعت. وكشف التقرير الذي أصدرته وزارة المالية أن العجز تقلص. وقال "
+                "التقرير الذي أعدته وزارة الاقتصاد إن النمو تباطأ.")
+    assert quote_with(a, "الودائع ارتفعت").speaker.entity is None
+
+
+def test_a_named_body_in_quote_marks_and_a_relative_clause_before_the_clause():
+    # the body in quote marks right before the clause is the entity named so ("تقرير «ساما»"); a name inside an
+    # indefinite subject's relative clause ("حصلت عليها «الشرق الأوسط»") is not the speaker, and "الحكومة" later
+    # is not that "وثيقة حكومية"
+    a = analyze("وكشف تقرير «ساما» أن الودائع ارتفعت.")
+    sama = next(e for e in a.entities if e.name == "ساما")
+    assert sama.type == "ORG" and quote_with(a, "الودائع ارتفعت").speaker.entity == sama.id
+    a = analyze("وكشفت وثيقة حكومية حصلت عليها «الشرق الأوسط» أن قطاع السياحة تضرر. وقال وزير المالية إن العجز "
+                "تقلص. وذكر مسؤول أن الصادرات نمت. وقال خبير إن النمو بطيء. وقال محلل إن الأسعار ترتفع. وقال "
+                "مصرفي إن السيولة متوفرة. وقال تاجر إن الطلب قوي. وأعلنت الحكومة أن المغرب ما زال جاذبا للاستثمار.")
+    assert quote_with(a, "قطاع السياحة تضرر").speaker.text == "وثيقة حكومية"
+    assert quote_with(a, "المغرب ما زال").speaker.text == "الحكومة"

@@ -53,6 +53,8 @@ _THING_ACRONYMS = frozenset(("SMS", "MMS", "IELTS", "TOEFL", "STEP", "GPS", "PDF
 _CAPITAL_WORDS = frozenset(nw(w) for w in ("برأسمال", "برأس", "رأسمالها", "رأسمال", "وبرأسمال"))
 _OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _QUOTE_CHARS = frozenset('"«»“”\'‘’')
+_MARKED_OPEN = frozenset('"«“”(')  # before a name in marks or brackets (“ and ” both open in news text)
+_MARKED_CLOSE = frozenset('"»”“)')
 _NOT_NAMES = frozenset(nw(w) for w in ("باسم", "بإسم", "أونلاين", "اونلاين", "نيوز", "نت",  # (loanwords of outlets)
                                       "كومبيوتر", "كمبيوتر", "زائد", "الموج",  # (computer, plus, the waves)
                                       "ارسل", "كوميدي", "فيديو", "ميسنجر", "أندرويد", "اندرويد", "آيفون", "ويندوز",
@@ -2565,6 +2567,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             and not s.raw_function(i, given[0][0]) \
             and _name_run(s, i + 1, have=1) > i + 1 and s.words[i + 1] not in lex.particles:
         best_gaz = None  # يونس العيناوي is a person, not خان يونس
+    if best_gaz and best_gaz[3][2] == "quoted" and not (
+            (s.punct(i - 1) or "x") in _MARKED_OPEN and (s.punct(best_gaz[1]) or "x") in _MARKED_CLOSE):
+        best_gaz = None  # QUOTED_ACRONYM: an acronym that is also a word counts only in quote marks or brackets:
+        # "تقرير «ساما»" (the central bank; "ساما" is also "toxic"), "«موهبة»", "(نزاهة)"
     if best_gaz and best_gaz[3][2] == "ambiguous":
         nxt = s.words[best_gaz[1]] if best_gaz[1] < s.n else None
         if nxt is not None and (_is_def(nxt) or s.entries(best_gaz[1], ("nisba",), with_clitic=False)):

@@ -366,6 +366,9 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                     add_alias(sw, e)  # (a nationality alone names no body: "القوات الروسية" is never "الروسية"; a
                     # person's does not either: "مركز الملك فيصل للبحوث" is never "الملك فيصل")
                 add_alias(w, e)
+            elif c.kind == "name" and c.gkind == "quoted" and not any(x in lex.common for x in w):
+                add_alias(w, e)  # QUOTED_ACRONYM: "(ساما)" once in marks, "ساما" bare later is the body too (not
+                # an everyday word: "معادن" bare stays "metals")
     if alias:
         _propagate(article, text, cands, alias, lex, token_words, tokens)
     _offices(article, text, cands, ent_for, token_words, tokens)

@@ -109,6 +109,8 @@ _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يون�
                         "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
 _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
+# a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به")
+_BACK_TO_NOUN = frozenset({"عليه", "عليها", "اليه", "اليها", "به", "بها"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
 
@@ -603,6 +605,7 @@ class _Analysis:
         self.ment_at: dict[int, Any] = {}
         self.ment_type: dict[str, str] = {}
         self.ent_nat: dict[str, str | None] = {}
+        self.issuers: dict[str, set[str]] = {}  # document noun -> the bodies named as issuing one (issued_by)
         self.ent_names: dict[str, str] = {}
         self.name_index: dict[str, str | None] = {}
         self.alias_index: dict[str, str] = {}
@@ -1306,8 +1309,10 @@ class _Analysis:
         """The first ORG or PER mention in tokens[a:b] of a document or media phrase headed at token ``head`` ("بيان
         لنقابة المعلمين", "بحث أجراه «معمل كاسبر سكاي»"), before a stop mark or a complementizer: (token, party)."""
         for j in range(a, b):
-            if self.ch(j) in stops or self.is_comp(j) or (relative_stops and self.nw(j) in _RELATIVES):
-                break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …")
+            if self.ch(j) in stops or self.is_comp(j) or (relative_stops and self.nw(j) in _RELATIVES and not (
+                    j + 1 < b and self.nw(j + 1) in _ISSUED_IT)):
+                break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …"; but
+                # ISSUER_IN_RELATIVE: "التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد" names the issuer)
             p = self.party_from_mention(j)
             if p is None:
                 continue
@@ -1317,6 +1322,15 @@ class _Analysis:
             if self.ment_type.get(p.entity) in ("ORG", "PER"):
                 return j, p
         return None
+
+    def relative_clause_in(self, a: int, b: int) -> bool:
+        """A relative clause opens in tokens[a:b]: a relative pronoun (not before the verb that issued a document:
+        "التقرير الذي أصدرته «ساما»") or the pronoun that refers back to an indefinite noun ("وثيقة حصلت | عليها")."""
+        for x in range(a, b):
+            w = self.nw(x)
+            if w in _RELATIVES and self.nw(x + 1) not in _ISSUED_IT or w in _BACK_TO_NOUN:
+                return True
+        return False
 
     def document_owner_back(self, head: int, limit: int) -> _Party | None:
         """DOCUMENT_OF_BODY_NAMED_BEFORE: "وقال بيان للجماعة: …"، "وأشار بيان أصدرته الشركة" — "لـ" + a definite body
@@ -1414,7 +1428,7 @@ class _Analysis:
         if head_kind in ("document", "media"):
             found = self.document_entity(k, k + 1, min(limit, k + 8), _DOCUMENT_STOPS, relative_stops=True)
             if found is not None:
-                return found[1]
+                return self.issued_by(k, found[1])
             back = self.document_owner_back(k, limit)
             if back is not None:
                 return back
@@ -1434,7 +1448,9 @@ class _Analysis:
                     found = self.document_entity(a, a + 1, min(limit, self.np_end(a + 1, limit) + 1),
                                                  _DOCUMENT_STOPS, True)
                     issuer = found[1] if found is not None else None
-                return issuer if issuer is not None else self.described(b, limit) if b < limit else None
+                if issuer is not None:
+                    return self.issued_by(k, issuer)
+                return self.described(b, limit) if b < limit else None
             j = k + 1
             if j < limit and self.tkinds[j] == "word" and j not in self.ment_at and _body_noun(self.tkeys[j]) and (
                     self.tname[j] < self.tpre[j] or self.nw(j).startswith("ال")) and head_kind == "document" \
@@ -1859,14 +1875,20 @@ class _Analysis:
             ko = self.tok_at(o) if o is not None else None
             if ko is not None and ko > 0 and self.tkinds[ko - 1] == "word" and self.nw(ko - 1) in ("ل", "لـ"):
                 o = None  # the outlet spoken to: "خلال حديثهم لـ «اليوم» إن"
+            elif ko is not None and self.relative_clause_in(i + 1, ko):
+                o = None  # the subject's relative clause names someone else: "وكشفت وثيقة حكومية حصلت عليها
+                # «الشرق الأوسط» أن" (the outlet obtained it; the document speaks)
             if o is not None and o > self.tstarts[i] and 1 <= len(self.text[o + 1:close].split()) <= 4:
+                named = self.party_from_mention(ko + 1)
+                if named is not None and named.entity is not None and named.end == close:
+                    return named, limit  # (a known body: "وكشف تقرير «ساما» أن")
                 return _Party(None, o + 1, close, self.text[o + 1:close]), limit
         if head_kind not in ("group", "quantifier") and not role:
             # the subject's name right before the clause: "أعلنت ثاني أضخم شركة … شركة "اديميتسو كوزان" أنها"
             for jj in range(i + 1, min(limit, i + 16)):
                 if self.is_comp(jj) or self.ch(jj) in (":", "،", ",") or self.is_end(jj) or \
-                        "adjunct" in self.ctx(jj):
-                    break
+                        "adjunct" in self.ctx(jj) or self.relative_clause_in(jj, jj + 1):
+                    break  # (nor a name inside the subject's relative clause: "وثيقة حصلت عليها «الشرق الأوسط»")
                 tj = self.toks[jj]
                 p = self.party_from_mention(jj) if jj in self.ment_at else None
                 if p is None or self.ment_type.get(p.entity) not in ("ORG", "PER"):
@@ -2191,7 +2213,10 @@ class _Analysis:
         stem = head.removesuffix("ه")
         for _pos, ref in cands:
             words = normalize_word(ref.text).split()
-            if any(x.replace("ال", "", 1).startswith(stem[:4]) for x in words[:2]):
+            if any(x.replace("ال", "", 1).startswith(stem[:4]) and not (
+                    n and x.endswith(("ي", "يه")) and x.startswith("ال") == words[0].startswith("ال"))
+                   for n, x in enumerate(words[:2])):  # (not a nisba that agrees with the head: "وثيقة حكومية"
+                # is no "الحكومة"; a family name is: "محمود الصرخي")
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
         # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
         # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
@@ -2608,7 +2633,47 @@ class _Analysis:
                 continue
         self.leftover_pairs()
         self.interview()
+        self.issuers_named_later()
         return Found(self.quotes, self.claims)
+
+    def issued_by(self, k: int, party: _Party) -> _Party:
+        """The body a document headed at token k is named with ("التقرير … الذي أصدرته مؤسسة النقد"), noted for
+        the article's other mentions of that document noun (DOCUMENT_ISSUER_NAMED_LATER)."""
+        if party.entity is not None and self.lex.source_heads.get(self.tkeys[k]) == "document":
+            self.issuers.setdefault(self.tkeys[k].removeprefix("ال"), set()).add(party.entity)
+        return party
+
+    def document_noun(self, ref: EntityRef | None) -> str | None:
+        """The document noun a one-word speaker or source is ("تقرير"، "التقرير" -> "تقرير"), else None."""
+        if ref is None or not ref.text or " " in ref.text.strip():
+            return None
+        w = normalize_word(ref.text.strip())
+        for form in (w, w.removeprefix("ال")):
+            if self.lex.source_heads.get(form) == "document":
+                return form
+        return None
+
+    def issuers_named_later(self) -> None:
+        """DOCUMENT_ISSUER_NAMED_LATER: a document that speaks before its issuer is named ("ذكر تقرير أن …" and
+        only then "وكشف التقرير … الذي أصدرته مؤسسة النقد") is the issuer's, when every document of that noun
+        the article ties to a body is that one body."""
+        issuers = self.issuers
+        for ref in [q.speaker for q in self.quotes] + [c.source for c in self.claims]:
+            noun = self.document_noun(ref)
+            if noun is not None and ref.entity is not None:
+                issuers.setdefault(noun.removeprefix("ال"), set()).add(ref.entity)
+        if not issuers:
+            return
+
+        def issued(ref: EntityRef | None) -> EntityRef | None:
+            noun = self.document_noun(ref)
+            owners = issuers.get(noun.removeprefix("ال"), ()) if noun is not None else ()
+            if ref is None or ref.entity is not None or len(owners) != 1:
+                return ref
+            return EntityRef(next(iter(owners)), ref.start, ref.end, ref.text)
+
+        self.quotes[:] = [q._replace(speaker=issued(q.speaker)) for q in self.quotes]
+        self.claims[:] = [c._replace(source=issued(c.source)) for c in self.claims]
 
     def masdars_with_genitive(self) -> dict[int, Form]:
         """MASDAR_WITH_GENITIVE: a speech verb's noun without a pronoun ("إعلان"، "تأكيد") is a cue when a named or
@@ -4636,9 +4701,12 @@ def _named(party: Any) -> bool:
 
 MIN_QUOTED_SENTENCE = 4  # words in marks after a reported clause that make a quote of their own
 
-# a document's issuing verb with its object pronoun: "بيان أصدرته الشركة"، "تقرير نشرته الوزارة"
+# a document's issuing verb with its object pronoun: "بيان أصدرته الشركة"، "تقرير نشرته الوزارة"، "دراسة أجرتها
+# جامعة …"، "القصة التي ترويها صحيفة «مكة»"
 _ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره", "أصدرها", "نشرته", "نشره", "نشرها", "وزعته",
-                                                  "وزعه", "أعدته", "أعده", "أعدها"))
+                                                  "وزعه", "أعدته", "أعده", "أعدها", "أجرته", "أجراه", "أجرتها",
+                                                  "أجراها", "أوردته", "أورده", "أوردتها", "أوردها", "ترويها",
+                                                  "يرويها", "روتها", "رواها"))
 
 
 @lru_cache(maxsize=1)

@@ -3196,3 +3196,14 @@ def test_an_acronym_that_is_also_a_word_is_a_body_only_in_quote_marks():
     company = find(ents, "شركة التعدين العربية السعودية")
     assert [m.text for m in company.mentions] == ["شركة التعدين العربية السعودية", "معادن"]
     assert not [e for e in ents if e.type == "ORG" and e is not company]
+
+
+def test_a_road_by_its_kind_and_by_its_two_ends():
+    # a road named by a definite word is one when its kind follows ("طريق الحرمين السريع", "طريق مكة القديم");
+    # ROAD_BETWEEN_PLACES: a road by its two ends, with or without a dash; "عن طريق الهاتف" is still a way
+    ents = entities_of("باشرت الفرق عملها على طريق الحرمين السريع ، وطريق مكة القديم ، وطريق مكة جدة المباشر ، "
+                       "وطريق حدا الجموم. وافتتح طريق العقير – الهفوف أمس.")
+    roads = sorted(e.name for e in ents if e.type == "LOC" and e.name.startswith("طريق"))
+    assert roads == ["طريق الحرمين السريع", "طريق العقير – الهفوف", "طريق حدا الجموم", "طريق مكة القديم",
+                     "طريق مكة جدة المباشر"]
+    assert entities_of("وتحدث معه عن طريق الهاتف. وسلك الحزب طريق التضامن.") == ()

@@ -661,7 +661,9 @@ _BOARD_WORDS = frozenset(nw(w) for w in ("مجلس", "رئيس", "مدير", "ع
 _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية"))
 # heads whose name is often one definite word, a common one or one shaped like an adjective: "شارع الفيصلية"،
 # "حي العزيزية"، "مقبرة الشهداء"
-_ROAD_KINDS = frozenset(nw(w) for w in ("السريع", "الدائري", "الساحلي", "الدولي"))
+_ROAD_KINDS = frozenset(nw(w) for w in ("السريع", "الدائري", "الساحلي", "الدولي", "القديم", "المباشر", "الزراعي",
+                                        "الصحراوي"))
+_DASHES = frozenset("-–—")  # between the two ends of a road: "طريق العقير – الهفوف"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 # administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")
 _ADMIN_HEADS = frozenset(nw(w) for w in ("محافظة", "مديرية", "بلدة", "قرية", "ناحية"))
@@ -4326,6 +4328,14 @@ def _ministry_of_country(s: _Sent, i: int, j: int) -> bool:
     return bool(ns) and ns[0][1] == j + 1 and ns[0][3] not in _REGION_NISBA
 
 
+def _road_goes_on(s: _Sent, k: int) -> bool:
+    """A road's name goes on at token k: its kind ("السريع"، "القديم") or a dash before its other end, a known place
+    ("طريق العقير | – الهفوف")."""
+    if s.words[k] in _ROAD_KINDS:
+        return True
+    return s.punct(k) in _DASHES and any(g[3][0] == "LOC" for g in s.entries(k + 1, ("gaz",), with_clitic=False))
+
+
 def _org(s: _Sent, i: int, head, out: list[Cand]) -> int:
     """An organisation or place named by a head noun at token i (`_org_name`), or else a force named by its kind
     (`_force_by_kind`). Returns the next token index (i when none)."""
@@ -4433,9 +4443,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
         return i  # "وأدى المصلون الصلاة" (and performed) is no valley
-    if head_w == "طريق" and ("ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
-                             and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)
-                             and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):
+    if head_w == "طريق" and not (j + 1 < s.n and j + 1 < s.bounds[j] and _road_goes_on(s, j + 1)) and (
+            "ب" in words[i][:p] or i and words[i - 1] in ("عن", "علي") or s.punct(j) or j < s.n
+            and _is_def(words[j] or "") and not s.entries(j, ("role",), with_clitic=False)
+            and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False))):
         return i  # "عن طريق الهاتف"، "بطريق"، "طريق التضامن": a way; a road is named after someone or a place
         # ("طريق الجبيل السريع"، "طريق الرياض")
     department = head_w in DEPARTMENT_HEADS or words[i].startswith("لل") and "ال" + words[i][2:] in DEPARTMENT_HEADS
@@ -4509,6 +4520,15 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         w = words[k]
+        if head_w == "طريق" and parts == 1 and closed and not definite:
+            x = k + 1 if s.punct(k) in _DASHES else k
+            ends = [g[1] for g in s.entries(x, ("gaz",), with_clitic=False) if g[3][0] == "LOC"] if x < bound else []
+            if not ends and x > k and x < bound and _is_def(words[x] or "") and words[x] not in lex.freq:
+                ends = [x + 1]  # (after a dash, a place no list knows: "طريق الطائف – الهدا")
+            if ends:
+                k = ends[0]  # ROAD_BETWEEN_PLACES: a road by its two ends: "طريق مكة جدة المباشر"، "طريق
+                parts += 1  # العقير – الهفوف"، "طريق حدا الجموم"
+                continue
         if w is None or w in _CAPITAL_WORDS or k > j and _WordTables.of(lex).glued[w]:
             break  # (a company's registered capital follows its name: "شركة المملكة للاستثمار | برأسمال"; a title
             # glued to a name starts a person: "… الإنسانية | الدكتورعبدالله الربيعة")
@@ -4779,7 +4799,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if place:
             if k == j and _is_def(w) and w not in lex.generic and len(w) >= 4 and (
                     head_w in _STREET_HEADS or head_w in _ADMIN_HEADS and w not in lex.freq and w[2:] not in lex.freq
-                    and len(w) >= 5 and w not in lex.role_words):
+                    and len(w) >= 5 and w not in lex.role_words
+                    or head_w == "طريق" and k + 1 < bound and _road_goes_on(s, k + 1)):
                 if head_w in _ADMIN_HEADS:
                     gz_span = (k, k + 1)  # the division's name alone is a mention too: "بلدة العيزرية" → "العيزرية"
                 k += 1  # a street, a road, a district, a cemetery: "شارع الفيصلية"، "حي الملز"، "مقبرة الشهداء"

@@ -3207,3 +3207,16 @@ def test_a_road_by_its_kind_and_by_its_two_ends():
     assert roads == ["طريق الحرمين السريع", "طريق العقير – الهفوف", "طريق حدا الجموم", "طريق مكة القديم",
                      "طريق مكة جدة المباشر"]
     assert entities_of("وتحدث معه عن طريق الهاتف. وسلك الحزب طريق التضامن.") == ()
+
+
+def test_a_common_family_name_before_the_speakers_words_and_no_name_from_a_conjunction_or_a_possessor():
+    # COMMON_WORD_FAMILY_BEFORE_CLAUSE also before the quote mark or colon of words a speech verb introduces
+    # ("المفكر" is a title); not a weekday or a time word there
+    ents = entities_of('وقال المفكر الإسلامي سلمان العودة "إنا لله وإنا إليه راجعون".')
+    assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [
+        ("سلمان العودة", ["المفكر الإسلامي", "سلمان العودة"])]
+    assert [e.name for e in entities_of('وقال خالد الثلاثاء: "الأمر خطير".')] == ["خالد"]
+    # a conjunction and a noun with its pronoun after a nationality is no name ("وقضيته" is و + قضية + ه)
+    assert [e.name for e in entities_of("وثمنت دعم المملكة لشعبنا الفلسطيني وقضيته العادلة.")] == ["المملكة"]
+    # "ذو" + a common noun after a title describes the holder, no name follows
+    assert named_people("ألن يكون المفكر العروبي ذو الأصول الماركسية أضيع من الأيتام.") == []

@@ -2707,7 +2707,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         prev = _definite_form(s, i - 1) if i > 0 and p == 0 else None
         if end < s.n and _is_def(s.words[i][p:] or "") and s.text.startswith("ال", s.offset(i, p)) \
                 and (hits_person_start(s, end) or _foreign_first(s, i, end)) \
-                and not s.accusative(end) \
+                and not s.accusative(end) and not _and_noun_with_pronoun(s, end) \
                 and not (prev is not None and _is_def(prev) and prev not in FUNCTION and not prev.endswith("ي")
                          and (prev == s.words[i - 1] or not _strong_name_word(s, end))) \
                 and not _adjective_of_thing(s, i - 1):
@@ -3493,6 +3493,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1
             last_name = k
             break
+        if count == 1 and words[k - 1] in lex.strong_given and _is_def(w) and w not in STOP_ADJ \
+                and w not in _NOT_SURNAMES and w not in FUNCTION and not w.endswith(("ين", "ون", "ات")) \
+                and w not in _WEEKDAYS and k + 2 < bound and (
+                s.punct(k + 1) in ("،", ",") and _clause_at(s, k + 2)
+                or s.punct(k + 1) in (":", '"', "«", "“") and _speech_verb_before(s, k - 1)):
+            k += 1  # COMMON_WORD_FAMILY_BEFORE_CLAUSE: a definite common word after a given name, then a comma and
+            last_name = k  # the reported clause, is the family name: "رئيس الفريق الإعلامي حمد | العمر، أن"; or
+            break  # the speaker's words after a speech verb: "وقال المفكر الإسلامي سلمان | العودة "…""
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
                 and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
             break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
@@ -3544,12 +3552,6 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                                                and s.punct(k + 1) is None):
             k += 1  # a family name that is also a weekday, in apposition: "، محمد الخميس، أن"; before a title in
             last_name = k  # apposition: "وأوضح محمد الخميس | رئيس اللجنة" (a day is not followed by a title)
-            break
-        if count == 1 and words[k - 1] in lex.strong_given and _is_def(w) and w not in STOP_ADJ \
-                and w not in _NOT_SURNAMES and w not in FUNCTION and not w.endswith(("ين", "ون", "ات")) \
-                and k + 2 < bound and s.punct(k + 1) in ("،", ",") and _clause_at(s, k + 2):
-            k += 1  # COMMON_WORD_FAMILY_BEFORE_CLAUSE: a definite common word after a given name, then a comma and
-            last_name = k  # the reported clause, is the family name: "رئيس الفريق الإعلامي حمد | العمر، أن"
             break
         if not count and w in _ORDINALS:
             break  # an ordinal starts no name: "ولي ولي العهد النائب | الثاني لرئيس مجلس الوزراء"
@@ -4230,6 +4232,12 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if e2 > m + 1 and (e2 - m - 1 >= 2 or known) and not (gz2 and gz2[0][3][0] != "PER") and \
                 e2 < s.n and s.punct(e2) in ("،", ","):
             m, e = m + 1, e2
+    for x in range(m + 1, e - 1):
+        if words[x] in _POSSESSOR and words[x + 1] not in lex.name_words:
+            # "of" + a common noun describes, no name goes on: "المفكر العروبي | ذو الأصول الماركسية"; a lone
+            # definite word before it is an adjective too
+            e = m if x == m + 1 and _is_def(words[m] or "") and words[m] not in lex.name_words else x
+            break
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"
@@ -4326,6 +4334,34 @@ def _ministry_of_country(s: _Sent, i: int, j: int) -> bool:
         return False
     ns = s.entries(j, ("nisba",), with_clitic=False)
     return bool(ns) and ns[0][1] == j + 1 and ns[0][3] not in _REGION_NISBA
+
+
+def _speech_verb_before(s: _Sent, k: int) -> bool:
+    """A speech verb stands within the five words before token k, in its sentence ("وقال المفكر الإسلامي | سلمان")."""
+    speech = s.lex.speech
+    for x in range(k - 1, max(k - 6, -1), -1):
+        w = s.words[x]
+        if w is None:
+            return False
+        if w in speech or w[:1] in "وف" and w[1:] in speech:
+            return True
+    return False
+
+
+def _and_noun_with_pronoun(s: _Sent, k: int) -> bool:
+    """Token k is a conjunction and a noun with its pronoun ("ومرافقه"، "وقضيته"), no name word."""
+    w = s.words[k]
+    lex = s.lex
+    if w is None or w[:1] != "و" or len(w) < 5 or _is_def(w[1:]) or w in lex.name_words:
+        return False
+    if s.tokens[k].suffix_start < s.tokens[k].end:
+        return True
+    stem = w[1:-1] if w.endswith("ه") else w[1:-2] if w.endswith(("ها", "هم")) else None
+    if stem is None:
+        return False
+    # (a noun in ة keeps it as ت before the pronoun: "وقضيته" is و + قضية + ه)
+    return any(x in lex.freq or bool(corpus_frequency(x)) for x in (
+        (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)))
 
 
 def _road_goes_on(s: _Sent, k: int) -> bool:
@@ -4677,10 +4713,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1  # "شركة استثمارات الرياض الصناعية": the business's adjective after a place
                 continue
         c0 = w[:1]
-        if c0 == "و" and len(w) >= 5 and not _is_def(w[1:]) and w not in lex.name_words and (
-                s.tokens[k].suffix_start < s.tokens[k].end
-                or w.endswith("ه") and (w[1:-1] in lex.freq or corpus_frequency(w[1:-1]))
-                or w.endswith(("ها", "هم")) and (w[1:-2] in lex.freq or corpus_frequency(w[1:-2]))):
+        if _and_noun_with_pronoun(s, k):
             break  # a conjunction and a noun with its pronoun: "المسجد | ومرافقه وساحاته" (its facilities)
         if c0 == "و" and parts and w not in lex.name_words and (not _is_def(w[1:]) or w[1:] in lex.role_words):
             break  # "قوات الطوارئ وذويهم"، "مجلس الأمناء | والمدير التنفيذي": a conjunction ends the name (before a

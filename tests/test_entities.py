@@ -3220,3 +3220,10 @@ def test_a_common_family_name_before_the_speakers_words_and_no_name_from_a_conju
     assert [e.name for e in entities_of("وثمنت دعم المملكة لشعبنا الفلسطيني وقضيته العادلة.")] == ["المملكة"]
     # "ذو" + a common noun after a title describes the holder, no name follows
     assert named_people("ألن يكون المفكر العروبي ذو الأصول الماركسية أضيع من الأيتام.") == []
+
+
+def test_given_names_added_in_the_twenty_fifth_round():
+    # "عزام" and "جاسر" start names; "صائب" (right) and "نائل" ("نايل", the Nile) were left out on purpose
+    assert [e.name for e in named_people("وأكد وزير التعليم عزام الدخيل أهمية المبادرة.")] == ["عزام الدخيل"]
+    assert [e.name for e in named_people("وشارك جاسر الجاسر في الحفل.")] == ["جاسر الجاسر"]
+    assert named_people("وقال إن قرار الشورى صائب. وتعرض قناة نايل سات البرنامج.") == []

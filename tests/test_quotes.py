@@ -1826,3 +1826,13 @@ def test_a_named_body_in_quote_marks_and_a_relative_clause_before_the_clause():
                 "مصرفي إن السيولة متوفرة. وقال تاجر إن الطلب قوي. وأعلنت الحكومة أن المغرب ما زال جاذبا للاستثمار.")
     assert quote_with(a, "قطاع السياحة تضرر").speaker.text == "وثيقة حكومية"
     assert quote_with(a, "المغرب ما زال").speaker.text == "الحكومة"
+
+
+def test_a_bulletin_a_body_issues_speaks_for_it():
+    # "نشرة" is a document; "التي تصدرها دوريا مؤسسة النقد" names its issuer (an issuing verb in the present, an
+    # adverb before the body), and the later "النشرة" is that body's too
+    a = analyze("وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن ارتفاع القروض. وأوضحت "
+                "النشرة أن عدد البطاقات تجاوز مليونا.")
+    sama = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
+    assert claim_with(a, "ارتفاع القروض").source.entity == sama.id
+    assert quote_with(a, "عدد البطاقات").speaker.entity == sama.id

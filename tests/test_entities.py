@@ -3227,3 +3227,10 @@ def test_given_names_added_in_the_twenty_fifth_round():
     assert [e.name for e in named_people("وأكد وزير التعليم عزام الدخيل أهمية المبادرة.")] == ["عزام الدخيل"]
     assert [e.name for e in named_people("وشارك جاسر الجاسر في الحفل.")] == ["جاسر الجاسر"]
     assert named_people("وقال إن قرار الشورى صائب. وتعرض قناة نايل سات البرنامج.") == []
+
+
+def test_a_campaign_is_an_activity_unless_a_body_or_a_country_names_it():
+    # CAMPAIGN_AS_ACTIVITY: "حملة التطعيم" is no organisation; a campaign with a country or an owner's name is one
+    assert [e for e in entities_of("وطبقت الوزارة البرنامج من خلال حملة التطعيم وفق مراحل.") if e.type == "ORG"] == []
+    ents = entities_of("وأعلنت الحملة الوطنية السعودية لنصرة الأشقاء في سورية عن توزيع مساعدات.")
+    assert find(ents, "الحملة الوطنية السعودية لنصرة الأشقاء").type == "ORG"

@@ -663,6 +663,7 @@ _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قن
 # "حي العزيزية"، "مقبرة الشهداء"
 _ROAD_KINDS = frozenset(nw(w) for w in ("السريع", "الدائري", "الساحلي", "الدولي", "القديم", "المباشر", "الزراعي",
                                         "الصحراوي"))
+_CAMPAIGN_HEADS = frozenset(nw(w) for w in ("حملة", "الحملة"))
 _DASHES = frozenset("-–—")  # between the two ends of a road: "طريق العقير – الهفوف"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 # administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")
@@ -4475,6 +4476,12 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # a head in construct with a noun and its pronoun names no body: "مجلس | إدارتها"، "طريق | إمدادها"
     if cls == _MINISTRY and not _ministry_of_country(s, i, j):
         return i  # the field alone is no body: "الخارجية" (the word), "الداخلية الحالية"
+    if head_w in _CAMPAIGN_HEADS and j < s.n and not (
+            _quoted(s, j, 5) > j or words[j] in lex.given
+            or any(s.entries(x, ("nisba", "gaz"), with_clitic=False) for x in range(j, min(j + 3, s.bounds[j])))):
+        return i  # CAMPAIGN_AS_ACTIVITY: a campaign is an activity ("حملة التطعيم"، "الحملة العسكرية التركية" is
+        # the army's), a body only with a name in marks, an owner named after it ("حملة الفيفا"، "حملة جيب بوش") or
+        # a country ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية")
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:

@@ -3234,3 +3234,15 @@ def test_a_campaign_is_an_activity_unless_a_body_or_a_country_names_it():
     assert [e for e in entities_of("وطبقت الوزارة البرنامج من خلال حملة التطعيم وفق مراحل.") if e.type == "ORG"] == []
     ents = entities_of("وأعلنت الحملة الوطنية السعودية لنصرة الأشقاء في سورية عن توزيع مساعدات.")
     assert find(ents, "الحملة الوطنية السعودية لنصرة الأشقاء").type == "ORG"
+
+
+def test_health_centres_malls_and_historic_centres_are_places():
+    # FACILITY_CENTRE and HEALTH_CENTRE_BY_PLACE: such a "مركز" is a facility (LOC), as hospitals are; a health
+    # centre with no name is none; a centre named after a king keeps its adjective and no more
+    ents = entities_of("وزار مركز صحي خريص ومركز بانوراما مول التجاري ومركز الملك عبدالعزيز التاريخي. ورفع مدير "
+                       "مركز صحي المحجر دعوى. وزار مركز الملك فهد الثقافي «قرية المفتاحة».")
+    assert [(e.type, e.name) for e in ents if e.name.startswith("مركز")] == [
+        ("LOC", "مركز صحي خريص"), ("LOC", "مركز بانوراما مول التجاري"), ("LOC", "مركز الملك عبدالعزيز التاريخي"),
+        ("LOC", "مركز صحي المحجر"), ("ORG", "مركز الملك فهد الثقافي")]
+    assert not [e for e in ents if e.type == "PER"]
+    assert entities_of("كلما زادت الشريحة المسجلة لدى كل مركز صحي زاد دخله.") == ()

@@ -664,6 +664,11 @@ _MISSION_HEADS = frozenset(nw(w) for w in ("سفارة", "السفارة", "قن
 _ROAD_KINDS = frozenset(nw(w) for w in ("السريع", "الدائري", "الساحلي", "الدولي", "القديم", "المباشر", "الزراعي",
                                         "الصحراوي"))
 _CAMPAIGN_HEADS = frozenset(nw(w) for w in ("حملة", "الحملة"))
+# words that make a "مركز" a facility (LOC), not a body: health centres, malls, commercial and historic sites, a
+# district's centre
+_FACILITY_CENTRE_KINDS = frozenset(nw(w) for w in ("صحي", "طبي", "الطبي", "مول", "التجاري", "التاريخي", "حي"))
+_CULTURAL = frozenset(nw(w) for w in ("الثقافي", "الحضاري"))
+_HEALTH_KINDS = frozenset(nw(w) for w in ("صحي", "طبي"))  # after a centre named after a king: its adjective
 _DASHES = frozenset("-–—")  # between the two ends of a road: "طريق العقير – الهفوف"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 # administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")
@@ -4563,6 +4568,21 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         w = words[k]
+        if head_w == "مركز" and k == j and w in _HEALTH_KINDS:
+            x = k + 1
+            while x < bound and x - k <= 2 and words[x] is not None and words[x] not in FUNCTION and (
+                    _is_def(words[x]) and words[x] not in lex.generic or words[x] == "حي" and x == k + 1
+                    or s.entries(x, ("gaz",), with_clitic=False) or words[x] not in lex.freq and words[x].isalpha()
+                    and not s.clitic(x)):
+                x += 1  # HEALTH_CENTRE_BY_PLACE: "مركز صحي | المحجر"، "مركز صحي | حي الصفا"، "مركز صحي | خريص"
+                if words[x - 1] != "حي":
+                    break
+            if x == k + 1:
+                return i  # a health centre with no name is none: "لدى كل مركز صحي"
+            k = x
+            parts += 1
+            proper = closed = True
+            continue
         if head_w == "طريق" and parts == 1 and closed and not definite:
             x = k + 1 if s.punct(k) in _DASHES else k
             ends = [g[1] for g in s.entries(x, ("gaz",), with_clitic=False) if g[3][0] == "LOC"] if x < bound else []
@@ -4628,9 +4648,11 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k = e2  # named after a king, a prince or a sheikh: جامعة الملك عبدالعزيز، جامع الشيخ زايد
                 if k < bound and cls != "event" and (head_w.endswith("ه") and _is_def(words[k] or "") and (
                         words[k].endswith("يه") and not s.entries(k, ("gaz", "nisba"), with_clitic=False)
-                        or words[k] == "العامه") or words[k] == "العام" and not head_w.endswith("ه")):
+                        or words[k] == "العامه") or words[k] == "العام" and not head_w.endswith("ه")
+                        or head_w == "مركز" and words[k] in _FACILITY_CENTRE_KINDS | _CULTURAL):
                     k += 1  # with its adjective: "مدينة الملك فيصل الرياضية"، "مدينة الملك عبدالله الاقتصادية"،
                     # "مكتبة الملك عبدالعزيز العامة"، "مستشفى الملك فهد العام"
+                    closed = closed or head_w == "مركز"  # (nothing more: "مركز الملك فهد الثقافي | «قرية …»")
                 parts += 1
                 proper = True
                 continue
@@ -4815,6 +4837,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if owner is not None and w in _INSTITUTIONAL_ADJ and k == gz_span[1]:
             k += 1  # "مصرف البحرين المركزي"، "بنك الكويت الوطني": the adjective is the bank's
             continue
+        if head_w == "مركز" and proper and w in _FACILITY_CENTRE_KINDS and _is_def(w):
+            k += 1  # the kind of centre after its name: "مركز بانوراما مول | التجاري"
+            break
         if cls == "facility" and proper and parts == 1 and w in _FACILITY_KINDS:
             k += 1  # the kind of facility after its name: "قاعدة حميميم الجوية"، "مطار الملك خالد الدولي"
             break
@@ -4985,6 +5010,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i
     if definite and nationality and j - i == 1 and s.tm(i) and (words[j] or "").endswith("ي"):
         return i  # a masculine nisba does not agree with a feminine head: "سباق الرئاسة الأميركي" qualifies سباق
+    if head_w == "مركز" and (words[j] in _FACILITY_CENTRE_KINDS or any(w in _FACILITY_CENTRE_KINDS for w in
+                                                                       words[j + 1:end])):
+        ty, cls = "LOC", "facility"  # FACILITY_CENTRE: a health centre, a mall, a historic site is a place, as
+        # hospitals are: "مركز صحي خريص"، "مركز بانوراما مول التجاري"، "مركز الملك عبدالعزيز التاريخي"
     c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
     c.nationality = nationality
     c.short = None if office else (j, short_end or end)

@@ -3246,3 +3246,12 @@ def test_health_centres_malls_and_historic_centres_are_places():
         ("LOC", "مركز صحي المحجر"), ("ORG", "مركز الملك فهد الثقافي")]
     assert not [e for e in ents if e.type == "PER"]
     assert entities_of("كلما زادت الشريحة المسجلة لدى كل مركز صحي زاد دخله.") == ()
+
+
+def test_common_news_words_currencies_after_amounts_and_quran_chapters_are_no_people():
+    # vocabulary_news.tsv knows "فدان" (not ف + دان), "زبون", "مأوى"; a currency after an amount in words or with
+    # decimals is no person; nor is a prophet's name as a chapter of the Quran
+    assert named_people("لزراعة المليون فدان. فإيران زبون ضخم. وأصبحت مأوى للقوارض.") == []
+    assert named_people("ليصل إلى 13.63 تريليون يوان. وأنفقت الصين ثلاثة تريليون يوان على الإصلاح.") == []
+    assert named_people("وذكر أن القرآن الكريم ذكر في سورة يوسف كيفية الإغراء.") == []
+    assert [e.name for e in named_people("وقال يوسف الأحمد إن الأمر خطير.")] == ["يوسف الأحمد"]

@@ -1039,6 +1039,7 @@ _GENITIVES_OF_REBUILDING = frozenset(nw(w) for w in ("البلاد", "المدي
 # a stock index, named after the company that computes it: "مؤشر ستاندرد آند بورز 500"
 _INDEX_WORDS = frozenset(nw(w) for w in ("مؤشر", "المؤشر", "مؤشري"))
 # the words of a large number after its digits: "19 مليار | يوان"
+_NUMERAL = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*")
 _MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون",
                                          "تريليون"))
 # a preposition right after the "ل"-word makes it a purpose when the name before is whole: "وزارة التعليم |
@@ -2387,6 +2388,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
+        if _after_amount(s, i):
+            continue  # a unit or currency: "ثلاثة تريليون | يوان"
         if prev is None and nxt is not None and w not in lex.strong_given \
                 and s.entries(i + 1, ("role", "head"), with_clitic=False):
             continue  # a verb opening the clause before its subject, a title or a body: "دان | رئيس مجلس النواب"
@@ -2607,10 +2610,12 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             and i > 1 and (_definite_form(s, i - 2) or "") in _INDEX_WORDS):
         best_gaz = None  # a stock index named after a company is no body: "مؤشر «ستاندرد آند بورز»"
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and (
-            (s.punct(i - 1) or "x").isdigit() or i >= 2 and s.words[i - 1] in _MULTIPLIERS
-            and (s.punct(i - 2) or "x").isdigit()) and s.punct(i + 1) != ":":
-        best_gaz = None  # a word right after a number is its unit or currency: "5000 | يوان" (not a speaker's name
-        # before his words: "17:45 | الحسن: …")
+            _after_amount(s, i)) and s.punct(i + 1) != ":":
+        best_gaz = None  # a word right after a number is its unit or currency: "5000 | يوان"، "13.63 تريليون | يوان"،
+        # "ثلاثة تريليون | يوان" (not a speaker's name before his words: "17:45 | الحسن: …")
+    if best_gaz and best_gaz[3][0] == "PER" and i and (s.words[i - 1] or "").endswith("سوره") \
+            and len(s.words[i - 1]) <= 6:
+        best_gaz = None  # a chapter of the Quran named after a prophet: "سورة | يوسف"، "في سورة | مريم"
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and not best_gaz[0] and _adjective_name(s, i):
         best_gaz = None
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \
@@ -4352,6 +4357,12 @@ def _speech_verb_before(s: _Sent, k: int) -> bool:
         if w in speech or w[:1] in "وف" and w[1:] in speech:
             return True
     return False
+
+
+def _after_amount(s: _Sent, i: int) -> bool:
+    """Token i follows a number in digits or a multiplier: the unit or currency of an amount ("5000 | يوان"،
+    "13.63 تريليون | يوان"، "ثلاثة تريليون | يوان")."""
+    return i >= 1 and (bool(_NUMERAL.fullmatch(s.punct(i - 1) or "")) or s.words[i - 1] in _MULTIPLIERS)
 
 
 def _and_noun_with_pronoun(s: _Sent, k: int) -> bool:

@@ -1836,3 +1836,9 @@ def test_a_bulletin_a_body_issues_speaks_for_it():
     sama = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
     assert claim_with(a, "ارتفاع القروض").source.entity == sama.id
     assert quote_with(a, "عدد البطاقات").speaker.entity == sama.id
+
+
+def test_a_described_speaker_ends_before_a_relative_clause_with_and():
+    # "والتي توفيت …" and "والذي يقيم …" describe the speaker further; the speaker's words are the phrase before
+    a = analyze("وقال أحد قيادات القبيلة والذي يقيم في القاهرة إن الحوار متعثر.")
+    assert quote_with(a, "الحوار متعثر").speaker.text == "أحد قيادات القبيلة"

@@ -1085,6 +1085,8 @@ class _Analysis:
                     break  # and without the article: "استنكر دبلوماسيون عرب ومصريون | مزاعم نوري المالكي"
                 if w in _ADDRESSEES:
                     break  # ADDRESSEES: the people spoken to are not the speaker's: "وقال مسؤول أميركي | للصحافيين"
+                if w[:1] == "و" and w[1:] in _RELATIVES:
+                    break  # a relative clause after "و" describes, it names no more: "أكد زوج المعلمة | والتي توفيت"
                 if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \
                         and not self.nw(i - 1).endswith("ا"):
                     break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the

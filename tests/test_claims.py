@@ -886,3 +886,16 @@ def test_an_attribution_to_a_role_and_its_holder_covers_the_clause_before():
     no_claim_with(a, "خالد العمري")
     a = analyze("توفي الطاهي الشهير بول بوكوس، حسبما أعلن وزير الداخلية الفرنسي جيرار كولومب على موقع تويتر.")
     assert claim_with(a, "توفي الطاهي الشهير").source.text == "وزير الداخلية الفرنسي جيرار كولومب"
+
+
+def test_an_attribution_inside_its_clause_and_the_verb_nabbaha():
+    # MID_CLAUSE_ATTRIBUTION: "حسب الدراسات" inside the clause, which goes on after it: the whole clause
+    a = arnews.analyze("عنوان\nوترتفع النسبة حسب الدراسات إلى 80 في المائة في الخدج منهم.")
+    c = claim_with(a, "ترتفع النسبة")
+    assert c.content.text.endswith("في الخدج منهم") and c.source.text == "الدراسات"
+    # (at the end of its clause it covers the clause before it, as before)
+    a = arnews.analyze("عنوان\nوتراجعت الأسعار بنسبة كبيرة، بحسب رويترز.")
+    assert claim_with(a, "تراجعت الأسعار").content.text == "تراجعت الأسعار بنسبة كبيرة"
+    # "نبه إلى أن" reports
+    a = arnews.analyze("عنوان\nونبه التقرير إلى أن إجمالي القروض ارتفع.")
+    assert claim_with(a, "إجمالي القروض ارتفع").source.text == "التقرير"

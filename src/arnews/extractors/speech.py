@@ -110,6 +110,8 @@ _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يون�
 _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
 # a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به")
+# words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
+_CLAUSE_GOES_ON = frozenset({"الي", "حتي", "بنسبه", "بنحو", "بمقدار"})
 _BACK_TO_NOUN = frozenset({"عليه", "عليها", "اليه", "اليها", "به", "بها"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
@@ -3023,6 +3025,12 @@ class _Analysis:
                    self.tstarts[k])  # ("… وذلك حسبما نقلت …": "وذلك" points at the clause)
         if content[1] - content[0] < 8:
             return
+        if self.ch(k - 1) not in ("،", ",") and src_end < s_end and not self.nw(k).endswith("ما") and (
+                self.tkinds[src_end] == "number" or self.tkinds[src_end] == "word"
+                and self.nw(src_end) in _CLAUSE_GOES_ON):
+            # MID_CLAUSE_ATTRIBUTION: the phrase stands inside its clause, which goes on after the source: "وترتفع
+            # النسبة حسب الدراسات | إلى 80 في المائة": the whole clause, the phrase inside it
+            content = (content[0], self.clause_end(src_end))
         self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
 
     def _adjunct_after_source(self, k: int, src_end: int, s_end: int) -> bool:

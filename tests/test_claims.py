@@ -899,3 +899,10 @@ def test_an_attribution_inside_its_clause_and_the_verb_nabbaha():
     # "نبه إلى أن" reports
     a = arnews.analyze("عنوان\nونبه التقرير إلى أن إجمالي القروض ارتفع.")
     assert claim_with(a, "إجمالي القروض ارتفع").source.text == "التقرير"
+
+
+def test_a_participle_with_its_preposition_attached_makes_a_claim():
+    # R5: "مطالبا بتشكيل لجنة" (ب written on the noun right after the participle) is a claim, as "داعيا إلى" is
+    a = arnews.analyze("عنوان\nوأكد الوزير أهمية الحوار، مطالبا بتشكيل لجنة للتحقيق.")
+    c = claim_with(a, "تشكيل لجنة")
+    assert c.content.text == "تشكيل لجنة للتحقيق" and c.source.text == "الوزير"

@@ -3498,12 +3498,13 @@ class _Analysis:
             if pj is not None and wj == "علي" and j + 1 < limit and nw(j + 1) == "لسان":
                 pj = None  # "أكد البيت الأبيض | على لسان المتحدث باسمه أن": who relays, not what is stressed
             if pj is None and wants_b and text[sj] == "ب" and j not in covered and (
-                    j > zone_start or (cls == "pledge" and j not in covered and len(wj) >= 5 and
-                                       wj not in self.name_index)) and (
+                    j > zone_start or form.ftype == "participle" or (
+                        cls == "pledge" and j not in covered and len(wj) >= 5 and wj not in self.name_index)) and (
                     self.tpre[j] - sj == 1 or wj.startswith("بال") or (
                         len(wj) >= 4 and j not in covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
-                pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"
+                pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"; a participle has no subject before it: "مطالبا
+                # | بتشكيل لجنة"
             if pj is not None and pj in preps and masdar_at is None:
                 if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1

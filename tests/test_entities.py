@@ -3255,3 +3255,13 @@ def test_common_news_words_currencies_after_amounts_and_quran_chapters_are_no_pe
     assert named_people("ليصل إلى 13.63 تريليون يوان. وأنفقت الصين ثلاثة تريليون يوان على الإصلاح.") == []
     assert named_people("وذكر أن القرآن الكريم ذكر في سورة يوسف كيفية الإغراء.") == []
     assert [e.name for e in named_people("وقال يوسف الأحمد إن الأمر خطير.")] == ["يوسف الأحمد"]
+
+
+def test_a_listed_body_named_in_marks_after_its_head_is_that_body():
+    # QUOTED_KNOWN_BODY: "تنظيم “الدولة الإسلامية”" is the gazetteer's "تنظيم الدولة الإسلامية" (داعش): one entity
+    # with "(داعش)" and "تنظيم داعش"
+    ents = entities_of('قتلت الغارات 3042 عنصرا من تنظيم “الدولة الإسلامية” (داعش) وجبهة النصرة. وقتل 2927 من '
+                       'تنظيم داعش.')
+    isis = find(ents, "داعش")
+    assert isis is find(ents, "تنظيم “الدولة الإسلامية”") and find(ents, "تنظيم داعش") is isis
+    assert find(ents, "جبهة النصرة") is not isis

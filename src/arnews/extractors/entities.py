@@ -4359,6 +4359,19 @@ def _speech_verb_before(s: _Sent, k: int) -> bool:
     return False
 
 
+def _listed_canonical(s: _Sent, i: int, p: int, end: int, ty: str) -> str | None:
+    """The gazetteer's canonical name for the words of tokens[i:end] (from offset p of the first, punctuation
+    left out), when the gazetteer lists them whole with that type."""
+    ws = tuple(w for w in s.words[i:end] if w)
+    if not ws:
+        return None
+    ws = (ws[0][p:],) + ws[1:]
+    for p0, rest, cat, data in s.lex.first.get(ws[0]) or ():
+        if not p0 and cat == "gaz" and (ws[0],) + rest == ws and data[0] == ty:
+            return data[1]
+    return None
+
+
 def _after_amount(s: _Sent, i: int) -> bool:
     """Token i follows a number in digits or a multiplier: the unit or currency of an amount ("5000 | يوان"،
     "13.63 تريليون | يوان"، "ثلاثة تريليون | يوان")."""
@@ -5028,6 +5041,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     c = _cand(s, i, p, end, ty, "name", source="head", head_class=cls)
     c.nationality = nationality
     c.short = None if office else (j, short_end or end)
+    if quoted is not None:
+        c.canonical = _listed_canonical(s, i, p, end, ty)  # QUOTED_KNOWN_BODY: "تنظيم “الدولة الإسلامية”" is the
+        # listed "تنظيم الدولة الإسلامية" (داعش) with its marks
     out.append(c)
     if office:
         _role(s, j, office, out)  # the office stays the person's mention, as a place stays the place's

@@ -310,7 +310,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             if short_key:
                 by_key.setdefault(("s", c.type, short_key), e)
         else:
-            key = ("g", " ".join(words))
+            # (a body named by its head with a listed name in marks goes with that name: QUOTED_KNOWN_BODY)
+            key = ("g", nw(c.canonical)) if c.canonical and c.source == "head" else ("g", " ".join(words))
             e = by_key.get(key) or _same_type(by_key.get(("s", c.type, key[1])), c.type)  # ("نادي النصر" … "النصر")
             short_key = _division_short(c, words) if c.source == "head" else None
             if c.source == "head" and c.short is not None and c.type == "ORG":

@@ -3265,3 +3265,11 @@ def test_a_listed_body_named_in_marks_after_its_head_is_that_body():
     isis = find(ents, "داعش")
     assert isis is find(ents, "تنظيم “الدولة الإسلامية”") and find(ents, "تنظيم داعش") is isis
     assert find(ents, "جبهة النصرة") is not isis
+
+
+def test_an_unlisted_nisba_after_a_title_before_another_adjective_is_no_name():
+    # NISBA_NO_LIST_KNOWS: "الأرمني" (no nisba list has it) after "الكاتب", before "القديم" and a name, describes
+    assert [e.name for e in entities_of("وقال الكاتب الأرمني القديم موسى الخوريني إن الحضارة عريقة.")] == [
+        "موسى الخوريني"]
+    # (a family name in ي alone after a title is still a name)
+    assert [e.name for e in entities_of("وقال الكاتب القصيبي إن الحضارة عريقة.")] == ["القصيبي"]

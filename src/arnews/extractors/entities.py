@@ -4249,6 +4249,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # definite word before it is an adjective too
             e = m if x == m + 1 and _is_def(words[m] or "") and words[m] not in lex.name_words else x
             break
+    if e == m + 1 and royal is None and _is_def(words[m] or "") and words[m].endswith("ي") and m + 1 < s.n \
+            and words[m] not in lex.family and words[m] not in lex.name_words and words[m] not in lex.surnames \
+            and (_is_def(words[m + 1] or "") and words[m + 1] not in lex.family or words[m + 1] in lex.given):
+        e = m  # NISBA_NO_LIST_KNOWS: after a title, an adjective in ي before another adjective or a name is no name:
+        # "المفكر | الأرمني القديم موسى الخوريني"
     if e == m + 1 and royal is None and words[m] in lex.freq and words[m] not in lex.given \
             and words[m] not in lex.surnames and words[m] not in lex.family and e < s.n and _is_def(words[e] or ""):
         e = m  # a known word in construct with the next is no name: "يجزي خادم الحرمين الشريفين | خير الجزاء"

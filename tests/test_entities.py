@@ -2113,7 +2113,8 @@ def test_a_participle_after_a_title_and_a_family_name_spelled_like_a_preposition
 
 
 def test_the_generic_bodies_of_any_organisation_are_no_entities():
-    for text in ("وعرضت الطالبات مسارات البرنامج على فريق العمل المشارك.", "وأشادت لجنة التحكيم بالأعمال المقدمة."):
+    for text in ("وعرضت الطالبات مسارات البرنامج على فريق العمل المشارك.", "وأشادت لجنة التحكيم بالأعمال المقدمة.",
+                 "وقال فريق التحقيق إن الأدلة كافية.", "وواصل فريق البحث عمله في الموقع."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     ents = entities_of("وقال رئيس مجلس الإدارة أحمد الحربي إن الاتحاد مستعد.")
     assert not [e for e in ents if e.type == "ORG"]

@@ -31,6 +31,11 @@ def speaker_text(sentence: str, fragment: str) -> str | None:
     return speaker.text if speaker is not None else None
 
 
+def entity_named(article: arnews.Article, name: str):
+    """The entity of ``article`` whose canonical name is ``name``."""
+    return next(e for e in article.entities if e.name == name)
+
+
 def quote_with(article: arnews.Article, fragment: str):
     hits = [q for q in article.quotes if fragment in q.content.text]
     assert hits, f"no quote containing {fragment!r}; quotes: {[q.content.text for q in article.quotes]}"
@@ -1754,7 +1759,7 @@ def test_a_quoted_subject_and_the_official_who_spoke_last():
     # the speaker's own nationality is the one who spoke last
     a = analyze("وقال وزير الداخلية اليمني عبده الحذيفي إن المقاومة تقدمت. وعن حجم خسائر المتمردين قال «المسؤول "
                 "اليمني»: «لا أستطيع أن أتحدث عنها».")
-    minister = next(e for e in a.entities if e.name == "عبده الحذيفي")
+    minister = entity_named(a, "عبده الحذيفي")
     q = quote_with(a, "لا أستطيع أن أتحدث")
     assert q.speaker.text == "المسؤول اليمني" and q.speaker.entity == minister.id
     # (another nationality is someone else)
@@ -1767,7 +1772,7 @@ def test_the_official_by_a_nisba_whose_country_has_another_stem():
     # shares no stem with it; "الروسي" is someone else
     a = analyze("عنوان\nقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة. وأضاف المسؤول الأمريكي أن "
                 "الاتفاق قريب. وقال المسؤول الروسي إن الأمر مختلف.")
-    kerry = next(e for e in a.entities if e.name == "جون كيري")
+    kerry = entity_named(a, "جون كيري")
     assert kerry.nationality == "الولايات المتحدة"
     assert quote_with(a, "الاتفاق قريب").speaker.entity == kerry.id
     assert quote_with(a, "الأمر مختلف").speaker.entity is None
@@ -1790,7 +1795,7 @@ def test_a_hospital_is_a_place_that_speaks_as_its_management():
     # hospitals are facilities (LOC, as GOLD.md types them), yet a hospital's statement has the hospital as speaker
     a = analyze("إدارة مستشفى الدوادمي: لا صحة لرسالة «كورونا»\nأكدت إدارة مستشفى الدوادمي العام أنه لا صحة "
                 "للرسالة المتداولة.")
-    hospital = next(e for e in a.entities if e.name == "مستشفى الدوادمي")
+    hospital = entity_named(a, "مستشفى الدوادمي")
     assert hospital.type == "LOC"
     assert quote_with(a, "لا صحة لرسالة").speaker.entity == hospital.id
 
@@ -1800,7 +1805,7 @@ def test_a_document_speaks_for_the_body_that_issued_it():
     # the report that spoke first, before its issuer was named, and the later "التقرير" are the issuer's too
     a = analyze("ذكر تقرير أن إجمالي القروض بلغ 454 مليار ريال. وكشف التقرير الحادي والخمسون الذي أصدرته مؤسسة "
                 "النقد العربي السعودي أن المنصرف بلغ 58 مليار ريال. وأوضح التقرير أن الرصيد ارتفع.")
-    sama = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
+    sama = entity_named(a, "مؤسسة النقد العربي السعودي")
     for fragment in ("إجمالي القروض بلغ", "المنصرف بلغ", "الرصيد ارتفع"):
         assert quote_with(a, fragment).speaker.entity == sama.id
     a = analyze("وأكدت الدراسة التي أجرتها جامعة الملك سعود أن التدخين يضر بالقلب.")
@@ -1819,7 +1824,7 @@ def test_a_named_body_in_quote_marks_and_a_relative_clause_before_the_clause():
     # indefinite subject's relative clause ("حصلت عليها «الشرق الأوسط»") is not the speaker, and "الحكومة" later
     # is not that "وثيقة حكومية"
     a = analyze("وكشف تقرير «ساما» أن الودائع ارتفعت.")
-    sama = next(e for e in a.entities if e.name == "ساما")
+    sama = entity_named(a, "ساما")
     assert sama.type == "ORG" and quote_with(a, "الودائع ارتفعت").speaker.entity == sama.id
     a = analyze("وكشفت وثيقة حكومية حصلت عليها «الشرق الأوسط» أن قطاع السياحة تضرر. وقال وزير المالية إن العجز "
                 "تقلص. وذكر مسؤول أن الصادرات نمت. وقال خبير إن النمو بطيء. وقال محلل إن الأسعار ترتفع. وقال "
@@ -1833,7 +1838,7 @@ def test_a_bulletin_a_body_issues_speaks_for_it():
     # adverb before the body), and the later "النشرة" is that body's too
     a = analyze("وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن ارتفاع القروض. وأوضحت "
                 "النشرة أن عدد البطاقات تجاوز مليونا.")
-    sama = next(e for e in a.entities if e.name == "مؤسسة النقد العربي السعودي")
+    sama = entity_named(a, "مؤسسة النقد العربي السعودي")
     assert claim_with(a, "ارتفاع القروض").source.entity == sama.id
     assert quote_with(a, "عدد البطاقات").speaker.entity == sama.id
 

@@ -667,8 +667,8 @@ _CAMPAIGN_HEADS = frozenset(nw(w) for w in ("حملة", "الحملة"))
 # words that make a "مركز" a facility (LOC), not a body: health centres, malls, commercial and historic sites, a
 # district's centre
 _FACILITY_CENTRE_KINDS = frozenset(nw(w) for w in ("صحي", "طبي", "الطبي", "مول", "التجاري", "التاريخي", "حي"))
-_CULTURAL = frozenset(nw(w) for w in ("الثقافي", "الحضاري"))
-_HEALTH_KINDS = frozenset(nw(w) for w in ("صحي", "طبي"))  # after a centre named after a king: its adjective
+_CULTURAL = frozenset(nw(w) for w in ("الثقافي", "الحضاري"))  # after a centre named after a king: its adjective
+_HEALTH_KINDS = frozenset(nw(w) for w in ("صحي", "طبي"))  # "مركز صحي" and "مركز طبي" take the place they serve
 _DASHES = frozenset("-–—")  # between the two ends of a road: "طريق العقير – الهفوف"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
 # administrative divisions: the definite word after one that no vocabulary knows is its name ("محافظة الحناكية")

@@ -109,9 +109,9 @@ _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يون�
                         "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
 _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
-# a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به")
 # words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
 _CLAUSE_GOES_ON = frozenset({"الي", "حتي", "بنسبه", "بنحو", "بمقدار"})
+# a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به")
 _BACK_TO_NOUN = frozenset({"عليه", "عليها", "اليه", "اليها", "به", "بها"})
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 

@@ -3274,3 +3274,16 @@ def test_an_unlisted_nisba_after_a_title_before_another_adjective_is_no_name():
         "موسى الخوريني"]
     # (a family name in ي alone after a title is still a name)
     assert [e.name for e in entities_of("وقال الكاتب القصيبي إن الحضارة عريقة.")] == ["القصيبي"]
+
+
+def test_a_paper_named_after_a_region_in_its_dateline_interviews_and_scoops():
+    # OUTLET_DATELINE and the paper's scoops: "«الشرق الأوسط»" after a dateline's place and dash, before a colon; in
+    # an interview ("في حوار مع"), as what the paper received or obtained — the newspaper, not the region
+    for text in ('برلين - «الشرق الأوسط»: قال الوزير إن الوضع مستقر.', 'وتلقت «الشرق الأوسط» نسخة من البيان.',
+                 'وقال في حوار مع «الشرق الأوسط» إن الحل قريب.',
+                 'وكشفت وثيقة حصلت عليها «الشرق الأوسط» أن القطاع تضرر.'):
+        assert find(entities_of(text), "الشرق الأوسط").type == "ORG", text
+    # not a list's dash, nor a person interviewed, nor the region itself
+    assert find(entities_of("وزار المعالم: - «المتاهة»: بنيت للملك."), "المتاهة") is None
+    assert find(entities_of("وقال في حوار مع «توماس فريدمان» إن الحل قريب."), "توماس فريدمان").type == "PER"
+    assert find(entities_of("وتشهد منطقة الشرق الأوسط توترا."), "منطقة الشرق الأوسط").type == "LOC"

@@ -1548,17 +1548,41 @@ def _addressed_outlets(s: _Sent, out: list[Cand]) -> None:
             _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
     # OUTLET_LEARNED: a paper's own scoop, a feminine verb then its quoted name: "وعلمت «الوطن» أن"، "حصلت
     # "عكاظ" على"، "علمت (الرياضي) من مصادر"
-    for k in itertools.compress(range(s.n - 3), map(_SCOOP_VERBS.__contains__, words)):
+    for k in sorted(_outlet_triggers(s)):
         q = _quoted(s, k + 1, 3)
         if q <= k + 2 and s.punct(k + 1) == "(" and s.punct(k + 3) == ")":
             q = k + 4
         inner = words[k + 2:q - 1]
         if q > k + 2 and all(w is not None and w.isalpha() and w not in FUNCTION for w in inner) \
-                and len(inner[0]) >= 3 and not s.entries(k + 2, ("nisba",), with_clitic=False):
+                and len(inner[0]) >= 3 and not s.entries(k + 2, ("nisba",), with_clitic=False) \
+                and inner[0] not in lex.given and not any(
+                    g[3][0] == "PER" for g in s.entries(k + 2, ("gaz",), with_clitic=False)):
+            # (not a person interviewed: "في حوار مع «توماس فريدمان»")
             _replace(s, out, k + 2, q - 1, _cand(s, k + 2, 0, q - 1, "ORG", "name", source="outlet"))
 
 
-_SCOOP_VERBS = frozenset(nw(c + w) for w in ("علمت", "حصلت", "انفردت") for c in ("", "و", "ف"))
+_SCOOP_VERBS = frozenset(nw(c + w) for w in ("علمت", "حصلت", "انفردت", "تلقت") for c in ("", "و", "ف"))
+
+
+def _outlet_triggers(s: _Sent) -> Iterable[int]:
+    """Tokens a paper's quoted name follows: a scoop verb ("وعلمت «الوطن»"), the pronoun of what the paper obtained
+    ("وثيقة حصلت عليها «الشرق الأوسط»"), "مع" after an interview noun ("في حوار مع «الشرق الأوسط»"), and the dash
+    of a dateline before the name and its colon (OUTLET_DATELINE: "برلين - «الشرق الأوسط»:")."""
+    words = s.words
+    for k in itertools.compress(range(s.n - 3), map(_OUTLET_TRIGGER_WORDS.__contains__, words)):
+        w = words[k]
+        if w in _SCOOP_VERBS or w in _BACK_TO_DOCUMENT and k and words[k - 1] in _SCOOP_VERBS \
+                or w == "مع" and _STATEMENT_NOUNS.intersection(words[max(0, k - 3):k]):
+            yield k
+    for k in itertools.compress(range(1, s.n - 3), map(eq, words[1:], itertools.repeat(None))):
+        if s.punct(k) in _DASHES and words[k - 1] is not None and (
+                any(g[3][0] == "LOC" for g in s.entries(k - 1, ("gaz",), with_clitic=False))
+                or words[k - 1] in ("ل", "لـ")):  # (a place before the dash: a list's dash opens a line)
+            q = _quoted(s, k + 1, 3)
+            if k + 3 <= q < s.n and s.punct(q) == ":":
+                yield k
+_BACK_TO_DOCUMENT = frozenset(nw(w) for w in ("عليها", "عليه"))  # "حصلت عليها «…»": what the paper obtained
+_OUTLET_TRIGGER_WORDS = _SCOOP_VERBS | _BACK_TO_DOCUMENT | {"مع"}
 # a listed company's share: "سهم «سابك»"، "لسهمي «الإنماء» و«موبايلي»"
 _SHARE_WORDS = frozenset(nw(c + w) for w in ("سهم", "سهمي", "أسهم") for c in ("", "و", "ل", "ب", "ول", "وب"))
 

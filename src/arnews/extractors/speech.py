@@ -1313,10 +1313,11 @@ class _Analysis:
         """The first ORG or PER mention in tokens[a:b] of a document or media phrase headed at token ``head`` ("بيان
         لنقابة المعلمين", "بحث أجراه «معمل كاسبر سكاي»"), before a stop mark or a complementizer: (token, party)."""
         for j in range(a, b):
-            if self.ch(j) in stops or self.is_comp(j) or (relative_stops and self.nw(j) in _RELATIVES and not (
-                    j + 1 < b and self.nw(j + 1) in _ISSUED_IT)):
-                break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …"; but
-                # ISSUER_IN_RELATIVE: "التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد" names the issuer)
+            if self.ch(j) in stops or self.is_comp(j) or relative_stops and (self.nw(j) in _RELATIVES and not (
+                    j + 1 < b and self.nw(j + 1) in _ISSUED_IT) or self.nw(j) in ("عليه", "عليها")):
+                break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …"، "وثيقة
+                # حصلت عليها «الشرق الأوسط»"; but ISSUER_IN_RELATIVE: "التقرير الحادي والخمسون الذي أصدرته مؤسسة
+                # النقد" names the issuer)
             p = self.party_from_mention(j)
             if p is None:
                 continue

@@ -4379,12 +4379,10 @@ def _ministry_of_country(s: _Sent, i: int, j: int) -> bool:
 
 def _speech_verb_before(s: _Sent, k: int) -> bool:
     """A speech verb stands within the five words before token k, in its sentence ("وقال المفكر الإسلامي | سلمان")."""
-    speech = s.lex.speech
     for x in range(k - 1, max(k - 6, -1), -1):
-        w = s.words[x]
-        if w is None:
+        if s.words[x] is None:
             return False
-        if w in speech or w[:1] in "وف" and w[1:] in speech:
+        if _speech_word(s.lex, s.words[x]):
             return True
     return False
 

@@ -111,8 +111,10 @@ _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
 # words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
 _CLAUSE_GOES_ON = frozenset({"الي", "حتي", "بنسبه", "بنحو", "بمقدار"})
-# a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به")
-_BACK_TO_NOUN = frozenset({"عليه", "عليها", "اليه", "اليها", "به", "بها"})
+# a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به");
+# the first two are the object of what someone obtained or saw, never of what a body issued
+_OBTAINED_IT = frozenset({"عليه", "عليها"})
+_BACK_TO_NOUN = _OBTAINED_IT | {"اليه", "اليها", "به", "بها"}
 _JOINED_COMPLEMENTIZERS = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها", "وبانهم"})
 
 
@@ -1314,7 +1316,7 @@ class _Analysis:
         لنقابة المعلمين", "بحث أجراه «معمل كاسبر سكاي»"), before a stop mark or a complementizer: (token, party)."""
         for j in range(a, b):
             if self.ch(j) in stops or self.is_comp(j) or relative_stops and (self.nw(j) in _RELATIVES and not (
-                    j + 1 < b and self.nw(j + 1) in _ISSUED_IT) or self.nw(j) in ("عليه", "عليها")):
+                    j + 1 < b and self.nw(j + 1) in _ISSUED_IT) or self.nw(j) in _OBTAINED_IT):
                 break  # (a subject's relative clause names someone else: "المسودة التي اطلعت عليها وكالة …"، "وثيقة
                 # حصلت عليها «الشرق الأوسط»"; but ISSUER_IN_RELATIVE: "التقرير الحادي والخمسون الذي أصدرته مؤسسة
                 # النقد" names the issuer)
@@ -2645,17 +2647,18 @@ class _Analysis:
         """The body a document headed at token k is named with ("التقرير … الذي أصدرته مؤسسة النقد"), noted for
         the article's other mentions of that document noun (DOCUMENT_ISSUER_NAMED_LATER)."""
         if party.entity is not None and self.lex.source_heads.get(self.tkeys[k]) == "document":
-            self.issuers.setdefault(self.tkeys[k].removeprefix("ال"), set()).add(party.entity)
+            self.issuers.setdefault(self.tkeys[k], set()).add(party.entity)
         return party
 
     def document_noun(self, ref: EntityRef | None) -> str | None:
-        """The document noun a one-word speaker or source is ("تقرير"، "التقرير" -> "تقرير"), else None."""
+        """The document noun, without its article, that a one-word speaker or source is ("تقرير"، "التقرير" ->
+        "تقرير"), else None."""
         if ref is None or not ref.text or " " in ref.text.strip():
             return None
         w = normalize_word(ref.text.strip())
         for form in (w, w.removeprefix("ال")):
             if self.lex.source_heads.get(form) == "document":
-                return form
+                return form.removeprefix("ال")
         return None
 
     def issuers_named_later(self) -> None:
@@ -2666,13 +2669,13 @@ class _Analysis:
         for ref in [q.speaker for q in self.quotes] + [c.source for c in self.claims]:
             noun = self.document_noun(ref)
             if noun is not None and ref.entity is not None:
-                issuers.setdefault(noun.removeprefix("ال"), set()).add(ref.entity)
+                issuers.setdefault(noun, set()).add(ref.entity)
         if not issuers:
             return
 
         def issued(ref: EntityRef | None) -> EntityRef | None:
             noun = self.document_noun(ref)
-            owners = issuers.get(noun.removeprefix("ال"), ()) if noun is not None else ()
+            owners = issuers.get(noun, ()) if noun is not None else ()
             if ref is None or ref.entity is not None or len(owners) != 1:
                 return ref
             return EntityRef(next(iter(owners)), ref.start, ref.end, ref.text)

@@ -3288,3 +3288,39 @@ def test_a_paper_named_after_a_region_in_its_dateline_interviews_and_scoops():
     assert find(entities_of("وزار المعالم: - «المتاهة»: بنيت للملك."), "المتاهة") is None
     assert find(entities_of("وقال في حوار مع «توماس فريدمان» إن الحل قريب."), "توماس فريدمان").type == "PER"
     assert find(entities_of("وتشهد منطقة الشرق الأوسط توترا."), "منطقة الشرق الأوسط").type == "LOC"
+
+
+def test_a_place_word_in_an_idiom_is_no_place():
+    # PLACE_WORD_IN_IDIOM: "مسقط رأسه" is a birthplace, whatever the spelling of "رأس"; Muscat by itself stays
+    for text in ("وزار الرئيس مسقط رأس والده للمرة الأولى.", "وعاد إلى مسقط راسه بعد سنوات."):
+        assert find(entities_of(text), "مسقط") is None, text
+    assert_type(entities_of("ووصل الوزير إلى مسقط أمس في زيارة رسمية."), "مسقط", "LOC")
+
+
+def test_a_conjunction_left_on_a_name_starts_the_next_person():
+    # CONJUNCTION_ON_NAME: "و" the tokenizer left on an unknown name is "and": the next person starts after it
+    ents = entities_of("وغاب عن التدريبات الثلاثي باس دوست وآرون هانت ولويز جوستافو لاعب بايرن السابق.")
+    assert find(ents, "لويز جوستافو") is not None and not [e for e in ents if e.name.startswith("ولويز")]
+    people = [e.name for e in entities_of("وشارك في الفيلم الممثل كيفن كوستنر وروبنسون كروزو.") if e.type == "PER"]
+    assert people == ["كيفن كوستنر", "روبنسون كروزو"]
+    # in a list, one word between two items with "و" is an item of its own
+    people = [e.name for e in entities_of("وغاب المصابون هولجر بادشتوبر ويان كيرشوف ودانتي وخافي مارتينيز، كما غاب "
+                                          "غيرهم.") if e.type == "PER"]
+    assert "دانتي" in people and "خافي مارتينيز" in people, people
+    # a name's own "و" stays: a listed one, or a foreign one in وي/وا, or a family name after one given name
+    assert [e.name for e in entities_of("وقال ويليام هيغ إن الاتفاق قريب.")] == ["ويليام هيغ"]
+    assert [e.name for e in entities_of("وغنت الفنانة هيفاء وهبي في الحفل.")] == ["هيفاء وهبي"]
+
+
+def test_a_verbal_noun_of_purpose_with_its_preposition_ends_a_bodys_name():
+    # PURPOSE_BEFORE_PREPOSITION: "ل" + what a body does, before its verb's preposition, is no part of its name
+    for text, name in (("وسعت الحكومة اليمنية للتحضير لمرحلة الإعمار.", "الحكومة اليمنية"),
+                       ("ودعت الحكومة الكوبية للمشاركة في القمة.", "الحكومة الكوبية"),
+                       ("وتستعد قوات الحرس الوطني للدفاع عن الحدود.", "قوات الحرس الوطني")):
+        ents = entities_of(text)
+        assert [e.name for e in ents if e.type == "ORG"] == [name], text
+        # nor is the verbal noun a mention of a body named by it ("وزارة الدفاع" is "الدفاع" for short)
+    ents = entities_of("وأعلنت وزارة الدفاع أن الجيش جاهز للدفاع عن البلاد.")
+    assert mention_texts(ents, "وزارة الدفاع", "ORG") == ["وزارة الدفاع"]
+    # a name's own complement stays: "المجلس الأعلى للدفاع الوطني"، "مركز المحيط الهادي للتحذير من الأمواج"
+    assert_type(entities_of("وقال المجلس الأعلى للدفاع الوطني إن الوضع مستقر."), "المجلس الأعلى للدفاع الوطني", "ORG")

@@ -40,7 +40,8 @@ from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
-                             EntityLexicon, hijri_month, month_as_month, nw)
+                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month,
+                             nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -780,7 +781,7 @@ def _find(s: _Sent) -> list[Cand]:
                 if j == i:
                     j = _foreign_pair_before_title(s, i)
                 if j > i:
-                    out.append(_cand(s, i, 0, j, "PER", "name", source="foreign"))
+                    out.append(_cand(s, i, _conjunction_on_name(s, i), j, "PER", "name", source="foreign"))
                     pos = j
                     continue
                 p = _family(s, i)
@@ -1092,6 +1093,11 @@ def _forces_of_leader(s: _Sent, out: list[Cand]) -> None:
         c.tok_end, c.end = person.tok_end, person.end
         c.text = s.text[c.start:c.end]
         c.canonical = None
+
+
+# PLACE_WORD_IN_IDIOM: a place's name that is also a word, before the word it makes an idiom with: "مسقط رأسه"
+# (his birthplace, not Muscat)
+_PLACE_IDIOMS = {nw("مسقط"): frozenset(nw(w) for w in ("رأس", "رأسه", "رأسها", "رأسهم", "رأسي", "رأسنا", "الرأس"))}
 
 
 def _not_place_word(s: _Sent, k: int, w: str) -> bool:
@@ -1651,11 +1657,16 @@ def _listed_names(s: _Sent, out: list[Cand]) -> None:
             if p and not (p == 1 and words[k][:1] == "و") or not p and not comma:
                 break  # an item opens with a comma or "و"
             j = k
-            while j < bound and j - k < 3 and not covered[j] and words[j] is not None and _list_word(s, j, j == k):
+            while j < bound and j - k < 3 and not covered[j] and words[j] is not None and _list_word(s, j, j == k) \
+                    and not (j > k and _conjunction_on_name(s, j)):  # (the next item: "دانتي | وخافي مارتينيز")
                 j += 1
-            if j - k < 2 or not (j >= bound or s.punct(j) in _LIST_COMMAS or words[j] is not None and
-                                  words[j][:1] == "و" and toks[j].name_start > toks[j].start or s.punct(j) == "."):
-                break
+            next_item = j < bound and words[j] is not None and _conjunction_on_name(s, j)
+            one = words[k][p:]
+            if j - k < 2 and not (j - k == 1 and p and next_item and (one in s.lex.given or one not in s.lex.freq)) \
+                    or not (
+                    j >= bound or s.punct(j) in _LIST_COMMAS or words[j] is not None and words[j][:1] == "و"
+                    and toks[j].name_start > toks[j].start or s.punct(j) == "." or next_item):
+                break  # (one word only between two with "و": "ويان كيرشوف | ودانتي | وخافي مارتينيز")
             out.append(_cand(s, k, p, j, "PER", "name", source="list"))
             for m in range(k, j):
                 covered[m] = 1
@@ -1671,7 +1682,13 @@ def _unsplit_and(s: _Sent, k: int, known_only: bool = False) -> int:
     rest = w[1:]
     if rest in lex.given or rest in lex.name_words:
         return 1
+    t = s.tokens[k]
+    if s.text[t.start + 1:t.start + 2] in _HAMZA_ALEFS and rest not in lex.common and lex.namey(rest):
+        return 1  # a name never begins "وأ": "وآرون" is و + آرون, "وأسمهان" و + أسمهان
     return 1 if not known_only and rest not in lex.common and lex.namey(rest) else 0
+
+
+_HAMZA_ALEFS = frozenset("أإآ")
 
 
 def _list_word(s: _Sent, k: int, first: bool) -> bool:
@@ -2643,6 +2660,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         best_gaz = None  # a chapter of the Quran named after a prophet: "سورة | يوسف"، "في سورة | مريم"
     if best_gaz and best_gaz[3][0] == "PER" and best_gaz[1] == i + 1 and not best_gaz[0] and _adjective_name(s, i):
         best_gaz = None
+    if best_gaz and best_gaz[1] == i + 1 and best_gaz[1] < s.n and s.words[best_gaz[1]] in _PLACE_IDIOMS.get(
+            s.words[i][best_gaz[0]:], ()):
+        best_gaz = None  # PLACE_WORD_IN_IDIOM: "مسقط رأسه" is a birthplace, not Muscat
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] and s.words[i][best_gaz[0] - 1:best_gaz[0] + 1] == "لل" \
             and _known_with_article(lex, s.words[i][best_gaz[0] + 1:], best_gaz[3][1]):
         best_gaz = None  # "للحج" is ل + الحج (the pilgrimage), not ل + لحج (Lahij); "للندن" is ل + لندن
@@ -2821,6 +2841,24 @@ def _foreign_name(s: _Sent, i: int) -> int:
     if n >= 2 and scores and (known or sum(scores) / len(scores) >= FOREIGN_MEAN):
         return k
     return i
+
+
+CONJUNCTION_GAIN = 0.15  # how much more like a name a word must look without its "و" for the "و" to be "and"
+
+
+def _conjunction_on_name(s: _Sent, i: int) -> int:
+    """CONJUNCTION_ON_NAME: 1 when the name word at token i carries the conjunction "و" the tokenizer left on it
+    ("وآرون | هانت"، "ولويز جوستافو"، "وروبنسون كروزو"), else 0: "و" + a known name, "وأ", or a word that looks
+    more like a name without its "و". Names of their own in و stay whole: listed ones
+    (وليد، وسام), foreign ones in وا/وو/وي (واتسون، وودرو، ويليام), and any that looks no more like a name without
+    its و (وجدان، ولكنسون)."""
+    if _unsplit_and(s, i, known_only=True):
+        return 1  # (a known name, or one after "وأ")
+    w = s.words[i]
+    if not w or w[:1] != "و" or len(w) < 4 or w in s.lex.given or w in s.lex.name_words or w[1] in "اوي":
+        return 0
+    lex = s.lex
+    return 1 if lex.name_score(w[1:]) - lex.name_score(w) >= CONJUNCTION_GAIN else 0
 
 
 def _foreign_pair_before_title(s: _Sent, i: int) -> int:
@@ -3494,8 +3532,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a prayer after the name: "الملك فهد | رحمه الله"، "ودعا الأمير سعود | المولى أن يحمي"
         if count and k == j and _and_adjective(s, k, strict=True):
             break  # "و" + an adjective after a given name that is also one: "بيئة آمنة | ومعززة"
-        if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words):
-            break  # "علي رضا هاشمي وعلي أكبر باغاني": two people
+        if w in lex.generic or (k > j and w[:1] == "و" and w[1:] in lex.name_words and w not in lex.name_words) \
+                or (k > j or count) and _conjunction_on_name(s, k) and (
+                    count >= 2 or _unsplit_and(s, k, known_only=True)):
+            break  # "علي رضا هاشمي وعلي أكبر باغاني"، "كيفن كوستنر | وروبنسون كروزو": two people, "نيمار | وألفيش"
+            # (after one word "و" may be a name's own: "هيفاء وهبي")
         if (k > j or count) and w[:1] in "وف" and len(w) >= 4 and w not in lex.name_words \
                 and not _closing_family(s, k) and not (w[:3] == "فال" and not s.clitic(k)) and (
                 k > j and (lex.freq.get(w[1:], 0) >= 2 or lex.name_score(w) < NAME_WORD_MIN
@@ -4843,6 +4884,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             if c0 == "ل" and ("ال" + w[2:] if w.startswith("لل") else stem_w) in words[j:k]:
                 break  # a name does not repeat its word: "وكيل وزارة الصحة | للصحة العامة" (the deputy's field)
             if c0 == "ل" and (("ال" + w[2:] if w.startswith("لل") else stem_w) in _PURPOSE_MASDARS
+                              or ("ال" + w[2:] if w.startswith("لل") else stem_w) in PURPOSE_BEFORE_PREPOSITION
+                              and k + 1 < bound and (words[k + 1] in VERB_PREPOSITIONS
+                                                     or (words[k + 1] or "")[:1] in "لب" and s.clitic(k + 1))
                               or k + 1 < s.n and (words[k + 1] in _PRONOUN_PREPOSITIONS
                                                   or words[k + 1] in _PURPOSE_PREPOSITIONS and parts >= 2
                                                   and not w.endswith("ات"))):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, POSSESSED_TITLES, ROLE_ADJ,
-                             EntityLexicon, clitic_variants, month_as_month, nw)
+                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants, month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
 
@@ -654,6 +654,9 @@ def _propagate(article, text: str, cands: list[Cand], alias: dict, lex: EntityLe
         w = words[i]
         lst = first[w]
         for p, rest, e in lst:
+            if not rest and w.startswith("لل") and "ال" + w[2:] in PURPOSE_BEFORE_PREPOSITION and i + 1 < n \
+                    and words[i + 1] in VERB_PREPOSITIONS:
+                continue  # a verbal noun of purpose with its preposition, not the body's short name: "للدفاع | عن"
             ok = True
             for k, r in enumerate(rest):
                 j = i + 1 + k

@@ -3324,3 +3324,13 @@ def test_a_verbal_noun_of_purpose_with_its_preposition_ends_a_bodys_name():
     assert mention_texts(ents, "وزارة الدفاع", "ORG") == ["وزارة الدفاع"]
     # a name's own complement stays: "المجلس الأعلى للدفاع الوطني"، "مركز المحيط الهادي للتحذير من الأمواج"
     assert_type(entities_of("وقال المجلس الأعلى للدفاع الوطني إن الوضع مستقر."), "المجلس الأعلى للدفاع الوطني", "ORG")
+
+
+def test_a_governorate_is_named_even_by_an_everyday_word():
+    # GOVERNORATE_NAMED_BY_WORD: "محافظة الخبر" (الخبر is also "the news") and "محافظة الوجه" are places, and the bare
+    # name a mention of them; "مدينة" may describe ("مدينة الألعاب") and "محافظة … على" keeps something
+    ents = entities_of("وأقيم الحفل في محافظة الخبر أمس، ثم انتقل إلى الخبر.")
+    assert mention_texts(ents, "محافظة الخبر", "LOC") == ["محافظة الخبر", "الخبر"]
+    assert_type(entities_of("ووقع الحادث في محافظة الوجه."), "محافظة الوجه", "LOC")
+    assert entities_of("وشدد على محافظة الأمن على الاستقرار.") == ()
+    assert entities_of("وافتتحت مدينة الألعاب أمس.") == ()

@@ -1047,6 +1047,8 @@ _MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "م
 # للتعرف على"، "الاتحاد السعودي | للحد من"
 _PURPOSE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على"))  # (not "عن": "وكالة تسنيم للأنباء | عن مصادر")
 # verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
+_GOVERNORATE = nw("محافظة")
+_ALA = nw("على")
 _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
 # prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
 _PRONOUN_PREPOSITIONS = frozenset(nw(p + s) for p in ("على", "عن", "من", "إلى", "في", "ل", "ب") for s in (
@@ -4996,6 +4998,18 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                                and (kind_next or w[2:] not in lex.common)) \
                     and (w[2:] not in lex.freq or kind_next and w not in lex.freq):
                 # (a place no vocabulary knows after "محافظة"، "مدينة"، "قرية": "محافظة الخرمة"، "قرية العارضة")
+                k += 1
+                parts += 1
+                proper = True
+                closed = True
+                continue
+            if _is_def(w) and parts == 0 and head_w == _GOVERNORATE and not definite and not s.clitic(k) \
+                    and w not in lex.nisba_words and w not in lex.role_words and w not in lex.generic \
+                    and s.tokens[k].suffix_start == s.tokens[k].end \
+                    and not (k + 1 < bound and (_is_def(words[k + 1] or "") or words[k + 1] == _ALA)):
+                # GOVERNORATE_NAMED_BY_WORD: a governorate is named, even by an everyday word: "محافظة الخبر"،
+                # "محافظة الوجه" (a city may be a description: "مدينة الألعاب"; keeping is no place: "محافظة الأمن
+                # | على")
                 k += 1
                 parts += 1
                 proper = True

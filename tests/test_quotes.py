@@ -1847,3 +1847,15 @@ def test_a_described_speaker_ends_before_a_relative_clause_with_and():
     # "والتي توفيت …" and "والذي يقيم …" describe the speaker further; the speaker's words are the phrase before
     a = analyze("وقال أحد قيادات القبيلة والذي يقيم في القاهرة إن الحوار متعثر.")
     assert quote_with(a, "الحوار متعثر").speaker.text == "أحد قيادات القبيلة"
+
+
+def test_a_headline_that_opens_with_the_verb_and_its_verbal_noun_object_is_a_claim():
+    # STANCE_VERB_WITH_OBJECT at the very first word: "أعلنت جامعة أم القرى بدء التقديم" (R5, a claim only); a
+    # "ل" + outlet noun inside the object is part of what is announced, no relay ("لبرنامج الانتساب")
+    a = analyze("أعلنت جامعة أم القرى بدء التقديم لبرنامج الانتساب للعام الجامعي الجديد.")
+    c = claim_with(a, "بدء التقديم لبرنامج الانتساب")
+    assert c.source.entity == entity_named(a, "جامعة أم القرى").id and c.via == ()
+    assert a.quotes == ()
+    # a relay named before the object stays one
+    a = analyze("خبر عاجل. وأكد الوزير لوكالة الأنباء السعودية استمرار العمل في المشروع.")
+    assert [v.text for v in claim_with(a, "استمرار العمل").via] == ["وكالة الأنباء السعودية"]

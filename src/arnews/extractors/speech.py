@@ -3663,7 +3663,8 @@ class _Analysis:
         after_speaker = zone_start
         if party is not None and not implicit and party.end is not None:
             after_speaker = max(zone_start, self.tok_from(party.end))
-        via = via + self.media_via(after_speaker, zone_end)
+        obj_at = self.masdar_at if self.masdar_at is not None and self.masdar_at >= after_speaker else zone_end
+        via = via + self.media_via(after_speaker, obj_at)  # (not inside the object: "بدء التقديم | لبرنامج الانتساب")
         lemma = form.lemma
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
         # (verbs that only show or give something, "أبدى سعادته"، "أرجع السبب إلى", report no words of their own)
@@ -3896,10 +3897,10 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
-        if (cls in ("belief", "deny", "condemn", "pledge") or (
-                cls == "say" and ("obj" in form.preps or "masdar" in form.preps) and k > 0 and
-                self.nw(k - 1) not in self.lex.attribution and
-                self.nw(k - 1) not in _PREPOSITIONS)) and \
+        said_object = cls == "say" and ("obj" in form.preps or "masdar" in form.preps) and (
+            k == 0 or self.nw(k - 1) not in self.lex.attribution and self.nw(k - 1) not in _PREPOSITIONS)
+        # (the verb may open the text: a headline "أعلنت جامعة أم القرى بدء التقديم")
+        if (cls in ("belief", "deny", "condemn", "pledge") or said_object) and \
                 (ftype in ("past", "present", "participle") or (ftype == "masdar" and cls == "pledge")):
             obj = self._object_start(k, form, zone_start, zone_end, party, implicit)
             if obj is not None:

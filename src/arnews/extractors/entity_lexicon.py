@@ -30,6 +30,9 @@ __all__ = ["DEFAULT_FILES", "EntityLexicon", "clitic_variants", "nw"]
 DEFAULT_FILES = {
     # read in this order; a later row for the same form overrides an earlier one
     "gazetteers": ("gazetteer_anercorp.tsv", "gazetteer_cldr.tsv", "gazetteer.tsv"),
+    # more places in gazetteer format, read before the gazetteers (which override them); found as listed only, never
+    # through PLACE_SPELLING (a long vowel more or less), which their many foreign names would make guess wrong
+    "places": ("gazetteer_places.tsv",),
     "nisba": ("nisba.tsv",),
     "roles": ("roles.tsv",),
     "org_heads": ("org_heads.tsv",),
@@ -200,6 +203,7 @@ class EntityLexicon:
         self._place_spellings: dict[str, str | None] = {}  # word form -> the listed place it spells, made on use
         self._places_by_deletion: dict[str, set[str]] | None = None
         self._places: set[str] = set()
+        self.unspelled_places: frozenset[str] = frozenset()  # listed places PLACE_SPELLING never guesses
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -230,14 +234,21 @@ class EntityLexicon:
                         common.add(k)
 
         gaz: dict[str, tuple[str, str, str]] = {}
-        for name in spec["gazetteers"]:
-            for row in read_table(name):
-                if len(row) < 2 or row[1] not in _TYPES:
-                    continue
-                form = row[0]
-                canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
-                kind = row[3] if len(row) > 3 else ""
-                gaz[nw(form)] = (row[1], canonical, kind)
+        places = set()
+        for group in ("places", "gazetteers"):
+            for name in spec.get(group, ()):
+                for row in read_table(name):
+                    if len(row) < 2 or row[1] not in _TYPES:
+                        continue
+                    form = row[0]
+                    canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
+                    kind = row[3] if len(row) > 3 else ""
+                    gaz[nw(form)] = (row[1], canonical, kind)
+                    if group == "places":
+                        places.add(nw(form))
+                    else:
+                        places.discard(nw(form))
+        self.unspelled_places = frozenset(places)
         _add_g_spellings(gaz, freq)
         _add_vowel_spellings(gaz, freq)
         for form, ty, canonical in extra_entries:
@@ -384,7 +395,7 @@ class EntityLexicon:
         surnames = set()
         per_raw = set()
         short_hamza: dict[str, bool] = {}
-        for name in spec["gazetteers"]:
+        for name in (*spec.get("places", ()), *spec["gazetteers"]):
             for row in read_table(name):
                 if len(row) >= 2 and row[1] == "PER" and " " not in row[0]:
                     per_raw.add(_RAW_STRIP.sub("", row[0]))
@@ -481,12 +492,12 @@ class EntityLexicon:
 
     def place_spelling(self, w: str) -> str | None:
         """PLACE_SPELLING: the listed place a word no vocabulary knows spells with one long vowel more or less inside
-        it ("اسكوتلندا" → "اسكتلندا"، "بوجمبورا" → "بوجومبورا"، "كاركاس" → "كاراكاس"), or None. Only one-word places
+        it ("اوزباكستان" → "اوزبكستان"، "كازخستان" → "كازاخستان"، "كاركاس" → "كاراكاس"), or None. Only one-word places
         of six letters or more, only one such place, and never a word with the article, a clitic on a known word or ة
         last (those are adjectives and nouns: "الإجمالية" is no "الجمالية").
 
-        >>> EntityLexicon.default().place_spelling("اسكوتلندا")
-        'اسكتلندا'
+        >>> EntityLexicon.default().place_spelling("اوزباكستان")
+        'اوزبكستان'
         """
         found = self._place_spellings.get(w, False)
         if found is not False:
@@ -500,12 +511,13 @@ class EntityLexicon:
             # (not a person's name, nor a noun in ة with "my": "هوايتي" is no "هايتي")
             if self._places_by_deletion is None:
                 self._places = {form for form, entries in self.first.items() if len(form) >= 5 and any(
-                    c == "gaz" and not p and not rest and d[0] == "LOC" for p, rest, c, d in entries)}
+                    c == "gaz" and not p and not rest and d[0] == "LOC" for p, rest, c, d in entries)
+                    and form not in self.unspelled_places}
                 self._places_by_deletion = {}
                 for form in self._places:
                     for d in _vowel_deletions(form):
                         self._places_by_deletion.setdefault(d, set()).add(form)
-            # a vowel too few ("بوجمبورا") or one too many ("اسكوتلندا")
+            # a vowel too few ("كاركاس") or one too many ("اوزباكستان")
             matches = self._places_by_deletion.get(w, set()) | (_vowel_deletions(w) & self._places)
             curated = {m for m in matches if self.first[m][0][3][2]} or matches  # (the hand-curated rows first)
             if len({self.first[m][0][3][1] for m in curated}) == 1:  # one place, maybe listed in two spellings

@@ -177,7 +177,7 @@ def _places() -> frozenset[str]:
     """Place names of the shipped gazetteers (normalised), to recognise a dateline's city."""
     shipped = set(available())
     out = set()
-    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv"):
+    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv", "gazetteer_places.tsv"):
         if name in shipped:
             out.update(normalize_word(r[0]) for r in read_table(name) if len(r) >= 2 and r[1] == "LOC")
     return frozenset(out)

@@ -3364,3 +3364,9 @@ def test_a_known_base_keeps_its_kind():
     # "قاعدة حميميم" is listed; "الجوية" after it is still the base's name, and the listed name a mention
     ents = entities_of("ووصلت الطائرات إلى قاعدة حميميم الجوية قرب اللاذقية.")
     assert_type(ents, "قاعدة حميميم الجوية", "LOC")
+
+
+def test_a_time_after_a_result_verb_is_no_team():
+    # "خسر الأسبوع الماضي": the week is when, not who; the opponent after "أمام" is still a team
+    ents = entities_of("وكان الفريق قد خسر الأسبوع الماضي في الدوري أمام النصر.")
+    assert [e.name for e in ents] == ["النصر"]

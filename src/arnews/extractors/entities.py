@@ -2254,6 +2254,8 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
         return k
     if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and (conj or w not in lex.freq)):
         return k  # (a list's further item may be a known word: "الفيصلي | وهجر")
+    if _is_def(w) and w[2:] in _SEASONS or w in _TIME_AFTER_NAME:
+        return k  # a time, no team: "خسر | الأسبوع الماضي"، "فاز | الموسم الماضي"
     if names_only and not conj and (w[:1] == "م" and 4 <= len(w) <= 6 and not w.endswith(("ي", "يه"))
                                     or len(w) == 4 and w[1] == "ا"):
         return k  # an adjective of the player, no club: "لاعب | ناضج"، "لاعب | مميز" (a participle, فاعل)

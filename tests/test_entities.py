@@ -3370,3 +3370,16 @@ def test_a_time_after_a_result_verb_is_no_team():
     # "خسر الأسبوع الماضي": the week is when, not who; the opponent after "أمام" is still a team
     ents = entities_of("وكان الفريق قد خسر الأسبوع الماضي في الدوري أمام النصر.")
     assert [e.name for e in ents] == ["النصر"]
+
+
+def test_more_given_names_start_names_and_may_be_a_last_name_too():
+    # given_names_more.txt: "ماكس"، "فاتن" start names; "يواخيم" after "هانز" is a second given name; a name only that
+    # list has may be a person's last name and so his short name ("ديفيد كاميرون" … "كاميرون")
+    ents = entities_of("وتعاقد النادي مع المهاجم ماكس كروز. وقالت الممثلة فاتن حمامة إن الفيلم جاهز.")
+    assert find(ents, "ماكس كروز") is not None and find(ents, "فاتن حمامة") is not None, [e.name for e in ents]
+    ents = entities_of("وقال رئيس الوزراء ديفيد كاميرون إن الوضع صعب. وأعلن كاميرون أن بريطانيا عادت.")
+    assert mention_texts(ents, "ديفيد كاميرون", "PER") == ["رئيس الوزراء", "ديفيد كاميرون", "كاميرون"]
+    # a listed given name alone right after a clause-initial verb is its subject, as an unknown one is
+    assert_type(entities_of("وأحرز تشافي الهدف الثاني."), "تشافي", "PER")
+    # names that are everyday words or make one with a clitic stay out: "وجود" (و + جود)، "لدينا" (ل + دينا)
+    assert entities_of("وأكد وجود خلل لدينا في النظام.") == ()

@@ -2564,8 +2564,16 @@ def _in_domain(s: _Sent, i: int) -> bool:
 def _unknown_family(s: _Sent, k: int) -> bool:
     """Token k, after a one-word name, is a family name no vocabulary knows: "اسحق | هرتزوغ"، "كيفين | كيليا"."""
     w = s.words[k] if k < s.n else None
-    return bool(w) and w not in s.lex.freq and not _is_def(w) and s.hits[k] is None and s.namey(k) \
-        and s.lex.name_score(w) > 0 and not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end
+    return bool(w) and w not in s.lex.freq and not _is_def(w) and _unknown_or_weak_given(s, k) and s.namey(k) \
+        and (s.lex.name_score(w) > 0 or w in s.lex.given) and not s.clitic(k) \
+        and s.tokens[k].suffix_start == s.tokens[k].end
+
+
+def _unknown_or_weak_given(s: _Sent, k: int) -> bool:
+    """Token k is a word no lexicon knows, or one only the weak given-name lists know ("يواخيم" after "هانز": a second
+    given name goes on with the first, as an unknown word would)."""
+    h = s.hits[k]
+    return h is None or s.words[k] not in s.lex.strong_given and all(e[2] == "given" for e in h)
 
 
 def _at(s: _Sent, i: int, out: list[Cand]) -> int:
@@ -2752,6 +2760,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 return e2  # the next name of a list, with "و": "، | ومطلق بن حمد المريشد"
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
+        if p == 0 and end == i + 1 and _after_clause_verb(s, i):
+            out.append(_cand(s, i, 0, i + 1, "PER", "name", source="speech"))
+            return i + 1  # a listed given name alone as a verb's subject, as an unknown one: "وأحرز | تشافي الهدف"
     if speech_next(s, i):
         e2 = _name_run(s, i + 1)
         if e2 == i + 2 and _is_def(s.words[i + 1] or "") and e2 < s.n and _is_def(s.words[e2] or "") \

@@ -37,6 +37,9 @@ DEFAULT_FILES = {
     "roles": ("roles.tsv",),
     "org_heads": ("org_heads.tsv",),
     "given_names": ("given_names.txt", "given_names_anercorp.txt", "given_names_east_asian.txt"),
+    # more given names (Arabic, Persian, Turkish, Western …), weak like the ANERcorp ones; a name only these list may
+    # also be a person's last name and so a short name of him ("ديفيد كاميرون" … "كاميرون")
+    "more_given_names": ("given_names_more.txt",),
     # family and tribal names of the Gulf ("العتيبي"، "الثقفي"), known like the last words of gazetteer names
     "family_names": ("family_names.txt",),
     "particles": ("name_particles.tsv",),
@@ -182,6 +185,7 @@ class EntityLexicon:
         self.bare_alef_short: frozenset[str] = frozenset()
         self.raw_freq: dict[str, int] = {}
         self.strong_given: frozenset[str] = frozenset()  # from the first (hand-curated) given-name file
+        self.given_also_family: frozenset[str] = frozenset()  # given names only the "more" list has (also surnames)
         self.surnames: frozenset[str] = frozenset()  # one-word person names of the gazetteer (بوتين)
         self.family: frozenset[str] = frozenset()
         self.person_words: frozenset[str] = frozenset()
@@ -296,7 +300,8 @@ class EntityLexicon:
                     entries.setdefault(words, ("head", (row[1], row[2], plural)))
         given = set()
         given_raw = set()
-        for n, name in enumerate(spec["given_names"]):
+        more: set[str] = set()
+        for n, name in enumerate((*spec["given_names"], *spec.get("more_given_names", ()))):
             listed = read_words(name)
             raw = {_RAW_STRIP.sub("", w) for w in listed if " " not in w}
             for w in listed:
@@ -305,12 +310,13 @@ class EntityLexicon:
             given_raw.update(raw)
             given_raw.update(_ALEF.sub("ا", w) for w in raw)
             words = {nw(w) for w in raw}
-            given.update(words)
+            (given if n < len(spec["given_names"]) else more).update(words)
             if n == 0:
                 self.strong_given = frozenset(words)
             if "east_asian" in str(name):
                 self.east_asian = frozenset(words)  # family names that come first: كيم، شي، مون
-        self.given = frozenset(given)
+        self.given_also_family = frozenset(more - given)
+        self.given = frozenset(given | more)
         self.given_raw = frozenset(given_raw)
         self.particles = {nw(r[0]): r[1] for name in spec["particles"] for r in read_table(name) if len(r) >= 2}
         self.generic = frozenset(generic)

@@ -353,7 +353,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
                         if len(w) >= 3:
                             add_alias(w[-2:], e)  # "أحسن أبو طالب" → "أبو طالب", never "طالب" alone (a verb too)
                     elif last not in lex.particles and (lex.namey(last) or last in lex.name_words or
-                                                        last in LAST_NAME_WORDS) and last not in lex.given:
+                                                        last in LAST_NAME_WORDS) and (
+                            last not in lex.given or last in lex.given_also_family):  # ("ديفيد كاميرون" → "كاميرون")
                         add_alias((last,), e)
                     first = w[0]
                     if first not in lex.strong_given and lex.namey(first) and first not in lex.particles \

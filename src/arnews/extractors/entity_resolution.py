@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
 from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, POSSESSED_TITLES, ROLE_ADJ,
-                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants, month_as_month, nw)
+                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants,
+                             month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
 

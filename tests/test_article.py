@@ -18,7 +18,8 @@ def test_from_text_rejects_non_str_clearly():
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t ", "\x00\x01\x02", "\ud800\udfff", "abc\u202e\u202dمرحبا\ufeff",
-                                  "ﷲ" * 50, "Привет Sоюз2 مرحبا 你好 🙂.", "\n\n\n.\n؟\n", "«««" * 20])
+                                  "ﷲ" * 50, "Привет Sоюз2 مرحبا 你好 🙂.", "\n\n\n.\n؟\n", "«««" * 20,
+                                  "وقال المتحدث باسم"])  # (a text that ends on "باسم" after a role)
 def test_odd_text_gives_a_valid_article(text):
     a = analyze(text)
     assert a.text == text

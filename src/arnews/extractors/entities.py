@@ -4126,7 +4126,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 k = e
                 has_complement = True
                 continue
-            if w == "باسم" and _name_after_back_reference(s, k + 1, words[k + 1], bound):
+            if w == "باسم" and k + 1 < s.n and _name_after_back_reference(s, k + 1, words[k + 1], bound):
                 k += 2  # a spokesman of a body named before, then his name: "المتحدث باسم الوزارة | غابريل فيرنشتدت"
                 has_complement = True
                 continue

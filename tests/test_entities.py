@@ -3383,3 +3383,12 @@ def test_more_given_names_start_names_and_may_be_a_last_name_too():
     assert_type(entities_of("وأحرز تشافي الهدف الثاني."), "تشافي", "PER")
     # names that are everyday words or make one with a clitic stay out: "وجود" (و + جود)، "لدينا" (ل + دينا)
     assert entities_of("وأكد وجود خلل لدينا في النظام.") == ()
+
+
+def test_a_noun_in_iya_after_an_indefinite_head_is_its_genitive():
+    # a definite word in ـية no list knows, whose masculine is no word either, is a noun in construct ("الأغذية"،
+    # "الشفافية"), not an adjective describing the head; a known adjective still describes ("صحيفة إلكترونية")
+    for text, name in (("وأعلنت منظمة الأغذية والزراعة أن الجوع منتشر.", "منظمة الأغذية والزراعة"),
+                       ("وذكرت منظمة الشفافية الدولية أن الفساد منتشر.", "منظمة الشفافية الدولية")):
+        assert_type(entities_of(text), name, "ORG")
+    assert entities_of("ونشرت صحيفة إلكترونية الخبر.") == ()

@@ -2140,6 +2140,14 @@ def _nisba_adjective(lex: EntityLexicon, w: str) -> bool:
         x in lex.common or lex.freq.get(x, 0) >= 2 for x in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
 
 
+def _masculine_known(lex: EntityLexicon, w: str) -> bool:
+    """NOUN_IN_IYA_GENITIVE: a definite word in ـية that the vocabulary knows, or whose masculine in ـي is a known
+    word or nisba, is an adjective ("الإلكترونية"، "السكنية": "السكني"); a noun in ـية no list knows has none, and is
+    the head's genitive ("منظمة الأغذية والزراعة"، "منظمة الشفافية الدولية" are names)."""
+    m = w[:-1]
+    return lex.freq.get(w, 0) >= 2 or m in lex.nisba_words or lex.freq.get(m, 0) > 0 or lex.freq.get(m[2:], 0) > 0
+
+
 def _indefinite_description(s: _Sent, j: int, head_w: str, place: bool) -> bool:
     """Token j, right after an indefinite head, describes the body instead of naming it: a participle, an imperfect
     verb or a verbal noun, with nothing after it that could go on with a name (the end of the phrase, a
@@ -4723,7 +4731,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 proper = closed = True
                 break
         if k == j and not definite and (not _is_def(w) or w[2:] not in lex.freq and w.endswith("يه")
-                                        and head_w not in _STREET_HEADS and cls != "place") \
+                                        and head_w not in _STREET_HEADS and cls != "place"
+                                        and _masculine_known(lex, w)) \
                 and not (head_w.endswith("ه") and w.endswith("ي") and s.entries(k, ("gaz",), with_clitic=False)) \
                 and not ((_is_def(w) or w not in lex.nisba_words)
                          and any(g[3][0] == "LOC" for g in s.entries(k, ("gaz",), with_clitic=False))) \

@@ -3392,3 +3392,12 @@ def test_a_noun_in_iya_after_an_indefinite_head_is_its_genitive():
                        ("وذكرت منظمة الشفافية الدولية أن الفساد منتشر.", "منظمة الشفافية الدولية")):
         assert_type(entities_of(text), name, "ORG")
     assert entities_of("ونشرت صحيفة إلكترونية الخبر.") == ()
+
+
+def test_the_organisations_gazetteer_knows_brands_and_acronyms_but_no_words():
+    # gazetteer_orgs.tsv: bodies, brands and outlets named by one word no other list knows
+    ents = entities_of("وأعلنت اليونيسكو ومجلة فوربس وشركة نيتفليكس أمس النتائج.")
+    for name in ("اليونيسكو", "نيتفليكس"):
+        assert_type(ents, name, "ORG")
+    # a brand spelled like a word is left out: "فئات" (categories) is no Fiat, "مسك" (musk) no foundation
+    assert entities_of("وشملت الدراسة فئات عمرية مختلفة ورائحة المسك.") == ()

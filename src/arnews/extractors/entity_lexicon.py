@@ -30,9 +30,10 @@ __all__ = ["DEFAULT_FILES", "EntityLexicon", "clitic_variants", "nw"]
 DEFAULT_FILES = {
     # read in this order; a later row for the same form overrides an earlier one
     "gazetteers": ("gazetteer_anercorp.tsv", "gazetteer_cldr.tsv", "gazetteer.tsv"),
-    # more places in gazetteer format, read before the gazetteers (which override them); found as listed only, never
-    # through PLACE_SPELLING (a long vowel more or less), which their many foreign names would make guess wrong
-    "places": ("gazetteer_places.tsv",),
+    # more places and organisations in gazetteer format, read before the gazetteers (which override them); their places
+    # are found as listed only, never through PLACE_SPELLING (a long vowel more or less), which their many foreign
+    # names would make guess wrong
+    "more_gazetteers": ("gazetteer_places.tsv", "gazetteer_orgs.tsv"),
     "nisba": ("nisba.tsv",),
     "roles": ("roles.tsv",),
     "org_heads": ("org_heads.tsv",),
@@ -239,7 +240,7 @@ class EntityLexicon:
 
         gaz: dict[str, tuple[str, str, str]] = {}
         places = set()
-        for group in ("places", "gazetteers"):
+        for group in ("more_gazetteers", "gazetteers"):
             for name in spec.get(group, ()):
                 for row in read_table(name):
                     if len(row) < 2 or row[1] not in _TYPES:
@@ -248,7 +249,7 @@ class EntityLexicon:
                     canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
                     kind = row[3] if len(row) > 3 else ""
                     gaz[nw(form)] = (row[1], canonical, kind)
-                    if group == "places":
+                    if group == "more_gazetteers":
                         places.add(nw(form))
                     else:
                         places.discard(nw(form))
@@ -401,7 +402,7 @@ class EntityLexicon:
         surnames = set()
         per_raw = set()
         short_hamza: dict[str, bool] = {}
-        for name in (*spec.get("places", ()), *spec["gazetteers"]):
+        for name in (*spec.get("more_gazetteers", ()), *spec["gazetteers"]):
             for row in read_table(name):
                 if len(row) >= 2 and row[1] == "PER" and " " not in row[0]:
                     per_raw.add(_RAW_STRIP.sub("", row[0]))

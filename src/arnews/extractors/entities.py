@@ -1692,12 +1692,9 @@ def _unsplit_and(s: _Sent, k: int, known_only: bool = False) -> int:
     if rest in lex.given or rest in lex.name_words:
         return 1
     t = s.tokens[k]
-    if s.text[t.start + 1:t.start + 2] in _HAMZA_ALEFS and rest not in lex.common and lex.namey(rest):
+    if _HAMZA_ALEF.match(s.text, t.start + 1, t.end) and rest not in lex.common and lex.namey(rest):
         return 1  # a name never begins "وأ": "وآرون" is و + آرون, "وأسمهان" و + أسمهان
     return 1 if not known_only and rest not in lex.common and lex.namey(rest) else 0
-
-
-_HAMZA_ALEFS = frozenset("أإآ")
 
 
 def _list_word(s: _Sent, k: int, first: bool) -> bool:
@@ -2879,10 +2876,9 @@ CONJUNCTION_GAIN = 0.15  # how much more like a name a word must look without it
 
 def _conjunction_on_name(s: _Sent, i: int) -> int:
     """CONJUNCTION_ON_NAME: 1 when the name word at token i carries the conjunction "و" the tokenizer left on it
-    ("وآرون | هانت"، "ولويز جوستافو"، "وروبنسون كروزو"), else 0: "و" + a known name, "وأ", or a word that looks
-    more like a name without its "و". Names of their own in و stay whole: listed ones
-    (وليد، وسام), foreign ones in وا/وو/وي (واتسون، وودرو، ويليام), and any that looks no more like a name without
-    its و (وجدان، ولكنسون)."""
+    ("وآرون | هانت"، "ولويز جوستافو"، "وروبنسون كروزو"), else 0: "و" + a known name, "وأ", or a word that looks more
+    like a name without its "و". Names of their own in و stay whole: listed ones (وليد، وسام), foreign ones in
+    وا/وو/وي (واتسون، وودرو، ويليام), and any that looks no more like a name without its و (وجدان، ولكنسون)."""
     if _unsplit_and(s, i, known_only=True):
         return 1  # (a known name, or one after "وأ")
     w = s.words[i]

@@ -249,7 +249,7 @@ class EntityLexicon:
                     canonical = row[2] if len(row) > 2 and row[2] and not row[2].isdigit() else form
                     kind = row[3] if len(row) > 3 else ""
                     gaz[nw(form)] = (row[1], canonical, kind)
-                    if group == "more_gazetteers":
+                    if group == "more_gazetteers" and row[1] == "LOC":
                         places.add(nw(form))
                     else:
                         places.discard(nw(form))

@@ -3401,3 +3401,16 @@ def test_the_organisations_gazetteer_knows_brands_and_acronyms_but_no_words():
         assert_type(ents, name, "ORG")
     # a brand spelled like a word is left out: "فئات" (categories) is no Fiat, "مسك" (musk) no foundation
     assert entities_of("وشملت الدراسة فئات عمرية مختلفة ورائحة المسك.") == ()
+
+
+def test_the_organisations_gazetteer_holds_full_names_the_head_rules_cut_short():
+    # names of two words or more: the head-noun rules stopped before the last word ("هيئة الهلال الأحمر"،
+    # "وحدات حماية الشعب") or found nothing ("بوكو حرام")
+    ents = entities_of("وأعلنت هيئة الهلال الأحمر السعودي أن فرقها باشرت 40 حادثا، وتتهم أنقرة وحدات حماية الشعب "
+                       "الكردية بالإرهاب، فيما خطفت بوكو حرام الطالبات.")
+    for name in ("هيئة الهلال الأحمر السعودي", "وحدات حماية الشعب الكردية", "بوكو حرام"):
+        assert_type(ents, name, "ORG")
+    # a place after a listed name stays a place of its own: "جامعة طيبة | بالمدينة المنورة"
+    ents = entities_of("وأعلنت جامعة طيبة بالمدينة المنورة بدء التسجيل.")
+    assert_type(ents, "جامعة طيبة", "ORG")
+    assert_type(ents, "المدينة المنورة", "LOC")

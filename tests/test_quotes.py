@@ -1859,3 +1859,15 @@ def test_a_headline_that_opens_with_the_verb_and_its_verbal_noun_object_is_a_cla
     # a relay named before the object stays one
     a = analyze("خبر عاجل. وأكد الوزير لوكالة الأنباء السعودية استمرار العمل في المشروع.")
     assert [v.text for v in claim_with(a, "استمرار العمل").via] == ["وكالة الأنباء السعودية"]
+
+
+def test_a_person_named_after_the_verb_speaks_not_the_body_before_it():
+    # NAMED_SUBJECT_AFTER_VERB: a body that ends the clause before the verb (an object, a genitive) is not its
+    # subject when a person is named right after the verb
+    art = arnews.analyze("ولدى سؤاله عن وقف تسليح حزب العمال الكردستاني قال ماتيس \"نعم سنمضي على غرار ما أعلنه "
+                         "الرئيس\".")
+    assert quote_with(art, "نعم سنمضي").speaker.entity == entity_named(art, "ماتيس").id
+    # a body that opens its clause is still the subject, a person after the verb its object: "وكانت وزارة
+    # الخارجية | أبلغت محمد العلي أن …"
+    art = arnews.analyze("وكانت وزارة الخارجية أبلغت محمد العلي أن الوفد وصل.")
+    assert quote_with(art, "الوفد وصل").speaker.entity == entity_named(art, "وزارة الخارجية").id

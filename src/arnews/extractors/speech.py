@@ -2119,6 +2119,10 @@ class _Analysis:
                 return None  # "وعن مستوى اللاعب تياجو نيفيز قال المدرب:": the topic, the subject comes after the verb
             if j > 0 and self.tkinds[j - 1] == "punct" and self.ch(j - 1) in "-–—" and end + 1 == k:
                 return None  # DATELINE_NOT_SUBJECT: "المناطق - رويترز دعا الرئيس …": the agency of the dateline
+            if end + 1 == k and j > s0 and self.tkinds[j - 1] == "word" and self.nw(j - 1) not in _SUBJECT_OPENERS \
+                    and self.ment_type.get(p.entity) == "ORG" and self.type_at(k + 1) == "PER":
+                return None  # NAMED_SUBJECT_AFTER_VERB: "… ستوقف تسليح وحدات حماية الشعب | قال ماتيس": the body
+                # ends the clause before (an object, a genitive); the person named after the verb speaks
             if self._apposition_gap(end + 1, k) or self.ment_type.get(p.entity) == "PER" and end + 3 == k and \
                     self.ch(end + 1) in ("،", ",") and self.nw(k - 1) == "قد":
                 return p  # (a person's name may have a comma after it: "وكان وزير النقل بدر باسلمة، | قد أبلغ"; not

@@ -3403,6 +3403,20 @@ def test_the_organisations_gazetteer_knows_brands_and_acronyms_but_no_words():
     assert entities_of("وشملت الدراسة فئات عمرية مختلفة ورائحة المسك.") == ()
 
 
+def test_the_first_words_of_a_persons_role_designate_him_when_no_one_else_holds_them():
+    # SHORTER_ROLE: "وزير الخارجية" after "وزير الخارجية الأردني ناصر جودة", "الأمين العام للائتلاف" after the
+    # full title
+    ents = entities_of("التقى وزير الخارجية الأردني ناصر جودة الوفد. وقال وزير الخارجية إن اللقاء مثمر.")
+    assert mention_texts(ents, "ناصر جودة", "PER") == ["وزير الخارجية الأردني", "ناصر جودة", "وزير الخارجية"]
+    ents = entities_of("قال الأمين العام للائتلاف الوطني السوري محمد مكتبي إن الجولات مفيدة. وأوضح الأمين العام "
+                       "للائتلاف أن أفراده متفائلون.")
+    assert "الأمين العام للائتلاف" in mention_texts(ents, "محمد مكتبي", "PER")
+    # two ministers of foreign affairs: the bare post is neither's
+    ents = entities_of("التقى وزير الخارجية الأردني ناصر جودة نظيره وزير الخارجية السوري وليد المعلم. وقال وزير "
+                       "الخارجية إن اللقاء مثمر.")
+    assert "وزير الخارجية" not in mention_texts(ents, "ناصر جودة", "PER") + mention_texts(ents, "وليد المعلم", "PER")
+
+
 def test_the_organisations_gazetteer_holds_full_names_the_head_rules_cut_short():
     # names of two words or more: the head-noun rules stopped before the last word ("هيئة الهلال الأحمر"،
     # "وحدات حماية الشعب") or found nothing ("بوكو حرام")

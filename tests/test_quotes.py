@@ -1176,6 +1176,12 @@ def test_a_described_speaker_keeps_its_body_or_place_written_with_bi():
     # "بالأمس" and "بالمناسبة" are adverbs, not the speaker's body
     assert speaker_text("وقال مصدر بالأمس إن الهجوم فشل.", "الهجوم فشل") == "مصدر"
     assert speaker_text("وأكد مسؤولون بالمناسبة أن المشروع ناجح.", "المشروع ناجح") == "مسؤولون"
+    # sources keep any definite place or party written with "ب", and a body in marks after "في"
+    assert speaker_text("وأكدت مصادر بالسوق أن الأسعار ارتفعت.", "الأسعار") == "مصادر بالسوق"
+    assert speaker_text("وقالت مصادر بالمعارضة السياسية إن العفو مصيدة.", "العفو") == "مصادر بالمعارضة السياسية"
+    assert speaker_text("وقالت مصادر في «الجيش السوري الحر»، لـ«الشرق الأوسط»، إن الجولات فشلت.",
+                        "الجولات") == "مصادر في «الجيش السوري الحر»"
+    assert speaker_text("وأكدت مصادر بالإجماع أن الأسعار ارتفعت.", "الأسعار") == "مصادر"
 
 
 def test_each_of_two_speakers_and_a_verb_form_inside_a_name():

@@ -384,12 +384,13 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             e.add(c)
             e.roles.append(c.text)
             role_keys.setdefault(_role_key(c.text), e)
-    _bare_roles(article, text, cands, lex, token_words, tokens)
+    shorter = _shorter_roles(cands, lex)
+    _bare_roles(article, text, cands, lex, shorter, token_words, tokens)
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind != "role" or c.entity is not None:
             continue
         key = _role_key(c.text)
-        e = role_keys.get(key)
+        e = role_keys.get(key) or shorter.get(_words(c.text))
         no_country = tuple(w for w in key if w not in lex.nisba_words) if c.nationality else key
         if e is None and no_country != key:
             # the role with its holder's country, the holder named with the role bare: "ولي ولي العهد السعودي" …
@@ -567,7 +568,25 @@ def _only_inside_org(e: _Ent, carriers: list[tuple[int, int]], text: str) -> boo
         s <= c.start and c.end <= t and t - s > c.end - c.start for s, t in carriers) for c in e.cands)
 
 
-def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words=None, toks=None) -> None:
+def _shorter_roles(cands: list[Cand], lex: EntityLexicon) -> dict[tuple[str, ...], _Ent]:
+    """SHORTER_ROLE: the first words of a role attached to a person, from the post and one more word, designate
+    that person when no other person's role begins with them: "وزير الخارجية" after "وزير الخارجية الأردني ناصر
+    جودة"، "الأمين العام للائتلاف" after "الأمين العام للائتلاف الوطني السوري محمد مكتبي"."""
+    shorter: dict[tuple[str, ...], _Ent | None] = {}
+    for c in cands:
+        if c.kind == "role" and c.attach is not None and c.attach.entity is not None and \
+                c.attach.entity.type == "PER":
+            w = _words(c.text)
+            if len(w) >= 3 and w[0] in lex.role_words:
+                e = c.attach.entity
+                for n in range(2, len(w)):
+                    if w[n - 1].startswith(("ال", "لل")):  # (never cut in a construct: "رئيس مجلس"، "المتحدث باسم")
+                        shorter[w[:n]] = e if shorter.get(w[:n], e) is e else None
+    return {w: e for w, e in shorter.items() if e is not None}
+
+
+def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, shorter: dict, words=None,
+                toks=None) -> None:
     """BARE_ROLE: a role once attached to a person, met again without its complement, is that person: "عبد اللطيف
     الزياني الأمين العام لمجلس التعاون …" → "وأكد الأمين العام أن …". Only a definite head that one person alone
     holds in the article, and only where no complement follows it ("الأمين العام للأمم المتحدة" is someone else)."""
@@ -588,6 +607,7 @@ def _bare_roles(article, text: str, cands: list[Cand], lex: EntityLexicon, words
             e = c.attach.entity  # is the short form)
             heads[w[:n]] = e if heads.get(w[:n], e) is e else None
     heads = {h: e for h, e in heads.items() if e is not None}
+    heads.update((h, e) for h, e in shorter.items() if h not in heads)
     if not heads:
         return
     if toks is None:

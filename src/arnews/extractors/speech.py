@@ -220,7 +220,9 @@ _UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
-    "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً"))
+    "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً", "بالإجماع", "بالفعل",
+    "بالتأكيد", "بالتالي", "بالمقابل", "بالتزامن", "بالضبط", "بالمناسبة", "بالنسبة", "بالمثل", "بالقول", "بالطبع",
+    "بالأساس", "بالخصوص"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
@@ -1128,6 +1130,12 @@ class _Analysis:
                         and i + 2 not in self.ment_at and self.tkeys[i + 2] not in _EVENT_NOUNS:
                     i += 3  # GROUP_WITH_PARTICIPLE: "بعض الجماعات المدافعة عن البيئة"
                     continue
+                if w in ("في", "لدي") and i + 2 < limit and self.ch(i + 1) in _QUOTE_CHARS and \
+                        self.type_at(i + 2) == "ORG" and self.lex.source_heads.get(self.tkeys[k]) == "group":
+                    close = self.ment_end_tok.get(i + 2, i + 2) + 1
+                    if close < limit and self.ch(close) in _QUOTE_CHARS:
+                        i = close + 1  # the body in marks: "مصادر في «الجيش السوري الحر»"
+                        continue
                 c = self.ctx(i)
                 bare = w.removeprefix("ال")
                 inner = self.type_at(i + 1) \
@@ -1160,8 +1168,11 @@ class _Analysis:
                 if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and self.text[self.tstarts[i]] == "ب" and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
-                        _body_noun(self.tkeys[i]) or self.type_at(i) in ("ORG", "LOC")):
-                    i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة"
+                        _body_noun(self.tkeys[i]) or self.type_at(i) in ("ORG", "LOC") or
+                        w.startswith("بال") and self.lex.source_heads.get(self.tkeys[k]) == "group" and
+                        self.nw(k) not in self.lex.titles and "time" not in self.ctx(i) and i not in self.ment_at):
+                    i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة";
+                    # after sources any definite place or party: "مصادر بالسوق"، "مصادر بالمعارضة السياسية"
                     continue
                 if (i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w or i == k + 2 and
                         _ROLE_PREPOSITIONS.get(self.tkeys[k + 1]) == w) and i + 1 < limit and \

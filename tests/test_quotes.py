@@ -1877,3 +1877,14 @@ def test_a_person_named_after_the_verb_speaks_not_the_body_before_it():
     # الخارجية | أبلغت محمد العلي أن …"
     art = arnews.analyze("وكانت وزارة الخارجية أبلغت محمد العلي أن الوفد وصل.")
     assert quote_with(art, "الوفد وصل").speaker.entity == entity_named(art, "وزارة الخارجية").id
+
+
+def test_a_counted_object_and_a_complement_with_his_pronoun_are_no_speakers():
+    # COUNTED_OBJECT: "بإبقاء 35 ألف جندي": a number of people after a preposition is what was recommended, not who
+    # speaks in the joined "وقال"; "بتوصياته" (with his pronoun) is the verb's complement, not part of the subject
+    art = arnews.analyze("وأعرب الجنرال رايموند أوديرنو عن اعتقاده أن الانسحاب كان خطأ.\nوذكّر الجنرال بتوصياته "
+                         "بإبقاء 35 ألف جندي أميركي في العراق بعد الانسحاب، وقال إن ذلك لجنّب العراقيين الصعاب.")
+    assert quote_with(art, "لجنّب العراقيين").speaker.entity == entity_named(art, "رايموند أوديرنو").id
+    assert speaker_text("وذكر الوزير بتوصياته بإبقاء 35 ألف جندي في المنطقة، وقال إن ذلك ضروري.", "ضروري") == "الوزير"
+    # a count that is no preposition's object stays the subject: "تظاهر آلاف الأشخاص …، مؤكدين"
+    assert speaker_text("وتظاهر آلاف الأشخاص في المدينة، مؤكدين أن المطالب عادلة.", "المطالب") == "الأشخاص في المدينة"

@@ -219,6 +219,8 @@ _UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر
 # the object pronoun standing alone: "معتبرا إياه عملا إرهابيا" (CONSIDERED_AS)
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
+# the words of a count: "35 ألف جندي"، "عشرات الآلاف"
+_THOUSANDS = frozenset({"الف", "الاف", "الفا", "مليون", "ملايين", "مئات", "الاف", "عشرات"})
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً", "بالإجماع", "بالفعل",
     "بالتأكيد", "بالتالي", "بالمقابل", "بالتزامن", "بالضبط", "بالمناسبة", "بالنسبة", "بالمثل", "بالقول", "بالطبع",
@@ -1107,8 +1109,10 @@ class _Analysis:
                     break  # "ف" opens the next clause: "كما يزعم البعض | فالتجربة …"
                 if w in _ATTENTION or w in _MANNER_ADVERBS:
                     break  # "ولفت التقرير | النظر إلى أن": the idiom's object; "أدان الوزراء | بشدة الهجمات"
-                if w[:1] == "ب" and len(w) >= 6 and w.endswith(("ها", "هم", "هما")) and i not in self.ment_at:
-                    break  # ب + a noun with its pronoun is the verb's complement: "وأشاد معلم نيكول | بإنجازها"
+                if w[:1] == "ب" and len(w) >= 6 and i not in self.ment_at and (
+                        w.endswith(("ها", "هم", "هما")) or self.text[self.tends[i] - 1] == "ه" and w[-2] != "ا"):
+                    break  # ب + a noun with its pronoun is the verb's complement: "وأشاد معلم نيكول | بإنجازها"،
+                    # "وذكر الجنرال | بتوصياته" (his: "ه" as written, not "ة"; not "بمياه")
                 if i == k + 1 and w.startswith("ال") and len(w) >= 5 and self.nw(k).startswith("ال") \
                         and k not in self.ment_at and i not in self.ment_at \
                         and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) and (
@@ -4559,6 +4563,14 @@ class _Analysis:
                 continue  # "عدد أجهزة نقاط البيع" counts things; "عدد من النواب" opens a group
             if t.kind == "word" and (kind in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):
+                c0 = j
+                while c0 > s0 and (self.tkinds[c0 - 1] == "number" or self.nw(c0 - 1) in _THOUSANDS):
+                    c0 -= 1
+                if s0 < c0 < j and self.tkinds[c0 - 1] == "word" and (
+                        self.nw(c0 - 1) in _PREPOSITIONS or self.nw(c0 - 1)[:1] in "بل" and
+                        self.tpre[c0 - 1] > self.tstarts[c0 - 1] or self.nw(c0 - 1).startswith(("با", "بال"))):
+                    continue  # COUNTED_OBJECT: "بإبقاء 35 ألف | جندي أميركي": a number of them after a preposition
+                    # is no subject ("تظاهر آلاف الأشخاص" is)
                 return self.described(j, k)
             if t.kind == "number" and j + 1 < k and self.lex.source_heads.get(self.tkeys[j + 1]):
                 return self.described(j, k)

@@ -1182,6 +1182,9 @@ def test_a_described_speaker_keeps_its_body_or_place_written_with_bi():
     assert speaker_text("وقالت مصادر في «الجيش السوري الحر»، لـ«الشرق الأوسط»، إن الجولات فشلت.",
                         "الجولات") == "مصادر في «الجيش السوري الحر»"
     assert speaker_text("وأكدت مصادر بالإجماع أن الأسعار ارتفعت.", "الأسعار") == "مصادر"
+    # the place or party takes its adjectives, not the verb's object after them
+    assert speaker_text("ووصفت مصادر بالمعارضة السياسية العفو بـ«المصيدة الجديدة لحث الشباب».",
+                        "المصيدة") == "مصادر بالمعارضة السياسية"
 
 
 def test_each_of_two_speakers_and_a_verb_form_inside_a_name():

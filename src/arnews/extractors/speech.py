@@ -1172,12 +1172,17 @@ class _Analysis:
                 if w[:1] == "ب" and self.tpre[i] > self.tstarts[i] and self.text[self.tstarts[i]] == "ب" and (
                         self.lex.source_heads.get(self.tkeys[k]) in ("group", "quantifier") or
                         self.nw(k) in self.lex.titles) and (
-                        _body_noun(self.tkeys[i]) or self.type_at(i) in ("ORG", "LOC") or
-                        w.startswith("بال") and self.lex.source_heads.get(self.tkeys[k]) == "group" and
-                        self.nw(k) not in self.lex.titles and "time" not in self.ctx(i) and i not in self.ment_at):
-                    i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة";
-                    # after sources any definite place or party: "مصادر بالسوق"، "مصادر بالمعارضة السياسية"
+                        _body_noun(self.tkeys[i]) or self.type_at(i) in ("ORG", "LOC")):
+                    i += 1  # the same with "ب" written on: "مصدر محلي بالمدينة"، "مسؤول بمجلس شورى مقاتلي درنة"
                     continue
+                if w.startswith("بال") and self.lex.source_heads.get(self.tkeys[k]) == "group" and \
+                        self.nw(k) not in self.lex.titles and "time" not in self.ctx(i) and i not in self.ment_at:
+                    i += 1  # after sources any definite place or party, with its adjectives only: "مصادر بالسوق"،
+                    # "مصادر بالمعارضة السياسية | العفو"
+                    while i < limit and self.tkinds[i] == "word" and self.nw(i).startswith("ال") and \
+                            _adjective_like(self.nw(i)) and i not in self.ment_at:
+                        i += 1
+                    break
                 if (i == k + 1 and _ROLE_PREPOSITIONS.get(self.tkeys[k]) == w or i == k + 2 and
                         _ROLE_PREPOSITIONS.get(self.tkeys[k + 1]) == w) and i + 1 < limit and \
                         self.tkinds[i + 1] == "word":

@@ -1676,6 +1676,10 @@ def test_an_institute_or_university_named_with_the_article_and_a_defective_verba
     # marks after a definite head is no name (a nisba in marks still is the body's)
     assert entities_of("وأصدرت صحيفة إلكترونية العدد الأول.") == ()
     assert entities_of("ويمكن للموظف أن يتقدم على برامج المعهد التدريبية المنفذة.") == ()
+    # nor after the head's masculine adjective: "وأقر المجلس البلدي | الميزانية" (the verb's object)
+    assert entities_of("وأقر المجلس البلدي الميزانية.") == ()
+    assert_type(entities_of("وقال المعهد العالي للدراسات الإسلامية إن التسجيل بدأ."),
+                "المعهد العالي للدراسات الإسلامية", "ORG")
     assert entities_of("وصار شعار الكلية «تسعة شهور رقمية» معروفا.") == ()
     assert_type(entities_of('وشارك فيها الجيش " الإسرائيلي " أيضا.'), "الجيش الإسرائيلي", "ORG")
 

@@ -5047,8 +5047,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break
             if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team" and w[2:] not in _ADJ_WORDS:
                 break  # a definite head takes adjectives, not a genitive: "البنك الدخول" ("الهيئة العليا" is one)
-            if definite and k == j and w.endswith("يه") and not head_w.endswith(("ه", "ات")) and not plural:
-                break  # a feminine adjective does not agree with a masculine head: "برامج المعهد | التدريبية"
+            if definite and w.endswith("يه") and not head_w.endswith(("ه", "ات")) and not plural and (
+                    k == j or (words[k - 1] or "").endswith("ي") and _is_def(words[k - 1] or "")):
+                break  # a feminine adjective does not agree with a masculine head: "برامج المعهد | التدريبية"، nor
+                # after its masculine adjective: "وأقر المجلس البلدي | الميزانية"
             if ndef and not definite and (not _adjective_shape(w[2:]) or s.text[s.tokens[k].end - 2:s.tokens[k].end]
                                           in ("ئة", "ئه")):
                 break  # after "وزارة الزراعة" an adjective may follow, not a noun: "رفع … وزارة الزراعة | التهنئة"

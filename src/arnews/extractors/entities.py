@@ -1055,6 +1055,7 @@ _MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "م
 _PURPOSE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على"))  # (not "عن": "وكالة تسنيم للأنباء | عن مصادر")
 # verbal nouns of purpose after "ل", never a name's complement: "| للحصول على"
 _GOVERNORATE = nw("محافظة")
+_NAMED_BY_WORD = frozenset((_GOVERNORATE, nw("جمرك")))  # heads whose name may be an everyday word: "جمرك الحديثة"
 _ALA = nw("على")
 _PURPOSE_MASDARS = frozenset(nw(w) for w in ("الحصول", "الاستيلاء", "السيطرة"))
 # prepositions with a pronoun: what follows a verbal noun of purpose, never a name's word ("للاستيلاء | عليها")
@@ -5029,7 +5030,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 proper = True
                 closed = True
                 continue
-            if _is_def(w) and parts == 0 and head_w == _GOVERNORATE and not definite and not s.clitic(k) \
+            if _is_def(w) and parts == 0 and head_w in _NAMED_BY_WORD and not definite and not s.clitic(k) \
                     and w not in lex.nisba_words and w not in lex.role_words and w not in lex.generic \
                     and s.tokens[k].suffix_start == s.tokens[k].end \
                     and not (k + 1 < bound and (_is_def(words[k + 1] or "") or words[k + 1] == _ALA)):

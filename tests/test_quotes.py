@@ -1097,7 +1097,7 @@ def test_words_after_a_colon_go_on_past_a_pause_when_the_speaker_goes_on_in_the_
 
 
 def test_a_headline_speaker_described_by_a_trade():
-    for head in ("قاضٍ يمني سابق", "طبيب عيون", "مواطن"):
+    for head in ("قاضٍ يمني سابق", "طبيب عيون", "مواطن", "مندوبون في أوبك"):
         a = analyze(f"{head}: الوضع الصحي في المدينة مقلق جدا\nوقال إن الوضع مقلق.")
         q = quote_with(a, "الوضع الصحي في المدينة")
         assert q.kind == "direct" and q.speaker.text == head

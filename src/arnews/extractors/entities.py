@@ -39,9 +39,9 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, ROLE_ADJ, STOP_ADJ,
-                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month,
-                             nw)
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MULTIPLIERS, ROLE_ADJ,
+                             STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month,
+                             month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -1048,8 +1048,6 @@ _GENITIVES_OF_REBUILDING = frozenset(nw(w) for w in ("البلاد", "المدي
 _INDEX_WORDS = frozenset(nw(w) for w in ("مؤشر", "المؤشر", "مؤشري"))
 # the words of a large number after its digits: "19 مليار | يوان"
 _NUMERAL = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*")
-_MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون",
-                                         "تريليون"))
 # a preposition right after the "ل"-word makes it a purpose when the name before is whole: "وزارة التعليم |
 # للتعرف على"، "الاتحاد السعودي | للحد من"
 _PURPOSE_PREPOSITIONS = frozenset(nw(w) for w in ("من", "على"))  # (not "عن": "وكالة تسنيم للأنباء | عن مصادر")
@@ -4472,7 +4470,7 @@ def _listed_canonical(s: _Sent, i: int, p: int, end: int, ty: str) -> str | None
 def _after_amount(s: _Sent, i: int) -> bool:
     """Token i follows a number in digits or a multiplier: the unit or currency of an amount ("5000 | يوان"،
     "13.63 تريليون | يوان"، "ثلاثة تريليون | يوان")."""
-    return i >= 1 and (bool(_NUMERAL.fullmatch(s.punct(i - 1) or "")) or s.words[i - 1] in _MULTIPLIERS)
+    return i >= 1 and (bool(_NUMERAL.fullmatch(s.punct(i - 1) or "")) or s.words[i - 1] in MULTIPLIERS)
 
 
 def _and_noun_with_pronoun(s: _Sent, k: int) -> bool:

@@ -569,7 +569,7 @@ def _only_inside_org(e: _Ent, carriers: list[tuple[int, int]], text: str) -> boo
 
 
 def _shorter_roles(cands: list[Cand], lex: EntityLexicon) -> dict[tuple[str, ...], _Ent]:
-    """SHORTER_ROLE: the first words of a role attached to a person, from the post and one more word, designate
+    """SHORTER_ROLE: the first words of a role attached to a person, from the post to a definite word, designate
     that person when no other person's role begins with them: "وزير الخارجية" after "وزير الخارجية الأردني ناصر
     جودة"، "الأمين العام للائتلاف" after "الأمين العام للائتلاف الوطني السوري محمد مكتبي"."""
     shorter: dict[tuple[str, ...], _Ent | None] = {}

@@ -43,7 +43,7 @@ from ..model import EntityRef, Mention
 from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
-from .entity_lexicon import EntityLexicon
+from .entity_lexicon import MULTIPLIERS, EntityLexicon
 from .interview import interview_answers
 from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
@@ -219,8 +219,6 @@ _UNNAMED_STEMS = tuple(normalize_word(w) for w in ("تسم", "يسم", "تذكر
 # the object pronoun standing alone: "معتبرا إياه عملا إرهابيا" (CONSIDERED_AS)
 _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 # adverbs of manner between a verb's subject and its object: "أدان الوزراء | بشدة الهجمات"
-# the words of a count: "35 ألف جندي"، "عشرات الآلاف"
-_THOUSANDS = frozenset({"الف", "الاف", "الفا", "مليون", "ملايين", "مئات", "الاف", "عشرات"})
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً", "بالإجماع", "بالفعل",
     "بالتأكيد", "بالتالي", "بالمقابل", "بالتزامن", "بالضبط", "بالمناسبة", "بالنسبة", "بالمثل", "بالقول", "بالطبع",
@@ -4569,11 +4567,11 @@ class _Analysis:
             if t.kind == "word" and (kind in ("group", "quantifier") or
                                      self.lex.source_heads.get(self.nw(j)) == "group"):
                 c0 = j
-                while c0 > s0 and (self.tkinds[c0 - 1] == "number" or self.nw(c0 - 1) in _THOUSANDS):
+                while c0 > s0 and (self.tkinds[c0 - 1] == "number" or self.nw(c0 - 1) in MULTIPLIERS):
                     c0 -= 1
                 if s0 < c0 < j and self.tkinds[c0 - 1] == "word" and (
                         self.nw(c0 - 1) in _PREPOSITIONS or self.nw(c0 - 1)[:1] in "بل" and
-                        self.tpre[c0 - 1] > self.tstarts[c0 - 1] or self.nw(c0 - 1).startswith(("با", "بال"))):
+                        self.tpre[c0 - 1] > self.tstarts[c0 - 1] or self.nw(c0 - 1).startswith("با")):
                     continue  # COUNTED_OBJECT: "بإبقاء 35 ألف | جندي أميركي": a number of them after a preposition
                     # is no subject ("تظاهر آلاف الأشخاص" is)
                 return self.described(j, k)

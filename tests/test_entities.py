@@ -1209,6 +1209,10 @@ def test_a_place_part_by_its_direction_and_peoples_are_no_organisations():
     assert_type(a.entities, "ريف حلب الغربي", "LOC")
     assert_type(a.entities, "ريف حلب الشمالي", "LOC")
     assert find(a.entities, "ريف حلب الغربي") is not find(a.entities, "ريف حلب الشمالي")
+    # the place inside the countryside is a mention by itself, as after any place head: "ريف حلب" → "حلب"
+    # ("ريف دمشق" is a governorate's name, listed whole)
+    assert "حلب" in [m.text for m in find(a.entities, "ريف حلب الغربي").mentions]
+    assert [m.text for m in find(entities_of("وقصفت الطائرات بلدات في ريف دمشق."), "ريف دمشق").mentions] == ["ريف دمشق"]
     e = assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي."), "جمهورية جيبوتي", "LOC")
     assert "جيبوتي" in [m.text for m in e.mentions]
     assert entities_of("وقال الأكراد إنهم سيقاتلون.") == ()

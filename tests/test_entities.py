@@ -1213,6 +1213,10 @@ def test_a_place_part_by_its_direction_and_peoples_are_no_organisations():
     # ("ريف دمشق" is a governorate's name, listed whole)
     assert "حلب" in [m.text for m in find(a.entities, "ريف حلب الغربي").mentions]
     assert [m.text for m in find(entities_of("وقصفت الطائرات بلدات في ريف دمشق."), "ريف دمشق").mentions] == ["ريف دمشق"]
+    # PLACE_NAMED_BY_PLACE_WORD: a town whose name opens with a place word keeps its head, and the name is a
+    # mention by itself: "بلدة | تل شهاب"
+    assert mention_texts(entities_of("وقصفت الطائرات بلدة تل شهاب في ريف درعا."), "بلدة تل شهاب", "LOC") == [
+        "بلدة تل شهاب", "تل شهاب"]
     e = assert_type(entities_of("وصل الوفد إلى جمهورية جيبوتي."), "جمهورية جيبوتي", "LOC")
     assert "جيبوتي" in [m.text for m in e.mentions]
     assert entities_of("وقال الأكراد إنهم سيقاتلون.") == ()

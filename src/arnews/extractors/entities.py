@@ -4998,6 +4998,15 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 proper = True
                 closed = True
                 continue
+            if k == j and head_w in _ADMIN_HEADS and k + 1 < bound and words[k + 1] and words[k + 1].isalpha() \
+                    and words[k + 1] not in FUNCTION and not _is_def(words[k + 1]) and any(
+                        e[2] == "head" and e[3][1] == "place" for e in s.entries(k, ("head",), with_clitic=False)):
+                gz_span = (k, k + 2)  # PLACE_NAMED_BY_PLACE_WORD: "بلدة | تل شهاب"، "قرية | جبل عامل": the town's
+                k += 2  # name opens with a place word; that name alone is a mention too
+                parts += 1
+                proper = True
+                closed = True
+                continue
             if w.endswith("يه") and s.tm(k):
                 break  # an adjective: "قاعدة فضائية"
             if _not_place_word(s, k, w):

@@ -96,6 +96,11 @@ def test_attribution_after_the_clause():
     # not caught: "وفقا للقرار" names no source
     a = analyze("وتطبق الرسوم الجديدة على جميع الشركات، وفقا للقرار الصادر أمس.")
     assert not a.claims
+    # PLACE_AS_SOURCE: a government by its capital or country, when the place ends the attribution phrase
+    a = analyze("وقتل ما لا يقل عن 260 مقاتلا في الغارات الأخيرة بحسب أنقرة.")
+    assert claim_with(a, "260 مقاتلا").source.text == "أنقرة"
+    a = analyze("ووفقا لموسكو، فإن القوات انسحبت من المدينة.")
+    assert claim_with(a, "القوات انسحبت").source.text == "موسكو"
 
 
 def test_attribution_before_the_clause():

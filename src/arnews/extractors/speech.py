@@ -3221,6 +3221,12 @@ class _Analysis:
                               or self.ment_type.get(p.entity) == "PER"):
             # (a role the entity layer gave its holder names him: "ووفقا للناطق الإعلامي بشرطة القصيم الرائد X")
             return self.holder_after_role(p, self.ment_end_tok.get(i, i) + 1, limit)
+        if p is not None and self.ment_type.get(p.entity) == "LOC" and not head_kind:
+            after = self.ment_end_tok.get(i, i) + 1
+            if after >= limit or self.tkinds[after] == "punct" and self.ch(after) in ("،", ",", ".", "؛") or \
+                    self.nw(after) in _FA_INNA:
+                return p, after  # PLACE_AS_SOURCE: "…، بحسب واشنطن."، "وفقا لموسكو، فإن …": a government by its
+                # capital or its country (R9: the place stays a place); not "حسب المدينة | التي …"
         if head_kind == "document" and p is None and i + 1 < limit and self.tkinds[i + 1] == "word" and \
                 self.lex.source_heads.get(self.tkeys[i + 1]) == "group" and i + 1 not in self.ment_at and \
                 self.text[self.tstarts[i + 1]] not in "وفبلك" and not self.nw(i + 1).endswith(("ي", "يه")):

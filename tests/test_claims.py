@@ -174,6 +174,12 @@ def test_own_voice_is_never_a_claim():
     assert not a.claims and not a.quotes
     a = analyze("وعلمت «الوطن» أن الوزارة ستعلن القرار غدا.")
     assert not a.claims and not a.quotes
+    # PASSIVE_MENTIONED: "ذُكر أن" opening its sentence with no subject is the same aside; "وذكر أن" is the last
+    # speaker going on
+    a = analyze("قال الوزير إن القرار صدر. ذكر أن الوزير كان سفيرا في باريس.")
+    assert [c.content.text for c in a.claims] == ["القرار صدر"]
+    a = analyze("قال الوزير إن القرار صدر. وذكر أن التطبيق يبدأ غدا.")
+    assert claim_with(a, "التطبيق يبدأ غدا").source.text == "الوزير"
 
 
 def test_directives_and_prayers_are_quotes_not_claims():

@@ -3421,6 +3421,10 @@ class _Analysis:
                 self.add_claim((self.tstarts[c0], self.clause_end(c0)), span, form.lemma, None, (),
                                _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
+        if w == "ذكر" and ftype == "past" and k == self.sent_tok_start(k) and k + 1 < n and self.is_comp(k + 1) \
+                and self.text[self.tstarts[k]] == "ذ":
+            return  # PASSIVE_MENTIONED: "ذُكر أن …" opening its sentence, with no subject and no "و": the article's own
+            # aside (as "يذكر أن"); "وذكر أن" goes on with the last speaker
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
         if k > 0 and self.nw(k - 1) in ("مما", "ما") and not self.this_is_what(k) or (
                 k > 1 and self.nw(k - 2) in _DEMONSTRATIVES and self.tkinds[k - 1] == "word" and

@@ -1891,3 +1891,10 @@ def test_a_counted_object_and_a_complement_with_his_pronoun_are_no_speakers():
     assert speaker_text("وذكر الوزير بتوصياته بإبقاء 35 ألف جندي في المنطقة، وقال إن ذلك ضروري.", "ضروري") == "الوزير"
     # a count that is no preposition's object stays the subject: "تظاهر آلاف الأشخاص …، مؤكدين"
     assert speaker_text("وتظاهر آلاف الأشخاص في المدينة، مؤكدين أن المطالب عادلة.", "المطالب") == "الأشخاص في المدينة"
+
+
+def test_a_web_address_after_a_colon_is_no_ones_words():
+    a = analyze("وأعلن المدير أسماء المقبولين، داعياً جميع المرشحين للاطلاع على تعليمات التسجيل عبر البوابة على "
+                "الرابط: http://riyadhedu.org/moe/")
+    assert not [q for q in a.quotes if q.content.text.startswith("http")]
+    assert quote_with(analyze('وقال الوزير: "زوروا www.example.com للمزيد".'), "زوروا").kind == "direct"

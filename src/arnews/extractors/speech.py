@@ -226,6 +226,7 @@ _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
+_URL_ONLY = re.compile(r"\s*(?:https?://|www\.)\S+\s*")  # a web address alone
 # what may close a sentence after an attribution's source: "…، وفقا لما أعلنته مجلة «X» اليوم (الثلاثاء)."
 _TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}
 # GROUP_WITH_PARTICIPLE: a definite active participle (المدافعة، المعارضين) after a group noun, with its preposition
@@ -2329,8 +2330,8 @@ class _Analysis:
     def add_quote(self, kind: str, content: tuple[int, int], cue: tuple[int, int] | None, lemma: str | None,
                   party: _Party | None, implicit: bool, conf: float, rule: str) -> int | None:
         s, e = self.trim(*content)
-        if e - s < 2:
-            return None
+        if e - s < 2 or _URL_ONLY.fullmatch(self.text, s, e):
+            return None  # (an address after a colon is no one's words: "على موقع الجائزة: http://…")
         nesting = getattr(self, "nesting", False)
         if nesting and getattr(self, "outer_source", None) is not None:
             return None  # a document's finding inside a report: a claim only

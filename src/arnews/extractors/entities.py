@@ -4791,9 +4791,11 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         gz = s.entries(k, ("gaz",), with_clitic=False)
         if ns and ns[0][1] < s.n and words[ns[0][1]] in _BIN:
             break  # a given name like a nisba, with its lineage: "هيئة أعضاء الشرف | تركي بن فهد"
-        if ns and not (gz and gz[0][1] > ns[0][1]) and not (in_comp and parts) and not (  # ("للأدوات المالية": not
-                place and head_w in _PART_HEADS and gz_span is not None and k == gz_span[1] and w in _DIRECTIONS):
-            # Mali's; "ريف حلب | الغربي" is a direction, not "Western" the nisba)
+        # a part of the place by its direction: "ريف حلب | الغربي" (not "Western", the nisba of الغرب)
+        part_direction = place and head_w in _PART_HEADS and gz_span is not None and k == gz_span[1] \
+            and w in _DIRECTIONS
+        if ns and not (gz and gz[0][1] > ns[0][1]) and not (in_comp and parts) and not part_direction:
+            # ("للأدوات المالية": not Mali's)
             nxt = words[ns[0][1]] if ns[0][1] < bound else None
             if (proper or place) and not (nxt and (nxt.startswith("لل") or nxt in _SPORT_CONSTRUCTS) and cls != "team"):
                 nationality = nationality or ns[0][3]
@@ -4968,7 +4970,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if cls == "facility" and proper and parts == 1 and w in _FACILITY_KINDS:
             k += 1  # the kind of facility after its name: "قاعدة حميميم الجوية"، "مطار الملك خالد الدولي"
             break
-        if place and head_w in _PART_HEADS and gz_span is not None and k == gz_span[1] and w in _DIRECTIONS:
+        if part_direction:
             k += 1  # a part of the place by its direction: "ريف حلب الغربي"، "ريف دمشق الجنوبي الغربي"
             if k < bound and words[k] in _DIRECTIONS:
                 k += 1

@@ -1898,3 +1898,10 @@ def test_a_web_address_after_a_colon_is_no_ones_words():
                 "الرابط: http://riyadhedu.org/moe/")
     assert not [q for q in a.quotes if q.content.text.startswith("http")]
     assert quote_with(analyze('وقال الوزير: "زوروا www.example.com للمزيد".'), "زوروا").kind == "direct"
+
+
+def test_a_paper_that_reported_the_news_speaks_not_the_news():
+    # RELATIVE_WITH_SUBJECT: "التي أوردت الخبر" — what an outlet reports is its verb's object, so the pronoun refers
+    # back to the paper, past its nisba ("صحيفة واشنطن تايمز | الأميركية التي …")
+    a = analyze("وقالت صحيفة واشنطن تايمز الأميركية التي أوردت الخبر في تقرير لها إن السؤال المطروح صعب.")
+    assert quote_with(a, "السؤال المطروح").speaker.entity == entity_named(a, "صحيفة واشنطن تايمز").id

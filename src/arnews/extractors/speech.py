@@ -97,6 +97,8 @@ _NEAR_MASDAR_OBJECTS = frozenset({"مقتل", "ندره", "جاهزيه", "اس�
 # documents that state things of their own (the subject of "دعت"، "أوصت" when nothing else is): not news reports
 _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيان", "الوثيقه", "الورقه", "المذكره"})
 # reports a denial takes as its object: "ونفى الوزير | الأنباء عن استقالته" (no adjective of a definite subject)
+# what an outlet reports, the object of its verb, never its subject: "التي أوردت | الخبر"
+_NEWS_OBJECTS = frozenset({"الخبر", "النبا", "الانباء", "الاخبار", "القصه", "الحادثه", "الواقعه"})
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
 # the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
@@ -4279,7 +4281,8 @@ class _Analysis:
             # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks, unless the verb
             # names its own subject: "وفاة الملا عمر التي قالت المخابرات الأفغانية إنها …" (RELATIVE_WITH_SUBJECT)
             own = self.subject_after(a, b)[0] if a < b else None
-            if own is not None and own.entity is None and not self.nw(a).startswith("ال") \
+            if own is not None and own.entity is None and (
+                    not self.nw(a).startswith("ال") or self.nw(a) in _NEWS_OBJECTS) \
                     and not self.lex.source_heads.get(self.tkeys[a]):
                 own = None  # (a named or definite subject or a source noun only, no adverb: "روحاني الذي يقول
                 # بانتظام إن …"; "سان جيرمان الذي ذكرت | تقارير أنه …")
@@ -4440,6 +4443,9 @@ class _Analysis:
             return self.quoted_before(e)
         if e < 0 or self.tkinds[e] != "word":
             return None
+        if e >= 1 and e not in self.covered and e - 1 in self.covered and self.nw(e).startswith("ال") and \
+                self.nw(e).endswith(("ي", "يه")):
+            e -= 1  # the body's nisba before the pronoun: "صحيفة واشنطن تايمز | الأميركية التي …"
         if e in self.covered:
             j = e
             while j > 0 and j not in self.ment_at and j - 1 in self.covered:

@@ -1905,3 +1905,9 @@ def test_a_paper_that_reported_the_news_speaks_not_the_news():
     # back to the paper, past its nisba ("صحيفة واشنطن تايمز | الأميركية التي …")
     a = analyze("وقالت صحيفة واشنطن تايمز الأميركية التي أوردت الخبر في تقرير لها إن السؤال المطروح صعب.")
     assert quote_with(a, "السؤال المطروح").speaker.entity == entity_named(a, "صحيفة واشنطن تايمز").id
+
+
+def test_where_the_speakers_place_lies_is_no_part_of_the_speaker():
+    # "شمال شرق العاصمة" after a place in a description is the author's aside
+    assert speaker_text("وقالت ناخبة في حي غيوشا شمال شرق العاصمة إن الانتخابات هادئة.", "الانتخابات") == \
+        "ناخبة في حي غيوشا"

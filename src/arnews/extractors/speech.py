@@ -228,6 +228,7 @@ _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})  # "… شمال شرق العاصمة"
 _URL_ONLY = re.compile(r"\s*(?:https?://|www\.)\S+\s*")  # a web address alone
 # what may close a sentence after an attribution's source: "…، وفقا لما أعلنته مجلة «X» اليوم (الثلاثاء)."
 _TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}
@@ -1237,6 +1238,8 @@ class _Analysis:
                 if len(bare) >= 4 and bare.endswith("ت") and not bare.endswith(("ات", "وت", "يت")) and \
                         not w.startswith("ال"):
                     break  # a verb in the past: "منظمات غير حكومية سارعت"
+                if w in _COMPASS and i not in self.covered and (i - 1) in self.covered:
+                    break  # where the place lies is the author's aside: "ناخبة في حي غيوشا | شمال شرق العاصمة"
                 if self.is_comp(i) or "time" in c or "adjunct" in c or w in self.lex.forms and not self.in_name(i) or (
                         w[:1] in "وف" and w[1:] in self.lex.forms):
                     break

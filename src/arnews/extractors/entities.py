@@ -39,9 +39,9 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MULTIPLIERS, ROLE_ADJ,
-                             STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month,
-                             month_as_month, nw)
+from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MULTIPLIERS,
+                             ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon,
+                             hijri_month, month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -1160,7 +1160,6 @@ _PLACE_LIST_HEADS = frozenset(nw(w) for w in (
     "مناطق", "قرى", "مدن", "أحياء", "بلدات", "مديريات", "محافظات", "مدينتي", "منطقتي", "قريتي", "محافظتي",
     "مقاطعتي", "مقاطعات", "ولايتي", "جزيرتي",
     "بلدتي", "مديريتي", "حيي"))
-_COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
 
 def _place_list(s: _Sent, out: list[Cand]) -> None:
@@ -1189,7 +1188,7 @@ def _place_list(s: _Sent, out: list[Cand]) -> None:
                 p = 1
             x0 = x[p:]
             end = k + 1
-            if x0 in _COMPASS and end < s.bounds[i] and words[end] and not s.clitic(end):
+            if x0 in COMPASS and end < s.bounds[i] and words[end] and not s.clitic(end):
                 end += 1  # "وجنوب القواديس"
                 x0 = words[k + 1]
             gaz = [e for e in s.entries(k, ("gaz",)) if e[3][0] == "LOC"]
@@ -4316,7 +4315,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 out.extend(nested)
                 out.extend(tmp)
                 return r
-    if e == m and royal is None and has_complement and m + 2 < s.n and words[m] in _COMPASS \
+    if e == m and royal is None and has_complement and m + 2 < s.n and words[m] in COMPASS \
             and s.punct(m + 2) in ("،", ",") and any(g[3][0] == "LOC" and g[1] == m + 2
                                                      for g in s.entries(m + 1, ("gaz",), with_clitic=False)):
         g = next(g for g in s.entries(m + 1, ("gaz",), with_clitic=False) if g[3][0] == "LOC")

@@ -155,6 +155,9 @@ PURPOSE_BEFORE_PREPOSITION = frozenset(nw(w) for w in (
 # prepositions that take a verb's (or its verbal noun's) object: "للمشاركة | في"، "للدفاع | عن"
 VERB_PREPOSITIONS = frozenset(nw(w) for w in ("في", "على", "عن", "إلى", "مع", "من"))
 
+# the points of the compass as nouns: "شمال العراق"، "جنوب شرق العاصمة"
+COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+
 # the words of a large count after a number or alone: "5 مليارات | يوان"، "35 ألف | جندي"، "عشرات | الجنود"
 MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "ألفا", "مئات", "عشرات", "مليون", "ملايين", "مليار", "مليارات",
                                         "بليون", "ترليون", "تريليون"))

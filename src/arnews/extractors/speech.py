@@ -43,7 +43,7 @@ from ..model import EntityRef, Mention
 from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
-from .entity_lexicon import MULTIPLIERS, EntityLexicon
+from .entity_lexicon import COMPASS, MULTIPLIERS, EntityLexicon
 from .interview import interview_answers
 from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
@@ -228,7 +228,8 @@ _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})  # "… شمال شرق العاصمة"
+# where a place lies, as nouns or their adverbial nisba: "… شمال شرق العاصمة"، "شمالي بغداد"
+_COMPASS = COMPASS | {w + "ي" for w in COMPASS if w != "وسط"}
 _URL_ONLY = re.compile(r"\s*(?:https?://|www\.)\S+\s*")  # a web address alone
 # what may close a sentence after an attribution's source: "…، وفقا لما أعلنته مجلة «X» اليوم (الثلاثاء)."
 _TAIL_MARKS = frozenset(_END) | {'"', "»", "”", "(", ")"}

@@ -3442,3 +3442,58 @@ def test_the_organisations_gazetteer_holds_full_names_the_head_rules_cut_short()
     ents = entities_of("وأعلنت جامعة طيبة بالمدينة المنورة بدء التسجيل.")
     assert_type(ents, "جامعة طيبة", "ORG")
     assert_type(ents, "المدينة المنورة", "LOC")
+
+
+def test_a_country_named_with_its_own_nisba_in_a_sports_text_is_a_club():
+    # CLUB_OF_COUNTRY: "الكويت الكويتي" (the club Al-Kuwait); a context word behind a preposition makes the text
+    # about sport ("لدوري أبطال آسيا")
+    text = ("تقام قرعة الملحق المؤهل لدوري أبطال آسيا، حيث سيلعب الفريق على أرضه أمام الكويت الكويتي أو المحرق "
+            "البحريني، على أن تقام المباراة في جدة.")
+    ents = entities_of(text)
+    assert_type(ents, "الكويت الكويتي", "ORG")
+    assert_type(ents, "المحرق البحريني", "ORG")
+    # not where no word is about sport
+    assert find(entities_of("وسافر الوفد إلى الكويت الكويتي."), "الكويت الكويتي") is None
+
+
+def test_haraka_is_a_movement_only_when_no_motion_or_activity_is_named():
+    # MOTION_NOT_MOVEMENT: what moves ("حركة الإنشاءات"، "حركة الأمعاء"), an adjective of the activity ("الحركة
+    # السياحية") or an indefinite everyday word ("حركة تنشيط") names no organisation
+    for text in ("وشهدت الحركة السياحية المتزايدة انتعاشا كبيرا.", "وتراجعت حركة الإنشاءات العقارية.",
+                 "ويؤثر الدواء في حركة الأمعاء.", "وتحتاج السوق إلى حركة تنشيط.", "ولا تتوقف حركة التاريخ."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    ents = entities_of("وأعلنت حركة حماس وحركة أحرار الشام والحركة الكردية مواقفها.")
+    for name in ("حركة حماس", "حركة أحرار الشام", "الحركة الكردية"):
+        assert_type(ents, name, "ORG")
+
+
+def test_a_governor_and_a_coordinator_are_roles():
+    # roles.tsv: "حاكم"، "منسق"، "قنصل"، "ممثل" take a complement and designate the person named with them
+    ents = entities_of("وقال جيب بوش، حاكم ولاية فلوريدا السابق، إن الحملة بدأت. وأكد حاكم ولاية فلوريدا السابق "
+                       "أن التبرعات كبيرة.")
+    assert mention_texts(ents, "جيب بوش", "PER") == ["جيب بوش", "حاكم ولاية فلوريدا السابق",
+                                                      "حاكم ولاية فلوريدا السابق"]
+    ents = entities_of("وأعلن المنسق العام للهيئة العليا للمفاوضات رياض حجاب أن الوفد جاهز.")
+    assert "المنسق العام للهيئة العليا للمفاوضات" in mention_texts(ents, "رياض حجاب", "PER")
+    # "الحاكم" after a party is its adjective (ruling), not a governor
+    assert_type(entities_of("وفاز حزب المؤتمر الوطني الحاكم بالانتخابات."), "حزب المؤتمر الوطني الحاكم", "ORG")
+
+
+def test_a_compound_given_name_in_din_starts_a_name_with_its_family_name():
+    # "عز الدين" is one given name: a family name no list knows may follow it ("عز الدين كجك")
+    ents = entities_of("وقال حاكم محافظة شانلي أورفة عز الدين كجك إن الوضع هادئ.")
+    assert mention_texts(ents, "عز الدين كجك", "PER") == ["حاكم محافظة شانلي أورفة", "عز الدين كجك"]
+    # an adverb in the accusative after it is none: "أحمد ضياء الدين | تليفونيا"
+    ents = entities_of("واتصلت بالمخرج أحمد ضياء الدين تليفونيا في حجرته.")
+    assert find(ents, "أحمد ضياء الدين") is not None and find(ents, "أحمد ضياء الدين تليفونيا") is None
+
+
+def test_posts_listed_in_an_apposition_are_all_the_persons():
+    # CONJOINED_APPOSED_ROLES: after a semicolon or a comma, posts joined by "و" up to the next mark are one person's
+    ents = entities_of("نشر الشيخ محمد بن راشد آل مكتوم؛ نائب رئيس دولة الإمارات ورئيس مجلس الوزراء وحاكم دبي، "
+                       "صورة نادرة. وكتب حاكم دبي أن الرحلة كانت ممتعة.")
+    assert mention_texts(ents, "محمد بن راشد آل مكتوم", "PER") == [
+        "محمد بن راشد آل مكتوم", "نائب رئيس دولة الإمارات", "حاكم دبي", "حاكم دبي"]
+    # a post with a name of its own after it is that person's
+    ents = entities_of("حضر الأمير فيصل بن بندر، أمير منطقة الرياض ووكيل الإمارة عبدالله الصالح، الحفل.")
+    assert mention_texts(ents, "عبدالله الصالح", "PER") == ["وكيل الإمارة", "عبدالله الصالح"]

@@ -1911,3 +1911,32 @@ def test_where_the_speakers_place_lies_is_no_part_of_the_speaker():
     # "شمال شرق العاصمة" after a place in a description is the author's aside
     assert speaker_text("وقالت ناخبة في حي غيوشا شمال شرق العاصمة إن الانتخابات هادئة.", "الانتخابات") == \
         "ناخبة في حي غيوشا"
+
+
+def test_a_person_named_in_an_aside_after_a_preposition_is_not_the_roles_holder():
+    # NAME_AFTER_PREPOSITION: "مع الوزير عادل الجبير" inside the aside is the one met, not the speaker
+    assert speaker_text("أكد وزير خارجية مصر، في المؤتمر الصحفي المشترك مع الوزير عادل الجبير، أن مصر ملتزمة "
+                        "بدعم الشرعية في اليمن.", "مصر ملتزمة") == "وزير خارجية مصر"
+    assert speaker_text("قال وزير الخارجية، الأمير سعود الفيصل، إن الوضع صعب.", "الوضع صعب") == \
+        "الأمير سعود الفيصل"
+
+
+def test_a_group_is_described_up_to_a_verb_that_describes_it():
+    # PLURAL_VERB_AFTER_GROUP: "قاموا باستطلاع …" describes "باحثون"; after a relative it is the description
+    assert speaker_text("وقال باحثون قاموا باستطلاع رد فعل المخ على الصرخة: إن الصوت العالي يستهدف المخ.",
+                        "الصوت العالي") == "باحثون"
+    assert speaker_text("وأكد بعض من جربوا النظام أنه سهل الاستخدام.", "سهل الاستخدام") == "بعض من جربوا النظام"
+
+
+def test_specialists_speak_as_a_group_before_their_verb():
+    # source_nouns.tsv: "الاختصاصيين"، "مختصين"، "متخصصون" head described speakers, also before the verb
+    a = analyze("وقال روبان إن الوضع جيد. غير أن الاختصاصيين يشيرون إلى أن ذلك لا يمت بصلة إلى اليونان.")
+    assert quote_with(a, "لا يمت بصلة").speaker.text == "الاختصاصيين"
+    assert speaker_text("وكشف مختصون في قطاع الإنشاءات أن الأسعار سترتفع.", "الأسعار") == "مختصون في قطاع الإنشاءات"
+
+
+def test_but_that_with_bayda_ends_the_reported_clause_before_a_new_report():
+    # "بيد أنه شدد على أن" (however he stressed) opens a new report, as "إلا أنه" does
+    a = analyze("عنوان\nوقال مراقب إن الأمر يركز على الذكور، بيد أنه شدد على أن الخطوة غير ملزمة للناخبين.")
+    assert quote_with(a, "الأمر يركز").content.text == "الأمر يركز على الذكور"
+    assert quote_with(a, "الخطوة غير ملزمة").cue.text == "شدد"

@@ -652,6 +652,30 @@ def _adjective_shape(x: str) -> bool:
         or n in (5, 6) and x[3] == "ا" and (n == 5 or x[-1] == "ه")
 
 
+def _motion_not_movement(s: _Sent, i: int, j: int) -> bool:
+    """MOTION_NOT_MOVEMENT: "حركة" at token i is motion or activity, not a political movement, by the word at j: what
+    moves ("حركة المرور"، "حركة الإنشاءات"، "حركة الأمعاء"); an adjective of the activity after "الحركة", not a
+    nation's or a creed's ("الحركة السياحية"، "الحركة الجوية"; not "الحركة الكردية"، "الحركة الإسلامية"); an
+    indefinite everyday word ("حركة تلاميذ"، "حركة انشقاق"; not "حركة أحرار الشام"، "حركة مجتمع السلم", nor a name
+    no vocabulary knows: "حركة حماس")."""
+    lex, w = s.lex, s.words[j]
+    if w is None or s.clitic(j):
+        return False
+    if w in _MOTION_NOUNS:
+        return True
+    if w in _MOVEMENT_WORDS or w in lex.nisba_words or s.entries(j, ("gaz", "head"), with_clitic=False):
+        return False
+    if _is_def(w):
+        return _is_def(s.words[i] or "") and w.endswith("يه") and len(w) >= 7
+    return (w in lex.common or w in lex.freq) and w not in lex.given and w not in lex.name_words and w not in lex.family
+
+
+# what a political movement is named by, though everyday words: "حركة أحرار الشام"، "الحركة الإسلامية"
+_MOVEMENT_WORDS = frozenset(nw(w) for w in (
+    "أحرار", "أنصار", "تحرير", "مجتمع", "شباب", "نور", "الإسلامية", "الوطنية", "القومية", "الشعبية", "الديمقراطية",
+    "الثورية", "الاشتراكية", "التصحيحية", "الدستورية", "الصهيونية", "الانفصالية", "الجهادية", "السلفية",
+    "الإصلاحية", "التقدمية", "الليبرالية", "الشيوعية", "الطلابية", "النقابية", "المدنية", "الاحتجاجية",
+    "الحوثية", "الشبابية"))
 # what moves when "حركة" is motion, not a movement: "حركة المرور"، "حركة التجارة"
 _SECURITY_OF = frozenset(nw(w) for w in ("القومي", "الغذائي", "المائي", "الإقليمي", "الاقليمي", "الدولي", "الاقتصادي",
                                           "الفكري", "السيبراني", "الإلكتروني", "الوطني", "العربي", "الخليجي", "الصحي",
@@ -662,7 +686,13 @@ _MOTION_NOUNS = frozenset(nw(w) for w in ("اليد", "اليدين", "الأص�
                                           "السفر", "الشاحنات", "السيارات", "المركبات", "الزوار",
                                           "العين", "العينين", "النقل", "البيع", "الشراء", "الأسهم", "التداول",
                                           "الأسعار", "السوق", "الرياح", "الجسم", "السفن", "القطارات", "الركاب",
-                                          "المسافرين", "الحجاج", "البضائع", "الاستيراد", "التصدير"))
+                                          "المسافرين", "الحجاج", "البضائع", "الاستيراد", "التصدير",
+                                          "السياحة", "الصادرات", "الواردات", "البيانات", "الاتصالات", "المواصلات",
+                                          "الدخول", "الخروج", "التنقل", "البناء", "التشييد", "الإنشاء", "الإنشاءات",
+                                          "التعمير", "التصنيع", "القطاع", "الاقتصاد", "الأسواق", "الأمعاء",
+                                          "المفصل", "المفاصل", "اللسان", "الفك", "المضغ", "الساعة", "المشاة",
+                                          "الجماهير", "الحشود", "الطفل", "الإنسان", "التاريخ", "العبارات",
+                                          "الكواكب", "النجوم", "الأرض", "الشمس", "القمر", "الماء", "المياه"))
 # a board's or a chief's department is the body's own: "مجلس إدارة المملكة القابضة"
 _BOARD_WORDS = frozenset(nw(w) for w in ("مجلس", "رئيس", "مدير", "عضو", "أعضاء"))
 # a diplomatic mission, named with the country or body that hosts it: "سفارة المملكة لدى ماليزيا"
@@ -1298,8 +1328,17 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
                 c.tok_end not in names or c.tok_start < names[c.tok_end][0].tok_start):
             names[c.tok_end] = (c, c.end)
     ends = {}  # token after a role attached here -> the name: the next role in a chain is the same person's
+    apposed = [r for r in out if r.kind == "role" and r.source == "apposed"]
     for r in sorted(out, key=lambda c: c.tok_start):
-        if r.kind != "role" or r.attach is not None or (r.tok_start not in names and r.tok_start not in ends):
+        if r.kind != "role" or r.attach is not None:
+            continue
+        a = next((a for a in apposed if _conjoined_post(s, a.tok_end, r)), None) if apposed else None
+        if a is not None:
+            r.attach = a.attach  # CONJOINED_APPOSED_ROLES (see _conjoined_post)
+            r.source = "apposed"
+            apposed.append(r)
+            continue
+        if r.tok_start not in names and r.tok_start not in ends:
             continue
         c, prev_end = names[r.tok_start] if r.tok_start in names else ends[r.tok_start]
         if prev_end == r.start or s.text[prev_end:r.start].strip():
@@ -1313,6 +1352,23 @@ def _role_after_name(s: _Sent, out: list[Cand]) -> None:
             r.attach = c  # (a fixed office after a name is never the verb's object: "استقبل الأمير محمد بن سلمان |
             # ولي ولي العهد | المهنئين", its holder is named with it where it is; nor is a post chained to it:
             ends[r.tok_end] = (c, r.end)  # "ولي العهد | نائب رئيس مجلس الوزراء | وزير الداخلية")
+
+
+def _conjoined_post(s: _Sent, k: int, r: Cand) -> bool:
+    """CONJOINED_APPOSED_ROLES: role r continues the list of posts that starts at token k, right after a post in
+    apposition to a person's name: the words between are posts joined by "و" with no mark between, and a mark or the
+    sentence's end closes r. All are the person's: "محمد بن راشد؛ نائب رئيس الدولة | ورئيس مجلس الوزراء | وحاكم دبي،
+    …" (not a post of another person named after it, which is attached already)."""
+    if not (k <= r.tok_start and s.bounds[k] == s.bounds[r.tok_start] and r.tok_start - k <= 8) \
+            or (r.tok_end < s.bounds[r.tok_start] and s.punct(r.tok_end) not in _APPOSITION_CLOSE):
+        return False
+    if s.text[s.tokens[r.tok_start].start:r.start] != "و" or (k < r.tok_start and not (
+            (s.words[k] or "")[:1] == "و" and s.clitic(k) and (s.words[k] or "")[1:] in s.lex.role_words)):
+        return False
+    return all(s.words[x] is not None for x in range(k, r.tok_start))
+
+
+_APPOSITION_CLOSE = frozenset(("،", ",", "؛", ";", ".", ")", ":"))
 
 
 def _by_token(out: list[Cand]) -> dict[int, Cand]:
@@ -1860,11 +1916,12 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
         stem, p = s.stem(i) or (prev, 0)  # ("بالتراث": the article after a clitic)
         if c is not None:
             if c.kind == "name" and c.tok_end == k and c.tok_start == i and (
-                    c.type == "LOC" and (c.gkind == "city" or c.gkind == "country" and c.canonical != ns[0][3])
+                    c.type == "LOC" and c.gkind in ("city", "country")
                     or c.type == "ORG" and c.source in ("team", "club")
                     and (_club_word(s, i, stem) or _is_def(stem) and stem.endswith("ه"))):
                 # "ليفربول الإنجليزي" (the club, not the city), "الجزيرة الإماراتي": the nisba is part of the name;
-                # a country with another's nisba is a club too: "موناكو الفرنسي"
+                # a country with a masculine nisba, another's or its own, is a club too: "موناكو الفرنسي"، "الكويت
+                # الكويتي"
                 out.remove(c)
                 _add_club(s, i, len(c.p_clitic), end, out, adj)
             continue
@@ -1936,7 +1993,23 @@ def _sports_words(s: _Sent) -> list[int]:
     checked)."""
     table = _WordTables.of(s.lex).sports
     return [k for k in itertools.compress(itertools.count(), map(table.__getitem__, s.words))
-            if _stem_word(s, k) in s.lex.sports and not _feminine_not_pronoun(s, k)]
+            if _stem_word(s, k) in s.lex.sports and not _feminine_not_pronoun(s, k) or _context_after_preposition(s, k)]
+
+
+def _context_after_preposition(s: _Sent, k: int) -> bool:
+    """SPORTS_WORD_AFTER_PREPOSITION: a context word of the sports table behind "ل" or "ب" ("لدوري أبطال آسيا"،
+    "بالمباراة"، "للمباراة": the article's alef drops after "ل")."""
+    w = s.words[k] or ""
+    w = w[1:] if w[:1] in "وف" and s.tokens[k].prefix_end > s.tokens[k].start else w
+    if len(w) < 4 or w[0] not in "لب" or s.tokens[k].prefix_end == s.tokens[k].start:
+        return False
+    return w[1:] in _SPORT_AFTER_PREPOSITION or w[:2] == "لل" and "ا" + w[1:] in _SPORT_AFTER_PREPOSITION
+
+
+# context words that stay about sport behind a preposition (not "بكأس" a cup, "ببطولة" starring, "بالذهاب" by going)
+_SPORT_AFTER_PREPOSITION = frozenset(nw(w) for w in (
+    "دوري", "الدوري", "مباراة", "المباراة", "مباريات", "المباريات", "شوط", "الشوط", "ملعب", "الملعب", "المرمى",
+    "المنتخب", "الإياب", "اللاعب", "اللاعبين", "لاعبين", "المدرب", "الفريقين"))
 
 
 def _feminine_not_pronoun(s: _Sent, k: int) -> bool:
@@ -3380,6 +3453,10 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
 
 # the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
 _COMPOUND_ENDS = frozenset({"الدين", "الله"})
+# the first words of the given names "X الدين" that are no given names alone: "عز الدين"، "محيي الدين"
+_DIN_FIRSTS = frozenset(nw(w) for w in ("عز", "معز", "محيي", "محي", "بهاء", "شمس", "فخر", "تاج", "ضياء", "شرف",
+                                        "قطب", "ركن", "برهان", "شهاب", "نجم", "خير", "صدر", "سيف", "علاء", "زين",
+                                        "حسام", "عماد", "كمال", "جمال", "جلال", "نصر", "صلاح", "نور", "بدر", "تقي"))
 # given names that are also plural nouns, which take a genitive often: "أسماء المرشحين"، "رياض الأطفال"
 _PLURAL_NOUN_NAMES = frozenset(nw(w) for w in ("أسماء", "رياض"))
 _DIRECTIONS = frozenset(nw(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
@@ -3671,7 +3748,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # "فريدرك شوبان | المولود في"
         if count and not after_particle and w not in lex.name_words and _with_pronoun(s, k):
             break  # a noun with its pronoun is no family name: "سلامة | مواطنيها"، "بيان | لسانه"
-        ok = s.namey(k) or (w in lex.given and not s.raw_function(k))
+        ok = s.namey(k) or (w in lex.given and not s.raw_function(k)) \
+            or k + 1 < bound and words[k + 1] == "الدين" and w in _DIN_FIRSTS  # a compound given name: "عز | الدين"
         if ok and w == "علي" and not after_particle and (count >= 2 or count and words[k - 1] not in lex.given):
             ok = False  # ANERcorp-style "علي" for "على" after a name: "كافلنيكوف علي"
         if after_particle:
@@ -3679,7 +3757,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
                         and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
-                and not ((words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) and words[k - 2] in lex.given
+                and not ((words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS)
+                         and (words[k - 2] in lex.given or words[k - 1] == "الدين" and count == 2 and w[-1] != "ا")
                          and words[k - 2] not in lex.particles and w not in lex.freq) \
                 and not _family_after_lineage(s, j, k, w) \
                 and not _east_asian_third(s, k, count):
@@ -3688,12 +3767,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
         elif not ok and count == 1 and _closing_family(s, k):
             ok = True  # "ستانلي فيشر | إن"
-        elif not ok and count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS) \
+        elif not ok and (count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS)
+                         or count == 2 and k > j + 1 and words[k - 1] == "الدين" and w not in lex.freq
+                         and w[-1] not in "اي" and w[:-1] not in lex.freq) \
                 and lex.freq.get(w, 0) < 3 \
                 and w.isalpha() and len(w) >= 3 and not _is_def(w) and w[:1] not in "يو" \
                 and not w.startswith(("لي", "لت", "لن", "سي", "ست")) and not _short_imperfect(lex, w):
             ok = True  # an unseen word right after a given name is its family name: "خافيير كاساس" (not a short
-            # imperfect verb: "مكتبة الملك عبدالعزيز | تدشن")
+            # imperfect verb: "مكتبة الملك عبدالعزيز | تدشن"), also after a compound one: "عز الدين | كجك"
         elif not ok and count == 1 and words[k - 1] in lex.given and _is_def(w) and w.endswith("ي") and len(w) >= 6 \
                 and w not in lex.nisba_words and w not in lex.generic and w not in lex.role_words \
                 and lex.freq.get(w, 0) < 30 and lex.freq.get(w[2:], 0) < 10 and lex.freq.get(w + "ه", 0) < 3:
@@ -4375,8 +4456,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         out.extend(nested)
         out.append(person)
         return e
-    # apposition before: "دو هيون تشا، المحلل في معهد آسان"
-    if i >= 2 and p == 0 and s.punct(i - 1) in ("،", ","):
+    # apposition before: "دو هيون تشا، المحلل في معهد آسان" (or after a semicolon: "محمد بن راشد؛ نائب رئيس الدولة")
+    if i >= 2 and p == 0 and s.punct(i - 1) in ("،", ",", "؛", ";"):
         b = i - 2
         start_b = b
         while start_b >= 0 and i - 2 - start_b < 4:
@@ -4397,7 +4478,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 person = None
             if person is not None and has_complement:
                 role_c = Cand(role_start, role_text_end, role_text, "PER", "role", i, role_end,
-                              nationality=nationality, source="role")
+                              nationality=nationality, source="apposed")
                 role_c.lfix = role_lfix
                 role_c.attach = person
                 person.nationality = person.nationality or nationality
@@ -4622,7 +4703,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             or any(e[2] == "head" or e[2] == "gaz" and e[3][0] == "ORG" for e in s.entries(j, ("head", "gaz")))):
         return i  # a department is named by definite nouns ("إدارة المرور"); of another body it is none ("إدارة
         # النادي"، "إدارة ناديه"، "مكتب وزارة الصحة")، nor is a person's office ("إدارة الأمير نواف"، "مكتب رأفت")
-    if head_w in ("حركه", "الحركه") and j < s.n and words[j] in _MOTION_NOUNS \
+    if head_w in ("حركه", "الحركه") and j < s.n and _motion_not_movement(s, i, j) \
             or head_w == "غرفه" and j < s.n and not (words[j] or "").startswith(("التجار", "الصناع", "تجار")) \
             and not any(e[3][0] == "LOC" for e in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # traffic and trade move ("حركة المرور"); a chamber of commerce is of trade or of a city ("غرفة

@@ -295,7 +295,11 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _GENERIC_SUBJECTS = frozenset({"من", "ما"}) | _RELATIVES
 # words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
-                              "ان", "الا", "غير", "اما", "واما", "حيث", "اذ", "ثم"})
+                              "ان", "الا", "غير", "بيد", "اما", "واما", "حيث", "اذ", "ثم"})
+# a title that after a definite noun is its adjective: "الحزب الحاكم" (the ruling party), no governor
+_RULING = frozenset({"الحاكم", "الحاكمه"})
+# the words before "أن" that make "but": "إلا أن"، "غير أن"، "بيد أن"
+_BUT_THAT = frozenset({"الا", "غير", "بيد"})
 # free-standing prepositions: the noun after one is its object, never a subject
 _PREPOSITIONS = frozenset({"ضد", "علي", "الي", "من", "في", "عن", "مع", "بين", "حول", "لدي", "عند", "تجاه", "نحو",
                            "امام", "خلف", "بعد", "قبل", "منذ", "عبر", "دون", "بدون", "حتي", "لصالح", "بشان"})
@@ -1110,6 +1114,11 @@ class _Analysis:
                     # | ارتفاع أسعار النفط"
                 if w[:3] == "فال" and self.tpre[i] > self.tstarts[i] and i not in self.ment_at:
                     break  # "ف" opens the next clause: "كما يزعم البعض | فالتجربة …"
+                if w.endswith("وا") and len(w) >= 4 and i not in self.ment_at and w not in self.name_index \
+                        and self.nw(i - 1) not in ("من", "ممن", "الذين", "اللذين"):
+                    break  # PLURAL_VERB_AFTER_GROUP: a verb in the plural opens a clause that describes the group; it
+                    # is no word of its name: "وقال باحثون | قاموا باستطلاع رد فعل المخ: إن …" (but after a relative
+                    # it is the description: "بعض من جربوا النظام")
                 if w in _ATTENTION or w in _MANNER_ADVERBS:
                     break  # "ولفت التقرير | النظر إلى أن": the idiom's object; "أدان الوزراء | بشدة الهجمات"
                 if w[:1] == "ب" and len(w) >= 6 and i not in self.ment_at and (
@@ -1854,6 +1863,7 @@ class _Analysis:
             if pa is not None and self.ment_type.get(pa.entity) == "PER":
                 return pa, e_
             cands = []
+            aside_end = -1
             stop = min(limit, j + 30)  # (a long chain of roles: "المشرف على كرسي … رئيس جمعية … الدكتور X")
             for jj in range(j + 1, stop):
                 if self.is_comp(jj) or self.ch(jj) == ":" or self.is_end(jj) or self.nw(jj) in _RELATIVES:
@@ -1869,6 +1879,17 @@ class _Analysis:
                         prev -= 1  # "د. X"، "، "خالد المنصور"؛ أن"
                     hon = self.nw(prev) in self.lex.honorifics or self.nw(prev) in ("د", "المهندس", "الدكتور") or \
                         self.ch(prev) in ("،", ",") or self.nw(jj) in self.lex.honorifics  # ("الأمير نواف" whole)
+                    while prev > j and (self.nw(prev) in self.lex.honorifics or self.nw(prev) in self.lex.titles):
+                        prev -= 1
+                    if prev > j and self.nw(prev) in _PREPOSITIONS and self.ch(prev - 1) not in ("،", ",") \
+                            and p.start == self.tstarts[jj] and prev not in self.covered \
+                            and any(self.ch(x) in ("،", ",") for x in range(j + 1, prev)):
+                        aside_end = self.ment_end_tok.get(jj, jj)
+                        continue  # NAME_AFTER_PREPOSITION: one an aside after a comma names is not the role's
+                        # holder: "أكد وزير خارجية مصر، في المؤتمر الصحفي المشترك | مع الوزير عادل الجبير، أن" (but
+                        # "لاعب خط الوسط في الفريق | محمد الشلهوب": no aside)
+                    if jj <= aside_end:
+                        continue
                     cands.append((hon, jj, p))
             # a name only counts when an honorific or a comma opens it, when it closes the subject, or when it
             # follows the role phrase itself ("الرئيس الفرنسي إيمانويل ماكرون أمس السبت العراق إلى …")
@@ -2165,7 +2186,7 @@ class _Analysis:
                 self.nw(a - 1) in openers or self.is_comp(a - 1)):
             a -= 1
         if a <= b and (a == s0 or self.nw(a - 1) in openers or self.is_comp(a - 1) and (
-                a >= 2 and self.nw(a - 2) in ("غير", "الا") or self.nw(a - 1) == "فان")):
+                a >= 2 and self.nw(a - 2) in _BUT_THAT or self.nw(a - 1) == "فان")):
             # (also the main clause after a concessive one: "وعلى الرغم من أنه …، فإن أحدث التقارير أكدت")
             if a < b and self.nw(a) in ("هناك", "ثمه"):
                 a += 1  # EXISTENTIAL_SUBJECT: "إلا إن هناك | تقارير أكدت على أن"
@@ -2636,7 +2657,7 @@ class _Analysis:
                     break
                 wb = nw(b)
                 if wb in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "لكنه", "لكنها") or (
-                        wb in ("ان", "انه", "انها") and b > 0 and nw(b - 1) in ("الا", "غير")):
+                        wb in ("ان", "انه", "انها") and b > 0 and nw(b - 1) in _BUT_THAT):
                     self.boundaries.add(b - 1 if wb.startswith("ان") else b)
                     break
         for m in _finditer_if(_COMMENT_RE, vt, words, _COMMENT_WORDS):
@@ -4014,7 +4035,7 @@ class _Analysis:
             if w == "مما" and _ELATIVE.fullmatch(self.nw(x - 1)):
                 continue  # "بوتيرة أسرع مما تم": "than", after a comparative
             if w in ("والذي", "والتي", "والذين") or w in _NEW_CLAUSE or (
-                    w in ("الا", "غير", "بعد", "قبل", "وبعد", "وقبل") and x + 1 < len(self.tkinds) and
+                    (w in _BUT_THAT or w in ("بعد", "قبل", "وبعد", "وقبل")) and x + 1 < len(self.tkinds) and
                     self.is_comp(x + 1)):
                 return self.tstarts[x]
         return end
@@ -4468,6 +4489,8 @@ class _Analysis:
             if self.tkinds[h] != "word":
                 return None
             w = self.nw(h)
+            if w in _RULING and h > 0 and self.nw(h - 1).startswith("ال"):
+                continue  # "ruling", the adjective of the body before: "للمجلس العسكري | الحاكم في تايلاند، الذي"
             if w in self.lex.titles or self.tkeys[h] in self.lex.titles or self.lex.source_heads.get(
                     self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group" or \
                     comma and self.tkeys[h] in _org_heads() and self.tname[h] < self.tpre[h]:

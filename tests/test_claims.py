@@ -917,3 +917,14 @@ def test_a_participle_with_its_preposition_attached_makes_a_claim():
     a = arnews.analyze("عنوان\nوأكد الوزير أهمية الحوار، مطالبا بتشكيل لجنة للتحقيق.")
     c = claim_with(a, "تشكيل لجنة")
     assert c.content.text == "تشكيل لجنة للتحقيق" and c.source.text == "الوزير"
+
+
+def test_a_demand_with_bi_after_a_subject_before_its_verb_is_a_claim():
+    # "وكان جروس قد طالب | بضرورة خوض …": the subject stands before the verb, so the word with "ب" right after it is
+    # what is demanded (R5), not the subject; a manner adverb is skipped ("يتوعد | بغضب واضح | بتشديد …")
+    a = arnews.analyze("وكان محمد العلي قد طالب بضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات.")
+    c = claim_with(a, "خوض لقاء ودي")
+    assert c.content.text == "ضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات"
+    assert c.source.text == "محمد العلي"
+    a = arnews.analyze("الرئيس المصري عبد الفتاح السيسي يتوعد بغضب واضح بتشديد القوانين ضد المتطرفين.")
+    assert claim_with(a, "القوانين").content.text.startswith("تشديد القوانين")

@@ -3497,3 +3497,21 @@ def test_posts_listed_in_an_apposition_are_all_the_persons():
     # a post with a name of its own after it is that person's
     ents = entities_of("حضر الأمير فيصل بن بندر، أمير منطقة الرياض ووكيل الإمارة عبدالله الصالح، الحفل.")
     assert mention_texts(ents, "عبدالله الصالح", "PER") == ["وكيل الإمارة", "عبدالله الصالح"]
+
+
+def test_a_name_word_between_a_given_name_and_an_unknown_family_name_is_the_middle_name():
+    # MIDDLE_NAME before a family name: "شرف" (also a common word) between "عبدالهادي" and "العبدالمحسن"
+    ents = entities_of("وقال السيد عبدالهادي شرف العبدالمحسن إن الخبر صحيح.")
+    assert_type(ents, "عبدالهادي شرف العبدالمحسن", "PER")
+    # a common word before a known adjective is no middle name: "محمد | شرف الدين" stays the compound
+    ents = entities_of("وقالت درية شرف الدين إن البرنامج ناجح.")
+    assert_type(ents, "درية شرف الدين", "PER")
+
+
+def test_the_words_any_text_uses_make_no_match_report():
+    # _WEAK_CONTEXT: "الآخر" four times and "مهاجم" (attacking) in an essay name no teams: "مهاجم وحاقد وكاره"
+    text = ("يرفض الآخر ولا يرى الآخر، ويهمش الآخر ويعيب الآخر. فظاهر الكلام مهاجم وحاقد وكاره وباطنه مؤلم "
+            "وموجع.")
+    assert not [e for e in entities_of(text) if e.type == "ORG"]
+    # a preposition on a known noun starts no name: "بإحساس | صادق"
+    assert find(entities_of("ونكتب بإحساس صادق يعالج ولا يجرح."), "بإحساس صادق") is None

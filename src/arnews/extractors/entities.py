@@ -1785,7 +1785,8 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
     context = [k for k, r in roles.items() if r == "context"]
     # (in a match report a player's club needs no sports word in its own sentence: "مدرب برشلونة"; "مدافع" alone
     # makes no report: "ثلاثة مدافع | عيار")
-    sport_article = len(context) >= 2 and len(roles) >= 4
+    # (the words any text uses, "الآخر"، "الأخير"، "الفرق", make no article about sport by themselves)
+    sport_article = sum(_stem_word(s, k) not in _WEAK_CONTEXT for k in context) >= 2 and len(roles) >= 4
     start = 0
     while start < s.n:
         end = s.bounds[start] or start + 1
@@ -1819,6 +1820,8 @@ def _teams(s: _Sent, out: list[Cand]) -> None:
 
 
 _TRANSFER_PREPS = frozenset({"من", "الي", "في"})
+# context words of the sports table that any text uses: "الآخر" (the other), "الأخير" (the latter), "الفرق"
+_WEAK_CONTEXT = frozenset(nw(w) for w in ("الآخر", "الأخير", "الفرق"))
 # verbal nouns whose object is a team: "مواجهة النصر"، "فوز الهلال"
 _MATCH_NOUNS = frozenset(nw(w) for w in ("مواجهة", "لقاء", "فوز", "خسارة", "تعادل", "هزيمة", "انتصار", "ملاقاة",
                                          "منافسة", "تأهل", "صدارة"))
@@ -2375,7 +2378,8 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه; a month: "رمضان | كريم"
         if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w) or _lone_non_name(lex, w) or \
                 w.endswith("ي") and "ال" + w in lex.common and w not in lex.name_words or \
-                _unsplit_clitic_noun(lex, w) and not _IFAAL_SHAPE.fullmatch(w[1:]) or \
+                _unsplit_clitic_noun(lex, w) and (not _IFAAL_SHAPE.fullmatch(w[1:]) or lex.freq.get(w[1:], 0) >= 3
+                                                  and w[:1] in "بل") or \
                 _VERBAL_NOUN_SHAPE.fullmatch(w) and w not in lex.name_words \
                 and w not in lex.given:
             return False  # a conjunction, ل or س + a verb, an adverb, an adjective: "وهيمنت"، "ليراوغ"، "سيبقى"،
@@ -3792,6 +3796,14 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and lex.name_score(w) > -0.3:  # (not a verb: "زين | مثل هند"، "الملك سلمان | استقبل محمد")
             ok = True  # MIDDLE_NAME: a word that is also a common one between two given names: "أحمد | عيد |
             # عبدالملك" (his father's and grandfather's names)
+        elif not ok and count == 1 and (words[k - 1] in lex.strong_given or words[k - 1].startswith("عبد")
+                                        and len(words[k - 1]) >= 6) and w in lex.name_words and not _is_def(w) \
+                and w.isalpha() and k + 1 < bound and words[k + 1] is not None and _is_def(words[k + 1]) \
+                and not s.clitic(k + 1) and words[k + 1] not in lex.nisba_words and (
+                    words[k + 1] in lex.family or words[k + 1] not in lex.freq and words[k + 1][2:] not in lex.freq
+                    and lex.name_score(words[k + 1]) > 0.5):
+            ok = True  # MIDDLE_NAME before a family name: a name word that is also a common one, between a given name
+            # and a family name no vocabulary knows: "عبدالهادي | شرف | العبدالمحسن"
         if ok:
             k += 1
             last_name = k

@@ -224,7 +224,7 @@ _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إيا�
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً", "بالإجماع", "بالفعل",
     "بالتأكيد", "بالتالي", "بالمقابل", "بالتزامن", "بالضبط", "بالمناسبة", "بالنسبة", "بالمثل", "بالقول", "بالطبع",
-    "بالأساس", "بالخصوص"))
+    "بالأساس", "بالخصوص", "بغضب", "بحماس", "بحرارة", "بمرارة", "بأسف", "بثقة", "بهدوء", "بسخرية", "بلهجة"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
@@ -3563,12 +3563,13 @@ class _Analysis:
                 pj = None  # "أكد البيت الأبيض | على لسان المتحدث باسمه أن": who relays, not what is stressed
             if pj is None and wants_b and text[sj] == "ب" and j not in covered and (
                     j > zone_start or form.ftype == "participle" or (
-                        cls == "pledge" and j not in covered and len(wj) >= 5 and wj not in self.name_index)) and (
+                        cls == "pledge" and j not in covered and len(wj) >= 5 and wj not in self.name_index)
+                    or wj not in _MANNER_ADVERBS and self.subject_before(k) is not None) and (
                     self.tpre[j] - sj == 1 or wj.startswith("بال") or (
                         len(wj) >= 4 and j not in covered and wj not in self.name_index and
                         wj not in self.lex.source_heads)):
                 pj = "ب"  # "طالب بـ…" written attached: "بإطلاق"; a participle has no subject before it: "مطالبا
-                # | بتشكيل لجنة"
+                # | بتشكيل لجنة", nor a verb whose subject stands before it: "وكان جروس قد طالب | بضرورة خوض …"
             if pj is not None and pj in preps and masdar_at is None:
                 if j + 1 < limit and is_comp(j + 1):
                     comp = j + 1

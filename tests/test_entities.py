@@ -3515,3 +3515,22 @@ def test_the_words_any_text_uses_make_no_match_report():
     assert not [e for e in entities_of(text) if e.type == "ORG"]
     # a preposition on a known noun starts no name: "بإحساس | صادق"
     assert find(entities_of("ونكتب بإحساس صادق يعالج ولا يجرح."), "بإحساس صادق") is None
+
+
+def test_a_stadium_of_a_sports_city_and_the_carriers_of_an_sms_line_are_named():
+    # STADIUM_OF_SPORTS_CITY: "ملعب | مدينة الملك عبدالله الرياضية" is one facility (tatweel and all)
+    ents = entities_of("وسيقام اللقاء على ملعب مدينـــة الملك عبدالله الرياضية بجدة.")
+    assert_type(ents, "ملعب مدينـــة الملك عبدالله الرياضية", "LOC")
+    assert find(entities_of("وزار الوفد مدينة الملك عبدالله الرياضية."), "مدينة الملك عبدالله الرياضية") is not None
+    # SHORT_CODE_CARRIER: the companies after the short codes of a column's footer
+    ents = entities_of("للتواصل أرسل رسالة نصية إلى 88548 الاتصالات أو 636250 موبايلي أو 738303 زين تبدأ بالرمز "
+                       "160. أو إلى 88591 - Stc 635031 - Mobily")
+    for name in ("الاتصالات", "موبايلي", "زين", "Stc", "Mobily"):
+        assert_type(ents, name, "ORG")
+    assert not [e for e in entities_of("وتطورت الاتصالات في العالم، وزادت أرباح الشركات.") if e.type == "ORG"]
+
+
+def test_a_word_with_tanween_is_no_name():
+    # TANWEEN_NO_NAME: "عونٌ"، "صادقٌ" (a poem's indefinite nouns and adjectives) are no people
+    assert_none_of_type("PER", "في الأفق عونٌ لا هروبُ.", "قويٌّ صادقٌ لله يخشى.")
+    assert_type(entities_of("وقال صادق الحدب إن الطريقة إيجابية."), "صادق الحدب", "PER")

@@ -1940,3 +1940,10 @@ def test_but_that_with_bayda_ends_the_reported_clause_before_a_new_report():
     a = analyze("عنوان\nوقال مراقب إن الأمر يركز على الذكور، بيد أنه شدد على أن الخطوة غير ملزمة للناخبين.")
     assert quote_with(a, "الأمر يركز").content.text == "الأمر يركز على الذكور"
     assert quote_with(a, "الخطوة غير ملزمة").cue.text == "شدد"
+
+
+def test_it_turned_out_reports_nobodys_words():
+    # TURNED_OUT: "تبيّن أنه" right before "أن" is impersonal; with a subject the verb reports ("وتبين الدراسة أن")
+    a = analyze("عنوان\nوقال الطبيب إن المريض وصل في حالة سيئة، وبعد إجراء الفحوصات، تبين أنه أصيب بتمزق في الشريان.")
+    no_quote_with(a, "أصيب بتمزق")
+    assert quote_with(analyze("عنوان\nوتبين الدراسة أن المرض منتشر."), "المرض منتشر").speaker.text == "الدراسة"

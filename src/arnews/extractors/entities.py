@@ -849,6 +849,8 @@ def _find(s: _Sent) -> list[Cand]:
     _forces_of_leader(s, out)
     _secretariat_of(s, out)
     _capital_names(s, out)
+    _stadium_of_sports_city(s, out)
+    _sms_carriers(s, out)
     _listed_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
@@ -951,6 +953,52 @@ def _capital_names(s: _Sent, out: list[Cand]) -> None:
             # (not a verb: "العاصمة | تتزين"، nor an accusative: "أمطرا")
             out.append(_cand(s, x, 0, x + 1, "LOC", "name", source="capital"))
             taken[x] = 1
+
+
+def _stadium_of_sports_city(s: _Sent, out: list[Cand]) -> None:
+    """STADIUM_OF_SPORTS_CITY: a stadium or a hall right before a sports city the gazetteer knows is one facility,
+    the head included: "ملعب | مدينة الملك عبدالله الرياضية"، "صالة | مدينة الملك فيصل الرياضية" (not a stadium of a
+    town: "ملعب مدينة ورجل")."""
+    if "رياضي" not in s.text:
+        return
+    for n, c in enumerate(out):
+        k = c.tok_start - 1
+        if c.type != "LOC" or c.kind != "name" or c.source not in ("gaz", "head") or k < 0 \
+                or s.bounds[k] != s.bounds[c.tok_start] \
+                or c.start != s.tokens[c.tok_start].start or not (s.words[c.tok_start] or "").endswith("مدينه") \
+                or s.words[c.tok_end - 1] != "الرياضيه":
+            continue
+        st = s.stem(k)
+        if st is None or st[0] not in _STADIUM_HEADS:
+            continue
+        out[n] = _cand(s, k, st[1], c.tok_end, "LOC", "name", source="head", head_class="facility")
+
+
+_STADIUM_HEADS = frozenset(nw(w) for w in ("ملعب", "استاد", "إستاد", "ستاد", "صالة"))
+
+
+def _sms_carriers(s: _Sent, out: list[Cand]) -> None:
+    """SHORT_CODE_CARRIER: a mobile carrier named right after the short code of an SMS line, "أرسل رسالة إلى 88548
+    الاتصالات أو 636250 موبايلي أو 738303 زين" (a column's footer): the companies, though "زين" and "الاتصالات" are
+    everyday words elsewhere."""
+    toks = s.tokens
+    taken = None
+    for k in range(1, s.n):
+        w = s.words[k]
+        if w is None or (w.lower() if w.isascii() else w) not in _CARRIERS:
+            continue
+        b = k - 1
+        if s.punct(b) in ("-", "–", "،", ","):
+            b -= 1
+        if b < 0 or toks[b].kind != "number" or not 4 <= toks[b].end - toks[b].start <= 6:
+            continue
+        taken = taken or _taken(s, out)
+        if not taken[k]:
+            out.append(_cand(s, k, 0, k + 1, "ORG", "name", source="carrier"))
+            taken[k] = 1
+
+
+_CARRIERS = frozenset({nw("الاتصالات"), nw("موبايلي"), nw("زين"), "stc", "mobily", "zain"})
 
 
 def _company_by_nationality(s: _Sent, out: list[Cand]) -> None:
@@ -1659,11 +1707,17 @@ _SHARE_WORDS = frozenset(nw(c + w) for w in ("سهم", "سهمي", "أسهم") f
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "نا", "كم")
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def _word_no_name(s: _Sent, c: Cand) -> bool:
     """A one-word person name whose word has the shape of no name and no list knows: "و" with a verb or a noun
     ("وسيخوض"، "ويختتم"، "ووعود"، "وكرامتها"), or a noun with a pronoun of a known word ("قضيتنا")."""
     if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start != 1 or c.attach is not None:
         return False
+    t = s.tokens[c.tok_start]
+    if _TANWEEN.search(s.text, t.start, t.end):
+        return True  # TANWEEN_NO_NAME: a word written with tanween is an indefinite noun or adjective: "عونٌ"، "صادقٌ"
     lex = s.lex
     w = (s.words[c.tok_start] or "")[len(c.p_clitic):]  # (the word without the clitic the name starts after)
     if len(w) < 4 or w in lex.given or w in lex.name_words or w in lex.family or w in lex.surnames:

@@ -296,6 +296,8 @@ _GENERIC_SUBJECTS = frozenset({"من", "ما"}) | _RELATIVES
 # words before a subject placed before its verb ("لكن فرنسا ترى")
 _SUBJECT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "كانت", "وكانت", "فكانت", "كان", "وكان",
                               "ان", "الا", "غير", "بيد", "اما", "واما", "حيث", "اذ", "ثم"})
+# "تبيّن"، "اتضح" (it turned out) right before "أن" report nobody's words
+_TURNED_OUT = frozenset({"تبين", "يتبين", "اتضح", "يتضح"})
 # a title that after a definite noun is its adjective: "الحزب الحاكم" (the ruling party), no governor
 _RULING = frozenset({"الحاكم", "الحاكمه"})
 # the words before "أن" that make "but": "إلا أن"، "غير أن"، "بيد أن"
@@ -3449,6 +3451,9 @@ class _Analysis:
                 self.add_claim((self.tstarts[c0], self.clause_end(c0)), span, form.lemma, None, (),
                                _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
+        if (w[1:] if w[:1] in "وف" else w) in _TURNED_OUT and k + 1 < n and self.is_comp(k + 1):
+            return  # TURNED_OUT: "تبيّن أنه" right before "أن" is "it turned out", no one speaks ("وتبين الدراسة أن"
+            # has its subject)
         if w == "ذكر" and ftype == "past" and k == self.sent_tok_start(k) and k + 1 < n and self.is_comp(k + 1) \
                 and self.text[self.tstarts[k]] == "ذ":
             return  # PASSIVE_MENTIONED: "ذُكر أن …" opening its sentence, with no subject and no "و": the article's own

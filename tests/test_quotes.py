@@ -1947,3 +1947,14 @@ def test_it_turned_out_reports_nobodys_words():
     a = analyze("عنوان\nوقال الطبيب إن المريض وصل في حالة سيئة، وبعد إجراء الفحوصات، تبين أنه أصيب بتمزق في الشريان.")
     no_quote_with(a, "أصيب بتمزق")
     assert quote_with(analyze("عنوان\nوتبين الدراسة أن المرض منتشر."), "المرض منتشر").speaker.text == "الدراسة"
+
+
+def test_bayyana_before_a_persons_name_is_he_explained():
+    # BAYYANA_BEFORE_NAME: "وبين" + a person's name is "he explained", also before a quote with no "أن"
+    a = analyze("عنوان\nوبين مدير عام الشؤون الصحية بمنطقة جازان الدكتور أحمد السهلي: «المشاريع تتجاوز 161 مليون "
+                "ريال».")
+    assert "أحمد السهلي" in names(a, quote_with(a, "المشاريع تتجاوز").speaker)
+    a = analyze("عنوان\nوبين الوزير محمد العلي: «المشروع سينتهي قريبا».")
+    assert "محمد العلي" in names(a, quote_with(a, "المشروع سينتهي").speaker)
+    # between two people: "بينه وبين رئيس الهلال"
+    no_quote_with(analyze("عنوان\nوكان الخط مفتوحا بينه وبين محمد العلي: «لا جديد» كما قيل."), "لا جديد")

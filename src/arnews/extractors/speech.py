@@ -2553,6 +2553,17 @@ class _Analysis:
                 k = self.tok_at(os_)
                 if k is not None:
                     cues.append((k, 0, special, (os_, oe)))
+        if not words.isdisjoint(_BAYYANA_WORDS):
+            have = {c[0] for c in cues}
+            for k in range(len(self.tkinds) - 1):
+                m = self.ment_at.get(k + 1)
+                if k not in have and self.nw(k) in _BAYYANA_WORDS and m is not None and self.type_at(k + 1) == "PER" \
+                        and m.start == self.tstarts[k + 1] and not any(
+                            self.nw(x).startswith("بين") for x in range(max(self.sent_tok_start(k), k - 8), k)):
+                    # BAYYANA_BEFORE_NAME: "وبيّن لوك أرنال خبير العلوم العصبية "…"": a person named right after
+                    # "وبين" is its subject (he explained), not one of two things "between" (as after "بينه":
+                    # "بينه وبين رئيس الهلال")
+                    cues.append((k, 0, _BAYYANA_FORM, (self.tstarts[k] + 1, self.tends[k])))
         for m in _finditer_if(_AMBIGUOUS_PARTICIPLE_RE, vt, words, _AMBIGUOUS_PARTICIPLE_WORDS):
             lemma, prep = _AMBIGUOUS_PARTICIPLES[m.group("v")]
             base = lex.lemmas.get(normalize_word(lemma))

@@ -3534,3 +3534,11 @@ def test_a_word_with_tanween_is_no_name():
     # TANWEEN_NO_NAME: "عونٌ"، "صادقٌ" (a poem's indefinite nouns and adjectives) are no people
     assert_none_of_type("PER", "في الأفق عونٌ لا هروبُ.", "قويٌّ صادقٌ لله يخشى.")
     assert_type(entities_of("وقال صادق الحدب إن الطريقة إيجابية."), "صادق الحدب", "PER")
+
+
+def test_a_short_name_found_again_after_lam_keeps_the_contraction():
+    # R1: "وزيراً للتعليم" — the short name "التعليم" of the ministry found again behind "ل": the mention is written
+    # "للتعليم" (ل + التعليم, whose alef the spelling drops), never "لتعليم"
+    ents = entities_of("وقالت وزارة التعليم إن الخطة جاهزة. وقال أكاديمي: اجعلوني وزيراً للتعليم.")
+    texts = mention_texts(ents, "وزارة التعليم", "ORG")
+    assert "للتعليم" in texts and "لتعليم" not in texts, texts

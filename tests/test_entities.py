@@ -3542,3 +3542,10 @@ def test_a_short_name_found_again_after_lam_keeps_the_contraction():
     ents = entities_of("وقالت وزارة التعليم إن الخطة جاهزة. وقال أكاديمي: اجعلوني وزيراً للتعليم.")
     texts = mention_texts(ents, "وزارة التعليم", "ORG")
     assert "للتعليم" in texts and "لتعليم" not in texts, texts
+
+
+def test_an_astronaut_is_a_role():
+    # roles.tsv: "رائد الفضاء" (an astronaut), "رائد الأعمال" (an entrepreneur) are posts, not the name "رائد"
+    ents = entities_of("1969 - رائد الفضاء الأمريكي نيل ارمسترونغ يمشي على القمر.")
+    assert mention_texts(ents, "نيل ارمسترونغ", "PER") == ["رائد الفضاء الأمريكي", "نيل ارمسترونغ"]
+    assert find(ents, "رائد") is None

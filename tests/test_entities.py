@@ -3549,3 +3549,10 @@ def test_an_astronaut_is_a_role():
     ents = entities_of("1969 - رائد الفضاء الأمريكي نيل ارمسترونغ يمشي على القمر.")
     assert mention_texts(ents, "نيل ارمسترونغ", "PER") == ["رائد الفضاء الأمريكي", "نيل ارمسترونغ"]
     assert find(ents, "رائد") is None
+
+
+def test_a_name_the_gazetteer_knows_runs_past_its_common_last_word():
+    # KNOWN_FULL_NAME: after an honorific and a title, "بشار الأسد" is whole though "الأسد" is also a word (lion)
+    ents = entities_of("وعلى الوجه صورة السيد الرئيس بشار الأسد وعلى الوجه الخلفي صورة.")
+    assert_type(ents, "بشار الأسد", "PER")
+    assert find(ents, "بشار") is None

@@ -3872,6 +3872,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         break
     if last_name > j and words[last_name - 1] in lex.particles:
         last_name -= 1
+    if last_name == j + 1 and not have:
+        gz = s.entries(j, ("gaz",), with_clitic=False)
+        if gz and gz[0][3][0] == "PER" and gz[0][1] > last_name and gz[0][1] <= bound:
+            last_name = gz[0][1]  # KNOWN_FULL_NAME: the gazetteer knows the name whose last word is a common one:
+            # "الرئيس بشار | الأسد"، "مقتدى | الصدر"
     return last_name
 
 

@@ -1945,7 +1945,9 @@ def test_but_that_with_bayda_ends_the_reported_clause_before_a_new_report():
 def test_it_turned_out_reports_nobodys_words():
     # TURNED_OUT: "تبيّن أنه" right before "أن" is impersonal; with a subject the verb reports ("وتبين الدراسة أن")
     a = analyze("عنوان\nوقال الطبيب إن المريض وصل في حالة سيئة، وبعد إجراء الفحوصات، تبين أنه أصيب بتمزق في الشريان.")
-    no_quote_with(a, "أصيب بتمزق")
+    assert quote_with(a, "أصيب بتمزق").cue.text == "قال"  # (the doctor's clause goes on past it)
+    a = analyze("عنوان\nوقال الطبيب إن طفلة أحضرت إلى الطوارئ، وتبين بعد الفحص أنها متوفاة قبل وصولها.")
+    assert quote_with(a, "متوفاة").content.text == "طفلة أحضرت إلى الطوارئ، وتبين بعد الفحص أنها متوفاة قبل وصولها"
     assert quote_with(analyze("عنوان\nوتبين الدراسة أن المرض منتشر."), "المرض منتشر").speaker.text == "الدراسة"
 
 

@@ -701,6 +701,15 @@ class _Analysis:
             return k
         return None
 
+    def turned_out(self, k: int) -> bool:
+        """TURNED_OUT: "تبيّن أنه" right before "أن", or after an adverbial ("وتبين بعد الفحص أنها"), is "it turned
+        out": no one speaks, and the clause before goes on past it ("وتبين الدراسة أن" has its subject)."""
+        w = self.nw(k)
+        if (w[1:] if w[:1] in "وف" else w) not in _TURNED_OUT or k + 1 >= len(self.tkinds):
+            return False
+        return self.is_comp(k + 1) or self.nw(k + 1) in _PREPOSITIONS and any(
+            self.is_comp(x) for x in range(k + 2, min(len(self.tkinds), k + 6)))
+
     def tok_from(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.tstarts, pos)
@@ -2623,7 +2632,8 @@ class _Analysis:
                 continue
             after = self.tok_from(oe)
             attrs_found.append((k, kind, cue, (os_, oe), after))
-        cues = [c for c in cues if not self.in_name(c[0]) and not self.via_not_cue(c[0], c[2])]
+        cues = [c for c in cues if not self.in_name(c[0]) and not self.via_not_cue(c[0], c[2])
+                and not self.turned_out(c[0])]
         self.cue_words_at = frozenset(c[0] for c in cues)
         self.bare_masdars = self.masdars_with_genitive()
         cues.extend((k, 0, f, (self.tpre[k], self.tends[k])) for k, f in self.bare_masdars.items())
@@ -3462,9 +3472,6 @@ class _Analysis:
                 self.add_claim((self.tstarts[c0], self.clause_end(c0)), span, form.lemma, None, (),
                                _IMPERSONAL_BELIEF[base], None, 0.5, "IMPERSONAL_BELIEF")
             return
-        if (w[1:] if w[:1] in "وف" else w) in _TURNED_OUT and k + 1 < n and self.is_comp(k + 1):
-            return  # TURNED_OUT: "تبيّن أنه" right before "أن" is "it turned out", no one speaks ("وتبين الدراسة أن"
-            # has its subject)
         if w == "ذكر" and ftype == "past" and k == self.sent_tok_start(k) and k + 1 < n and self.is_comp(k + 1) \
                 and self.text[self.tstarts[k]] == "ذ":
             return  # PASSIVE_MENTIONED: "ذُكر أن …" opening its sentence, with no subject and no "و": the article's own

@@ -3556,3 +3556,14 @@ def test_a_name_the_gazetteer_knows_runs_past_its_common_last_word():
     ents = entities_of("وعلى الوجه صورة السيد الرئيس بشار الأسد وعلى الوجه الخلفي صورة.")
     assert_type(ents, "بشار الأسد", "PER")
     assert find(ents, "بشار") is None
+
+
+def test_a_club_word_used_as_a_word_is_no_club():
+    # CLUB_WORD_AS_WORD: in an article about sport, "الشباب" (the young) with another age group, after a plural it
+    # describes or a verbal noun with "ل", and "بالتعاون مع" / "بالاتفاق مع" (in cooperation, by agreement) are no clubs
+    for text in ("وقدم النادي الدعم لفرق درجتي الشباب والناشئين في الدوري قبل المباراة.",
+                 "وعبر الرئيس العام لرعاية الشباب عن سعادته بالمباراة والدوري.",
+                 "وتعاقد النادي في الدوري بالتعاون مع المدرب بعد المباراة، وبالاتفاق مع المدير الفني."):
+        assert not [e for e in entities_of(text) if e.type == "ORG"], text
+    ents = entities_of("واستعد الأهلي لمواجهة الشباب غدا في الدوري بعد المباراة الماضية.")
+    assert_type(ents, "الشباب", "ORG")

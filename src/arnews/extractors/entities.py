@@ -1920,6 +1920,8 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
                 _stem_word(s, k - 1) not in sports and prev not in lex.role_words and prev not in _MATCH_NOUNS and \
                 s.tokens[k - 1].prefix_end == s.tokens[k - 1].start and prev[:1] not in "لب":
             continue  # the genitive of a common noun: "خطاب النصر" (a victory speech), "رعاية الشباب"
+        if _club_word_as_word(s, k, p, club):
+            continue
         found.append((k, p, clubs[club], end_k))
     start = 0
     while start < s.n and found:
@@ -1934,6 +1936,33 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
             if not shared or backed:
                 out.append(_cand(s, k, p, end_k, "ORG", "name", source="club"))
         start = end
+
+
+def _club_word_as_word(s: _Sent, k: int, p: int, club: str) -> bool:
+    """CLUB_WORD_AS_WORD: a club whose name is an everyday word used as that word — "بالتعاون | مع" (in cooperation
+    with); "الشباب" (the young) joined to another age group ("الناشئين والشباب"، "الشباب والفتيات"), after a definite
+    plural or a noun with its pronoun it describes ("التنفيذيين الشباب"، "أبنائهم الشباب"), or after a verbal noun
+    with "ل" ("لرعاية الشباب")."""
+    words = s.words
+    nxt = words[k + 1] if k + 1 < s.n else None
+    if p and "ب" in (words[k] or "")[:p] and nxt == "مع":
+        return True
+    if club != _YOUTH_CLUB:
+        return False
+    prev = words[k - 1] if k and not p else None
+    if prev is not None and (prev in _AGE_GROUPS or _is_def(prev) and prev.endswith(("ين", "ون", "ات"))
+                             or prev.endswith(("هم", "ها", "نا")) and len(prev) >= 5
+                             or prev[:1] == "ل" and s.tokens[k - 1].prefix_end > s.tokens[k - 1].start
+                             and prev[1:] in s.lex.common):
+        return True
+    after = nxt[1:] if nxt and nxt[:1] == "و" else None
+    return after in _AGE_GROUPS or (words[k] or "")[p:p + 1] == "و" and prev in _AGE_GROUPS
+
+
+_YOUTH_CLUB = nw("الشباب")
+# age groups and sexes that "الشباب" (the young) is listed with: no club there
+_AGE_GROUPS = frozenset(nw(w) for w in ("الناشئين", "الناشئة", "الفتيات", "الشابات", "الأطفال", "الكبار", "الصغار",
+                                        "البراعم", "الأولمبي", "الرجال", "النساء", "الشيوخ", "الفتيان", "درجتي"))
 
 
 # the nisba adjectives of regions and alliances, no club's country ("الوطن العربي"، "الدوري الخليجي")

@@ -3567,3 +3567,10 @@ def test_a_club_word_used_as_a_word_is_no_club():
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
     ents = entities_of("واستعد الأهلي لمواجهة الشباب غدا في الدوري بعد المباراة الماضية.")
     assert_type(ents, "الشباب", "ORG")
+
+
+def test_the_short_name_of_a_body_never_starts_with_and():
+    # the proper-name part of a body's name is its short name, but "و" + a definite word is the last item of the name,
+    # no short name: "بنك التسليف | والادخار"
+    ents = entities_of("تشمل صندوق الاستثمارات العامة، بنك التسليف والادخار وصندوق التنمية الصناعي.")
+    assert mention_texts(ents, "بنك التسليف والادخار", "ORG") == ["بنك التسليف والادخار"]

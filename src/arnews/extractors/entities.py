@@ -5386,12 +5386,14 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         out.append(inner)
     elif not organizes:
         # the proper-name part alone: شركة مصافي اديميتسو كوزان -> اديميتسو كوزان
-        run = [m for m in range(j, end) if words[m] and not words[m].startswith("لل") and (
+        run = [m for m in range(j, end) if words[m] and not words[m].startswith("لل")
+               and not (words[m][:1] in "وف" and _is_def(words[m][1:])) and (
                not _is_def(words[m]) and (lex.namey(words[m]) or (place or cls == "company") and _foreign_word(s, m)
                                           or cls == "place" and _rare_word_as_town(s, m, words[m]))
                or cls == "outlet" and end == j + 1 and head_w.removeprefix("ال") in _PAPERS
                and words[m] not in lex.generic)]
-        # (an outlet's own name, definite too: "صحيفة الوئام" -> "الوئام"، "جريدة الاقتصادية" -> "الاقتصادية")
+        # (an outlet's own name, definite too: "صحيفة الوئام" -> "الوئام"، "جريدة الاقتصادية" -> "الاقتصادية"; not
+        # "و" + a definite word: "بنك التسليف | والادخار")
         # (after a place head the bare name is the place: "مدينة أنطاليا" -> "أنطاليا")
         single_ok = cls == "outlet" or cls == "company" and len(run) == 1 and words[run[0]] not in lex.freq \
             or cls == "place" and run[:1] == [j] and words[j] not in lex.given  # ("طريق عثمان بن عفان": a person)

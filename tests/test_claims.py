@@ -928,3 +928,17 @@ def test_a_demand_with_bi_after_a_subject_before_its_verb_is_a_claim():
     assert c.source.text == "محمد العلي"
     a = arnews.analyze("الرئيس المصري عبد الفتاح السيسي يتوعد بغضب واضح بتشديد القوانين ضد المتطرفين.")
     assert claim_with(a, "القوانين").content.text.startswith("تشديد القوانين")
+
+
+def test_words_in_marks_before_an_attribution_are_a_quote_and_a_claim():
+    # QUOTED_BEFORE_ATTRIBUTION (R3): "لكن «…» رغم كل شيء بحسب جاك" — the words in marks are the source's own: a direct
+    # quote and a claim with the same content, without the connective and the adverb around them
+    a = arnews.analyze("عنوان\nوقال باتريك جاك إن الوضع جيد. لكن «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك، مع "
+                       "تسجيل فترتين عاودت فيهما نسب الفوائد الارتفاع.")
+    c = claim_with(a, "الفصل الثاني")
+    assert c.content.text == "الفصل الثاني كان فوضويا" and c.quote is not None
+    q = next(q for q in a.quotes if q.id == c.quote)
+    assert q.kind == "direct" and q.speaker.text == "جاك"
+    # a name in marks is no such clause: "ووفقا لصحيفة “لوس انجلس تايمز” نقلا عن …"
+    a = arnews.analyze("عنوان\nووفقا لصحيفة “لوس انجلس تايمز” نقلا عن مكتب الطبيب الشرعي فإن الرجل غرق في المسبح.")
+    assert not [q for q in a.quotes if "تايمز" in q.content.text]

@@ -701,6 +701,21 @@ class _Analysis:
             return k
         return None
 
+    def quoted_clause(self, content: tuple[int, int]) -> tuple[int, int] | None:
+        """The inside of the one pair of quote marks that holds the clause ``content`` but for at most four words
+        around it (a connective, an adverb), when three words or more stand inside; else None."""
+        s, e = content
+        marks = [o for o in range(s, e) if self.text[o] in _QUOTE_CHARS and self.pairs.get(o, -1) > o]
+        if len(marks) != 1:
+            return None
+        o = marks[0]
+        close = self.pairs[o]
+        if close >= e or len(self.text[o + 1:close].split()) < 3 or o in self.used_pairs \
+                or self.tok_from(o + 1) in self.ment_at:
+            return None  # (not a name in marks: "ووفقا لصحيفة “لوس انجلس تايمز” نقلا عن …")
+        outside = self.text[s:o].split() + self.text[close + 1:e].split()
+        return (o + 1, close) if len(outside) <= 4 else None
+
     def turned_out(self, k: int) -> bool:
         """TURNED_OUT: "تبيّن أنه" right before "أن", or after an adverbial ("وتبين بعد الفحص أنها"), is "it turned
         out": no one speaks, and the clause before goes on past it ("وتبين الدراسة أن" has its subject)."""
@@ -3101,6 +3116,14 @@ class _Analysis:
                    self.tstarts[k - 1] if self.ch(k - 1) in ("،", ",") or self.nw(k - 1) == "وذلك" else
                    self.tstarts[k])  # ("… وذلك حسبما نقلت …": "وذلك" points at the clause)
         if content[1] - content[0] < 8:
+            return
+        quoted = self.quoted_clause(content)
+        if quoted is not None:
+            # QUOTED_BEFORE_ATTRIBUTION: "لكن «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك": the words in marks are
+            # the source's own, a quote and a claim (R3), the connective and the adverb around them the author's
+            qi = self.add_quote("direct", quoted, span, cue, party, implicit, 0.7, "QUOTED_BEFORE_ATTRIBUTION")
+            self.used_pairs.add(quoted[0] - 1)
+            self.add_claim(quoted, span, cue, party, via, "asserted", qi, 0.7, "QUOTED_BEFORE_ATTRIBUTION", implicit)
             return
         if self.ch(k - 1) not in ("،", ",") and src_end < s_end and not self.nw(k).endswith("ما") and (
                 self.tkinds[src_end] == "number" or self.tkinds[src_end] == "word"

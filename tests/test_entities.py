@@ -44,6 +44,13 @@ def assert_type(ents, surface: str, ty: str):
     return e
 
 
+def assert_all_of_type(text: str, ty: str, *names: str) -> None:
+    """Every one of ``names`` is an entity of type ``ty`` in ``text``."""
+    ents = entities_of(text)
+    for name in names:
+        assert_type(ents, name, ty)
+
+
 def mention_texts(ents, surface: str, ty: str) -> list[str]:
     """The mention texts of the entity found by ``surface``, checked to be of type ``ty``."""
     return [m.text for m in assert_type(ents, surface, ty).mentions]
@@ -798,9 +805,8 @@ def test_a_noun_after_an_organisation_name_is_not_part_of_it():
 
 
 def test_football_clubs_are_organisations():
-    ents = entities_of("ويسعى مانشستر سيتي إلى ضم لاعب تشيلسي قبل أن يتحرك باريس سان جيرمان.")
-    for name in ("مانشستر سيتي", "تشيلسي", "باريس سان جيرمان"):
-        assert_type(ents, name, "ORG")
+    assert_all_of_type("ويسعى مانشستر سيتي إلى ضم لاعب تشيلسي قبل أن يتحرك باريس سان جيرمان.", "ORG",
+                       "مانشستر سيتي", "تشيلسي", "باريس سان جيرمان")
 
 
 def test_team_names_end_with_their_sport():
@@ -3449,9 +3455,7 @@ def test_a_country_named_with_its_own_nisba_in_a_sports_text_is_a_club():
     # about sport ("لدوري أبطال آسيا")
     text = ("تقام قرعة الملحق المؤهل لدوري أبطال آسيا، حيث سيلعب الفريق على أرضه أمام الكويت الكويتي أو المحرق "
             "البحريني، على أن تقام المباراة في جدة.")
-    ents = entities_of(text)
-    assert_type(ents, "الكويت الكويتي", "ORG")
-    assert_type(ents, "المحرق البحريني", "ORG")
+    assert_all_of_type(text, "ORG", "الكويت الكويتي", "المحرق البحريني")
     # not where no word is about sport
     assert find(entities_of("وسافر الوفد إلى الكويت الكويتي."), "الكويت الكويتي") is None
 
@@ -3462,9 +3466,8 @@ def test_haraka_is_a_movement_only_when_no_motion_or_activity_is_named():
     for text in ("وشهدت الحركة السياحية المتزايدة انتعاشا كبيرا.", "وتراجعت حركة الإنشاءات العقارية.",
                  "ويؤثر الدواء في حركة الأمعاء.", "وتحتاج السوق إلى حركة تنشيط.", "ولا تتوقف حركة التاريخ."):
         assert not [e for e in entities_of(text) if e.type == "ORG"], text
-    ents = entities_of("وأعلنت حركة حماس وحركة أحرار الشام والحركة الكردية مواقفها.")
-    for name in ("حركة حماس", "حركة أحرار الشام", "الحركة الكردية"):
-        assert_type(ents, name, "ORG")
+    assert_all_of_type("وأعلنت حركة حماس وحركة أحرار الشام والحركة الكردية مواقفها.", "ORG",
+                       "حركة حماس", "حركة أحرار الشام", "الحركة الكردية")
 
 
 def test_a_governor_and_a_coordinator_are_roles():
@@ -3500,12 +3503,11 @@ def test_posts_listed_in_an_apposition_are_all_the_persons():
 
 
 def test_a_name_word_between_a_given_name_and_an_unknown_family_name_is_the_middle_name():
-    # MIDDLE_NAME before a family name: "شرف" (also a common word) between "عبدالهادي" and "العبدالمحسن"
-    ents = entities_of("وقال السيد عبدالهادي شرف العبدالمحسن إن الخبر صحيح.")
-    assert_type(ents, "عبدالهادي شرف العبدالمحسن", "PER")
-    # a common word before a known adjective is no middle name: "محمد | شرف الدين" stays the compound
-    ents = entities_of("وقالت درية شرف الدين إن البرنامج ناجح.")
-    assert_type(ents, "درية شرف الدين", "PER")
+    # MIDDLE_NAME before a family name: "شرف" (also a common word) between "عبدالهادي" and "العبدالمحسن"; before
+    # "الدين" it is the compound given name
+    for text, name in (("وقال السيد عبدالهادي شرف العبدالمحسن إن الخبر صحيح.", "عبدالهادي شرف العبدالمحسن"),
+                       ("وقالت درية شرف الدين إن البرنامج ناجح.", "درية شرف الدين")):
+        assert_type(entities_of(text), name, "PER")
 
 
 def test_the_words_any_text_uses_make_no_match_report():
@@ -3523,10 +3525,8 @@ def test_a_stadium_of_a_sports_city_and_the_carriers_of_an_sms_line_are_named():
     assert_type(ents, "ملعب مدينـــة الملك عبدالله الرياضية", "LOC")
     assert find(entities_of("وزار الوفد مدينة الملك عبدالله الرياضية."), "مدينة الملك عبدالله الرياضية") is not None
     # SHORT_CODE_CARRIER: the companies after the short codes of a column's footer
-    ents = entities_of("للتواصل أرسل رسالة نصية إلى 88548 الاتصالات أو 636250 موبايلي أو 738303 زين تبدأ بالرمز "
-                       "160. أو إلى 88591 - Stc 635031 - Mobily")
-    for name in ("الاتصالات", "موبايلي", "زين", "Stc", "Mobily"):
-        assert_type(ents, name, "ORG")
+    assert_all_of_type("للتواصل أرسل رسالة نصية إلى 88548 الاتصالات أو 636250 موبايلي أو 738303 زين تبدأ بالرمز "
+                       "160. أو إلى 88591 - Stc 635031 - Mobily", "ORG", "الاتصالات", "موبايلي", "زين", "Stc", "Mobily")
     assert not [e for e in entities_of("وتطورت الاتصالات في العالم، وزادت أرباح الشركات.") if e.type == "ORG"]
 
 

@@ -981,6 +981,8 @@ def _sms_carriers(s: _Sent, out: list[Cand]) -> None:
     """SHORT_CODE_CARRIER: a mobile carrier named right after the short code of an SMS line, "أرسل رسالة إلى 88548
     الاتصالات أو 636250 موبايلي أو 738303 زين" (a column's footer): the companies, though "زين" and "الاتصالات" are
     everyday words elsewhere."""
+    if _SHORT_CODE.search(s.text) is None:
+        return
     toks = s.tokens
     taken = None
     for k in range(1, s.n):
@@ -999,6 +1001,7 @@ def _sms_carriers(s: _Sent, out: list[Cand]) -> None:
 
 
 _CARRIERS = frozenset({nw("الاتصالات"), nw("موبايلي"), nw("زين"), "stc", "mobily", "zain"})
+_SHORT_CODE = re.compile(r"\d{4,6}\s*[-–،,]?\s*(?:ال[اإأ]تصالات|موبايلي|زين|stc|mobily|zain)", re.IGNORECASE)
 
 
 def _company_by_nationality(s: _Sent, out: list[Cand]) -> None:

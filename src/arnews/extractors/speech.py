@@ -337,6 +337,7 @@ _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s*[،,]\s*(?:ب?�
                          r"\s+(?:[^\s.،,؛:]+\s+){0,7}?(?:[^\s.،,؛:]+\s*[،,]\s*)?(?:ب?انه?|انها|انهم|الي\s+ان)(?!\w))")
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
+_BAYYANA_WORD_RE = re.compile(r"(?<!\w)[وف]بين(?!\w)")  # the word alone, on the normalised view
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
@@ -2579,9 +2580,10 @@ class _Analysis:
                     cues.append((k, 0, special, (os_, oe)))
         if not words.isdisjoint(_BAYYANA_WORDS):
             have = {c[0] for c in cues}
-            for k in range(len(self.tkinds) - 1):
-                m = self.ment_at.get(k + 1)
-                if k not in have and self.nw(k) in _BAYYANA_WORDS and m is not None and self.type_at(k + 1) == "PER" \
+            for mb in _BAYYANA_WORD_RE.finditer(vt):
+                k = self.tok_at(view.span_to_original(mb.start(), mb.end())[0])
+                m = self.ment_at.get(k + 1) if k is not None else None
+                if m is not None and k not in have and self.type_at(k + 1) == "PER" \
                         and m.start == self.tstarts[k + 1] and not any(
                             self.nw(x).startswith("بين") for x in range(max(self.sent_tok_start(k), k - 8), k)):
                     # BAYYANA_BEFORE_NAME: "وبيّن لوك أرنال خبير العلوم العصبية "…"": a person named right after

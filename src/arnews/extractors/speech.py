@@ -15,6 +15,7 @@ for what it recognises:
 - ``STANCE_VERB_WITH_OBJECT``      أكد على أهمية … / حذر من … / توقع ارتفاع …  (claims only, R5, R11-R13)
 - ``ATTRIBUTION_BEFORE_CLAUSE``    وبحسب X، فإن …
 - ``ATTRIBUTION_AFTER_CLAUSE``     …، بحسب رويترز.
+- ``QUOTED_BEFORE_ATTRIBUTION``    لكن «…» بحسب جاك                           (a direct quote and a claim, R3)
 - ``RELAYED_SPEECH``               نقلت X عن Y قوله إن …                      (source Y via X)
 - ``HEADLINE_COLON``               ظريف للشورى الإيراني: قدمنا تنازلات
 - ``HEADLINE_VERB_COLON``          الوزارة تحذر: لن نسمح بالفوضى

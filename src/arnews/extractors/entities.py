@@ -3999,6 +3999,15 @@ def _repeated_family(s: _Sent, k: int, w: str) -> bool:
         and not s.raw_function(k - 1) and s.repeated(k)
 
 
+def _bracketed_name(s: _Sent, j: int, maxlen: int = 4) -> int:
+    """If token j opens brackets around 1..maxlen words and nothing else, the index after the closing bracket, else j."""
+    for k in range(j + 1, min(s.n, j + 2 + maxlen)):
+        c = s.punct(k)
+        if c is not None:
+            return k + 1 if c == ")" and k > j + 1 else j
+    return j
+
+
 def _quoted(s: _Sent, j: int, maxlen: int = 7) -> int:
     """If token j opens a quotation of 1..maxlen tokens, the index after its closing mark, else j."""
     q = s.punct(j)
@@ -4855,6 +4864,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # INDEFINITE_DESCRIPTION: "حزب معارض في تركيا"، "بنك منافس"، "مجموعة تتسم بالجبن"
     while k < bound and k - j < 8:
         q = _quoted(s, k, 5)
+        if q == k and k == j and cls in ("outlet", "company") and s.punct(k) == "(":
+            q = _bracketed_name(s, k)  # BRACKETED_NAME: "مجلة (لانسيت)"، "شركة (سابك)"
         if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite
                       or definite and k == j and cls not in ("outlet", "team")
                       and not (q - k == 3 and s.entries(k + 1, ("nisba",), with_clitic=False))):

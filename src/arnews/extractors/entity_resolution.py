@@ -23,7 +23,7 @@ from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS
 
 __all__ = ["Cand", "resolve"]
 
-_PUNCT_STRIP = str.maketrans("", "", '"«»“”\'‘’')
+_PUNCT_STRIP = str.maketrans("", "", '"«»“”\'‘’()')
 
 
 class Cand:

@@ -3578,7 +3578,8 @@ def test_the_short_name_of_a_body_never_starts_with_and():
 
 def test_an_outlet_or_a_company_named_in_brackets_after_its_head():
     # BRACKETED_NAME: "مجلة (لانسيت)"، "شركة (سابك)" as "مجلة «لانسيت»"; the name drops the brackets
-    ents = entities_of("وفي مجلة (لانسيت) الطبية نشرت الدراسة. ونشرت مجلة «لانسيت» مقالا آخر. وأعلنت شركة (صدف) أرباحها.")
+    ents = entities_of("وفي مجلة (لانسيت) الطبية نشرت الدراسة. ونشرت مجلة «لانسيت» مقالا آخر. وأعلنت شركة (صدف) "
+                       "أرباحها.")
     assert mention_texts(ents, "مجلة لانسيت", "ORG") == ["مجلة (لانسيت)", "لانسيت", "مجلة «لانسيت»", "لانسيت"]
     assert_type(ents, "شركة (صدف)", "ORG")
     # brackets after a head that is no outlet or company hold an aside: "وزارة (الأحد)" names nothing

@@ -4000,7 +4000,8 @@ def _repeated_family(s: _Sent, k: int, w: str) -> bool:
 
 
 def _bracketed_name(s: _Sent, j: int, maxlen: int = 4) -> int:
-    """If token j opens brackets around 1..maxlen words and nothing else, the index after the closing bracket, else j."""
+    """If token j opens brackets around 1..maxlen words and nothing else, the index after the closing bracket, else
+    j."""
     for k in range(j + 1, min(s.n, j + 2 + maxlen)):
         c = s.punct(k)
         if c is not None:

@@ -1943,9 +1943,9 @@ def _clubs(s: _Sent, out: list[Cand]) -> None:
 
 def _club_word_as_word(s: _Sent, k: int, p: int, club: str) -> bool:
     """CLUB_WORD_AS_WORD: a club whose name is an everyday word used as that word — "بالتعاون | مع" (in cooperation
-    with); "الشباب" (the young) joined to another age group ("الناشئين والشباب"، "الشباب والفتيات"), after a definite
-    plural or a noun with its pronoun it describes ("التنفيذيين الشباب"، "أبنائهم الشباب"), or after a verbal noun
-    with "ل" ("لرعاية الشباب")."""
+    with); "الشباب" (the young) after an age group or before "و" + one ("درجتي الشباب"، "الشباب والفتيات"), after a
+    definite plural or a noun with its pronoun it describes ("التنفيذيين الشباب"، "أبنائهم الشباب"), or after a
+    verbal noun with "ل" ("لرعاية الشباب")."""
     words = s.words
     nxt = words[k + 1] if k + 1 < s.n else None
     if p and "ب" in (words[k] or "")[:p] and nxt == "مع":
@@ -1958,8 +1958,7 @@ def _club_word_as_word(s: _Sent, k: int, p: int, club: str) -> bool:
                              or prev[:1] == "ل" and s.tokens[k - 1].prefix_end > s.tokens[k - 1].start
                              and prev[1:] in s.lex.common):
         return True
-    after = nxt[1:] if nxt and nxt[:1] == "و" else None
-    return after in _AGE_GROUPS or (words[k] or "")[p:p + 1] == "و" and prev in _AGE_GROUPS
+    return nxt is not None and nxt[:1] == "و" and nxt[1:] in _AGE_GROUPS
 
 
 _YOUTH_CLUB = nw("الشباب")

@@ -112,8 +112,15 @@ _NAMED_AFTER_HEADS = frozenset(nw(w) for w in ("مستشفى", "مؤسسة", "م
                                                "ثانوية", "جمعية", "مكتبة", "صندوق"))
 
 
+# the last word of many English clubs' names: "ستوك سيتي"، "هدرسفيلد تاون"، "وست بروميتش ألبيون"
+_CLUB_SUFFIXES = frozenset(nw(w) for w in ("سيتي", "يونايتد", "يونايتيد", "تاون", "ألبيون", "روفرز", "ووندررز",
+                                           "هوتسبير", "هوتسبر"))
+
+
 # the feminine past of the derived verbs افتعل، انفعل، استفعل: "اعترضت"، "انسحبت"، "استقبلت"
 _DERIVED_PAST_TA = re.compile(r"ا\wت\w\wت|ان\w\w\wت|است\w\w\wت")
+# and any past of them after "و"/"ف", which no name has: "واجتمع"، "وانتقلت"، "فاستقبلوا" (CONJ_DERIVED_VERB)
+_CONJ_DERIVED_PAST = re.compile(r"(?:[وف](?:ا\wت\w\w|است\w\w\w)|وان\w\w\w)(?:ت|وا)?")  # (not "فانينج")
 
 
 def _past_verb_in_ta(s: _Sent, k: int) -> bool:
@@ -190,6 +197,29 @@ def _family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
     if w[:1] in "يتنسو" or _unsplit_clitic_noun(lex, w) or j and words[j - 1] in _ROYAL_TITLES:
         return False
     return not (w.endswith(("هم", "هما", "ها")) or w.endswith("ه") and w[:-1] in lex.freq)
+
+
+def _role_word_as_given(s: _Sent, k: int, bound: int) -> bool:
+    """ROLE_WORD_AS_GIVEN: token k, a post word with no article or clitic, is a given name when "بن" and a name
+    follow: "الأستاذ مساعد بن ضيف الله الجابري" (Musa'id, not "assistant")."""
+    if k + 2 >= bound:
+        return False
+    w, nxt = s.words[k], s.words[k + 2]
+    return w in s.lex.role_words and not _is_def(w) and not w.endswith("ه") and not s.clitic(k) \
+        and s.words[k + 1] == "بن" \
+        and nxt is not None and nxt.isalpha() and not _is_def(nxt) and (nxt not in FUNCTION or nxt in s.lex.given)
+
+
+def _definite_family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
+    """Word w (token k) after "بن" and a given name is a family name with the article that a vocabulary knows as a
+    rare common word: "إبراهيم بن علي | الرشيد" (rightly guided). Not a frequent word, a nisba, a weekday, a role or
+    a generic noun ("محمد بن سلمان | الأربعاء"، "عبدالله بن علي | الرئيس"), nor after a royal title."""
+    words, lex = s.words, s.lex
+    if k < 2 or words[k - 1] not in lex.given or words[k - 2] not in _BIN or not _is_def(w) or s.clitic(k) \
+            or lex.freq.get(w, 0) >= 5 or w in FUNCTION or w in lex.nisba_words or w in lex.generic \
+            or w in lex.role_words or w in _WEEKDAYS or w in _ORDINALS or j and words[j - 1] in _ROYAL_TITLES:
+        return False
+    return w.isalpha() and len(w) >= 5 and not w.endswith(("ه", "ات", "ين", "ون")) and not s.accusative(k)
 
 
 _OBJECT_PREPS = frozenset(nw(w) for w in ("على", "إلى", "عن", "من"))
@@ -744,7 +774,8 @@ def _foreign_word(s: _Sent, k: int) -> bool:
         and w not in lex.common and w not in FUNCTION and s.hits[k] is None and t.prefix_end == t.start \
         and t.suffix_start == t.end and not _unsplit_clitic_noun(lex, w) \
         and not (w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 5) \
-        and not _future_verb(lex, w)  # a verb in the plural, "يعانون", or in the future, "سيرفع"
+        and not _future_verb(lex, w) and not _CONJ_DERIVED_PAST.fullmatch(w)
+    # (not a verb in the plural, "يعانون", in the future, "سيرفع", or a derived verb after "و": "واجتمع")
 
 
 def _foreign_first(s: _Sent, i: int, k: int) -> bool:
@@ -2693,6 +2724,9 @@ def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
         and w not in lex.given
 
 
+# the plural of a derived verbal noun, افتعالات، استفعالات، انفعالات: "باشتراطات"، "لاستثمارات"، "وانتهاكات"
+_DERIVED_MASDAR_PLURAL = re.compile(r"(?:ا\wت\wا\w|است\w\wا\w|ان\w\wا\w)ات")
+_IFTIAAL_SHAPE = re.compile(r"ا\wت\wا\w(?:ه)?")  # افتعال, with its feminine: ابتسامه، اتباع is ا+ت+ب+ا+ع
 _IFAAL_SHAPE = re.compile(r"ا\w\wا\w(?:ا|ه|ها|هم)?")  # إفعال, with its accusative or a pronoun: انقاذا، اعطايه
 
 
@@ -2702,13 +2736,27 @@ def _unsplit_clitic_noun(lex: EntityLexicon, w: str) -> bool:
     if len(w) < 5 or w[:1] not in "وفبل" or w in lex.name_words or w in lex.given:
         return False
     rest = w[1:]
-    if _IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest):
+    if _IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest) \
+            or _DERIVED_MASDAR_PLURAL.fullmatch(rest) and rest not in lex.given:
         return True
     if w[:1] == "و" and (lex.freq.get(rest, 0) >= 2 and rest not in lex.name_words or rest.endswith("يي")
                          or rest.endswith("ي") and rest[:-1] in lex.common and rest not in lex.given):
         return True  # "و" + a known word, a plural in construct or a noun with "my": "وإداريي البعثة"، "وتقديري"
     return w[:1] in "بل" and (rest.endswith(("ه", "ها", "هم")) and len(rest) >= 5 or lex.freq.get(rest, 0) >= 3 or
                               rest in lex.common)
+
+
+def _preposition_noun(lex: EntityLexicon, w: str) -> bool:
+    """Word w is ب/ل + a derived verbal noun (singular or plural) or + a noun with a pronoun, which no family name
+    is: "باشتراطات"، "بإتمام"، "باتباع"، "بنظرته"، "بتسويقه" (but "بلاتيني"، "باسهل"، "بوريطة" are names)."""
+    if len(w) < 6 or w[:1] not in "بل" or w in lex.name_words or w in lex.given or w in lex.family:
+        return False
+    rest = w[1:]
+    if w.startswith("با") and (w[2:] in lex.given or w[2:] in lex.name_words):
+        return False  # a Hadrami family name, "با" + a name: "سالم باهمام"
+    return bool(_IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest)
+                or _DERIVED_MASDAR_PLURAL.fullmatch(rest) or _IFTIAAL_SHAPE.fullmatch(rest)) \
+        or rest.endswith(("ته", "تها", "تهم", "يه", "يها")) and len(rest) >= 5 and rest[:1] not in "اوي"
 
 
 def _known_with_article(lex: EntityLexicon, rest: str, canonical: str | None) -> bool:
@@ -2783,6 +2831,10 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
     if roles and roles[0][0] == 0 and i > 0 and s.words[i] in _ADJECTIVE_TITLES and _is_def(s.words[i - 1] or "") \
             and s.words[i - 1] not in lex.role_words:
         roles = []  # an adjective after its noun, not a title: "الشباب القيادي المتميز"، "المناصب القيادية"
+    if roles and roles[0][0] == 0 and roles[0][1] == i + 1 and _role_word_as_given(s, i, s.bounds[i]):
+        e = _name_run(s, i)
+        out.append(_cand(s, i, 0, e, "PER", "name", source="given"))
+        return e  # "وقال | مساعد بن علي الحربي": a given name, no post
     if roles and (not best_gaz or roles[0][1] >= best_gaz[1]):
         r = _role(s, i, roles[0], out)
         if r > i:
@@ -3152,8 +3204,8 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     h = s.hits[j]
     if h is not None:
         return any(cat == "given" for _, _, cat, _ in h) and not s.raw_function(j)
-    # an unknown word: it must not look like an ordinary Arabic word (قطاعي، قاربت، وصونه score low)
-    return s.namey(j) and (w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
+    # an unknown word: it must not look like an ordinary Arabic word (قطاعي، قاربت، وصونه score low; "واجتمع")
+    return not _CONJ_DERIVED_PAST.fullmatch(w) and s.namey(j) and (w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
 
 
 SPEECH_DEF_MIN = -0.3  # a definite word after a speech verb must look like a family name at least this much
@@ -3654,7 +3706,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     after_particle = False
     particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
     glued = _WordTables.of(lex).glued[words[k]] if not count and k < bound and words[k] and _is_def(words[k]) else 0
-    if glued:
+    if not count and _role_word_as_given(s, k, bound):
+        k = last_name = k + 1  # a post word before his lineage: "مساعد | بن ضيف الله"
+        count = 1
+    elif glued:
         after_particle = words[k][glued:] in lex.particles  # ("الدكتورعبد | الرحمن")
         k = last_name = k + 1  # GLUED_TITLE: the word is a title and the given name ("الدكتورعزام"); see _cand
         count = 1
@@ -3794,6 +3849,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if not count and (w[:1] in "وفلب" and len(w) >= 5 and w[1:] in lex.common and w not in lex.name_words
                           and w not in lex.given or _unsplit_clitic_noun(lex, w)):
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
+        if count and not after_particle and _preposition_noun(lex, w):
+            break  # nor after a name: "ليفي | باشتراطات التسجيل"، "طارق | بنظرته" (PREPOSITION_NOUN_AFTER_NAME)
         if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
             break
         if not count and not after_particle and w[:1] == "م" and _participle_plural(lex, w, 5, 0.3) \
@@ -3889,6 +3946,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                     and lex.name_score(words[k + 1]) > 0.5):
             ok = True  # MIDDLE_NAME before a family name: a name word that is also a common one, between a given name
             # and a family name no vocabulary knows: "عبدالهادي | شرف | العبدالمحسن"
+        elif not ok and _definite_family_after_lineage(s, j, k, w):
+            ok = True  # a family name with the article that is also a rare common word, after the lineage:
+            # "إبراهيم بن علي | الرشيد" (DEFINITE_FAMILY_AFTER_LINEAGE)
         if ok:
             k += 1
             last_name = k
@@ -4200,6 +4260,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             more = s.entries(k, ("role",), with_clitic=False)
             if not more or more[0][3] == "title" and s.words[k] in lex.given and _name_run(s, k) > k + 1:
                 break  # (a title that is also a given name starts the name: "الحاج | أمين الحسيني")
+            if more[0][1] == k + 1 and k + 1 < s.n and s.words[k + 1] in _BIN and not s.clitic(k):
+                break  # a post word before "بن" is the given name: "الأستاذ | مساعد بن ضيف الله" (ROLE_WORD_AS_GIVEN)
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n
@@ -5002,6 +5064,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if cls == "team" and parts == 1 and k + 1 < bound and _foreign_word(s, k) and _foreign_word(s, k - 1) \
                 and s.entries(k + 1, ("nisba",), with_clitic=False):
             k += 1  # a foreign club of two words before its nationality: "نادي إينيرجي كوتبوس | الألماني"
+            parts += 1
+            continue
+        if cls == "team" and parts == 1 and k < bound and words[k] in _CLUB_SUFFIXES and not s.clitic(k):
+            k += 1  # CLUB_SUFFIX: an English club's name ends in its kind of place: "نادي ستوك | سيتي"
             parts += 1
             continue
         if cls == "team" and parts:

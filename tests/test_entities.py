@@ -3642,3 +3642,10 @@ def test_a_nisba_spelled_without_its_waw():
     ents = entities_of("وتعاقد النادي مع اللاعب الدولي الأورغوياني دييغو أريزميندي أمس.")
     assert_type(ents, "دييغو أريزميندي", "PER")
     assert not [e for e in ents if "الأورغوياني" in e.name]
+
+
+def test_sincere_before_wishes_is_no_given_name():
+    # SINCERE_NOT_NAME: "خالص" (sincere) before condolences, thanks or wishes is the adjective, not the name Khalis
+    for text in ("ورفع محافظ الجبيل خالص التهاني للمواطنين بمناسبة العيد.", "وقدم الوزير خالص تعازيه لأسرة الفقيد."):
+        assert not [e for e in entities_of(text) if "خالص" in e.name], text
+    assert_type(entities_of("وقال الكاتب خالص جلبي إن الفكرة جيدة."), "خالص جلبي", "PER")

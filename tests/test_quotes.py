@@ -1960,3 +1960,50 @@ def test_bayyana_before_a_persons_name_is_he_explained():
     assert "محمد العلي" in names(a, quote_with(a, "المشروع سينتهي").speaker)
     # between two people: "بينه وبين رئيس الهلال"
     no_quote_with(analyze("عنوان\nوكان الخط مفتوحا بينه وبين محمد العلي: «لا جديد» كما قيل."), "لا جديد")
+
+
+def test_asking_god_is_a_prayer_quote_and_no_claim():
+    # PRAYER_ASKING: "سائلا الله أن …"، "سائلين المولى عز وجل أن …" pray (R6): an indirect quote, never a claim
+    a = analyze("عنوان\nوقدم الأمير خالد الفيصل العزاء لأسرة الفقيد، سائلا الله أن يتغمده بواسع رحمته.")
+    q = quote_with(a, "يتغمده بواسع رحمته")
+    assert q.kind == "indirect" and q.cue.text == "سائلا"
+    assert "خالد الفيصل" in names(a, q.speaker)
+    assert not [c for c in a.claims if "يتغمده" in c.content.text]
+    a = analyze("عنوان\nوأكد الوزير محمد العلي دعمه للمشروع، سائلين المولى عز وجل أن يحفظ البلاد.")
+    assert quote_with(a, "يحفظ البلاد").cue.text == "سائلين"
+    # asking someone stays a question, no prayer: "وسأل الصحفي الوزير أن يوضح موقفه"
+    no_quote_with(analyze("عنوان\nوسأل الصحفي الوزير أن يوضح موقفه."), "يوضح موقفه")
+
+
+def test_a_participle_takes_the_role_of_an_unnamed_subject():
+    # the role's words end at the place in its genitive (GENITIVE_PLACE_CLOSES: "محافظ الجبيل | التهاني"), and a
+    # name inside a later name is no candidate holder ("لخادم الحرمين | الشريفين")
+    assert speaker_text("ورفع محافظ الجبيل التهاني للمواطنين، مؤكدا أن البلاد بخير.", "البلاد بخير") == "محافظ الجبيل"
+    assert speaker_text("ورفع محافظ الجبيل التهاني لخادم الحرمين الشريفين، مؤكدا أن البلاد بخير.",
+                        "البلاد بخير") == "محافظ الجبيل"
+
+
+def test_the_full_name_after_a_role_is_the_speakers_mention():
+    # the holder after a role is named by his whole name at the quote, not by the surname inside it
+    assert speaker_text("وأوضح أمين منطقة جازان رئيس اللجنة المحلية محمد الشايع أن مهمات اللجنة كثيرة.",
+                        "مهمات اللجنة") == "محمد الشايع"
+
+
+def test_a_quoted_surname_that_is_also_a_post_is_the_person():
+    # QUOTED_SURNAME: "قال «القاضي»" after "حمد بن عبدالله القاضي" is that man, though "القاضي" is a judge too
+    a = analyze("عنوان\nأكد الكاتب حمد بن عبدالله القاضي أن المؤسسة ناجحة. وعن التطرف قال \"القاضي\": إن الوعي هو "
+                "الحل.")
+    assert "حمد بن عبدالله القاضي" in names(a, quote_with(a, "الوعي هو الحل").speaker)
+    a = analyze("\"القاضي\": الملك مثل قمة الوفاء للمؤسسة\nأكد الكاتب حمد بن عبدالله القاضي أن المؤسسة ناجحة.")
+    assert "حمد بن عبدالله القاضي" in names(a, quote_with(a, "قمة الوفاء").speaker)
+
+
+def test_an_honorific_pronoun_is_the_subject_for_a_later_participle():
+    # HONORIFIC_PRONOUN as the main verb's subject ("وعبر سموه عن تعازيه، سائلا …"): the prince or sheikh it fits,
+    # the words before the name too ("صاحب السمو الشيخ سيف"); not when a new subject came between
+    a = analyze("عنوان\nتلقى الأمير محمد بن نايف اتصالا هاتفيا من صاحب السمو الشيخ سيف بن زايد آل نهيان. وعبر "
+                "سموه عن تعازيه لأسر الشهداء، سائلا الله أن يتغمدهم بواسع رحمته.")
+    assert "سيف بن زايد آل نهيان" in names(a, quote_with(a, "يتغمدهم").speaker)
+    a = analyze("عنوان\nوافتتح الأمير فيصل المعرض. ثم تجول سموه في الصالات ثم ألقى مدير المهرجان إبراهيم الجار كلمة "
+                "أوضح فيها أن المهرجان ناجح، لافتاً إلى أن الزوار كثر.")
+    assert "إبراهيم الجار" in names(a, quote_with(a, "الزوار كثر").speaker)

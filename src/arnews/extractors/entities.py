@@ -2298,6 +2298,22 @@ def _elative_before_noun(s: _Sent, k: int) -> bool:
                                                   or s.words[k] == "اكبر" and lex.name_score(nxt) < -0.3)
 
 
+# what one offers "sincerely" (خالص): "خالص التعازي"، "خالص شكره"، "خالص التهاني"
+_SINCERE_OBJECTS = frozenset(nw(w) for w in ("تعازي", "عزاء", "شكر", "تهاني", "تهنئة", "تحية", "تحيات", "احترام",
+                                            "تقدير", "دعاء", "دعوات", "مواساة", "تبريكات", "امتنان", "ود", "مودة"))
+
+
+def _sincere_before_wishes(s: _Sent, k: int) -> bool:
+    """SINCERE_NOT_NAME: "خالص" (sincere) before condolences, thanks or wishes, with the article or a pronoun, is the
+    adjective, not the given name Khalis: "ورفع محافظ الجبيل | خالص التهاني"، "خالص تعازيه"."""
+    if s.words[k] != "خالص" or k + 1 >= s.bounds[k] or s.clitic(k + 1) and not s.words[k + 1]:
+        return False
+    nxt = s.words[k + 1] or ""
+    stem = nxt[2:] if _is_def(nxt) else nxt
+    return stem in _SINCERE_OBJECTS or any(stem.endswith(p) and stem[:-len(p)] in _SINCERE_OBJECTS
+                                           for p in ("ه", "ها", "هم", "هما", "نا", "ي"))
+
+
 # the verbal nouns افتعال and انفعال ("احتجاج"، "انتقال"): with no genitive after them they describe a body
 _IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
 _ISTIFAAL_SHAPE = re.compile(r"است\w\wا\w")  # استفعال: "استقدام"، "استيراد"
@@ -3205,7 +3221,8 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     if h is not None:
         return any(cat == "given" for _, _, cat, _ in h) and not s.raw_function(j)
     # an unknown word: it must not look like an ordinary Arabic word (قطاعي، قاربت، وصونه score low; "واجتمع")
-    return not _CONJ_DERIVED_PAST.fullmatch(w) and s.namey(j) and (w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
+    return not _CONJ_DERIVED_PAST.fullmatch(w) and s.namey(j) and (
+        w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
 
 
 SPEECH_DEF_MIN = -0.3  # a definite word after a speech verb must look like a family name at least this much
@@ -3851,7 +3868,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if count and not after_particle and _preposition_noun(lex, w):
             break  # nor after a name: "ليفي | باشتراطات التسجيل"، "طارق | بنظرته" (PREPOSITION_NOUN_AFTER_NAME)
-        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)):
+        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)
+                          or _sincere_before_wishes(s, k)):
             break
         if not count and not after_particle and w[:1] == "م" and _participle_plural(lex, w, 5, 0.3) \
                 and w not in lex.name_words and w not in lex.given:

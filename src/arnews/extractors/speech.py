@@ -187,6 +187,8 @@ _IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يع
 _IMPERSONAL_BELIEF = {"يعتقد": "belief"}
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "مما", "ما", "وهو", "وهي"})
 # scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
+# the words of praise after God's name in a prayer: "سائلا المولى عز وجل أن"، "داعين الله العلي القدير أن"
+_GOD_EPITHETS = frozenset({"عز", "وجل", "تعالي", "سبحانه", "وتعالي", "العلي", "القدير", "جلت", "قدرته"})
 _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
                         "رسول الله", "الله سبحانه وتعالي", "الله سبحانه"})
 # definite nouns after "في" that name an occasion or a time, not a speaker's affiliation ("قال في البيان")
@@ -259,7 +261,7 @@ _KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "عبد", "ام"})
 _MEETING = frozenset({"التقي", "التقت", "التقينا", "التقيت", "قابل", "قابلت", "قابلنا", "حاور", "حاورت", "حاورنا",
                       "استضاف", "استضافت", "استضفنا"})
 # "his Highness/Excellency": the subject is the one named before whose title the honorific fits
-_HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد"), "سموها": ("الاميره", "اميره"),
+_HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد", "السمو"), "سموها": ("الاميره", "اميره"),
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 # the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
@@ -1165,6 +1167,11 @@ class _Analysis:
                 if i - 1 == genitive_end and not (t.definite or w.startswith("ال")) and i not in self.ment_at \
                         and w not in _PREP_FORMS and w not in _FUNCTION_WORDS:
                     break  # "نائب أمير منطقة حائل | شباب الوطن": a name closes the construct
+                if i - 1 == genitive_end and w.startswith("ال") and i not in self.ment_at and (
+                        w in _OFFERED or not _adjective_like(w) and w not in self.lex.titles
+                        and self.tkeys[i] not in self.lex.titles and w not in self.lex.honorifics):
+                    break  # GENITIVE_PLACE_CLOSES: a definite noun after the place is the verb's object: "ورفع
+                    # محافظ الجبيل | التهاني"، "وقدم أمير منطقة حائل | الشكر" (not an adjective: "… الأسبق")
                 if w in ("به", "بها", "بهم") and self.nw(i - 1)[:1] == "م" and len(self.nw(i - 1)) >= 5:
                     i += 1  # a passive participle's complement: "مصدر موثوق به", "جهة معترف بها"
                     continue
@@ -1643,6 +1650,10 @@ class _Analysis:
                 and all(self.tkinds[x] == "word" for x in range(k + 1, e))
                 and (self.ch(e + 1) == ":" or self.is_comp(e + 1))):
             return None  # (right before the colon or "إن" of the speech: a quoted name elsewhere is no subject)
+        named = self.party_from_name(k + 1) if e == k + 2 else None
+        if named is not None and named.entity is not None and self.ment_type.get(named.entity) == "PER":
+            return named, e + 1  # one word in marks that is a person's surname is that person, though it is a post
+            # too: "قال «القاضي» …" after "حمد بن عبدالله القاضي" (QUOTED_SURNAME)
         party, end = self._subject_after(k + 1, e)
         if party is None or end != e:
             return None
@@ -1898,6 +1909,8 @@ class _Analysis:
                     stop = jj  # (a name inside a relative clause is not the role's: "عضو مجلس الشيوخ السابق الذي
                     break  # خسر … لمصلحة جورج دبليو بوش")
                 tj = self.toks[jj]
+                if jj in self.covered and jj not in self.ment_at:
+                    continue  # (inside a name begun before: "لخادم الحرمين | الشريفين")
                 p = self.party_from_mention(jj)
                 if p is not None and self.ment_type.get(p.entity) == "PER" and not (
                         tj.prefix_end > tj.start and self.text[tj.start] in "لب") and not self.spoken_for(jj):
@@ -2086,8 +2099,10 @@ class _Analysis:
             if m is None or m.entity is None or self.ment_type.get(m.entity) != "PER":
                 continue
             nearest = nearest or m.entity
-            # (with the word before the mention: "معالي | رئيس ديوان المظالم")
-            named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text + " " + self.nw(x - 1))
+            # (with the words before the mention: "معالي | رئيس ديوان المظالم"، "صاحب السمو الشيخ | سيف بن زايد")
+            named = normalize_word(self.ent_names.get(m.entity, "") + " " + m.text + " " + self.nw(x - 1)
+                                   + (" " + self.nw(x - 2) if x >= 2 and (self.nw(x - 1) in self.lex.honorifics
+                                                                  or self.nw(x - 1) in _HONORIFIC_TITLES) else ""))
             if titles and any(tt in named for tt in titles):
                 before = self.nw(x - 1) if x else ""
                 if not self.governed(x) and not (before[:1] == "و" and before[1:] in _HONORIFIC_TITLES):
@@ -3464,10 +3479,23 @@ class _Analysis:
         return form.ftype == "present" and self.text[self.tstarts[k]:self.tends[k]].endswith("ى") \
             and not (k + 1 < len(self.toks) and self.is_comp(k + 1))
 
+    def _asks_god(self, j: int) -> bool:
+        """Tokens from j are "الله" or "المولى" (with an epithet: "عز وجل"، "تعالى"، "العلي القدير") and then أن: the
+        object of a prayer ("سائلين المولى عز وجل أن …")."""
+        n = len(self.toks)
+        if j >= n or self.nw(j) not in ("الله", "المولي"):
+            return False
+        j += 1
+        while j < n and j - 1 < len(self.toks) and self.nw(j) in _GOD_EPITHETS:
+            j += 1
+        return j < n and self.is_comp(j)
+
     def _cue(self, item, consumed: set[int]) -> None:
         k, _o, form, span = item
         cls, ftype = form.cls, form.ftype
         n = len(self.toks)
+        if cls == "ask" and self._asks_god(k + 1):
+            cls = "directive"  # PRAYER_ASKING: "سائلا الله أن يتغمده برحمته" — a prayer, a quote but no claim (R6)
         limit = self.zone_limit(k, 34)
         w = self.nw(k)
         if k > 0 and self.nw(k - 1) in ("ان", "لن", "كي", "لكي") and ftype == "present":
@@ -4619,6 +4647,17 @@ class _Analysis:
                 return None
         return None
 
+    def _actor_between(self, a: int, b: int) -> bool:
+        """A person named, or a post, in tokens[a:b] that no preposition governs: a new subject may have taken over
+        ("ثم تجول سموه … ثم ألقى مدير إدارة المهرجان … كلمة …، لافتاً")."""
+        for x in range(a, b):
+            if self.tkinds[x] != "word":
+                continue
+            person = x in self.ment_at and self.ment_type.get(self.ment_at[x].entity or "") == "PER"
+            if (person or self.nw(x) in self.lex.titles) and not self.governed(x):
+                return True
+        return False
+
     def sentence_subject(self, k: int) -> _Party | None:
         """The subject of the sentence's main verb, for a participle or masdar cue without its own subject.
         A masculine cue ("مشيرا") skips a body named by a feminine head ("حيث تستضيفها جامعة الطائف")."""
@@ -4634,6 +4673,11 @@ class _Analysis:
                         j >= 2 and self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS):  # الأمير")
                 p, _e = self.subject_after(j, min(k, j + 8))
                 if p is not None:
+                    return p
+            if s0 < j <= s0 + 2 and _HONORIFIC_PRONOUNS.get(self.nw(j)) and self.tkinds[j - 1] == "word" \
+                    and self.nw(j - 1) not in _PREPOSITIONS and not self._actor_between(j + 1, k):
+                p, _e = self.subject_after(j, j + 1)  # "وعبر سموه عن تعازيه، سائلا الله أن …": the one he is
+                if p is not None:  # (HONORIFIC_PRONOUN, as the main verb's subject; not "لسموه", not "سعادته")
                     return p
             m = self.ment_at.get(j)
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) in ("PER", "ORG"):
@@ -4808,6 +4852,11 @@ _ADJECTIVE_WORDS = frozenset(normalize_word(w) for w in (
     "العام", "العامة", "الأعلى", "الأول", "الأولى", "الأسبق", "السابق", "السابقة", "الجديد", "الجديدة", "الحالي",
     "المساعد", "الكبير", "الكبيرة", "الشهير", "الشهيرة", "البارز", "البارزة", "المعروف", "المعروفة", "الراحل",
     "الخاص", "الخاصة", "الدائم", "المنتدب", "المكلف", "المؤسس", "الفخري", "القدير", "المخضرم", "الأكبر", "الأصغر"))
+
+
+# what one offers or conveys, the object after a subject: "رفع … التهاني"، "قدم … التعازي"، "نقل … التحية"
+_OFFERED = frozenset({"التهاني", "التعازي", "التحيه", "التحيات", "التبريكات", "الشكر", "العزاء", "المواساه",
+                      "التهنيه"})
 
 
 def _adjective_like(w: str) -> bool:

@@ -3649,3 +3649,21 @@ def test_sincere_before_wishes_is_no_given_name():
     for text in ("ورفع محافظ الجبيل خالص التهاني للمواطنين بمناسبة العيد.", "وقدم الوزير خالص تعازيه لأسرة الفقيد."):
         assert not [e for e in entities_of(text) if "خالص" in e.name], text
     assert_type(entities_of("وقال الكاتب خالص جلبي إن الفكرة جيدة."), "خالص جلبي", "PER")
+
+
+def test_the_name_after_an_office_is_the_holder_of_the_outer_post():
+    # OFFICE_OF_ROLE: "مكتب وزير الدفاع" is a body; the name after it is the adviser's, not swallowed by the office
+    ents = entities_of("وقال مستشار مكتب وزير الدفاع العميد أحمد عسيري إن الوضع جيد.")
+    assert mention_texts(ents, "أحمد عسيري", "PER") == ["مستشار مكتب وزير الدفاع", "أحمد عسيري"]
+    assert_type(ents, "مكتب وزير الدفاع", "ORG")
+
+
+def test_a_second_definite_post_starts_a_chained_post():
+    # SECOND_POST: a definite post after a post with its complement is a post of its own ("وزير الدفاع | المتحدث
+    # باسم قوات التحالف"), not more of the first; a post's adjective stays ("وكيل الوزارة المساعد")
+    ents = entities_of("وقال مستشار مكتب وزير الدفاع المتحدث باسم قوات التحالف العميد أحمد عسيري إن الوضع جيد.")
+    assert "المتحدث باسم قوات التحالف" in mention_texts(ents, "أحمد عسيري", "PER")
+    assert find(ents, "مكتب وزير الدفاع المتحدث باسم قوات التحالف") is None
+    ents = entities_of("وأكد وكيل وزارة الخارجية البحرينية السفير عبدالله عبداللطيف عبدالله أن الزيارة ناجحة.")
+    roles = mention_texts(ents, "عبدالله عبداللطيف عبدالله", "PER")
+    assert "وكيل وزارة الخارجية البحرينية" in roles and "وكيل وزارة الخارجية البحرينية السفير" not in roles

@@ -4387,6 +4387,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 _body_in_title(s, k, more[0][1], nested)
             k = more[0][1]
             continue
+        if more and more[0][3] == "title" and _is_def(w) and w not in ROLE_ADJ and not s.clitic(k) \
+                and words[k - 1] not in FUNCTION and (has_complement and k > j or k == j and any(
+                    words[x] not in ROLE_ADJ for x in range(i + 1, j))):
+            break  # SECOND_POST: a definite post after a post with its complement starts a chained post: "مكتب وزير
+            # الدفاع | المتحدث باسم قوات التحالف"
         if more and more[0][3] == "title" and words[k - 1] in ROLE_ADJ and _is_def(w):
             break  # after its adjective the post takes no genitive: a second post follows ("متحدثها الرسمي |
             # الوكيل المساعد …"), the chained roles below
@@ -4850,9 +4855,13 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             # (a post of a state or a named body, not "مكتب مدير الإدارة")
             if named and not any(c.type == "PER" and c.kind == "name" and c.tok_start < end for c in tmp):
                 out.append(_cand(s, i, p, end, "ORG", "name", source="head", head_class=cls))
-                out.extend(c for c in tmp if c is not held and (c.tok_start >= end or c.kind == "name" and c.type in (
-                    "ORG", "LOC")))  # (the body or place named inside stays a mention: "مكتب رئيس | مجلس النواب")
-                return max(r, end)
+                holder = any(c.type == "PER" and c.kind == "name" and c.tok_start >= end for c in tmp)
+                # (a name after the office is the holder of the post the office is a genitive of, read again from
+                # there: "مستشار مكتب وزير الدفاع | العميد أحمد عسيري" is the adviser, not the minister)
+                out.extend(c for c in tmp if c is not held and (c.tok_start >= end and not holder or c.kind == "name"
+                                                                and c.tok_start < end and c.type in ("ORG", "LOC")))
+                # (the body or place named inside stays a mention: "مكتب رئيس | مجلس النواب")
+                return end if holder else max(r, end)
     if plural and cls == "company" and j < s.n and words[j] and _is_def(words[j]) and words[j] not in lex.name_words \
             and (words[j].endswith("ات") and words[j] in lex.common
                  or (words[j] in lex.common or corpus_frequency(s.text[s.tokens[j].start:s.tokens[j].end]) >= 3

@@ -117,6 +117,29 @@ _CLUB_SUFFIXES = frozenset(nw(w) for w in ("سيتي", "يونايتد", "يون
                                            "هوتسبير", "هوتسبر"))
 
 
+# places whose name is a common noun too, read as the noun before an adjective: "الرباط الصليبي" (a ligament)
+_NOUN_PLACES = frozenset(nw(w) for w in ("الرباط",))
+# the particles after which "أن" opens a verb: "بعد أن سرت شائعات" (spread, not Sirte)
+_BEFORE_VERB_AN = frozenset(nw(w) for w in ("بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"))
+
+
+def _place_as_word(s: _Sent, i: int, p: int) -> bool:
+    """PLACE_AS_WORD: the one-word place at token i is an everyday word here: a verb right after "بعد أن"، "قبل أن"
+    ("بعد أن سرت شائعات": spread, not Sirte), or a place that is a common noun too before an adjective in ـي that is
+    no nationality or direction ("الرباط الصليبي"، "الرباط الداخلي": a ligament)."""
+    words = s.words
+    if p == 0 and i >= 2 and words[i - 1] in ("ان", "أن") and words[i - 2] in _BEFORE_VERB_AN \
+            and not _is_def(words[i] or ""):
+        return True
+    nxt = words[i + 1] if i + 1 < s.bounds[i] else None
+    return (words[i] or "")[p:] in _NOUN_PLACES and nxt is not None and _is_def(nxt) and nxt.endswith("ي") \
+        and not s.clitic(i + 1) and nxt not in s.lex.nisba_words and nxt not in _DIRECTIONS
+
+
+# posts that are common given names too: "المهندس مساعد السليم" (ROLE_WORD_AS_GIVEN)
+_GIVEN_POSTS = frozenset({"مساعد"})
+
+
 # the feminine past of the derived verbs افتعل، انفعل، استفعل: "اعترضت"، "انسحبت"، "استقبلت"
 _DERIVED_PAST_TA = re.compile(r"ا\wت\w\wت|ان\w\w\wت|است\w\w\wت")
 # and any past of them after "و"/"ف", which no name has: "واجتمع"، "وانتقلت"، "فاستقبلوا" (CONJ_DERIVED_VERB)
@@ -201,13 +224,20 @@ def _family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
 
 def _role_word_as_given(s: _Sent, k: int, bound: int) -> bool:
     """ROLE_WORD_AS_GIVEN: token k, a post word with no article or clitic, is a given name when "بن" and a name
-    follow: "الأستاذ مساعد بن ضيف الله الجابري" (Musa'id, not "assistant")."""
-    if k + 2 >= bound:
+    follow ("الأستاذ مساعد بن ضيف الله الجابري": Musa'id, not "assistant"), or, for a post that is a common given
+    name too (`_GIVEN_POSTS`), after an honorific and before a family name with the article that is no post, body or
+    place: "المهندس مساعد السليم" (but "الدكتور مساعد المدير")."""
+    if k + 1 >= bound:
         return False
-    w, nxt = s.words[k], s.words[k + 2]
-    return w in s.lex.role_words and not _is_def(w) and not w.endswith("ه") and not s.clitic(k) \
-        and s.words[k + 1] == "بن" \
-        and nxt is not None and nxt.isalpha() and not _is_def(nxt) and (nxt not in FUNCTION or nxt in s.lex.given)
+    w, nxt = s.words[k], s.words[k + 1]
+    if w not in s.lex.role_words or _is_def(w) or w.endswith("ه") or s.clitic(k):
+        return False
+    if nxt == "بن":
+        n2 = s.words[k + 2] if k + 2 < bound else None
+        return n2 is not None and n2.isalpha() and not _is_def(n2) and (n2 not in FUNCTION or n2 in s.lex.given)
+    return w in _GIVEN_POSTS and k > 0 and _honorific_at(s, k - 1) and nxt is not None and _is_def(nxt) \
+        and not s.clitic(k + 1) and nxt not in s.lex.role_words and nxt not in s.lex.generic and nxt not in FUNCTION \
+        and not s.entries(k + 1, ("role", "head", "gaz", "nisba"), with_clitic=False)
 
 
 def _definite_family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
@@ -2822,6 +2852,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
         best_gaz = None  # an epithet after "الله" is an adjective: "بيت الله | الحرام" (a place is not: "حزب الله
         # الحجاز")
 
+    if best_gaz and best_gaz[1] == i + 1 and best_gaz[3][0] == "LOC" and _place_as_word(s, i, best_gaz[0]):
+        best_gaz = None
     # a nisba adjective right after a definite noun is an adjective, not the country (الوكالة السعودية)
     if best_gaz and best_gaz[1] == i + 1 and best_gaz[0] == 0 and i > 0 and s.words[i] in lex.nisba_words \
             and s.entries(i - 1, ("head",), with_clitic=False) and not _is_def(s.words[i - 1] or "ال") \
@@ -3724,8 +3756,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
     glued = _WordTables.of(lex).glued[words[k]] if not count and k < bound and words[k] and _is_def(words[k]) else 0
     if not count and _role_word_as_given(s, k, bound):
-        k = last_name = k + 1  # a post word before his lineage: "مساعد | بن ضيف الله"
-        count = 1
+        # a post word before his lineage, "مساعد | بن ضيف الله"; or after an honorific with the family name it
+        # was read with: "المهندس مساعد السليم" (the name ends there)
+        count = 1 if words[k + 1] == "بن" else 2
+        k = last_name = k + count
+        if count == 2:
+            return last_name
     elif glued:
         after_particle = words[k][glued:] in lex.particles  # ("الدكتورعبد | الرحمن")
         k = last_name = k + 1  # GLUED_TITLE: the word is a title and the given name ("الدكتورعزام"); see _cand
@@ -4278,8 +4314,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             more = s.entries(k, ("role",), with_clitic=False)
             if not more or more[0][3] == "title" and s.words[k] in lex.given and _name_run(s, k) > k + 1:
                 break  # (a title that is also a given name starts the name: "الحاج | أمين الحسيني")
-            if more[0][1] == k + 1 and k + 1 < s.n and s.words[k + 1] in _BIN and not s.clitic(k):
-                break  # a post word before "بن" is the given name: "الأستاذ | مساعد بن ضيف الله" (ROLE_WORD_AS_GIVEN)
+            if more[0][1] == k + 1 and _role_word_as_given(s, k, s.bounds[k]):
+                break  # a post word that is the given name: "الأستاذ | مساعد بن ضيف الله" (ROLE_WORD_AS_GIVEN)
             k = more[0][1]
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n

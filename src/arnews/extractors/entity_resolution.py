@@ -171,6 +171,30 @@ def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) ->
         per.remove(e)
 
 
+def _quoted_bodies_named_bare(ents: list[_Ent], per: list[_Ent]) -> None:
+    """QUOTED_BODY_NAMED_BARE: a person proposed only by the look of the words ("foreign" or the word model) whose
+    name is, whole, the name in quote marks of a body of the article ("لمجموعة “سبايس إكس”") is that body, named bare
+    ("وحمل المركبة “سبايس إكس”")."""
+    quoted: dict[tuple[str, ...], _Ent] = {}
+    for e in ents:
+        if e.type == "ORG":
+            for c in e.cands:
+                if c.source == "quoted" and c.kind == "name":
+                    quoted.setdefault(c.words, e)
+    if not quoted:
+        return
+    for e in [e for e in per if len(e.names) == 1 and all(
+            c.kind == "name" and c.source in _LOOK_SOURCES for c in e.cands)]:
+        body = quoted.get(next(iter(e.names)))
+        if body is None or body is e:
+            continue
+        for c in e.cands:
+            c.type = body.type
+            body.add(c)
+        ents.remove(e)
+        per.remove(e)
+
+
 def _without_titles(n: tuple, lex: EntityLexicon) -> tuple:
     """A name's words without the royal or religious titles it opens with ("الأمير سعود …" → "سعود …")."""
     i = 0
@@ -333,6 +357,7 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             e.add(c)
     _merge_org_prefixes(ents, lex)
     _bodies_named_bare(ents, per, lex)
+    _quoted_bodies_named_bare(ents, per)
 
     # 2. aliases, searched over the whole article
     alias: dict[tuple[str, ...], _Ent | None] = {}
@@ -711,6 +736,7 @@ _NO_ALIAS = frozenset({"الله", "الرحمن", "الرحيم"})
 _NAMED_BY_CONTEXT = frozenset({"outlet", "byline"})
 # the sources of a person proposed by the context alone (a speech verb before, the word model), no list
 _WEAK_PERSON_SOURCES = frozenset({"speech", "model"})
+_LOOK_SOURCES = frozenset({"foreign", "model"})  # a person only by the look of the words
 _OFFICE = frozenset({"مكتب", "ومكتب", "فمكتب"})
 
 

@@ -51,7 +51,7 @@ def _known() -> dict[str, int]:
 
 
 #: the word-form frequency tables: the one counted over ANERcorp and AQMAR, and a hand-made supplement of common
-#: news words it misses (the counted one first; a form is in one of them only)
+#: news words it misses or saw fewer than three times (the counted one first; the supplement's count wins)
 VOCABULARY_FILES = ("vocabulary.tsv", "vocabulary_news.tsv")
 
 

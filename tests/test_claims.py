@@ -942,3 +942,30 @@ def test_words_in_marks_before_an_attribution_are_a_quote_and_a_claim():
     # a name in marks is no such clause: "ووفقا لصحيفة “لوس انجلس تايمز” نقلا عن …"
     a = arnews.analyze("عنوان\nووفقا لصحيفة “لوس انجلس تايمز” نقلا عن مكتب الطبيب الشرعي فإن الرجل غرق في المسبح.")
     assert not [q for q in a.quotes if "تايمز" in q.content.text]
+
+
+def test_a_verbal_noun_after_a_definite_subject_is_the_object():
+    # OBJECT_AFTER_DEFINITE_SUBJECT: a definite subject takes no indefinite verbal noun after it: "ونفى الوزير | وجود
+    # أزمة"; nor does a person's name run on into one ("ونفى عادل الجبير | وجود أزمة")
+    a = analyze("ونفى الوزير وجود أزمة في القطاع.")
+    c = claim_with(a, "وجود أزمة")
+    assert c.content.text == "وجود أزمة في القطاع" and c.modality == "denied" and c.source.text == "الوزير"
+    a = analyze("ونفى عادل الجبير وجود أزمة مع الجيران.")
+    c = claim_with(a, "وجود أزمة")
+    assert c.content.text == "وجود أزمة مع الجيران" and "عادل الجبير" in party_names(a, c.source)
+    a = analyze("ونفت الإدارة تفكير اللاعب في الاعتزال.")
+    assert claim_with(a, "تفكير اللاعب").source.text == "الإدارة"
+
+
+def test_an_attribution_source_with_itself_and_a_relative_clause():
+    # "بحسب ما أعلنت “ناسا” نفسها": the marks and "itself" are the source's; a tail attribution before ", الذي …"
+    # still covers the clause before it, and a person named so speaks on ("وقال إنه …")
+    a = analyze("انفجر صاروخ أميركي أمس بعد دقائق من إطلاقه، بحسب ما أعلنت “ناسا” نفسها.")
+    c = claim_with(a, "انفجر صاروخ")
+    assert c.content.text == "انفجر صاروخ أميركي أمس بعد دقائق من إطلاقه" and c.source.text == "ناسا"
+    a = analyze("وقال الخبير جاك إن السوق مستقرة. وأول عملية إصدار سندات تظهر ثقة المستثمرين، بحسب فريديريك "
+                "غابيزون، الذي أشرف على العملية. وقال إن الطلب كان كبيرا.")
+    c = claim_with(a, "ثقة المستثمرين")
+    assert c.content.text == "أول عملية إصدار سندات تظهر ثقة المستثمرين"
+    assert "فريديريك غابيزون" in party_names(a, c.source)
+    assert "فريديريك غابيزون" in party_names(a, claim_with(a, "الطلب كان كبيرا").source)

@@ -265,6 +265,8 @@ _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العه
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 # the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
+# "itself", "himself" after a source
+_SELF_WORDS = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
 _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
 # words that open an adjunct or a relative clause after a source: "حسبما ذكرت الهيئة | على موقعها"
 _ADJUNCT_OPENERS = frozenset({"في", "علي", "عبر", "خلال", "ضمن", "التي", "الذي", "الذين"})
@@ -1058,8 +1060,10 @@ class _Analysis:
                     and corpus_frequency(self.text[self.tstarts[j]:self.tends[j]]) >= 3 \
                     or (  # (the verb's object: "أكد … X | الهجمات")
                     definite and prev not in ("عبد", "بن", "ابن", "ابو", "بنت", "ال") and w.endswith(("ي", "يه"))) or (
-                    self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at):
-                break
+                    self.tpre[j] > self.tstarts[j] and w[:1] in "لبوف" and j not in self.ment_at) or (
+                    not definite and j not in self.ment_at and self.known_verbal_noun(j)
+                    and self.nw(j + 1) != "الدين"):
+                break  # (nor a verbal noun, the object: "ونفى عادل الجبير | وجود أزمة"; not "محمود علم الدين")
             if j in self.ment_at and self.type_at(j) not in ("PER", None):
                 break
             j += 1
@@ -1136,6 +1140,12 @@ class _Analysis:
                         and not self.nw(i - 1).endswith("ا"):
                     break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the
                     # subject's: "توقع محللون | انخفاضاً بنفس القدر" (but "محللين اقتصاديين" agree in the case)
+                if self.nw(i - 1).startswith("ال") and not w.startswith(("ال", "لل")) \
+                        and self.tpre[i] == self.tstarts[i] and i not in self.covered and w not in self.name_index \
+                        and self.known_verbal_noun(i) and self.nw(i + 1) != "الدين" \
+                        and w not in _FUNCTION_WORDS and w not in _PREP_FORMS:
+                    break  # OBJECT_AFTER_DEFINITE_SUBJECT: a definite noun takes no indefinite verbal noun as its
+                    # genitive or adjective, it is the object: "ونفى الوزير | وجود أزمة"، "ونفت الإدارة | تفكير اللاعب"
                 if i >= k + 2 and self.indefinite_adjective(i - 1) and not w.startswith(("ال", "لل")) \
                         and self.tpre[i] == self.tstarts[i] \
                         and (_DERIVED_MASDAR_RE.fullmatch(w) or self.listed_object(i)) \
@@ -3150,7 +3160,9 @@ class _Analysis:
             # النسبة حسب الدراسات | إلى 80 في المائة": the whole clause, the phrase inside it
             content = (content[0], self.clause_end(src_end))
         self.add_claim(content, span, cue, party, via, "asserted", None, 0.7, "ATTRIBUTION_AFTER_CLAUSE", implicit)
-
+        if party is not None and party.entity is not None and not implicit \
+                and self.ment_type.get(party.entity) == "PER" and self.ch(src_end) in ("،", ","):
+            self.set_last(party, k)  # "…، بحسب غابيزون، الذي أشرف على العملية. وقال إنه …": he speaks on
     def _adjunct_after_source(self, k: int, src_end: int, s_end: int) -> bool:
         """ATTRIBUTION_WITH_ADJUNCT: after a comma, an attribution phrase whose source a time word, a prepositional
         phrase or a relative clause follows covers the clause before it, however long the sentence goes on:
@@ -3173,8 +3185,9 @@ class _Analysis:
                 j += 1  # "…، وفقا لما أعلنته مجلة «Caixin» اليوم (الثلاثاء)."
                 continue
             if self.nw(j) in ("دون", "بدون") or self.ch(j) in ("،", ",") and j + 1 < s_end and \
-                    self.nw(j + 1) == "وذلك":
-                j = s_end  # "… دون تحديد مصدر معلوماتها": how the source said it; "، وذلك عقب …": the author's aside
+                    self.nw(j + 1) in ("وذلك", "الذي", "التي", "الذين"):
+                j = s_end  # "… دون تحديد مصدر معلوماتها": how the source said it; "، وذلك عقب …": the author's aside;
+                # "، الذي يضيف أن …": a relative clause on the source, its own report
             break
         return j >= s_end and k > self.sent_tok_start(k) + 2
 
@@ -3267,8 +3280,8 @@ class _Analysis:
         # trailing quote marks and adjectives of the source: "صحيفة «لاريبوبليكا» الإيطالية"
         while end < limit and (self.ch(end) in _QUOTE_CHARS or "time" in self.ctx(end) or (
                 self.tkinds[end] == "word" and self.tname[end] < self.tpre[end] and
-                self.nw(end).endswith(("ي", "يه")) and end not in self.ment_at)):
-            end += 1
+                self.nw(end).endswith(("ي", "يه")) and end not in self.ment_at) or self.nw(end) in _SELF_WORDS):
+            end += 1  # (and "itself": "بحسب ما أعلنت “ناسا” | نفسها")
         return p, end
 
     def _source_after(self, k: int, limit: int) -> tuple[_Party | None, int]:
@@ -3287,6 +3300,8 @@ class _Analysis:
                 i += 1  # "وفق ما أفادت مصادر عسكرية"، "حسبما تذكر صحيفة"، "بحسب ما أكده الاتحاد"
                 if i + 1 < limit and self.nw(i) in ("به", "بها"):
                     i += 1  # "لما أفادت به وسائل الإعلام"
+                while i < limit and self.tkinds[i] == "punct" and self.ch(i) in _QUOTE_CHARS:
+                    i += 1  # "بحسب ما أعلنت “ناسا”"
         if i >= limit:
             return None, k
         t = self.toks[i]
@@ -4272,6 +4287,12 @@ class _Analysis:
         stem = _ta_stem(self.tkeys[i])
         return stem is not None and self.tpre[i] == self.tstarts[i] and \
             corpus_frequency(stem + "ة") + corpus_frequency(stem + "ه") > 0
+
+    def known_verbal_noun(self, i: int) -> bool:
+        """Token i is a listed object noun (`listed_object`) or a word of a derived verbal-noun pattern that the
+        vocabulary knows ("تفكير"، "استعداد"; not a foreign name of that shape: "تابيا")."""
+        return self.listed_object(i) or bool(_DERIVED_MASDAR_RE.fullmatch(self.nw(i))) and corpus_frequency(
+            self.text[self.tstarts[i]:self.tends[i]]) > 0
 
     def listed_object(self, i: int) -> bool:
         """Token i is a listed verbal noun that states what was affirmed (`_MASDAR_OBJECTS`), or one of the

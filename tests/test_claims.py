@@ -955,6 +955,9 @@ def test_a_verbal_noun_after_a_definite_subject_is_the_object():
     assert c.content.text == "وجود أزمة مع الجيران" and "عادل الجبير" in party_names(a, c.source)
     a = analyze("ونفت الإدارة تفكير اللاعب في الاعتزال.")
     assert claim_with(a, "تفكير اللاعب").source.text == "الإدارة"
+    # a verbal noun of the pattern إفعال the vocabulary knows: "وأعلنت الوزارة | إيقاف التسجيل"
+    c = claim_with(analyze("وأعلنت الوزارة إيقاف التسجيل مؤقتا."), "إيقاف التسجيل")
+    assert c.source.text == "الوزارة" and c.content.text == "إيقاف التسجيل مؤقتا"
 
 
 def test_an_attribution_source_with_itself_and_a_relative_clause():

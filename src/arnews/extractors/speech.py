@@ -209,6 +209,7 @@ _ANONYMITY_VERBS = frozenset(v + x for v in ("رفض", "طلب", "فضل", "اش
 _DEFINITE_MASDARS = frozenset({"الرد", "التعليق", "الادلاء", "الكشف", "الافصاح", "الحديث", "الاجابه", "التصريح",
                                "القول"})
 # verbal nouns of the derived verbs: افتعال (ارتفاع)، انفعال (انخفاض)، استفعال (استمرار)، تفعيل (تحسين)، تفاعل (تراجع)
+_IFAAL_RE = re.compile(r"ا\w\wا\w")  # إفعال: "إيقاف"، "إغلاق"، "إطلاق"
 _DERIVED_MASDAR_RE = re.compile(r"ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\wي\w|ت\wا\w\w")
 _REPORT_ADJECTIVES = frozenset(normalize_word(w) for w in ("حديث", "حديثة", "جديد", "جديدة", "سابق", "سابقة",
                                                            "مسؤول", "مطلع", "مطلعة", "رفيع", "بارز", "موثوق"))
@@ -4277,7 +4278,7 @@ class _Analysis:
             x == zone_start and self.nw(x) in ("فيه", "فيها")) or (  # "تصريحات … التي أكد فيها | التزام بلاده"
             (self.listed_object(j) and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
              self.tpre[j] == self.tstarts[j] or self.pronoun_noun(j) or _IFTIAL_OF_L.fullmatch(self.nw(j)) or
-             _MASDAR_SHAPE.fullmatch(self.nw(j))) and
+             _MASDAR_SHAPE.fullmatch(self.nw(j)) or not self.toks[j].definite and self.known_verbal_noun(j)) and
             self.tkinds[x] == "word" and self.nw(x).startswith("ال"))
         # after a definite subject: "وأكد الوزير | أهمية التعاون"، a verbal noun with its pronoun, one of a root in
         # ل or of a derived pattern: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"، "وأعلن الجيش | استعادة …"
@@ -4290,9 +4291,10 @@ class _Analysis:
 
     def known_verbal_noun(self, i: int) -> bool:
         """Token i is a listed object noun (`listed_object`) or a word of a derived verbal-noun pattern that the
-        vocabulary knows ("تفكير"، "استعداد"; not a foreign name of that shape: "تابيا")."""
-        return self.listed_object(i) or bool(_DERIVED_MASDAR_RE.fullmatch(self.nw(i))) and corpus_frequency(
-            self.text[self.tstarts[i]:self.tends[i]]) > 0
+        vocabulary knows ("تفكير"، "استعداد"، "إيقاف"; not a foreign name of that shape: "تابيا")."""
+        w = self.nw(i)
+        return self.listed_object(i) or bool(_DERIVED_MASDAR_RE.fullmatch(w) or _IFAAL_RE.fullmatch(w)) \
+            and corpus_frequency(self.text[self.tstarts[i]:self.tends[i]]) > 0
 
     def listed_object(self, i: int) -> bool:
         """Token i is a listed verbal noun that states what was affirmed (`_MASDAR_OBJECTS`), or one of the

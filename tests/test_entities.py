@@ -3698,3 +3698,14 @@ def test_a_place_name_used_as_an_everyday_word():
 def test_a_crew_noun_is_no_family_name():
     # "طاقم" (crew) is a common word: "سلامة طاقم الزورق" (the crew's safety) names no one
     assert not entities_of("وتم التأكد من سلامة طاقم الزورق بعد قطره إلى الشاطئ.")
+
+
+def test_a_place_inside_a_body_inside_a_post_is_a_mention():
+    # the place a body of a post's complement is named after stays a mention of its own, as it does for a body alone
+    # (PLACE_OWNS_BODY): "رئيس بلدية | محافظة رابغ"، "المتحدث باسم شرطة | المنطقة الشرقية"
+    ents = entities_of("وكلف الوزير رئيس بلدية محافظة رابغ بالمهمة. وقال المتحدث باسم شرطة المنطقة الشرقية العقيد زياد "
+                       "الرقيطي إن التحقيق جار.")
+    assert_type(ents, "محافظة رابغ", "LOC")
+    assert_type(ents, "المنطقة الشرقية", "LOC")
+    assert_type(ents, "بلدية محافظة رابغ", "ORG")
+    assert_type(ents, "شرطة المنطقة الشرقية", "ORG")

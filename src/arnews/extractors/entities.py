@@ -4137,20 +4137,23 @@ def _quoted(s: _Sent, j: int, maxlen: int = 7) -> int:
     return j
 
 
-def _np(s: _Sent, j: int, allow_clitic: bool = True) -> tuple[int, Cand | None, str | None]:
+def _np(s: _Sent, j: int, allow_clitic: bool = True) -> tuple[int, Cand | None, list[Cand]]:
     """A named complement at token j (gazetteer name, organisation phrase or quoted name):
-    (end, the candidate for it or None, the nisba country when the complement is only a nisba)."""
+    (end, the candidate for it or None, the places named inside it that are mentions of their own: "بلدية | محافظة
+    رابغ"، "شرطة | المنطقة الشرقية")."""
     found = s.entries(j, ("gaz", "head"), with_clitic=allow_clitic)
     tmp: list[Cand] = []
     for p, end, cat, data in found:
         if cat == "head":
             r = _org(s, j, (p, end, cat, data), tmp)
             if r > j:
-                return r, next((c for c in tmp if c.attach is None), tmp[-1]), None
+                main = next((c for c in tmp if c.attach is None), tmp[-1])
+                return r, main, [c for c in tmp if c is not main and c.attach is None and c.type == "LOC"
+                                 and main.start <= c.start and c.end <= main.end]
         elif cat == "gaz":
             ty, canonical, kind = data
-            return end, _cand(s, j, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind), None
-    return j, None, None
+            return end, _cand(s, j, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind), []
+    return j, None, []
 
 
 def _holder_follows(s: _Sent, k: int) -> bool:
@@ -4436,9 +4439,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
         if w == "باسم" and has_complement and k + 1 < bound and words[k + 1] in lex.strong_given:
             break  # (GIVEN_BASIM below)
         if w in COMPLEMENT_PREPS or w == "باسم":
-            e, c, _ = _np(s, k + 1, allow_clitic=False)
+            e, c, inner = _np(s, k + 1, allow_clitic=False)
             if c is not None:
                 nested.append(c)
+                nested.extend(inner)
                 k = e
                 has_complement = True
                 continue
@@ -4457,9 +4461,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 has_complement = True  # الوزراء"، "المستشار الخاص | لوزير الدفاع"
                 continue
         if has_l or w.startswith("ل"):  # الأمين العام للأمم المتحدة، المدير التنفيذي لإيمار
-            e, c, _ = _np(s, k, allow_clitic=True)
+            e, c, inner = _np(s, k, allow_clitic=True)
             if c is not None and c.p_clitic == "ل":
                 nested.append(c)
+                nested.extend(inner)
                 k = e
                 has_complement = True
                 continue
@@ -4489,16 +4494,18 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                     # name and more: "المفوض السامي | لحقوق الإنسان | زيد رعد الحسين"
         if has_complement and w.startswith("بال") and t.prefix_end > t.start:
             # the body a unit belongs to: "مديرة الإدارة العامة للإشراف النسوي | بالمديرية العامة للسجون"
-            e, c, _ = _np(s, k, allow_clitic=True)
+            e, c, inner = _np(s, k, allow_clitic=True)
             if c is not None and c.p_clitic == "ب" and c.type == "ORG":
                 nested.append(c)
+                nested.extend(inner)
                 k = e
                 continue
         if not definite or k == j and words[k - 1] in ("عام",):
             # construct state: وزير الخارجية، سفير روسيا، مدير عام السجون، أمير منطقة مكة المكرمة
-            e, c, _ = _np(s, k, allow_clitic=False)
+            e, c, inner = _np(s, k, allow_clitic=False)
             if c is not None and c.type != "PER":
                 nested.append(c)
+                nested.extend(inner)
                 k = e
                 has_complement = True
                 continue

@@ -161,14 +161,18 @@ def _bodies_named_bare(ents: list[_Ent], per: list[_Ent], lex: EntityLexicon) ->
     if not last_words:
         return
     for e in weak:
-        body = last_words.get(next(iter(e.names))[0])
-        if body is None:
-            continue
-        for c in e.cands:
-            c.type = body.type
-            body.add(c)
-        ents.remove(e)
-        per.remove(e)
+        _into_body(e, last_words.get(next(iter(e.names))[0]), ents, per)
+
+
+def _into_body(e: _Ent, body: _Ent | None, ents: list[_Ent], per: list[_Ent]) -> None:
+    """Move the person ``e`` into ``body`` (which gives its candidates its type), when there is one."""
+    if body is None or body is e:
+        return
+    for c in e.cands:
+        c.type = body.type
+        body.add(c)
+    ents.remove(e)
+    per.remove(e)
 
 
 def _quoted_bodies_named_bare(ents: list[_Ent], per: list[_Ent]) -> None:
@@ -185,14 +189,7 @@ def _quoted_bodies_named_bare(ents: list[_Ent], per: list[_Ent]) -> None:
         return
     for e in [e for e in per if len(e.names) == 1 and all(
             c.kind == "name" and c.source in _LOOK_SOURCES for c in e.cands)]:
-        body = quoted.get(next(iter(e.names)))
-        if body is None or body is e:
-            continue
-        for c in e.cands:
-            c.type = body.type
-            body.add(c)
-        ents.remove(e)
-        per.remove(e)
+        _into_body(e, quoted.get(next(iter(e.names))), ents, per)
 
 
 def _without_titles(n: tuple, lex: EntityLexicon) -> tuple:

@@ -3709,3 +3709,10 @@ def test_a_place_inside_a_body_inside_a_post_is_a_mention():
     assert_type(ents, "المنطقة الشرقية", "LOC")
     assert_type(ents, "بلدية محافظة رابغ", "ORG")
     assert_type(ents, "شرطة المنطقة الشرقية", "ORG")
+
+
+def test_ac_milan_spelled_with_ay():
+    # the gazetteer spells AC Milan "إيه سي ميلان" and "أي سي ميلان", with "و" before it too
+    ents = entities_of("وافق مدافع منتخب غانا واي سي ميلان الايطالي سابقا على عرض النادي.")
+    assert "اي سي ميلان" in mention_texts(ents, "اي سي ميلان الايطالي", "ORG")
+    assert find(ents, "واي سي") is None

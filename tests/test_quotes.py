@@ -2007,3 +2007,19 @@ def test_an_honorific_pronoun_is_the_subject_for_a_later_participle():
     a = analyze("عنوان\nوافتتح الأمير فيصل المعرض. ثم تجول سموه في الصالات ثم ألقى مدير المهرجان إبراهيم الجار كلمة "
                 "أوضح فيها أن المهرجان ناجح، لافتاً إلى أن الزوار كثر.")
     assert "إبراهيم الجار" in names(a, quote_with(a, "الزوار كثر").speaker)
+
+
+def test_a_statement_in_which_speaks_for_its_issuer():
+    # STATEMENT_IN_WHICH: "في بيان صحافي جاء فيه: …" — the words of the one who issued it (the sentence's subject)
+    a = analyze("عنوان\nونعى المتحدث باسم الشرطة العقيد زياد الرقيطي الفقيد في بيان صحافي جاء فيه: تعرضت إحدى دوريات "
+                "الأمن لإطلاق نار من سيارة.")
+    q = quote_with(a, "تعرضت إحدى دوريات")
+    assert q.kind == "direct" and q.cue.text == "جاء فيه" and "زياد الرقيطي" in names(a, q.speaker)
+    a = analyze("عنوان\nوأصدرت وزارة الصحة بيانا جاء فيه أن الخطة جاهزة.")
+    assert "وزارة الصحة" in names(a, quote_with(a, "الخطة جاهزة").speaker)
+    # a tweet written or sent out is its writer's: "وكتب ترامب تغريدة، …، قال فيها إن …" (not the platform)
+    a = analyze("عنوان\nوقال ترودو إن الكنديين مهذبون. وكتب دونالد ترامب تغريدة، خلال رحلته إلى سنغافورة، قال فيها "
+                "إنه أعطى تعليماته للمسؤولين.")
+    assert "دونالد ترامب" in names(a, quote_with(a, "أعطى تعليماته").speaker)
+    a = analyze("عنوان\nوأطلق الشيخ خالد بن أحمد آل خليفة تغريدة على موقع «تويتر» قال فيها «نهنئ الشعب بالعيد».")
+    assert "خالد بن أحمد آل خليفة" in names(a, quote_with(a, "نهنئ الشعب").speaker)

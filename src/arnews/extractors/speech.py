@@ -243,7 +243,7 @@ _PARTICIPLE_PREPS = frozenset({"عن", "علي", "الي", "في", "من"})
 # units of a body, not organisation heads of the entity lexicon: "موظف في إدارة المساعدة …"
 _UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فرع", "وحده"})
 # verbs that issue or publish a document: "أصدر X بيانا قال فيه"
-_ISSUING = frozenset({"اصدر", "نشر", "وزع", "بث", "اذاع", "ارسل", "وجه", "بعث"})
+_ISSUING = frozenset({"اصدر", "نشر", "وزع", "بث", "اذاع", "ارسل", "وجه", "بعث", "كتب", "غرد", "اطلق"})
 # "the same": "المصدر نفسه"، "المصادر ذاتها"
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
@@ -335,7 +335,9 @@ _PREP_HOSTS = frozenset({"عن", "من", "علي", "الي", "في", "مع", "ل
 _ADJUNCT = frozenset({"adjunct"})
 # a statement named by its gist or its place: "بتصريح مفاده أن …", "وجاء في بيان القيادة: «…»"
 _STATEMENT_RE = re.compile(r"(?=[وفبتجر])(?<!\w)[وف]?(?P<a>(?:ب|في\s+)?(?:تصريح|تصريحات|بيان|رساله|تغريده)(?:\s+\w+)?)\s+مفاد(?:ه|ها)(?!\w)"
-                           r"|(?=[وفج])(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)")
+                           r"|(?=[وفج])(?<!\w)[وف]?(?P<b>جاء)\s+في\s+(?:بيان|تقرير|رساله|نص|كلمه|تغريده|تصريح)"
+                           r"|(?<!\w)(?:بيان|بيانا|تقرير|تقريرا|رساله|تغريده|تصريح|تصريحا|كلمه|خطاب|خطابا)"
+                           r"(?:\s+(?:صحافي|صحفي|رسمي|مكتوب|مقتضب))?\s+(?P<c>جاء\s+(?:فيه|فيها))(?!\w)")
 # "وبين أن …" (he explained): written like "بين" (between), so taken only before a complementizer, at most eight
 # words on ("وبين الأمين العام لهيئة الإغاثة الإسلامية العالمية أن", also after a comma: "وبين السهلي، أن") or right
 # after a comma ("وبين، أن")
@@ -381,6 +383,7 @@ _TEMPORAL_CONJUNCTIONS = frozenset({"بعدما", "عندما", "حين", "حي�
 _Form0 = Form("", "", "", frozenset())
 _STATEMENT_FORM = Form("صرح", "say", "masdar", frozenset())
 _CAME_IN_FORM = Form("جاء في", "say", "past", frozenset())
+_CAME_IN_IT_FORM = Form("جاء فيه", "say", "participle", frozenset())
 _STATEMENT_WORDS = frozenset({"مفاده", "مفادها", "جاء", "وجاء", "فجاء"})
 
 
@@ -2636,7 +2639,15 @@ class _Analysis:
             if k is not None:
                 cues.append((k, 0, form, (os_, oe)))
         for m in _finditer_if(_STATEMENT_RE, vt, words, _STATEMENT_WORDS):
-            g = "a" if m.group("a") is not None else "b"
+            g = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
+            if g == "c":
+                # STATEMENT_IN_WHICH: "نعى الفقيد في بيان صحافي جاء فيه: …" — the words of the one who issued it,
+                # the subject of the sentence's verb (as for a participle)
+                os_, oe = view.span_to_original(m.start(g), m.end(g))
+                k = self.tok_at(os_)
+                if k is not None and not any(oe <= e.post.start <= oe + 4 for e in self.a.embeds if e.post is not None):
+                    cues.append((k, 0, _CAME_IN_IT_FORM, (os_, oe)))  # (an embedded post after it is its author's)
+                continue
             os_, oe = view.span_to_original(m.start(g), m.end(g))
             k = self.tok_at(os_)
             if k is None:
@@ -4643,11 +4654,14 @@ class _Analysis:
         """STATEMENT_ISSUER: "أصدر مكتب العبادي بيانا فيما بعد قال فيه إن …" — the one who issued or published the
         document just before "قال فيه" (its owner after it: "مقالا للكاتب X"), else nobody."""
         s0 = self.sent_tok_start(k)
-        for d in range(k - 1, max(s0, k - 6) - 1, -1):
+        for d in range(k - 1, max(s0, k - 14) - 1, -1):
             if self.tkinds[d] != "word" or "document" not in (self.lex.source_heads.get(self.tkeys[d]),
-                                                              self.lex.source_heads.get(self.nw(d).removesuffix("ا"))):
-                continue  # (the object in the accusative: "بيانا"، "تقريرا")
-            found = self.document_entity(d, d + 1, k, _DOCUMENT_STOPS)
+                                                              self.lex.source_heads.get(self.nw(d).removesuffix("ا"))) \
+                    and self.nw(d) not in ("تغريده", "تغريدات"):
+                continue  # (the object in the accusative: "بيانا"، "تقريرا"; a tweet too: "وكتب ترامب تغريدة، …، قال
+                # فيها إن" — only here, a tweet names no source of its own: "تغريدة على موقع تويتر")
+            tweet = self.nw(d) in ("تغريده", "تغريدات")
+            found = None if tweet else self.document_entity(d, d + 1, k, _DOCUMENT_STOPS)
             if found is not None:
                 return found[1]
             for v in range(d - 1, max(s0, d - 8) - 1, -1):

@@ -2023,3 +2023,12 @@ def test_a_statement_in_which_speaks_for_its_issuer():
     assert "دونالد ترامب" in names(a, quote_with(a, "أعطى تعليماته").speaker)
     a = analyze("عنوان\nوأطلق الشيخ خالد بن أحمد آل خليفة تغريدة على موقع «تويتر» قال فيها «نهنئ الشعب بالعيد».")
     assert "خالد بن أحمد آل خليفة" in names(a, quote_with(a, "نهنئ الشعب").speaker)
+
+
+def test_an_indefinite_source_right_before_its_verb_speaks():
+    # SOURCE_WITH_ITS_VERB: "وظهرت أنباء | تؤكد أن …" — the reports say it, not the sources who spoke before
+    a = analyze("عنوان\nوكشفت مصادر اتحادية أن التوجه بات واضحا. وفي المقابل ظهرت أنباء تؤكد أن الإدارة ربما تشتري "
+                "عقد الحارس.")
+    assert quote_with(a, "تشتري عقد الحارس").speaker.text == "أنباء"
+    a = analyze("عنوان\nوتلقت غرفة العمليات بلاغا من شخص يفيد بأن ابنه تعرض للغرق.")
+    assert quote_with(a, "ابنه تعرض للغرق").speaker.text == "شخص"

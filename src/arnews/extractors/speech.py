@@ -2235,6 +2235,13 @@ class _Analysis:
         b = k - 1
         if b < 0:
             return None
+        if b > s0 and self.tkinds[b] == "word" and b not in covered and not self.nw(b).startswith("ال") \
+                and self.tpre[b] == self.tstarts[b] and self.tsuf[b] == self.tends[b] \
+                and (self.lex.forms.get(wk) or _Form0).ftype == "present" \
+                and self.lex.source_heads.get(self.tkeys[b]) in ("group", "document"):
+            d = self.described(b, k)  # SOURCE_WITH_ITS_VERB: an indefinite source right before a verb in the
+            if d is not None:  # imperfect is described by it: "وظهرت أنباء | تؤكد أن"، "صدرت تقارير | تشير إلى أن"
+                return d
         while b > lo and self.nw(b) in ("عاد", "وعاد", "ثم", "قد", "وقد"):
             b -= 1
         a = b

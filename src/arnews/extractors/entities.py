@@ -2772,7 +2772,7 @@ def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
 
 # the plural of a derived verbal noun, افتعالات، استفعالات، انفعالات: "باشتراطات"، "لاستثمارات"، "وانتهاكات"
 _DERIVED_MASDAR_PLURAL = re.compile(r"(?:ا\wت\wا\w|است\w\wا\w|ان\w\wا\w)ات")
-_IFTIAAL_SHAPE = re.compile(r"ا\wت\wا\w(?:ه)?")  # افتعال, with its feminine: ابتسامه، اتباع is ا+ت+ب+ا+ع
+_IFTIAAL_SHAPE = re.compile(r"ا\wت\wا\w(?:ه)?")  # افتعال, with its feminine: ابتسامه (اتباع has the shape إفعال)
 _IFAAL_SHAPE = re.compile(r"ا\w\wا\w(?:ا|ه|ها|هم)?")  # إفعال, with its accusative or a pronoun: انقاذا، اعطايه
 
 

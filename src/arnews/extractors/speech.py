@@ -186,9 +186,9 @@ _IMPERSONAL = frozenset({"يذكر", "يشار", "يتوقع", "يرجح", "يع
 # "يُتوقع أن"، "يُرجح أن" stay the article's own forecast
 _IMPERSONAL_BELIEF = {"يعتقد": "belief"}
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "مما", "ما", "وهو", "وهي"})
-# scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
 # the words of praise after God's name in a prayer: "سائلا المولى عز وجل أن"، "داعين الله العلي القدير أن"
 _GOD_EPITHETS = frozenset({"عز", "وجل", "تعالي", "سبحانه", "وتعالي", "العلي", "القدير", "جلت", "قدرته"})
+# scripture quoted inside someone's words: never the speaker a later "وأضاف" continues
 _SCRIPTURE = frozenset({"الله", "سبحانه", "تعالي", "الله عز وجل", "عز من قايل", "الله تعالي", "النبي", "الرسول",
                         "رسول الله", "الله سبحانه وتعالي", "الله سبحانه"})
 # definite nouns after "في" that name an occasion or a time, not a speaker's affiliation ("قال في البيان")
@@ -265,9 +265,9 @@ _MEETING = frozenset({"التقي", "التقت", "التقينا", "التقي�
 _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العهد", "السمو"), "سموها": ("الاميره", "اميره"),
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
-# the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
 # "itself", "himself" after a source
 _SELF_WORDS = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
+# the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
 _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
 # words that open an adjunct or a relative clause after a source: "حسبما ذكرت الهيئة | على موقعها"
 _ADJUNCT_OPENERS = frozenset({"في", "علي", "عبر", "خلال", "ضمن", "التي", "الذي", "الذين"})
@@ -3182,6 +3182,7 @@ class _Analysis:
         if party is not None and party.entity is not None and not implicit \
                 and self.ment_type.get(party.entity) == "PER" and self.ch(src_end) in ("،", ","):
             self.set_last(party, k)  # "…، بحسب غابيزون، الذي أشرف على العملية. وقال إنه …": he speaks on
+
     def _adjunct_after_source(self, k: int, src_end: int, s_end: int) -> bool:
         """ATTRIBUTION_WITH_ADJUNCT: after a comma, an attribution phrase whose source a time word, a prepositional
         phrase or a relative clause follows covers the clause before it, however long the sentence goes on:
@@ -3520,7 +3521,7 @@ class _Analysis:
         if j >= n or self.nw(j) not in ("الله", "المولي"):
             return False
         j += 1
-        while j < n and j - 1 < len(self.toks) and self.nw(j) in _GOD_EPITHETS:
+        while j < n and self.nw(j) in _GOD_EPITHETS:
             j += 1
         return j < n and self.is_comp(j)
 

@@ -2336,9 +2336,9 @@ _SINCERE_OBJECTS = frozenset(nw(w) for w in ("تعازي", "عزاء", "شكر",
 def _sincere_before_wishes(s: _Sent, k: int) -> bool:
     """SINCERE_NOT_NAME: "خالص" (sincere) before condolences, thanks or wishes, with the article or a pronoun, is the
     adjective, not the given name Khalis: "ورفع محافظ الجبيل | خالص التهاني"، "خالص تعازيه"."""
-    if s.words[k] != "خالص" or k + 1 >= s.bounds[k] or s.clitic(k + 1) and not s.words[k + 1]:
+    if s.words[k] != "خالص" or k + 1 >= s.bounds[k] or not s.words[k + 1]:
         return False
-    nxt = s.words[k + 1] or ""
+    nxt = s.words[k + 1]
     stem = nxt[2:] if _is_def(nxt) else nxt
     return stem in _SINCERE_OBJECTS or any(stem.endswith(p) and stem[:-len(p)] in _SINCERE_OBJECTS
                                            for p in ("ه", "ها", "هم", "هما", "نا", "ي"))
@@ -2772,7 +2772,6 @@ def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
 
 # the plural of a derived verbal noun, افتعالات، استفعالات، انفعالات: "باشتراطات"، "لاستثمارات"، "وانتهاكات"
 _DERIVED_MASDAR_PLURAL = re.compile(r"(?:ا\wت\wا\w|است\w\wا\w|ان\w\wا\w)ات")
-_IFTIAAL_SHAPE = re.compile(r"ا\wت\wا\w(?:ه)?")  # افتعال, with its feminine: ابتسامه (اتباع has the shape إفعال)
 _IFAAL_SHAPE = re.compile(r"ا\w\wا\w(?:ا|ه|ها|هم)?")  # إفعال, with its accusative or a pronoun: انقاذا، اعطايه
 
 
@@ -2801,7 +2800,7 @@ def _preposition_noun(lex: EntityLexicon, w: str) -> bool:
     if w.startswith("با") and (w[2:] in lex.given or w[2:] in lex.name_words):
         return False  # a Hadrami family name, "با" + a name: "سالم باهمام"
     return bool(_IFAAL_SHAPE.fullmatch(rest) or _VERBAL_NOUN_SHAPE.fullmatch(rest)
-                or _DERIVED_MASDAR_PLURAL.fullmatch(rest) or _IFTIAAL_SHAPE.fullmatch(rest)) \
+                or _DERIVED_MASDAR_PLURAL.fullmatch(rest) or _IFTIAL_SHAPE.fullmatch(rest.removesuffix("ه"))) \
         or rest.endswith(("ته", "تها", "تهم", "يه", "يها")) and len(rest) >= 5 and rest[:1] not in "اوي"
 
 

@@ -246,6 +246,8 @@ _UNIT_NOUNS = frozenset({"اداره", "دائره", "قسم", "مكتب", "فر
 _ISSUING = frozenset({"اصدر", "نشر", "وزع", "بث", "اذاع", "ارسل", "وجه", "بعث", "كتب", "غرد", "اطلق"})
 # "the same": "المصدر نفسه"، "المصادر ذاتها"
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})
+# a tweet: issued by its writer like a statement, but naming no owner after it ("تغريدة على موقع تويتر")
+_TWEETS = frozenset({"تغريده", "تغريدات"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
 _MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
 # roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
@@ -266,7 +268,7 @@ _HONORIFIC_PRONOUNS = {"سموه": ("الامير", "امير", "ولي العه
                        "فضيلته": ("الشيخ",), "سماحته": ("الشيخ", "المفتي"), "معاليه": ("الوزير", "وزير", "معالي"),
                        "معاليها": ("الوزيره", "وزيره"), "سعادته": ()}
 # "itself", "himself" after a source
-_SELF_WORDS = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
+_SELF_WORDS = _SAME | {"نفسهم", "انفسهم"}
 # the titles an honorific pronoun stands for, written before a name: "لسمو ولي العهد"
 _HONORIFIC_TITLES = frozenset({"سمو", "معالي", "فضيله", "سماحه", "سعاده", "جلاله", "فخامه"})
 # words that open an adjunct or a relative clause after a source: "حسبما ذكرت الهيئة | على موقعها"
@@ -4665,10 +4667,10 @@ class _Analysis:
         for d in range(k - 1, max(s0, k - 14) - 1, -1):
             if self.tkinds[d] != "word" or "document" not in (self.lex.source_heads.get(self.tkeys[d]),
                                                               self.lex.source_heads.get(self.nw(d).removesuffix("ا"))) \
-                    and self.nw(d) not in ("تغريده", "تغريدات"):
+                    and self.nw(d) not in _TWEETS:
                 continue  # (the object in the accusative: "بيانا"، "تقريرا"; a tweet too: "وكتب ترامب تغريدة، …، قال
                 # فيها إن" — only here, a tweet names no source of its own: "تغريدة على موقع تويتر")
-            tweet = self.nw(d) in ("تغريده", "تغريدات")
+            tweet = self.nw(d) in _TWEETS
             found = None if tweet else self.document_entity(d, d + 1, k, _DOCUMENT_STOPS)
             if found is not None:
                 return found[1]

@@ -972,3 +972,16 @@ def test_an_attribution_source_with_itself_and_a_relative_clause():
     assert c.content.text == "أول عملية إصدار سندات تظهر ثقة المستثمرين"
     assert "فريديريك غابيزون" in party_names(a, c.source)
     assert "فريديريك غابيزون" in party_names(a, claim_with(a, "الطلب كان كبيرا").source)
+
+
+def test_a_quoted_surname_after_a_title_is_the_subject_of_a_noun_object_claim():
+    # QUOTED_SURNAME after a title: "وقد حثّ الدكتور "العمّار" الجميع على …" is the doctor named before; the object
+    # "الجميع" is no part of his name at the claim (nor without marks)
+    text = ("عنوان\nوأقامت المديرية حفلا بمكتب المدير العام الدكتور عبدالمحسن بن سعود العمّار. وتحدث مدير الفرع "
+            "خالد الصالح في الحفل. وقد حثّ الدكتور \"العمّار\" الجميع على بذل الجهد. وحثّ الدكتور العمّار الحضور على "
+            "مواصلة العمل.")
+    a = arnews.analyze(text)
+    c = claim_with(a, "بذل الجهد")
+    assert "عبدالمحسن بن سعود العمّار" in names(a, c.source) and c.source.text == "العمّار"
+    c = claim_with(a, "مواصلة العمل")
+    assert "عبدالمحسن بن سعود العمّار" in names(a, c.source) and c.source.text == "العمّار"

@@ -1879,6 +1879,8 @@ def _list_word(s: _Sent, k: int, first: bool) -> bool:
         if not first:
             return False
         w = w[p:]
+    if first and _sincere_before_wishes(s, k):
+        return False  # "، | أحر التهاني والتبريكات" (SINCERE_NOT_NAME)
     if w in lex.name_words or w in lex.given or w in lex.particles:
         return True
     if first and w[:1] in "بلك" and not p and _bi_noun(lex, w):
@@ -2333,10 +2335,20 @@ _SINCERE_OBJECTS = frozenset(nw(w) for w in ("تعازي", "عزاء", "شكر",
                                             "تقدير", "دعاء", "دعوات", "مواساة", "تبريكات", "امتنان", "ود", "مودة"))
 
 
+# the adjectives that offer them: "خالص" (sincere, also the name Khalis) and the elatives "أحر التهاني"، "أصدق
+# التعازي"، "أطيب التمنيات"
+_SINCERE_WORDS = frozenset(nw(w) for w in ("خالص", "أحر", "أصدق", "أطيب", "أسمى", "أخلص", "أعمق", "أجمل", "أزكى"))
+
+
 def _sincere_before_wishes(s: _Sent, k: int) -> bool:
-    """SINCERE_NOT_NAME: "خالص" (sincere) before condolences, thanks or wishes, with the article or a pronoun, is the
-    adjective, not the given name Khalis: "ورفع محافظ الجبيل | خالص التهاني"، "خالص تعازيه"."""
-    if s.words[k] != "خالص" or k + 1 >= s.bounds[k] or not s.words[k + 1]:
+    """SINCERE_NOT_NAME: "خالص" (sincere) or an elative ("أحر"، "أصدق") before condolences, thanks or wishes, with
+    the article or a pronoun, is the adjective, not a name: "ورفع محافظ الجبيل | خالص التهاني"، "خالص تعازيه"، "،
+    أحر التهاني والتبريكات"."""
+    w = s.words[k]
+    if w is None or k + 1 >= s.bounds[k] or not s.words[k + 1]:
+        return False
+    if w not in _SINCERE_WORDS:
+        return False
         return False
     nxt = s.words[k + 1]
     stem = nxt[2:] if _is_def(nxt) else nxt
@@ -3903,9 +3915,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a clitic the tokenizer left on a common word starts no name: "واستاذ"، "لمهرجان"، "بترسيخ"
         if count and not after_particle and _preposition_noun(lex, w):
             break  # nor after a name: "ليفي | باشتراطات التسجيل"، "طارق | بنظرته" (PREPOSITION_NOUN_AFTER_NAME)
-        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)
-                          or _sincere_before_wishes(s, k)):
-            break
+        if not count and (_ali_as_ala(s, k) or _elative_before_noun(s, k) or _month_not_name(s, k)) \
+                or _sincere_before_wishes(s, k):
+            break  # (also after a name: "وقدم أحمد | خالص شكره")
         if not count and not after_particle and w[:1] == "م" and _participle_plural(lex, w, 5, 0.3) \
                 and w not in lex.name_words and w not in lex.given:
             break  # a participle in the plural starts no name: "وقال | مدعون إن" (prosecutors)
@@ -3992,11 +4004,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = True  # MIDDLE_NAME: a word that is also a common one between two given names: "أحمد | عيد |
             # عبدالملك" (his father's and grandfather's names)
         elif not ok and count == 1 and (words[k - 1] in lex.strong_given or words[k - 1].startswith("عبد")
-                                        and len(words[k - 1]) >= 6) and w in lex.name_words and not _is_def(w) \
+                                        and len(words[k - 1]) >= 6) and (w in lex.name_words or lex.name_score(
+                    w) > 0.5 and not s.accusative(k)) and not _is_def(w) \
                 and w.isalpha() and k + 1 < bound and words[k + 1] is not None and _is_def(words[k + 1]) \
                 and not s.clitic(k + 1) and words[k + 1] not in lex.nisba_words and (
                     words[k + 1] in lex.family or words[k + 1] not in lex.freq and words[k + 1][2:] not in lex.freq
-                    and lex.name_score(words[k + 1]) > 0.5):
+                    and (lex.name_score(words[k + 1]) > 0.5 or w not in lex.name_words and lex.namey(words[k + 1]))):
             ok = True  # MIDDLE_NAME before a family name: a name word that is also a common one, between a given name
             # and a family name no vocabulary knows: "عبدالهادي | شرف | العبدالمحسن"
         elif not ok and _definite_family_after_lineage(s, j, k, w):

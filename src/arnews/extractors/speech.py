@@ -1060,7 +1060,8 @@ class _Analysis:
             w = self.nw(j)
             prev = self.nw(j - 1)
             definite = self.tname[j] < self.tpre[j] or w.startswith("ال")
-            if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or (
+            if self.is_comp(j) or self.ctx(j) or w in self.lex.titles or w in self.lex.forms or \
+                    w in _NO_NAME_AFTER_HONORIFIC or (  # (the object: "وحثّ الدكتور العمّار | الجميع على")
                     w in _FUNCTION_WORDS and w != "علي" and self.ch(j + 1) not in ("،", ",", ":")) \
                     or definite and w.endswith("ات") \
                     and corpus_frequency(self.text[self.tstarts[j]:self.tends[j]]) >= 3 \
@@ -1841,6 +1842,8 @@ class _Analysis:
             j += 1
             while j < limit and self.ch(j) == ".":
                 j += 1
+        if i < j and j + 1 < limit and self.ch(j) in _QUOTE_CHARS and j + 1 in self.ment_at:
+            j += 1  # QUOTED_SURNAME after a title: "وحثّ الدكتور "العمّار" الجميع على"
         if j == i + 1 and j < limit and j not in self.ment_at and self.nw(i).startswith("ال") and (
                 self.nw(j) in ("ذو", "ذي", "ذات") or self.nw(j) in _ROYAL_EPITHETS and j + 1 not in self.ment_at):
             # HONORIFIC_AS_BACK_REFERENCE: "وأصر الفنان ذو الشهرة العالمية على أن"، "وأعرب الملك المفدى عن": no name

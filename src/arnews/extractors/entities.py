@@ -929,7 +929,32 @@ def _find(s: _Sent) -> list[Cand]:
     _byline(s, out)
     _nisba_before_name(out)
     _bracketed_aliases(s, out)
-    return [c for c in out if not _pious_phrase(s, c) and not _word_no_name(s, c)]
+    animals, inside = _animal_names(s)
+    return [c for c in out if not _pious_phrase(s, c) and not _word_no_name(s, c)
+            and not (animals and (c.tok_start in inside or tuple(s.words[c.tok_start:c.tok_end]) in animals))]
+
+
+# animals a race or a show names in marks: "الجواد "شادي الألحان""، "الفرس (هيل اوف دريمز)"
+_ANIMALS = frozenset(c + nw(w) for w in ("الجواد", "الفرس", "المهر", "المهرة", "الحصان", "الخيل", "الفحل", "الناقة",
+                                         "الصقر", "الجمل", "المطية") for c in ("", "و", "ب"))
+_ANIMALS |= frozenset("لل" + w[2:] for w in _ANIMALS if w.startswith("ال"))
+
+
+def _animal_names(s: _Sent) -> tuple[set[tuple[str | None, ...]], set[int]]:
+    """ANIMAL_NAME: the words of each name in marks or brackets right after an animal noun ("نال الجواد "نطيحك شقي"
+    شرف الفوز"، "في صالح الفرس (هيل اوف دريمز)"): a horse's name, no person or body, here or anywhere in the article
+    ("الأولية لـ"نطيحك شقي"" in a heading is no outlet spoken to). Returns the names and the tokens inside marks."""
+    names, inside = set(), set()
+    for k in itertools.compress(range(s.n - 2), map(_ANIMALS.__contains__, s.words)):
+        if s.punct(k + 1) not in _MARKED_OPEN:
+            continue
+        end = _quoted(s, k + 1, 5)
+        if end == k + 1 and s.punct(k + 1) == "(":
+            end = next((x + 1 for x in range(k + 2, min(s.n, k + 7)) if s.punct(x) == ")"), k + 1)
+        if end > k + 2:
+            names.add(tuple(s.words[k + 2:end - 1]))
+            inside.update(range(k + 2, end - 1))
+    return names, inside
 
 
 _ALIAS_BRACKETS = {"(": ")", **_OPEN_QUOTES}
@@ -2502,7 +2527,8 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
         return k
     if w is None or len(w) < 3 or not w.isalpha() or t.suffix_start < t.end \
             or w in FUNCTION or w in lex.generic or w in lex.role_words or w in lex.nisba_words or w in lex.sports \
-            or s.entries(k, ("role", "nisba") if conj else ("head", "role", "nisba"), with_clitic=conj) \
+            or w in _ANIMALS or s.entries(k, ("role", "nisba") if conj else ("head", "role", "nisba"),
+                                          with_clitic=conj) \
             or s.raw_function(k, p):
         return k
     if not (_is_def(w) and len(w) >= 5 and not names_only or w not in lex.common and (conj or w not in lex.freq)):
@@ -3872,6 +3898,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and w not in lex.freq and w not in lex.nisba_words and w not in lex.generic and not s.tm(k)
                 and not _VERBAL_NOUN_SHAPE.fullmatch(w[2:]) and not s.clitic(k)
                 and toks[k].suffix_start == toks[k].end  # (a noun in ة is the verb's object: "| التهنئة")
+                and not (w.endswith(("ين", "ون")) and len(w) >= 7 and w[:-2] in lex.freq)  # (nor a plural of a known
+                # word: "وتوج الأمير محمد بن فيصل | الفائزين")
                 or _is_def(w) and w.endswith("ي") and len(w) >= 5 and w not in lex.nisba_words
                 and w not in lex.generic and w not in lex.role_words and not s.clitic(k) and _clause_at(s, k + 1)):
             # a title, or a definite word no vocabulary knows, as the family name closing a chain: "حمد بن عبدالله

@@ -2032,3 +2032,21 @@ def test_an_indefinite_source_right_before_its_verb_speaks():
     assert quote_with(a, "تشتري عقد الحارس").speaker.text == "أنباء"
     a = analyze("عنوان\nوتلقت غرفة العمليات بلاغا من شخص يفيد بأن ابنه تعرض للغرق.")
     assert quote_with(a, "ابنه تعرض للغرق").speaker.text == "شخص"
+
+
+def test_an_unclosed_quotation_ends_before_the_narrators_participle():
+    # UNCLOSED_QUOTE_ENDS_AT_NARRATION: a mark never closed ends at ", مشدداً بأنه" (the narrator speaks again);
+    # the participle's clause is an indirect quote of the same speaker
+    a = analyze("عنوان\nمن جهته أبدى العليان سعادته بالتجديد للتعاون وقال: «لم أتخيل نفسي خارج هذا النادي وتم التجديد "
+                "بناء على رغبة الطرفين، مشدداً بأنه سيبذل ما بوسعه من أجل خدمة ناديه، مؤكداً بأن ذلك ليس بغريب على "
+                "رجالات النادي.")
+    q = quote_with(a, "لم أتخيل نفسي")
+    assert q.kind == "direct" and q.content.text.endswith("رغبة الطرفين")
+    q = quote_with(a, "سيبذل ما بوسعه")
+    assert q.kind == "indirect" and q.cue.text == "مشدداً" and "العليان" in names(a, q.speaker)
+    assert quote_with(a, "ليس بغريب").cue.text == "مؤكداً"
+    # the club after the shown joy is no outlet spoken to
+    assert not claim_with(a, "سعادته").via
+    # a quotation that closes keeps the participle inside it
+    a = analyze("عنوان\nوقال الوزير: «إن الوضع مستقر، مؤكداً أن شيئا لم يتغير» في إشارة إلى خصومه.")
+    assert "مؤكداً أن شيئا لم يتغير" in quote_with(a, "الوضع مستقر").content.text

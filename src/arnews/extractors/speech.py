@@ -434,6 +434,11 @@ _NARRATION_INLINE_RE = re.compile(
     r"\s(?=" + _NARRATION_VERB + r"ت?\s+(?!(?:لي|لنا|له|لها|لهم)\s)[^\s.،,؟!:\"«»“”]+(?:\s+[^\s.،,؟!:\"«»“”]+){0,3}"
     r"\s+[بو]?[أإا]ن(?:ه|ها|هم)?\s)")
 
+# a comma and the narrator's participle of speech with its "أن" inside an unclosed quotation: "… رغبة الطرفين،
+# مشدداً بأنه سيبذل …" (the speaker's words end at the comma)
+_NARRATION_PARTICIPLE_RE = re.compile(
+    r"[،,](?=\s*(?:مشدد|مؤكد|مضيف|مشير|موضح|لافت|مبين|منوه|معتبر)[اًَ]*\s+(?:إلى\s+|الى\s+)?[بو]?[أإا]ن(?:ه|ها|هم)?\s)")
+
 
 def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """Top-level quotation pairs (open offset, close offset) in ``text[start:end]`` (one paragraph), and a map
@@ -479,6 +484,8 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         m = _NARRATION_RE.search(text, pos + 1, end)
         close = m.start() + 1 if m is not None else end
         m = _NARRATION_INLINE_RE.search(text, pos + 1, close)
+        close = m.start() if m is not None else close
+        m = _NARRATION_PARTICIPLE_RE.search(text, pos + 1, close)
         pairs.setdefault(pos, m.start() if m is not None else close)
     top: list[tuple[int, int]] = []
     last_end = -1
@@ -3842,7 +3849,8 @@ class _Analysis:
         if party is not None and not implicit and party.end is not None:
             after_speaker = max(zone_start, self.tok_from(party.end))
         obj_at = self.masdar_at if self.masdar_at is not None and self.masdar_at >= after_speaker else zone_end
-        via = via + self.media_via(after_speaker, obj_at)  # (not inside the object: "بدء التقديم | لبرنامج الانتساب")
+        via = via + self.media_via(after_speaker, obj_at, form.lemma in _OBJECT_ONLY)
+        # (not inside the object: "بدء التقديم | لبرنامج الانتساب")
         lemma = form.lemma
         claim_modality = {"opinion": "belief", "belief": "belief", "deny": "denied"}.get(cls, "asserted")
         # (verbs that only show or give something, "أبدى سعادته"، "أرجع السبب إلى", report no words of their own)
@@ -4397,10 +4405,15 @@ class _Analysis:
         words = normalize_word(s).split()[:4]
         return any("first" in self.lex.context.get(w, ()) for w in words)
 
-    def media_via(self, a: int, b: int) -> tuple[EntityRef, ...]:
+    def media_via(self, a: int, b: int, shows: bool = False) -> tuple[EntityRef, ...]:
+        """The outlet spoken to between the speaker (token a) and the object (b): "قال … لرويترز"، "في تصريح لوكالة
+        الأنباء السعودية". After a verb that only shows something (``shows``: "أبدى"، "أعرب") a noun with its pronoun
+        opens the object: "أبدى العليان | سعادته بالتجديد للتعاون" (the club is no outlet)."""
         out = []
         for i in range(a, b):
             t = self.toks[i]
+            if shows and t.kind == "word" and t.suffix_start < t.end and i not in self.ment_at:
+                break
             m = self.ment_at.get(i)
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "ORG" and \
                     self.text[t.start] == "ل" and m.start > t.start:

@@ -3747,3 +3747,33 @@ def test_a_known_plural_closes_no_lineage():
     ents = entities_of("وتوج الأمير محمد بن فيصل بن محمد الفائزين بالجوائز.")
     assert find(ents, "محمد بن فيصل بن محمد") is not None and not [e for e in ents if "الفائزين" in e.name]
     assert_type(entities_of("وقال الأمير نواف بن عطاف الصحاف إن الحفل ناجح."), "نواف بن عطاف الصحاف", "PER")
+
+
+def test_a_publishing_house_is_an_organisation():
+    # PUBLISHING_HOUSE: "دار" + its name + "للنشر" (and further fields after "و") is a publisher, not a person
+    ents = entities_of("صدر الكتاب عن دار عدنان للنشر والتوزيع في بغداد. وطبعته دار الساقي للطباعة والنشر.")
+    assert_type(ents, "دار عدنان للنشر والتوزيع", "ORG")
+    assert_type(ents, "دار الساقي للطباعة والنشر", "ORG")
+    assert find(ents, "عدنان") is None or find(ents, "عدنان").type == "ORG"
+    # a house of no trade is no publisher
+    assert not [e for e in entities_of("وعاد الطفل إلى دار الأيتام في المدينة.") if "دار" in e.name]
+
+
+def test_a_centre_named_for_dialogue_keeps_its_complement():
+    # "لحوار"، "لدراسات"، "للبحوث": a construct complement without the article after a named body is part of its name
+    ents = entities_of("وحضر مدير مركز آدم لحوار الحضارات عماد الفلوجي. وأسس معهد بروكينغز لدراسات الشرق الأوسط.")
+    assert_type(ents, "مركز آدم لحوار الحضارات", "ORG")
+    assert_type(ents, "معهد بروكينغز لدراسات الشرق الأوسط", "ORG")
+    assert_type(ents, "عماد الفلوجي", "PER")
+
+
+def test_an_abbreviated_honorific_between_a_post_and_its_holder():
+    # "د." and "م." (doctor, engineer) between a post and the name: the post is a mention of the holder
+    ents = entities_of("وقال وزير الصحة د. توفيق الربيعة إن الخدمات جيدة. وأوضح مدير المستشفى د.خالد العمري أن العمل "
+                       "مستمر.")
+    assert "وزير الصحة" in mention_texts(ents, "توفيق الربيعة", "PER")
+    assert "مدير المستشفى" in mention_texts(ents, "خالد العمري", "PER")
+    # and after one, an adjective that is a common family name is the family name (ADJECTIVE_FAMILY_AFTER_HONORIFIC)
+    ents = entities_of("ومعالي وزير النقل م. عبدالله المقبل، الذي كان خير سلف. ويبدأ رمضان المقبل قريبا.")
+    assert "وزير النقل" in mention_texts(ents, "عبدالله المقبل", "PER")
+    assert not [e for e in ents if e.name.startswith("رمضان")]

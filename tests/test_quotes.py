@@ -2050,3 +2050,13 @@ def test_an_unclosed_quotation_ends_before_the_narrators_participle():
     # a quotation that closes keeps the participle inside it
     a = analyze("عنوان\nوقال الوزير: «إن الوضع مستقر، مؤكداً أن شيئا لم يتغير» في إشارة إلى خصومه.")
     assert "مؤكداً أن شيئا لم يتغير" in quote_with(a, "الوضع مستقر").content.text
+
+
+def test_agreed_on_that_reports_speech():
+    # AGREED_ON: "أجمع … على أن" (they agreed that) is a quote and a claim; "أجمع" without "على" is "all"
+    a = analyze("عنوان\nوأجمع الخبراء على أن الاقتصاد سينمو العام المقبل. وتقدم الأمم المتحدة للعالم أجمع مبادرة "
+                "جديدة تقول إن الطاقة حق للجميع.")
+    q = quote_with(a, "الاقتصاد سينمو")
+    assert q.cue.text == "أجمع" and q.speaker.text == "الخبراء"
+    assert claim_with(a, "الاقتصاد سينمو").modality == "asserted"
+    assert not [x for x in a.quotes if x.cue is not None and x.cue.text == "أجمع" and "مبادرة" in x.content.text]

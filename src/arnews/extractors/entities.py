@@ -275,7 +275,8 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
                                                  "الإمام", "المفتي", "الملا", "السلطان", "الحاج"])
 # nouns in construct after "ل" inside an organisation's name: "لشؤون اللاجئين"، "لحقوق الإنسان"
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
-                                                  "نصرة", "إغاثة", "خدمة", "خدمات", "أبحاث", "مساندة", "حرس"])
+                                                  "نصرة", "إغاثة", "خدمة", "خدمات", "أبحاث", "مساندة", "حرس",
+                                                  "حوار", "دراسات", "بحوث", "علوم"])
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
@@ -912,6 +913,7 @@ def _find(s: _Sent) -> list[Cand]:
     _capital_names(s, out)
     _stadium_of_sports_city(s, out)
     _sms_carriers(s, out)
+    _publishers(s, out)
     _listed_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
@@ -1087,6 +1089,31 @@ def _sms_carriers(s: _Sent, out: list[Cand]) -> None:
 
 
 _CARRIERS = frozenset({nw("الاتصالات"), nw("موبايلي"), nw("زين"), "stc", "mobily", "zain"})
+_HOUSE = frozenset({"دار", "ودار", "بدار", "لدار"})
+# what a publishing house does: "دار عدنان | للنشر والتوزيع"، "دار الساقي | للطباعة"
+_PUBLISHING = frozenset(nw(w) for w in ("للنشر", "للطباعة", "للتوزيع", "للكتاب", "للكتب", "للثقافة", "للإعلام",
+                                        "للترجمة"))
+
+
+def _publishers(s: _Sent, out: list[Cand]) -> None:
+    """PUBLISHING_HOUSE: "دار" (house), one to three name words and what it publishes with "لل" is a publisher
+    (ORG): "الصادر عن دار عدنان للنشر والتوزيع"، "دار الفارابي للطباعة والنشر" (the name was a person, عدنان). The
+    complement's further fields after "و" belong to it."""
+    words = s.words
+    for k in itertools.compress(range(s.n - 2), map(_HOUSE.__contains__, words)):
+        bound = s.bounds[k]
+        j = k + 1
+        while j < bound and j - k <= 3 and words[j] is not None and words[j] not in _PUBLISHING and \
+                words[j].isalpha() and words[j] not in FUNCTION:
+            j += 1
+        if j == k + 1 or j >= bound or words[j] not in _PUBLISHING:
+            continue
+        end = j + 1
+        while end < bound and words[end] is not None and words[end][:1] == "و" and \
+                words[end][1:] in {w[2:] for w in _PUBLISHING} | {"ال" + w[2:] for w in _PUBLISHING}:
+            end += 1
+        p = 1 if words[k] != "دار" else 0
+        _replace(s, out, k, end, _cand(s, k, p, end, "ORG", "name", source="publisher"))
 _SHORT_CODE = re.compile(r"\d{4,6}\s*[-–،,]?\s*(?:ال[اإأ]تصالات|موبايلي|زين|stc|mobily|zain)", re.IGNORECASE)
 
 
@@ -3777,6 +3804,21 @@ def _and_adjective(s: _Sent, k: int, strict: bool = False) -> bool:
         and (x[:1] == "م" or shaped or x in lex.common)
 
 
+# adjectives that are common family names too: after an honorific and a given name they are the family name
+_ADJECTIVE_FAMILIES = frozenset(nw(w) for w in ("المقبل", "الكبير", "الصغير", "الجديد"))
+
+
+def _after_honorific(s: _Sent, j: int) -> bool:
+    """Token j follows an honorific ("الدكتور"، "المهندس") or its abbreviation ("د."، "م.")."""
+    if j >= 2 and s.words[j - 2] in _HONORIFIC_LETTERS and s.punct(j - 1) in (".", "-", "/"):
+        return True
+    return j >= 1 and any(e[1] == j and e[3] in ("honorific", "both")
+                          for e in s.entries(j - 1, ("role",), with_clitic=False))
+
+
+_HONORIFIC_LETTERS = frozenset({"د", "م"})  # "د." (doctor), "م." (engineer)
+
+
 def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False, have: int = 0) -> int:
     """End of the run of person-name words starting at token j (no clitic on them), particles inside.
 
@@ -3916,6 +3958,11 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             k += 1  # COMMON_WORD_FAMILY_BEFORE_CLAUSE: a definite common word after a given name, then a comma and
             last_name = k  # the reported clause, is the family name: "رئيس الفريق الإعلامي حمد | العمر، أن"; or
             break  # the speaker's words after a speech verb: "وقال المفكر الإسلامي سلمان | العودة "…""
+        if count == 1 and w in _ADJECTIVE_FAMILIES and k >= 1 and words[k - 1] in lex.given \
+                and _after_honorific(s, k - 1):
+            k += 1  # ADJECTIVE_FAMILY_AFTER_HONORIFIC: "وزير النقل م. عبدالله | المقبل" (the family, not "next")
+            last_name = k
+            break
         if count and not after_particle and _is_def(w) and w not in lex.name_words and w[2:] not in lex.name_words \
                 and (count >= 2 and lex.freq.get(w[2:], 0) >= 3 or lex.name_score(w) < DEF_NAME_MIN):
             break  # a definite noun after a full name is not its family name: "أليكس فيشمان | المعلق العسكري"
@@ -4612,6 +4659,10 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # ("المخرج الشاب | ثواني": an adjective after the title, no honorific)
             royal = m if more[0][3] == "both" else None
             m = more[0][1]
+            continue
+        if m + 2 < s.n and words[m] in _HONORIFIC_LETTERS and _after_honorific(s, m + 2) \
+                and words[m + 2] in lex.given:
+            m += 2  # an abbreviated honorific: "وزير الصحة | د. | توفيق الربيعة"، "وزير النقل | م. | عبدالله المقبل"
             continue
         break
     wm = words[m] if m < s.n else None

@@ -3591,6 +3591,8 @@ class _Analysis:
                 and self.text[self.tends[k] - 1] != "ة":  # (a verbal noun in ة is still a cue: "في إجابة على سؤال")
             return  # NOUN_AFTER_PREPOSITION: after a preposition the word is a noun: "إلى | وصف أردوغان" (describing),
             # "عن | أبلغ التهاني" (the most eloquent), not "وصف"، "أبلغ" (he described, informed)
+        if form.lemma == "أجمع" and not any(self.nw(x) == "علي" for x in range(k + 1, min(n, limit, k + 12))):
+            return  # AGREED_ON: "أجمع الخبراء على أن" (they agreed); without "على" the word is "all": "للعالم أجمع"
         if form.lemma == "توقع" and k + 1 < n and (self.nw(k + 1).startswith(_SIGNED) or self.nw(k + 1).startswith(
                 "مذكر") and k + 2 < n and self.nw(k + 2) == "تفاهم"):
             return  # SIGNING_NOT_EXPECTING: "جامعة حائل توقع اتفاقية" (signs), not "توقع" (expected)

@@ -2060,3 +2060,13 @@ def test_agreed_on_that_reports_speech():
     assert q.cue.text == "أجمع" and q.speaker.text == "الخبراء"
     assert claim_with(a, "الاقتصاد سينمو").modality == "asserted"
     assert not [x for x in a.quotes if x.cue is not None and x.cue.text == "أجمع" and "مبادرة" in x.content.text]
+
+
+def test_a_platform_in_marks_inside_an_adjunct_does_not_speak():
+    # PLATFORM_NO_SPEAKER: "وقال عبر حسابه بموقع التواصل الاجتماعي “تويتر” إنها …" — the platform is where he spoke
+    a = analyze("عنوان\nوأوضح الدكتور ياسر العصيفير خبير أمن المعلومات أن الشركات وهمية. وقال عبر حسابه بموقع التواصل "
+                "الاجتماعي “تويتر” إنها شركة وهمية هدفها جمع البيانات.")
+    assert "ياسر العصيفير" in names(a, quote_with(a, "هدفها جمع البيانات").speaker)
+    # a quoted name right before the clause is still the subject where no adjunct holds it
+    a = analyze("عنوان\nوأعلنت شركة مصافي \"اديميتسو كوزان\" أنها ستخفض الإنتاج.")
+    assert "اديميتسو كوزان" in quote_with(a, "ستخفض الإنتاج").speaker.text

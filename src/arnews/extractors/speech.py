@@ -1995,6 +1995,9 @@ class _Analysis:
             ko = self.tok_at(o) if o is not None else None
             if ko is not None and ko > 0 and self.tkinds[ko - 1] == "word" and self.nw(ko - 1) in ("ل", "لـ"):
                 o = None  # the outlet spoken to: "خلال حديثهم لـ «اليوم» إن"
+            elif ko is not None and i > 0 and "adjunct" in self.ctx(i - 1):
+                o = None  # PLATFORM_NO_SPEAKER: the phrase is an adjunct's object, the name its place: "وقال عبر
+                # حسابه بموقع التواصل الاجتماعي “تويتر” إنها" (the last speaker speaks, not Twitter)
             elif ko is not None and self.relative_clause_in(i + 1, ko):
                 o = None  # the subject's relative clause names someone else: "وكشفت وثيقة حكومية حصلت عليها
                 # «الشرق الأوسط» أن" (the outlet obtained it; the document speaks)

@@ -2070,3 +2070,16 @@ def test_a_platform_in_marks_inside_an_adjunct_does_not_speak():
     # a quoted name right before the clause is still the subject where no adjunct holds it
     a = analyze("عنوان\nوأعلنت شركة مصافي \"اديميتسو كوزان\" أنها ستخفض الإنتاج.")
     assert "اديميتسو كوزان" in quote_with(a, "ستخفض الإنتاج").speaker.text
+
+
+def test_a_generic_subject_speaks_for_the_body_named_before_at_a_participle():
+    # GENERIC_SUBJECT_OF_PARTICIPLE: "وحصرت الهيئة … بمطار الملك عبدالعزيز …، مشيرة إلى أنها" is the authority named
+    # before, not a post inside the adjunct ("الملك")
+    a = analyze("عنوان\nوأعلنت الهيئة العامة للغذاء والدواء شروط الاستيراد. وحصرت الهيئة استيراد الأدوية بمطار الملك "
+                "عبدالعزيز الدولي بجدة، مشيرة إلى أنها لن توافق على دخولها.")
+    q = quote_with(a, "لن توافق على دخولها")
+    assert "الهيئة العامة للغذاء والدواء" in names(a, q.speaker) and q.speaker.text == "الهيئة"
+    # a masculine participle does not take a feminine body
+    a = analyze("عنوان\nوأعلنت الهيئة العامة للغذاء والدواء شروط الاستيراد. وحصرت الهيئة الاستيراد بمطار جدة، وقال "
+                "المتحدث محمد العبدالله إن القرار نهائي، مشيرا إلى أنه سيطبق فورا.")
+    assert "الهيئة العامة للغذاء والدواء" not in names(a, quote_with(a, "سيطبق فورا").speaker)

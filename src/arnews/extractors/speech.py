@@ -4735,6 +4735,17 @@ class _Analysis:
         document = None  # a study or report the verb agrees with
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
+            if j == s0 + 1 and t.kind == "word" and t.definite and j not in self.ment_at and \
+                    self.nw(j) in self.lex.generic and self.tkinds[s0] == "word" and s0 not in self.ment_at and \
+                    (gender is None or (gender == "f") == self.nw(j).endswith("ه")) and \
+                    (not self.nw(j).endswith("ه") or self.nw(s0).endswith("ت")) and \
+                    self.nw(s0)[:1] in "وف" and self.nw(s0)[1:] not in _DEMONSTRATIVES and \
+                    (j + 1 >= k or self.tkinds[j + 1] != "word" or not self.nw(j + 1).startswith("ال")):
+                back = self.resolve_generic(j, j + 1)
+                if back is not None and back.entity is not None and self.ment_type.get(back.entity) == "ORG":
+                    # GENERIC_SUBJECT_OF_PARTICIPLE: "وحصرت | الهيئة | الاستيراد بمطار الملك …، مشيرة إلى أنها":
+                    # the body named before, at the word that designates it (not a post in an adjunct after it)
+                    return _Party(back.entity, t.start, t.end, self.text[t.start:t.end])
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
                     "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at \
                     and self.nw(j - 1) not in _PREPOSITIONS and not (  # (not one spoken with: "حديثه مع | سمو

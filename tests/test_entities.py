@@ -3777,3 +3777,19 @@ def test_an_abbreviated_honorific_between_a_post_and_its_holder():
     ents = entities_of("ومعالي وزير النقل م. عبدالله المقبل، الذي كان خير سلف. ويبدأ رمضان المقبل قريبا.")
     assert "وزير النقل" in mention_texts(ents, "عبدالله المقبل", "PER")
     assert not [e for e in ents if e.name.startswith("رمضان")]
+
+
+def test_songs_and_friends_are_common_words():
+    # "أغاني" (songs), "أصدقاء" (friends), "سلف" (predecessor) are common words: no name starts or runs into them
+    ents = entities_of("وقال إن لجان أصدقاء المرضى ليست وردا فقط. وغنت الفرقة أغاني وائل كفوري. وكان خير سلف لخير خلف.")
+    assert not [e for e in ents if "أصدقاء" in e.name or "أغاني" in e.name or "سلف" in e.name]
+    assert_type(ents, "وائل كفوري", "PER")
+    assert_type(entities_of("وأعلنت جماعة أصدقاء الدم أنها ستنظم حملة."), "جماعة أصدقاء الدم", "ORG")
+
+
+def test_the_office_of_a_bare_post_is_no_body():
+    # OFFICE_OF_ROLE needs a post of a state or a named body: "بمكتب المدير العام | الدكتور …" names none
+    ents = entities_of("وأقامت المديرية الحفل بمكتب المدير العام الدكتور عبدالمحسن بن سعود العمّار.")
+    assert not [e for e in ents if e.name.startswith("مكتب")]
+    assert_type(ents, "عبدالمحسن بن سعود العمّار", "PER")
+    assert_type(entities_of("وقال مكتب رئيس الوزراء التركي إن الزيارة مهمة."), "مكتب رئيس الوزراء التركي", "ORG")

@@ -4984,9 +4984,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             held = next((c for c in tmp if c.kind == "role" and c.tok_start == j), None)
             # OFFICE_OF_ROLE: the office of a post is a body: "مكتب رئيس الوزراء التركي"، "ديوان رئيس الوزراء"
             end = held.tok_end if held is not None else max(r, role[0][1])
-            named = role[0][1] - j >= 2 or held is not None and held.nationality or any(
+            named = role[0][1] - j >= 2 and not all(w_ in ROLE_ADJ for w_ in words[j + 1:role[0][1]]) \
+                or held is not None and held.nationality or any(
                 c.kind == "name" and c.type in ("ORG", "LOC") and j <= c.tok_start < end for c in tmp)
-            # (a post of a state or a named body, not "مكتب مدير الإدارة")
+            # (a post of a state or a named body, not "مكتب مدير الإدارة" nor "بمكتب المدير العام | الدكتور …")
             if named and not any(c.type == "PER" and c.kind == "name" and c.tok_start < end for c in tmp):
                 out.append(_cand(s, i, p, end, "ORG", "name", source="head", head_class=cls))
                 holder = any(c.type == "PER" and c.kind == "name" and c.tok_start >= end for c in tmp)

@@ -3793,3 +3793,9 @@ def test_the_office_of_a_bare_post_is_no_body():
     assert not [e for e in ents if e.name.startswith("مكتب")]
     assert_type(ents, "عبدالمحسن بن سعود العمّار", "PER")
     assert_type(entities_of("وقال مكتب رئيس الوزراء التركي إن الزيارة مهمة."), "مكتب رئيس الوزراء التركي", "ORG")
+
+
+def test_a_plural_imperfect_verb_is_no_name():
+    # "يـ…ون" of five to seven letters is a verb in the plural ("يواسون": they console), never a name by the model's look
+    assert not entities_of("متطوعون يواسون مرضى المستشفيات\nأقام الفريق زيارة للمرضى في المستشفى.")
+    assert not entities_of("وكان السياح يلتقطون الصور أمام البرج.")

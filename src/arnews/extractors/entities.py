@@ -2761,7 +2761,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             # adjective before a noun with "your": "دعمكم و | نبيل مواقفكم"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
-                and corpus_frequency(s.text[t.start:t.end - 2]) > 0 \
+                and (corpus_frequency(s.text[t.start:t.end - 2]) > 0 or len(w0) <= 7 and w0.endswith("ون")
+                     and w0 not in lex.given) \
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
                 or _lone_non_name(lex, w0) or _short_imperfect(lex, w0) \
                 or w0 in lex.role_words and not (prev and prev in lex.given) \

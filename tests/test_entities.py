@@ -3799,3 +3799,13 @@ def test_a_plural_imperfect_verb_is_no_name():
     # "يـ…ون" of five to seven letters is a verb in the plural ("يواسون": they console), never a name by the model's look
     assert not entities_of("متطوعون يواسون مرضى المستشفيات\nأقام الفريق زيارة للمرضى في المستشفى.")
     assert not entities_of("وكان السياح يلتقطون الصور أمام البرج.")
+
+
+def test_the_team_after_a_post_is_no_rank():
+    # "الفريق" is a rank and "the team": before an adjective in ي that is no name it is the team, so "مشرفة الفريق
+    # التطوعي" names no one; before a name it is the rank ("الفريق فهد بن تركي"، "الفريق الزهراني")
+    assert not entities_of("وتمنت مشرفة الفريق التطوعي أن يأخذ هذا المسلك الكثير من المهتمين.")
+    ents = entities_of("وقال قائد القوات الفريق فهد بن تركي إن العملية نجحت. وقال رئيس الأركان الفريق الزهراني إن الوضع "
+                       "جيد.")
+    assert "قائد القوات" in mention_texts(ents, "فهد بن تركي", "PER")
+    assert "رئيس الأركان" in mention_texts(ents, "الزهراني", "PER")

@@ -277,6 +277,17 @@ _TITLE_FAMILY_NAMES = frozenset(nw(w) for w in ["القاضي", "الخطيب", 
 _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مكافحة", "رعاية", "تنمية", "حماية", "دعم",
                                                   "نصرة", "إغاثة", "خدمة", "خدمات", "أبحاث", "مساندة", "حرس",
                                                   "حوار", "دراسات", "بحوث", "علوم"])
+_TEAM_RANK = nw("الفريق")  # lieutenant general, and "the team"
+
+
+def _team_adjective(s: _Sent, k: int) -> bool:
+    """Token k is a definite adjective in ي, known as a word or unlike a name in the word model, and no family name
+    listed: "الفريق | التطوعي"، "الفريق | الطبي" (the team)."""
+    w = s.words[k] if k < s.n else None
+    return bool(w) and _is_def(w) and w.endswith("ي") and len(w) >= 5 and w not in s.lex.given \
+        and w not in s.lex.family and (w in s.lex.freq or s.lex.name_score(w) < -0.4)
+
+
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
@@ -4656,7 +4667,9 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     while True:
         more = s.entries(m, ("role",), with_clitic=False)
         if more and more[0][3] in ("honorific", "both") and not (
-                words[m] in _YOUTH and (more[0][1] >= s.n or words[more[0][1]] not in lex.given)):
+                words[m] in _YOUTH and (more[0][1] >= s.n or words[more[0][1]] not in lex.given)
+                or words[m] == _TEAM_RANK and _team_adjective(s, more[0][1])):
+            # (nor "الفريق" before an adjective of a common noun: "مشرفة | الفريق التطوعي", the team)
             # ("المخرج الشاب | ثواني": an adjective after the title, no honorific)
             royal = m if more[0][3] == "both" else None
             m = more[0][1]

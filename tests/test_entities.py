@@ -3809,3 +3809,15 @@ def test_the_team_after_a_post_is_no_rank():
                        "جيد.")
     assert "قائد القوات" in mention_texts(ents, "فهد بن تركي", "PER")
     assert "رئيس الأركان" in mention_texts(ents, "الزهراني", "PER")
+
+
+def test_a_club_of_no_sport_keeps_its_kind():
+    # SOCIETY_KIND: "التطوعي"، "الاجتماعي"، "الخيري" … after a team or club's name belong to it, and an indefinite word
+    # before one is the name though it is a common word ("نادي إنسان الاجتماعي")
+    ents = entities_of("أقام فريق كاسبر التطوعي زيارة للمرضى. ونظم نادي إنسان الاجتماعي حفلا. وشارك فريق «راقي» "
+                       "التطوعي في الحملة.")
+    assert_type(ents, "فريق كاسبر التطوعي", "ORG")
+    assert_type(ents, "نادي إنسان الاجتماعي", "ORG")
+    assert_type(ents, "فريق «راقي» التطوعي", "ORG")
+    # a sports team's nationality stays as it was
+    assert_type(entities_of("وفاز نادي الهلال السعودي على منافسه."), "نادي الهلال السعودي", "ORG")

@@ -778,6 +778,10 @@ _CAMPAIGN_HEADS = frozenset(nw(w) for w in ("حملة", "الحملة"))
 # district's centre
 _FACILITY_CENTRE_KINDS = frozenset(nw(w) for w in ("صحي", "طبي", "الطبي", "مول", "التجاري", "التاريخي", "حي"))
 _CULTURAL = frozenset(nw(w) for w in ("الثقافي", "الحضاري"))  # after a centre named after a king: its adjective
+# the kind of a team or club of no sport after its name: "فريق كاسبر التطوعي"، "نادي إنسان الاجتماعي"
+_SOCIETY_KINDS = frozenset(nw(w) for w in ("التطوعي", "التطوعية", "الاجتماعي", "الاجتماعية", "الخيري", "الخيرية",
+                                           "الثقافي", "الثقافية", "الأدبي", "الأدبية", "الكشفي", "الشبابي",
+                                           "الرياضي", "النسائي", "النسائية"))
 _HEALTH_KINDS = frozenset(nw(w) for w in ("صحي", "طبي"))  # "مركز صحي" and "مركز طبي" take the place they serve
 _DASHES = frozenset("-–—")  # between the two ends of a road: "طريق العقير – الهفوف"
 _STREET_HEADS = frozenset(nw(w) for w in ("شارع", "حي", "دوار", "مقبرة"))
@@ -796,6 +800,8 @@ def _team_tail(s: _Sent, k: int, bound: int) -> int:
     """The end of a team's name after its proper part and nationality: "الأولمبي"، "الأول" and the sport,
     "المنتخب السعودي الأولمبي | لكرة القدم"، "المنتخب السعودي | للمبارزة" (not "المنتخب السعودي | للقاء نظيره")."""
     words = s.words
+    if k < bound and words[k] in _SOCIETY_KINDS:
+        return k + 1  # SOCIETY_KIND: a team or club of no sport: "فريق كاسبر | التطوعي"، "نادي إنسان | الاجتماعي"
     while k < bound and words[k] in _TEAM_ADJ:
         k += 1
     w = words[k] if k < bound else None
@@ -5237,6 +5243,12 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             parts += 1
             closed = True
             continue
+        if cls == "team" and parts == 0 and k == j and not definite and k + 1 < bound and words[k + 1] in _SOCIETY_KINDS \
+                and w and w.isalpha() and not _is_def(w) and w not in FUNCTION and not s.clitic(k) \
+                and s.tokens[k].suffix_start == s.tokens[k].end:
+            k += 2  # SOCIETY_KIND: an indefinite word before the club's definite kind is its name, a common word
+            parts += 1  # too: "نادي | إنسان | الاجتماعي" (no noun takes a definite adjective)
+            break
         if cls == "team" and parts == 1 and k + 1 < bound and _foreign_word(s, k) and _foreign_word(s, k - 1) \
                 and s.entries(k + 1, ("nisba",), with_clitic=False):
             k += 1  # a foreign club of two words before its nationality: "نادي إينيرجي كوتبوس | الألماني"

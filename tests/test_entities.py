@@ -3821,3 +3821,13 @@ def test_a_club_of_no_sport_keeps_its_kind():
     assert_type(ents, "فريق «راقي» التطوعي", "ORG")
     # a sports team's nationality stays as it was
     assert_type(entities_of("وفاز نادي الهلال السعودي على منافسه."), "نادي الهلال السعودي", "ORG")
+
+
+def test_the_republic_with_a_nisba_is_the_country():
+    # REPUBLIC_BY_NISBA: "الجمهورية اليمنية" is Yemen, one entity with "اليمن"
+    ents = entities_of("بدأت الجوازات تصحيح أوضاع أبناء الجمهورية اليمنية المقيمين في المملكة. وزار اليمن وفد سعودي.")
+    assert_type(ents, "الجمهورية اليمنية", "LOC")
+    assert "اليمن" in mention_texts(ents, "الجمهورية اليمنية", "LOC")
+    assert_type(entities_of("ووقع الاتفاق مع الجمهورية التونسية أمس."), "الجمهورية التونسية", "LOC")
+    # a republic described by no country's nisba is none
+    assert not [e for e in entities_of("وأعلن قيام الجمهورية الجديدة بعد الثورة.") if "الجمهورية" in e.name]

@@ -931,6 +931,7 @@ def _find(s: _Sent) -> list[Cand]:
     _stadium_of_sports_city(s, out)
     _sms_carriers(s, out)
     _publishers(s, out)
+    _republics(s, out)
     _listed_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
@@ -1106,6 +1107,32 @@ def _sms_carriers(s: _Sent, out: list[Cand]) -> None:
 
 
 _CARRIERS = frozenset({nw("الاتصالات"), nw("موبايلي"), nw("زين"), "stc", "mobily", "zain"})
+_REPUBLIC = nw("الجمهورية")
+_ARAB = nw("العربية")
+
+
+def _republics(s: _Sent, out: list[Cand]) -> None:
+    """REPUBLIC_BY_NISBA: "الجمهورية" + a country's feminine nisba (after "العربية" too) is that country, a place:
+    "أبناء الجمهورية اليمنية"، "والجمهورية التونسية" (the kingdoms and "الجمهورية العربية السورية" are listed)."""
+    words = s.words
+    for k in range(s.n - 1):
+        w = words[k]
+        if w is None or not w.endswith(_REPUBLIC):
+            continue
+        p = len(w) - len(_REPUBLIC)
+        if w[:p] not in _CLUB_CLITICS:
+            continue
+        j = k + 1
+        if j < s.bounds[k] and words[j] == _ARAB:
+            j += 1
+        ns = s.entries(j, ("nisba",), with_clitic=False) if j < s.bounds[k] else []
+        if not ns or ns[0][1] != j + 1 or not (words[j] or "").endswith("يه") or ns[0][3] == "العالم العربي":
+            continue
+        if all(c.kind == "nisba" for c in out if c.tok_start <= j and c.tok_end > k):  # (the nisba alone gives way)
+            _replace(s, out, k, j + 1, _cand(s, k, p, j + 1, "LOC", "name", canonical=ns[0][3], source="gaz",
+                                             kind_="country"))
+
+
 _HOUSE = frozenset({"دار", "ودار", "بدار", "لدار"})
 # what a publishing house does: "دار عدنان | للنشر والتوزيع"، "دار الساقي | للطباعة"
 _PUBLISHING = frozenset(nw(w) for w in ("للنشر", "للطباعة", "للتوزيع", "للكتاب", "للكتب", "للثقافة", "للإعلام",

@@ -3831,3 +3831,13 @@ def test_the_republic_with_a_nisba_is_the_country():
     assert_type(entities_of("ووقع الاتفاق مع الجمهورية التونسية أمس."), "الجمهورية التونسية", "LOC")
     # a republic described by no country's nisba is none
     assert not [e for e in entities_of("وأعلن قيام الجمهورية الجديدة بعد الثورة.") if "الجمهورية" in e.name]
+
+
+def test_thirtieth_round_gazetteer_spellings():
+    # "سوق عكاظ" is the market (a place), not the newspaper inside it; more spellings of Instagram and Sampdoria
+    ents = entities_of("ويضم المشروع مجمع مطاعم وسوق عكاظ ومحلات تجارية. وقالت صحيفة عكاظ إن الحفل نجح.")
+    assert_type(ents, "سوق عكاظ", "LOC")
+    assert_type(ents, "صحيفة عكاظ", "ORG")
+    ents = entities_of("ونشر اللاعب صورة على انستاغرام بعد تعادل سمبدوريا مع فيورنتينا.")
+    assert_type(ents, "انستاغرام", "ORG")
+    assert_type(ents, "سمبدوريا", "ORG")

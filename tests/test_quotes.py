@@ -2083,3 +2083,22 @@ def test_a_generic_subject_speaks_for_the_body_named_before_at_a_participle():
     a = analyze("عنوان\nوأعلنت الهيئة العامة للغذاء والدواء شروط الاستيراد. وحصرت الهيئة الاستيراد بمطار جدة، وقال "
                 "المتحدث محمد العبدالله إن القرار نهائي، مشيرا إلى أنه سيطبق فورا.")
     assert "الهيئة العامة للغذاء والدواء" not in names(a, quote_with(a, "سيطبق فورا").speaker)
+
+
+def test_a_person_opening_the_sentence_before_a_comma_is_the_verbs_subject():
+    # TOPIC_THEN_VERB: "رفيق درب سعود الملحن سمير سعيد، أشار إلى …" — the person named first, then a comma and the
+    # verb with no subject after it
+    a = analyze("عنوان\nمن جانبه، قال المذيع محمد الشهري إن الساحة فقدت إعلاميا بارزا.\nرفيق درب سعود الملحن سمير "
+                "سعيد، أشار إلى تعاونهما، مؤكدا أن سعود إعلامي متمرس.")
+    assert "سمير سعيد" in names(a, quote_with(a, "إعلامي متمرس").speaker)
+    # not where the verb names its own subject: "وفي إشارة إلى تقدم بولسونارو، قال حداد إنه …"
+    a = analyze("عنوان\nوتقدم جائير بولسونارو في الجولة الأولى. وفي إشارة إلى تقدم بولسونارو، قال فرناندو حداد إنه "
+                "شعر بالتحدي.")
+    assert "فرناندو حداد" in names(a, quote_with(a, "شعر بالتحدي").speaker)
+
+
+def test_a_share_of_a_group_before_the_verb_is_the_source():
+    # "لكن كثيرا من الاقتصاديين يتوقعون أن …": the share of the group, not the group alone
+    a = analyze("عنوان\nومن المتوقع أن يبقي البنك الفائدة دون تغيير لكن كثيرا من الاقتصاديين يتوقعون أن يصوت بعض "
+                "الأعضاء لصالح رفعها.")
+    assert claim_with(a, "يصوت بعض الأعضاء").source.text == "كثيرا من الاقتصاديين"

@@ -500,6 +500,10 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 # words before the head of a described subject placed before its verb: "لكن أحدث البيانات تشير"، "غير أن معظم
 # الخبراء يرون"
+# what follows a verb whose subject came before it: "…، أشار | إلى"، "…، قالت | فيها"، "…، أكد | أن"
+_AFTER_SUBJECTLESS_VERB = frozenset({"الي", "علي", "عن", "في", "فيها", "فيه", "ب", "ل", "من"})
+# "many of", "some of": a share of a group before the verb ("لكن كثيرا من الاقتصاديين يتوقعون")
+_MANY = frozenset(normalize_word(w) for w in ("كثيرا", "كثير", "الكثير", "عددا", "قليلا", "بعضا", "العديد"))
 _LEADING_QUANTIFIERS = frozenset(normalize_word(w) for w in (
     "أحدث", "آخر", "أغلب", "معظم", "أبرز", "أكثر", "بعض", "جميع", "كل", "غالبية", "أغلبية"))
 
@@ -2242,7 +2246,13 @@ class _Analysis:
                 return None  # NAMED_SUBJECT_AFTER_VERB: "… ستوقف تسليح وحدات حماية الشعب | قال ماتيس": the body
                 # ends the clause before (an object, a genitive); the person named after the verb speaks
             if self._apposition_gap(end + 1, k) or self.ment_type.get(p.entity) == "PER" and end + 3 == k and \
-                    self.ch(end + 1) in ("،", ",") and self.nw(k - 1) == "قد":
+                    self.ch(end + 1) in ("،", ",") and self.nw(k - 1) == "قد" or \
+                    self.ment_type.get(p.entity) == "PER" and end + 2 == k and self.ch(end + 1) in ("،", ",") and \
+                    self.nw(k)[:1] not in "وف" and j - s0 <= 6 and k + 1 < len(self.tkinds) and (
+                        self.is_comp(k + 1) or self.nw(k + 1) in _AFTER_SUBJECTLESS_VERB) and all(
+                        self.tkinds[x] == "word" and self.nw(x) not in self.lex.forms for x in range(s0, j)):
+                # TOPIC_THEN_VERB: a sentence that opens with a person and a comma, then the verb with no "و": "رفيق
+                # درب سعود الملحن سمير سعيد، | أشار إلى"
                 return p  # (a person's name may have a comma after it: "وكان وزير النقل بدر باسلمة، | قد أبلغ"; not
                 # the body named in a role in apposition, "كوتالوار؛ القائم بأعمال السفارة الهندية، قد كشف", nor a
                 # name before "، ثم" that opens the next clause: "فأجابني بأنه الخميني، ثم استطرد")
@@ -2271,6 +2281,8 @@ class _Analysis:
                 a += 1  # EXISTENTIAL_SUBJECT: "إلا إن هناك | تقارير أكدت على أن"
             w = self.nw(a)
             h = a + 1 if w in _LEADING_QUANTIFIERS and a < b else a  # "لكن أحدث البيانات تشير إلى أن"
+            if w in _MANY and a + 2 <= b and self.nw(a + 1) == "من":
+                h = a + 2  # SHARE_OF_GROUP before the verb: "لكن كثيرا من الاقتصاديين يتوقعون أن"
             if w in self.lex.titles or self.lex.source_heads.get(self.tkeys[h]) in ("group", "document") or \
                     self.lex.source_heads.get(self.nw(h)) in ("group", "document"):
                 d = self.described(a, b + 1)

@@ -2102,3 +2102,11 @@ def test_a_share_of_a_group_before_the_verb_is_the_source():
     a = analyze("عنوان\nومن المتوقع أن يبقي البنك الفائدة دون تغيير لكن كثيرا من الاقتصاديين يتوقعون أن يصوت بعض "
                 "الأعضاء لصالح رفعها.")
     assert claim_with(a, "يصوت بعض الأعضاء").source.text == "كثيرا من الاقتصاديين"
+
+
+def test_a_plural_verb_in_a_relative_clause_takes_no_subject_after_it():
+    # "الذين انتقدوا | المستوى": the verb in the plural carries its subject, the noun after it is the object; the
+    # participle later in the sentence is the main subject's
+    a = analyze("عنوان\nوانتقل ماريو بالوتيلي إلى ليفربول. وتوجه المهاجم الايطالي الى الذين انتقدوا المستوى الذي قدمه "
+                "منذ وصوله، قائلا: \"هل تعرفوني؟\".")
+    assert quote_with(a, "هل تعرفوني").speaker.text != "المستوى"

@@ -4460,7 +4460,8 @@ class _Analysis:
             # (with an object pronoun the noun before is the object: "الدول الغربية التي اتهمها بـ…")
             # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks, unless the verb
             # names its own subject: "وفاة الملا عمر التي قالت المخابرات الأفغانية إنها …" (RELATIVE_WITH_SUBJECT)
-            own = self.subject_after(a, b)[0] if a < b else None
+            own = self.subject_after(a, b)[0] if a < b and not wk.endswith(("وا", "ون")) else None
+            # (a verb in the plural carries its subject: "الذين انتقدوا | المستوى" is its object)
             if own is not None and own.entity is None and (
                     not self.nw(a).startswith("ال") or self.nw(a) in _NEWS_OBJECTS) \
                     and not self.lex.source_heads.get(self.tkeys[a]):

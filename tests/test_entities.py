@@ -3841,3 +3841,12 @@ def test_thirtieth_round_gazetteer_spellings():
     ents = entities_of("ونشر اللاعب صورة على انستاغرام بعد تعادل سمبدوريا مع فيورنتينا.")
     assert_type(ents, "انستاغرام", "ORG")
     assert_type(ents, "سمبدوريا", "ORG")
+
+
+def test_an_acting_post_keeps_its_holder():
+    # ACTING_POST: "بالإنابة"، "بالنيابة" (acting) after a post is part of it, and the holder after it is still its
+    ents = entities_of("وحضر مدير جامعة حائل بالإنابة الدكتور راشد محمد الحمالي. وقال مدير المستشفى بالنيابة الدكتور "
+                       "نايف بن سعود التميمي إن الحفل ناجح.")
+    assert "مدير جامعة حائل بالإنابة" in mention_texts(ents, "راشد محمد الحمالي", "PER")
+    assert "مدير المستشفى بالنيابة" in mention_texts(ents, "نايف بن سعود التميمي", "PER")
+    assert_type(ents, "جامعة حائل", "ORG")

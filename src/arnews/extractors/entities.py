@@ -278,6 +278,7 @@ _CONSTRUCT_COMPLEMENTS = frozenset(nw(w) for w in ["شؤون", "حقوق", "مك
                                                   "نصرة", "إغاثة", "خدمة", "خدمات", "أبحاث", "مساندة", "حرس",
                                                   "حوار", "دراسات", "بحوث", "علوم"])
 _TEAM_RANK = nw("الفريق")  # lieutenant general, and "the team"
+_ACTING = frozenset(nw(w) for w in ("بالإنابة", "بالنيابة", "بالوكالة", "المكلف", "المكلفة"))  # acting, in charge
 
 
 def _team_adjective(s: _Sent, k: int) -> bool:
@@ -4516,6 +4517,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     genitive_end = -1  # the token after a definite noun taken as the title's genitive ("وزير | الداخلية")
     while k < bound and k - j < 10 and kind != "office":
         w = words[k]
+        if w in _ACTING and k > j:
+            break  # (the post is acting: ACTING_POST, below)
         if w is None:
             # a nisba in quote marks: رئيس الحكومة "الإسرائيلية"
             q = _quoted(s, k, 1)
@@ -4683,6 +4686,8 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
     if kind == "title" and k < bound and not (p and (words[i] or "")[p - 1:p + 1] == "لل") and (
             k == j and not definite or words[k] == _BASIM or s.clitic(k) and (words[k] or "")[:1] == "ب"):
         k = _unit_before_holder(s, k, bound, j - i >= 2)
+    if k > i + 1 and k < s.n and s.bounds[k] == s.bounds[i] and words[k] in _ACTING:
+        k += 1  # ACTING_POST: "مدير جامعة حائل | بالإنابة | الدكتور راشد الحمالي" (acting), part of the post
     role_end = k
     # the person named right after the role (honorifics may come between)
     m = role_end

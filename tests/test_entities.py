@@ -3734,7 +3734,8 @@ def test_a_common_word_between_a_given_name_and_an_unknown_family_name_is_a_midd
 
 def test_a_name_in_marks_after_an_animal_noun_is_the_animal():
     # ANIMAL_NAME: a horse's name in marks or brackets names no person or body, here and in the heading
-    ents = entities_of("الأولية لـ\"نجم الشمال\"\nنال الجواد \"نجم الشمال\" لتركي مهدي العامري شرف الفوز. وكان الشوط في "
+    ents = entities_of("الأولية لـ\"نجم الشمال\"\nنال الجواد \"نجم الشمال\" لتركي مهدي العامري شرف الفوز. "
+                       "وكان الشوط في "
                        "صالح الفرس (هيل اوف دريمز) ليوسف الطريف. وفاز الجواد على منافسيه في الشوط الأخير.")
     assert find(ents, "نجم الشمال") is None and find(ents, "هيل اوف") is None and find(ents, "الجواد") is None
     assert_type(ents, "تركي مهدي العامري", "PER")
@@ -3796,7 +3797,7 @@ def test_the_office_of_a_bare_post_is_no_body():
 
 
 def test_a_plural_imperfect_verb_is_no_name():
-    # "يـ…ون" of five to seven letters is a verb in the plural ("يواسون": they console), never a name by the model's look
+    # "يـ…ون" of five to seven letters is a verb in the plural ("يواسون": they console), never a name by its look
     assert not entities_of("متطوعون يواسون مرضى المستشفيات\nأقام الفريق زيارة للمرضى في المستشفى.")
     assert not entities_of("وكان السياح يلتقطون الصور أمام البرج.")
 
@@ -3805,7 +3806,8 @@ def test_the_team_after_a_post_is_no_rank():
     # "الفريق" is a rank and "the team": before an adjective in ي that is no name it is the team, so "مشرفة الفريق
     # التطوعي" names no one; before a name it is the rank ("الفريق فهد بن تركي"، "الفريق الزهراني")
     assert not entities_of("وتمنت مشرفة الفريق التطوعي أن يأخذ هذا المسلك الكثير من المهتمين.")
-    ents = entities_of("وقال قائد القوات الفريق فهد بن تركي إن العملية نجحت. وقال رئيس الأركان الفريق الزهراني إن الوضع "
+    ents = entities_of("وقال قائد القوات الفريق فهد بن تركي إن العملية نجحت. وقال رئيس الأركان الفريق الزهراني إن "
+                       "الوضع "
                        "جيد.")
     assert "قائد القوات" in mention_texts(ents, "فهد بن تركي", "PER")
     assert "رئيس الأركان" in mention_texts(ents, "الزهراني", "PER")

@@ -5275,9 +5275,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             parts += 1
             closed = True
             continue
-        if cls == "team" and parts == 0 and k == j and not definite and k + 1 < bound and words[k + 1] in _SOCIETY_KINDS \
-                and w and w.isalpha() and not _is_def(w) and w not in FUNCTION and not s.clitic(k) \
-                and s.tokens[k].suffix_start == s.tokens[k].end:
+        if cls == "team" and parts == 0 and k == j and not definite and k + 1 < bound \
+                and words[k + 1] in _SOCIETY_KINDS and w and w.isalpha() and not _is_def(w) and w not in FUNCTION \
+                and not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end:
             k += 2  # SOCIETY_KIND: an indefinite word before the club's definite kind is its name, a common word
             parts += 1  # too: "نادي | إنسان | الاجتماعي" (no noun takes a definite adjective)
             break

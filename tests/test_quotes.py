@@ -11,7 +11,7 @@ import pytest
 import arnews
 
 from .conftest import party_names
-from .test_claims import claim_with
+from .test_claims import claim_with, no_claim_with
 from arnews.extractors.quotes import QuoteExtractor
 from arnews.extractors.speech import quote_pairs
 from arnews.extractors.speech_lexicon import inflect, speech_lexicon
@@ -2110,3 +2110,13 @@ def test_a_plural_verb_in_a_relative_clause_takes_no_subject_after_it():
     a = analyze("عنوان\nوانتقل ماريو بالوتيلي إلى ليفربول. وتوجه المهاجم الايطالي الى الذين انتقدوا المستوى الذي قدمه "
                 "منذ وصوله، قائلا: \"هل تعرفوني؟\".")
     assert quote_with(a, "هل تعرفوني").speaker.text != "المستوى"
+
+
+def test_a_wish_is_an_indirect_quote_and_no_claim():
+    # "تمنى … أن" (wished that) is reported like a plea (R6): an indirect quote, no claim; the wisher is no name part
+    a = analyze("عنوان\nوقالت مشرفة الفريق روان البراهيم إن الزيارة ناجحة. وتمنى الوزير أن ينجح المشروع. وتمنى الأحمري "
+                "أن يستمر الدعم.")
+    q = quote_with(a, "ينجح المشروع")
+    assert q.kind == "indirect" and q.cue.text == "تمنى" and q.speaker.text == "الوزير"
+    no_claim_with(a, "ينجح المشروع")
+    assert not [e for e in a.entities if e.name.startswith("تمنى")]

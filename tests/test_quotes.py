@@ -2120,3 +2120,11 @@ def test_a_wish_is_an_indirect_quote_and_no_claim():
     assert q.kind == "indirect" and q.cue.text == "تمنى" and q.speaker.text == "الوزير"
     no_claim_with(a, "ينجح المشروع")
     assert not [e for e in a.entities if e.name.startswith("تمنى")]
+
+
+def test_a_named_speaker_without_a_clause_is_who_speaks_on():
+    # NAMED_SPEAKER_WITHOUT_CLAUSE: "أوضح الدكتور ياسر العصيفير … قيام بعض الشركات …" reports nothing the rules
+    # take, but a following implicit "وقال" is his
+    a = analyze("عنوان\nوقال المدير إن الحفل ناجح.\nأوضح الدكتور ياسر العصيفير خبير أمن المعلومات قيام بعض الشركات "
+                "الوهمية بالإعلان عن وظائف.\nوقال عبر حسابه إنها شركة وهمية.")
+    assert "ياسر العصيفير" in names(a, quote_with(a, "شركة وهمية").speaker)

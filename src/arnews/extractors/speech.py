@@ -4118,6 +4118,11 @@ class _Analysis:
             return
         if cls == "condemn" and party is not None and self.sent_of(self.tstarts[k]) not in self.sentence_party:
             self._done(party, k, zone_start, zone_end)
+        elif cls in ("say", "opinion") and ftype in ("past", "present") and party is not None and not implicit \
+                and party.entity is not None and self.ment_type.get(party.entity) == "PER":
+            # NAMED_SPEAKER_WITHOUT_CLAUSE: "أوضح الدكتور ياسر العصيفير … قيام بعض الشركات …" reports nothing the
+            # rules take, but the one named is who a later "وقال" goes on with
+            self._done(party, k, zone_start, zone_end)
 
     def _done(self, party: _Party | None, k: int, zone_start: int, zone_end: int) -> None:
         self.set_last(party, k)

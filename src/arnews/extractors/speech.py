@@ -498,12 +498,12 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 # ---------------------------------------------------------------------------------------------- the pass
 
-# words before the head of a described subject placed before its verb: "لكن أحدث البيانات تشير"، "غير أن معظم
-# الخبراء يرون"
 # what follows a verb whose subject came before it: "…، أشار | إلى"، "…، قالت | فيها"، "…، أكد | أن"
 _AFTER_SUBJECTLESS_VERB = frozenset({"الي", "علي", "عن", "في", "فيها", "فيه", "ب", "ل", "من"})
 # "many of", "some of": a share of a group before the verb ("لكن كثيرا من الاقتصاديين يتوقعون")
 _MANY = frozenset(normalize_word(w) for w in ("كثيرا", "كثير", "الكثير", "عددا", "قليلا", "بعضا", "العديد"))
+# words before the head of a described subject placed before its verb: "لكن أحدث البيانات تشير"، "غير أن معظم
+# الخبراء يرون"
 _LEADING_QUANTIFIERS = frozenset(normalize_word(w) for w in (
     "أحدث", "آخر", "أغلب", "معظم", "أبرز", "أكثر", "بعض", "جميع", "كل", "غالبية", "أغلبية"))
 
@@ -4429,7 +4429,7 @@ class _Analysis:
 
     def media_via(self, a: int, b: int, shows: bool = False) -> tuple[EntityRef, ...]:
         """The outlet spoken to between the speaker (token a) and the object (b): "قال … لرويترز"، "في تصريح لوكالة
-        الأنباء السعودية". After a verb that only shows something (``shows``: "أبدى"، "أعرب") a noun with its pronoun
+        الأنباء السعودية". After a verb that only shows something (``shows``: "أبدى"، "أرجع") a noun with its pronoun
         opens the object: "أبدى العليان | سعادته بالتجديد للتعاون" (the club is no outlet)."""
         out = []
         for i in range(a, b):

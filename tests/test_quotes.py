@@ -2128,3 +2128,11 @@ def test_a_named_speaker_without_a_clause_is_who_speaks_on():
     a = analyze("عنوان\nوقال المدير إن الحفل ناجح.\nأوضح الدكتور ياسر العصيفير خبير أمن المعلومات قيام بعض الشركات "
                 "الوهمية بالإعلان عن وظائف.\nوقال عبر حسابه إنها شركة وهمية.")
     assert "ياسر العصيفير" in names(a, quote_with(a, "شركة وهمية").speaker)
+
+
+def test_a_plural_verb_without_subject_has_the_group_of_the_sentence_before():
+    # PLURAL_SUBJECT_BEFORE: "واصل المواطنون والمقيمون إشادتهم …. إذ أجمعوا على أن …" — the group, not the minister who
+    # spoke before
+    a = analyze("عنوان\nوقال الوزير إن الوضع جيد.\nواصل المواطنون والمقيمون إشادتهم بالإنجاز الأمني الكبير. إذ أجمعوا "
+                "على أن الإنجازات المتوالية تؤكد يقظة الأجهزة.")
+    assert quote_with(a, "يقظة الأجهزة").speaker.text == "المواطنون والمقيمون"

@@ -4559,6 +4559,8 @@ class _Analysis:
         if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
                 self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
             p = self.previous_sentence_subject(s0, sent)
+        if p is None and wk.endswith(("وا", "ون")) and ftype in ("past", "present"):
+            p = self.previous_plural_subject(s0, sent)
         return (p or self.agreeing_last(k)), True, ()
 
     def accuser(self, p: _Party, a: int, k: int) -> _Party | None:
@@ -4612,6 +4614,18 @@ class _Analysis:
         if p is None or p.entity is None or self.ment_type.get(p.entity) not in ("PER", "ORG"):
             return None
         return p
+
+    def previous_plural_subject(self, s0: int, sent: int) -> _Party | None:
+        """PLURAL_SUBJECT_BEFORE: a verb in the plural with no subject ("إذ أجمعوا على أن") has the group that is the
+        subject of the sentence before, right after its opening verb: "واصل المواطنون والمقيمون إشادتهم …"."""
+        if s0 == 0 or sent == 0:
+            return None
+        prev = self.sent_tok_start(s0 - 1)
+        j = prev + 1
+        if j >= s0 - 1 or self.tkinds[prev] != "word" or prev in self.ment_at or j in self.ment_at or \
+                self.tkinds[j] != "word" or not self.nw(j).startswith("ال") or not self.nw(j).endswith(("ون", "ين")):
+            return None
+        return self.described(j, s0 - 1)
 
     def before_relative(self, r: int) -> _Party | None:
         """The noun phrase a relative pronoun at token ``r`` refers to (after a comma too: "ضربة للمجلس العسكري الحاكم

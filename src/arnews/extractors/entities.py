@@ -971,7 +971,7 @@ def _animal_names(s: _Sent) -> tuple[set[tuple[str | None, ...]], set[int]]:
             continue
         end = _quoted(s, k + 1, 5)
         if end == k + 1 and s.punct(k + 1) == "(":
-            end = next((x + 1 for x in range(k + 2, min(s.n, k + 7)) if s.punct(x) == ")"), k + 1)
+            end = _bracketed_name(s, k + 1, 5)
         if end > k + 2:
             names.add(tuple(s.words[k + 2:end - 1]))
             inside.update(range(k + 2, end - 1))
@@ -1116,13 +1116,8 @@ def _republics(s: _Sent, out: list[Cand]) -> None:
     """REPUBLIC_BY_NISBA: "الجمهورية" + a country's feminine nisba (after "العربية" too) is that country, a place:
     "أبناء الجمهورية اليمنية"، "والجمهورية التونسية" (the kingdoms and "الجمهورية العربية السورية" are listed)."""
     words = s.words
-    for k in range(s.n - 1):
-        w = words[k]
-        if w is None or not w.endswith(_REPUBLIC):
-            continue
-        p = len(w) - len(_REPUBLIC)
-        if w[:p] not in _CLUB_CLITICS:
-            continue
+    for k in itertools.compress(range(s.n - 1), map(_REPUBLIC_FORMS.__contains__, words)):
+        p = len(words[k]) - len(_REPUBLIC)
         j = k + 1
         if j < s.bounds[k] and words[j] == _ARAB:
             j += 1
@@ -1138,6 +1133,8 @@ _HOUSE = frozenset({"دار", "ودار", "بدار", "لدار"})
 # what a publishing house does: "دار عدنان | للنشر والتوزيع"، "دار الساقي | للطباعة"
 _PUBLISHING = frozenset(nw(w) for w in ("للنشر", "للطباعة", "للتوزيع", "للكتاب", "للكتب", "للثقافة", "للإعلام",
                                         "للترجمة"))
+# the further fields after "و": "والتوزيع"، "والنشر" (with the article or without)
+_MORE_PUBLISHING = frozenset(a + w[2:] for w in _PUBLISHING for a in ("", "ال"))
 
 
 def _publishers(s: _Sent, out: list[Cand]) -> None:
@@ -1154,8 +1151,7 @@ def _publishers(s: _Sent, out: list[Cand]) -> None:
         if j == k + 1 or j >= bound or words[j] not in _PUBLISHING:
             continue
         end = j + 1
-        while end < bound and words[end] is not None and words[end][:1] == "و" and \
-                words[end][1:] in {w[2:] for w in _PUBLISHING} | {"ال" + w[2:] for w in _PUBLISHING}:
+        while end < bound and words[end] is not None and words[end][:1] == "و" and words[end][1:] in _MORE_PUBLISHING:
             end += 1
         p = 1 if words[k] != "دار" else 0
         _replace(s, out, k, end, _cand(s, k, p, end, "ORG", "name", source="publisher"))
@@ -2043,6 +2039,7 @@ _WEAK_CONTEXT = frozenset(nw(w) for w in ("الآخر", "الأخير", "الف�
 _MATCH_NOUNS = frozenset(nw(w) for w in ("مواجهة", "لقاء", "فوز", "خسارة", "تعادل", "هزيمة", "انتصار", "ملاقاة",
                                          "منافسة", "تأهل", "صدارة"))
 _CLUB_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"})
+_REPUBLIC_FORMS = frozenset(c + _REPUBLIC for c in _CLUB_CLITICS)  # with its clitics: "والجمهورية"، "بالجمهورية"
 
 
 def _clubs(s: _Sent, out: list[Cand]) -> None:
@@ -2445,7 +2442,6 @@ def _sincere_before_wishes(s: _Sent, k: int) -> bool:
     if w is None or k + 1 >= s.bounds[k] or not s.words[k + 1]:
         return False
     if w not in _SINCERE_WORDS:
-        return False
         return False
     nxt = s.words[k + 1]
     stem = nxt[2:] if _is_def(nxt) else nxt

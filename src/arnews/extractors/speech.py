@@ -498,6 +498,7 @@ def quote_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 # ---------------------------------------------------------------------------------------------- the pass
 
+_PLURAL_VERB_ENDINGS = ("وا", "ون")  # a verb in the plural, which carries its subject: "انتقدوا"، "يقولون"
 # what follows a verb whose subject came before it: "…، أشار | إلى"، "…، قالت | فيها"، "…، أكد | أن"
 _AFTER_SUBJECTLESS_VERB = frozenset({"الي", "علي", "عن", "في", "فيها", "فيه", "ب", "ل", "من"})
 # "many of", "some of": a share of a group before the verb ("لكن كثيرا من الاقتصاديين يتوقعون")
@@ -4465,7 +4466,7 @@ class _Analysis:
             # (with an object pronoun the noun before is the object: "الدول الغربية التي اتهمها بـ…")
             # a relative clause: "ممثل صندوق النقد الدولي الذي قال إنه …" — the noun before speaks, unless the verb
             # names its own subject: "وفاة الملا عمر التي قالت المخابرات الأفغانية إنها …" (RELATIVE_WITH_SUBJECT)
-            own = self.subject_after(a, b)[0] if a < b and not wk.endswith(("وا", "ون")) else None
+            own = self.subject_after(a, b)[0] if a < b and not wk.endswith(_PLURAL_VERB_ENDINGS) else None
             # (a verb in the plural carries its subject: "الذين انتقدوا | المستوى" is its object)
             if own is not None and own.entity is None and (
                     not self.nw(a).startswith("ال") or self.nw(a) in _NEWS_OBJECTS) \
@@ -4559,7 +4560,7 @@ class _Analysis:
         if p is None and k == s0 and form.lemma not in _CONTINUING and k + 1 < len(self.tkinds) and (
                 self.is_comp(k + 1) or self.ch(k + 1) in (":",) or self.ch(k + 1) in _QUOTE_CHARS):
             p = self.previous_sentence_subject(s0, sent)
-        if p is None and wk.endswith(("وا", "ون")) and ftype in ("past", "present"):
+        if p is None and wk.endswith(_PLURAL_VERB_ENDINGS) and ftype in ("past", "present"):
             p = self.previous_plural_subject(s0, sent)
         return (p or self.agreeing_last(k)), True, ()
 

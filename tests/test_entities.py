@@ -3852,3 +3852,16 @@ def test_an_acting_post_keeps_its_holder():
     assert "مدير جامعة حائل بالإنابة" in mention_texts(ents, "راشد محمد الحمالي", "PER")
     assert "مدير المستشفى بالنيابة" in mention_texts(ents, "نايف بن سعود التميمي", "PER")
     assert_type(ents, "جامعة حائل", "ORG")
+
+
+def test_a_military_rank_keeps_its_qualifiers_out_of_the_name():
+    # RANK_QUALIFIERS: "أول"، "ركن"، "طيار"، "بحري"، "دكتور" after a rank qualify it; the name starts after them, and
+    # the post before the rank is still the holder's
+    ents = entities_of("وقال قائد القوات الجوية الفريق أول ركن عبدالله العتيبي إن التمرين نجح. وأوضح العقيد دكتور "
+                       "فهد الشمري أن الطقس جيد. وحضر اللواء بحري عواد البلوي.")
+    assert "قائد القوات الجوية" in mention_texts(ents, "عبدالله العتيبي", "PER")
+    assert_type(ents, "فهد الشمري", "PER")
+    assert_type(ents, "عواد البلوي", "PER")
+    assert not [e for e in ents if e.name.startswith(("دكتور", "بحري", "ركن"))]
+    # "الفريق" (the team) before "أول" (first) names no one
+    assert not [e for e in entities_of("وقال الفريق أول مباراة للفريق ستقام غدا.") if e.type == "PER"]

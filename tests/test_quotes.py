@@ -2136,3 +2136,11 @@ def test_a_plural_verb_without_subject_has_the_group_of_the_sentence_before():
     a = analyze("عنوان\nوقال الوزير إن الوضع جيد.\nواصل المواطنون والمقيمون إشادتهم بالإنجاز الأمني الكبير. إذ أجمعوا "
                 "على أن الإنجازات المتوالية تؤكد يقظة الأجهزة.")
     assert quote_with(a, "يقظة الأجهزة").speaker.text == "المواطنون والمقيمون"
+
+
+def test_a_rank_with_its_qualifiers_is_no_back_reference():
+    # RANK_QUALIFIERS: "وقال العميد طيار ركن X" is X's, not the last person's through a bare "العميد"
+    a = analyze("عنوان\nوقال قائد القوات الجوية اللواء عبدالله العتيبي إن التمرين نجح. وقال العميد طيار ركن فهد الشمري "
+                "إن الطقس جيد.")
+    q = quote_with(a, "الطقس جيد")
+    assert names(a, q.speaker) == {"فهد الشمري"} and q.speaker.text == "فهد الشمري"

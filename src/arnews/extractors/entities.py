@@ -39,9 +39,9 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MULTIPLIERS,
-                             ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon,
-                             hijri_month, month_as_month, nw)
+from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MILITARY_RANKS,
+                             MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION,
+                             VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -290,6 +290,14 @@ def _team_adjective(s: _Sent, k: int) -> bool:
 
 
 _AMBIGUOUS_HONORIFICS = frozenset(nw(w) for w in ["الفريق", "العميد", "اللواء", "الرائد", "النقيب", "المواطن", "المواطنة"])
+
+def _past_rank_qualifiers(s: _Sent, start: int, k: int) -> int:
+    """The end of an honorific from token start to k, with the words that qualify a military rank after it
+    (RANK_QUALIFIERS): "العميد | طيار ركن | عبدالله"، "العقيد | دكتور | عاطي" (one clause only)."""
+    if s.words[start] in MILITARY_RANKS:
+        while k < s.n and s.words[k] in RANK_QUALIFIERS and s.bounds[k] == s.bounds[start]:
+            k += 1
+    return k
 # honorifics only before a given name: "الشاب محمد الخليفة"، "الطفلة ندى"
 _YOUTH = frozenset(nw(w) for w in ("الشاب", "الشابة", "الطفلة", "الفتاة", "الفتى"))  # (not "الطفل": "قرية الطفل")
 # clergy titles: a given name follows ("القس جيري فالويل"، "الكاردينال ولزلي"), never a bare family name; a definite
@@ -4291,7 +4299,7 @@ def _holder_follows(s: _Sent, k: int) -> bool:
         more = s.entries(k, ("role",), with_clitic=False)
         if not (more and more[0][3] in ("honorific", "both")):
             break
-        k = more[0][1]
+        k = _past_rank_qualifiers(s, k, more[0][1])
     return k < s.n and hits_person_start(s, k)
 
 
@@ -4441,14 +4449,14 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 return e
         return i + 1
     if kind == "honorific":
-        k = j
+        k = _past_rank_qualifiers(s, i, j)
         while True:  # chains: صاحب السمو الملكي الأمير
             more = s.entries(k, ("role",), with_clitic=False)
             if not more or more[0][3] == "title" and s.words[k] in lex.given and _name_run(s, k) > k + 1:
                 break  # (a title that is also a given name starts the name: "الحاج | أمين الحسيني")
             if more[0][1] == k + 1 and _role_word_as_given(s, k, s.bounds[k]):
                 break  # a post word that is the given name: "الأستاذ | مساعد بن ضيف الله" (ROLE_WORD_AS_GIVEN)
-            k = more[0][1]
+            k = _past_rank_qualifiers(s, k, more[0][1])
         w = s.words[k] if k < s.n else None
         while w and _is_def(w) and (w.endswith("ي") or w in ROLE_ADJ or w.endswith("يه") and k + 1 < s.n
                                     and (s.words[k + 1] in lex.given or k + 2 < s.n and _foreign_word(s, k + 1)
@@ -4706,7 +4714,7 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # (nor "الفريق" before an adjective of a common noun: "مشرفة | الفريق التطوعي", the team)
             # ("المخرج الشاب | ثواني": an adjective after the title, no honorific)
             royal = m if more[0][3] == "both" else None
-            m = more[0][1]
+            m = _past_rank_qualifiers(s, m, more[0][1])
             continue
         if m + 2 < s.n and words[m] in _HONORIFIC_LETTERS and _after_honorific(s, m + 2) \
                 and words[m + 2] in lex.given:

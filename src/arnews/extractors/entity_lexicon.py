@@ -158,6 +158,13 @@ VERB_PREPOSITIONS = frozenset(nw(w) for w in ("في", "على", "عن", "إلى"
 # the points of the compass as nouns: "شمال العراق"، "جنوب شرق العاصمة"
 COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
+# military ranks, and the indefinite words that qualify one before the holder's name (RANK_QUALIFIERS): "الفريق أول
+# ركن"، "العميد طيار ركن"، "اللواء بحري"، "العقيد دكتور"
+MILITARY_RANKS = frozenset(nw(w) for w in ("المشير", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",
+                                           "النقيب", "الملازم", "الرقيب", "العريف", "الجندي"))
+RANK_QUALIFIERS = frozenset(nw(w) for w in ("أول", "ركن", "الركن", "طيار", "الطيار", "بحري", "مهندس", "دكتور",
+                                            "طبيب", "مظلي"))
+
 # the words of a large count after a number or alone: "5 مليارات | يوان"، "35 ألف | جندي"، "عشرات | الجنود"
 MULTIPLIERS = frozenset(nw(w) for w in ("ألف", "آلاف", "ألفا", "مئات", "عشرات", "مليون", "ملايين", "مليار", "مليارات",
                                         "بليون", "ترليون", "تريليون"))

@@ -44,7 +44,7 @@ from ..model import EntityRef, Mention
 from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
-from .entity_lexicon import COMPASS, MULTIPLIERS, EntityLexicon
+from .entity_lexicon import COMPASS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, EntityLexicon
 from .interview import interview_answers
 from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
@@ -1831,7 +1831,8 @@ class _Analysis:
                 # MANAGEMENT_OF_BACK_REFERENCE: "وأوضحت إدارة المكتبة" speaks for the library named before
                 s0 = self.word_start(i)
                 return _Party(back.entity, s0, self.tends[i + 1], self.text[s0:self.tends[i + 1]]), i + 2
-        if (w in self.lex.generic or t.definite) and i not in self.ment_at and (
+        ranked = w in MILITARY_RANKS and i + 1 < limit and self.nw(i + 1) in RANK_QUALIFIERS  # (a name follows)
+        if (w in self.lex.generic or t.definite) and i not in self.ment_at and not ranked and (
                 self.np_end(i, limit) - i == 1 or (i + 1 < limit and self.nw(i + 1) in _SAME) or joint
                 or described_by):
             after = self.np_end(i, limit)
@@ -1854,6 +1855,9 @@ class _Analysis:
             j += 1
             while j < limit and self.ch(j) == ".":
                 j += 1
+            if self.nw(j - 1) in MILITARY_RANKS:
+                while j < limit and self.nw(j) in RANK_QUALIFIERS and j not in self.ment_at:
+                    j += 1  # RANK_QUALIFIERS: "وقال العميد | طيار ركن | عبدالله العتيبي"
         if i < j and j + 1 < limit and self.ch(j) in _QUOTE_CHARS and j + 1 in self.ment_at:
             j += 1  # QUOTED_SURNAME after a title: "وحثّ الدكتور "العمّار" الجميع على"
         if j == i + 1 and j < limit and j not in self.ment_at and self.nw(i).startswith("ال") and (

@@ -3865,3 +3865,44 @@ def test_a_military_rank_keeps_its_qualifiers_out_of_the_name():
     assert not [e for e in ents if e.name.startswith(("دكتور", "بحري", "ركن"))]
     # "الفريق" (the team) before "أول" (first) names no one
     assert not [e for e in entities_of("وقال الفريق أول مباراة للفريق ستقام غدا.") if e.type == "PER"]
+
+
+def test_an_everyday_word_struck_from_the_gazetteer_is_a_town_only_after_its_head():
+    # "مشهد" (a scene) is struck out of the generated lists with the type "-"; TOWN_BEFORE_NISBA: a word between a
+    # town's head and a country's feminine nisba is the town's name
+    assert not entities_of("مع إحضار مشهد من الأحوال المدنية يثبت ذلك. وفي مشهد مؤثر بكى الحضور.")
+    ents = entities_of("وزار الوفد مدينة مشهد الإيرانية أمس.")
+    assert_type(ents, "مدينة مشهد", "LOC")
+    assert not [e for e in entities_of("وزار الوفد مدينة ألعاب كبيرة.") if e.type == "LOC"]
+
+
+def test_a_local_body_keeps_its_division():
+    # LOCAL_BRANCH: a body with no name of its own takes the division it serves, named by its head, as it takes a
+    # city ("الغرفة التجارية بجدة"); the division stays a mention of its own
+    ents = entities_of("وأوضحت الإدارة العامة للتعليم بمحافظة الطائف أن الوظائف متاحة. وقضت المحكمة الجزائية بمدينة "
+                       "جدة بسجنه.")
+    assert_type(ents, "الإدارة العامة للتعليم بمحافظة الطائف", "ORG")
+    assert_type(ents, "محافظة الطائف", "LOC")
+    assert_type(ents, "المحكمة الجزائية بمدينة جدة", "ORG")
+    assert_type(ents, "مدينة جدة", "LOC")
+
+
+def test_a_general_body_named_without_general_is_the_same_body():
+    # GENERAL_BODY_SHORT_FORM: "هيئة السياحة" is "الهيئة العامة للسياحة والتراث الوطني"
+    ents = entities_of("أعلنت الهيئة العامة للسياحة والتراث الوطني برنامجا. وقالت هيئة السياحة إن البرنامج ناجح. "
+                       "وأوضحت المديرية العامة للشؤون الصحية بمنطقة حائل أن الحالة مستقرة. وقالت مديرية الشؤون الصحية "
+                       "إن المريض بخير.")
+    assert "هيئة السياحة" in mention_texts(ents, "الهيئة العامة للسياحة والتراث الوطني", "ORG")
+    assert "مديرية الشؤون الصحية" in mention_texts(ents, "المديرية العامة للشؤون الصحية بمنطقة حائل", "ORG")
+    # another field is another body
+    ents = entities_of("أعلنت الهيئة العامة للسياحة برنامجا. وقالت هيئة الرياضة إن البرنامج ناجح.")
+    assert "هيئة الرياضة" not in mention_texts(ents, "الهيئة العامة للسياحة", "ORG")
+
+
+def test_brothers_after_a_body_are_the_verbs_object():
+    # "ودعت المديرية العامة للجوازات | الأخوة اليمنيين": those addressed, no part of the name
+    ents = entities_of("ودعت المديرية العامة للجوازات الأخوة اليمنيين ممن تنطبق عليهم الشروط إلى المراجعة.")
+    assert_type(ents, "المديرية العامة للجوازات", "ORG")
+    assert not [e for e in ents if "الأخوة" in e.name]
+    assert_type(entities_of("وأطلقت الحملة الوطنية السعودية لنصرة الأشقاء السوريين برنامجا."),
+                "الحملة الوطنية السعودية لنصرة الأشقاء السوريين", "ORG")

@@ -2144,3 +2144,11 @@ def test_a_rank_with_its_qualifiers_is_no_back_reference():
                 "إن الطقس جيد.")
     q = quote_with(a, "الطقس جيد")
     assert names(a, q.speaker) == {"فهد الشمري"} and q.speaker.text == "فهد الشمري"
+
+
+def test_a_turn_marker_between_verb_and_subject_is_skipped():
+    # TURN_MARKER_BEFORE_SUBJECT: "وبين من جهته محمود عبدالشكور أن" is his, not the last speaker's
+    a = analyze("عنوان\nوقال أحمد الحربي إن العيد جميل. وبين من جهته محمود عبدالشكور أن الاحتفالات اختلفت. وأكد من "
+                "جانبها، الدكتورة سارة العلي أن الطلاب تغيروا.")
+    assert quote_with(a, "الاحتفالات اختلفت").speaker.text == "محمود عبدالشكور"
+    assert "سارة العلي" in names(a, quote_with(a, "الطلاب تغيروا").speaker)

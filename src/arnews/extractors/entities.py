@@ -341,14 +341,21 @@ _TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "راب
                                              "كاملة", "واحدة", "ثانيه"))
 _SEASONS = frozenset(nw(w) for w in ("صيف", "شتاء", "ربيع", "خريف", "موسم", "عام", "شهر", "يوم", "أسبوع", "فترة"))
 _REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
+_KIN_PLURALS = frozenset(nw(w) for w in ("الإخوة", "الأخوة", "الأشقاء", "الإخوان"))  # brothers (addressed)
+_DIVISION_HEADS = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة"))  # a local body's division: "بمحافظة جدة"
 _PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
 _AL = nw("آل")
 _BORN = frozenset(nw(w) for w in ("المولود", "المولودة", "المتوفى", "المتوفي"))
 # titles only with their genitive: "شيخ قبيلة …"، "شيخ الأزهر"، "خطيب المسجد" (not "شيخ تيوتي"، "خطيب مفوه")
 def _rare_word_as_town(s: _Sent, k: int, w: str) -> bool:
     """A rare word in ا written without the tanween of an adverb, right after a town's head noun, is the town's
-    name: "مدينة دوما" (دوماً, always, cannot follow "مدينة")."""
+    name: "مدينة دوما" (دوماً, always, cannot follow "مدينة"); so is any word between the head and a country's
+    feminine nisba, which agrees with the head (TOWN_BEFORE_NISBA): "مدينة مشهد الإيرانية" (مشهد is a scene too)."""
     lex = s.lex
+    nxt = s.words[k + 1] if k + 1 < s.bounds[k] else None
+    if nxt and _is_def(nxt) and nxt.endswith("يه") and nxt in lex.nisba_words and w.isalpha() \
+            and w not in lex.nisba_words and not s.clitic(k) and s.tokens[k].suffix_start == s.tokens[k].end:
+        return True
     return w[-1:] == "ا" and len(w) >= 4 and lex.freq.get(w, 0) < 10 and not s.accusative(k) \
         and w not in lex.nisba_words and w[:-1] not in lex.freq
 
@@ -5031,6 +5038,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     short_end = None  # where a team's name ends before its sport: "فريق الاتحاد | الأول لكرة القدم"
     owner = None  # its gazetteer entry
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
+    division: list[Cand] = []  # or its division, named by its head: "الإدارة العامة للتعليم | بمحافظة الطائف"
     organizes = False  # an organising committee named by its event: no short name
     if head_w in _OFFICE_HEADS and j < s.n:
         role = s.entries(j, ("role",), with_clitic=False)
@@ -5424,6 +5432,15 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                     k = gz_here[0][1]
                     closed = True
                     break
+                head_here = s.entries(k, ("head",)) if not gz_here and stem_w in _DIVISION_HEADS else None
+                if head_here:
+                    e2 = _org(s, k, head_here[0], division)
+                    if e2 > k and any(c.attach is None and c.type == "LOC" for c in division):
+                        # (or its division: "الإدارة العامة للتعليم | بمحافظة الطائف"، "المحكمة الجزائية | بمدينة جدة")
+                        k = e2
+                        closed = True
+                        break
+                    division.clear()
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
                     and not s.entries(k, ("gaz",)) and not any(
                         e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
@@ -5437,9 +5454,10 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break
-        if in_comp and _is_def(w) and in_comp < 3 and not (
+        if in_comp and _is_def(w) and in_comp < 3 and w not in _KIN_PLURALS and not (
                 k + 1 < bound and words[k + 1] in _OBJECT_PREPS and not w.endswith(("ي", "يه"))):
-            # (a verbal noun with its preposition is the verb's object: "قوات الجيش الموالية للشرعية | السيطرة على")
+            # (a verbal noun with its preposition is the verb's object: "قوات الجيش الموالية للشرعية | السيطرة على";
+            # brothers are the verb's object too: "ودعت المديرية العامة للجوازات | الأخوة اليمنيين")
             k += 1  # للدراسات السياسية
             in_comp += 1
             continue
@@ -5539,8 +5557,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 continue
             break
         if _is_def(w):
-            if proper or ndef >= 3:
-                break
+            if proper or ndef >= 3 or w in _KIN_PLURALS and (definite or in_comp):
+                break  # (see the brothers above)
             if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team" and w[2:] not in _ADJ_WORDS:
                 break  # a definite head takes adjectives, not a genitive: "البنك الدخول" ("الهيئة العليا" is one)
             if definite and w.endswith("يه") and not head_w.endswith(("ه", "ات")) and not plural and (
@@ -5665,6 +5683,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         bare.text = s.text[bare.start:bare.end]
         bare.attach = c  # the mission without its host is a mention too: "سفارة السويد" in "سفارة السويد في الرياض"
         out.append(bare)
+    if division:
+        out.extend(division)  # (the division is still a mention of itself: "محافظة الطائف")
+        return end
     if located is not None:
         at, (lp, l_end, _lc, (l_ty, l_canonical, l_kind)) = located
         out.append(_cand(s, at, lp, l_end, l_ty, "name", canonical=l_canonical, source="gaz", kind_=l_kind))

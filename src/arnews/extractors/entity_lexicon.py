@@ -257,6 +257,10 @@ class EntityLexicon:
         for group in ("more_gazetteers", "gazetteers"):
             for name in spec.get(group, ()):
                 for row in read_table(name):
+                    if len(row) >= 2 and row[1] == "-":
+                        gaz.pop(nw(row[0]), None)  # an everyday word an earlier list names ("مشهد", a scene)
+                        places.discard(nw(row[0]))
+                        continue
                     if len(row) < 2 or row[1] not in _TYPES:
                         continue
                     form = row[0]

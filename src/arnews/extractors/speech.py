@@ -1706,6 +1706,10 @@ class _Analysis:
         while i < limit and ("time" in self.ctx(i) and self.nw(i) not in self.name_index or self.ch(i) in ("،", ",")
                              or self.nw(i) in _RESUMPTIVE and i == k and i + 1 < limit and i + 1 in self.ment_at):
             i += 1  # (a time word that is someone's name here is the subject: "وقال عيد إن" after "أحمد بن عيد")
+        if i + 2 < limit and self.nw(i) == "من" and self.nw(i + 1) in _TURN_MARKERS:
+            i += 2  # TURN_MARKER_BEFORE_SUBJECT: "وبين | من جهته | محمود عبدالشكور أن"، "وأكد | من جانبها | الدكتورة …"
+            while i < limit and self.ch(i) in ("،", ","):
+                i += 1
         while i + 1 < limit and self.tkinds[i] == "word" and i not in self.ment_at and \
                 prayer_for(self.text[self.tstarts[i]:self.tends[i]], self.nw(i + 1)):
             i += 2

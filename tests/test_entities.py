@@ -3906,3 +3906,26 @@ def test_brothers_after_a_body_are_the_verbs_object():
     assert not [e for e in ents if "الأخوة" in e.name]
     assert_type(entities_of("وأطلقت الحملة الوطنية السعودية لنصرة الأشقاء السوريين برنامجا."),
                 "الحملة الوطنية السعودية لنصرة الأشقاء السوريين", "ORG")
+
+
+def test_a_place_named_after_a_kunya_keeps_the_whole_name():
+    # NAMED_AFTER_PERSON under a place's head: "أبو"، "أبي"، "أبا" open a person's name, which the place takes whole
+    ents = entities_of("وصلى في مسجد أبي بكر الصديق. وزار قصر أبا السعود وسط مدينة نجران. ونقل إلى سجن أبو سليم.")
+    assert_type(ents, "مسجد أبي بكر الصديق", "LOC")
+    assert_type(ents, "قصر أبا السعود", "LOC")
+    assert_type(ents, "سجن أبو سليم", "LOC")
+    assert not [e for e in ents if e.type == "PER"]
+    # a listed place after its head stays a mention of its own
+    assert_type(entities_of("وزار محافظة أبو عريش أمس."), "أبو عريش", "LOC")
+
+
+def test_intelligence_services_and_the_general_adjective():
+    # "الاستخبارات"، "المخابرات" are heads of bodies with their country's nisba; after "العام" only a nisba goes on
+    ents = entities_of("قتلت الاستخبارات الروسية ثلاثة مسلحين. وأعلن جهاز الأمن العام القبض عليه. وقال الأمن العام "
+                       "اللبناني إن الوضع هادئ.")
+    assert_type(ents, "الاستخبارات الروسية", "ORG")
+    assert_type(ents, "جهاز الأمن العام", "ORG")
+    assert_type(ents, "الأمن العام اللبناني", "ORG")
+    assert not [e for e in ents if "القبض" in e.name]
+    # the indefinite noun with a genitive is no body: "مخابرات معمر القذافي" keeps the person
+    assert_type(entities_of("وكان يعمل في مخابرات معمر القذافي."), "معمر القذافي", "PER")

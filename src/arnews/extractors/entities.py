@@ -39,8 +39,8 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, LAST_NAME_WORDS, MILITARY_RANKS,
-                             MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION,
+from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL, LAST_NAME_WORDS,
+                             MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION,
                              VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
@@ -342,6 +342,7 @@ _TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "راب
 _SEASONS = frozenset(nw(w) for w in ("صيف", "شتاء", "ربيع", "خريف", "موسم", "عام", "شهر", "يوم", "أسبوع", "فترة"))
 _REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
 _KIN_PLURALS = frozenset(nw(w) for w in ("الإخوة", "الأخوة", "الأشقاء", "الإخوان"))  # brothers (addressed)
+_KUNYA = frozenset(nw(w) for w in ("أبو", "أبي", "أبا"))  # "father of", opening a name: "أبو بكر"، "أبا السعود"
 _DIVISION_HEADS = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة"))  # a local body's division: "بمحافظة جدة"
 _PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
 _AL = nw("آل")
@@ -5142,10 +5143,13 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     if cls == "party" and not definite and any(h[3][1] == "party" for h in s.entries(j, ("head",), with_clitic=False)):
         return i  # KIND_BEFORE_NAME: "جماعة حركة أحرار الشام" — the kind of body, then a name with its own head
     w0 = words[j] if j < bound else None
-    if w0 and not definite and head_w in _NAMED_AFTER_HEADS and (w0 in lex.given or lex.particles.get(w0) == "prefix"):
+    if w0 and not definite and (head_w in _NAMED_AFTER_HEADS and (w0 in lex.given or lex.particles.get(w0) == "prefix")
+                                or w0 in _KUNYA and place and not s.entries(j, ("gaz",), with_clitic=False)):
         e = _name_run(s, j)
         if e >= j + 2:
-            k = e  # NAMED_AFTER_PERSON: a body named after someone: "ثانوية أبي بكر الصديق"، "مدرسة عمر بن عبدالعزيز"
+            k = e  # NAMED_AFTER_PERSON: a body named after someone: "ثانوية أبي بكر الصديق"، "مدرسة عمر بن عبدالعزيز";
+            # under a place's head by a kunya, which no place name stops at: "مسجد أبي بكر الصديق"، "قصر أبا السعود"
+            # (not a listed place: "محافظة | أبو عريش")
             parts += 1
             proper = closed = True
     if w0 and not definite and not parts and _indefinite_description(s, j, head_w, place):
@@ -5559,6 +5563,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         if _is_def(w):
             if proper or ndef >= 3 or w in _KIN_PLURALS and (definite or in_comp):
                 break  # (see the brothers above)
+            if words[k - 1] in GENERAL and not w.endswith(("ي", "يه")) and w not in lex.nisba_words:
+                break  # after "العام" only a nisba goes on: "جهاز الأمن العام | القبض عليه" (the object), but "الأمن
+                # العام اللبناني"
             if definite and not w.endswith(("ي", "يه", "ه")) and cls != "team" and w[2:] not in _ADJ_WORDS:
                 break  # a definite head takes adjectives, not a genitive: "البنك الدخول" ("الهيئة العليا" is one)
             if definite and w.endswith("يه") and not head_w.endswith(("ه", "ات")) and not plural and (

@@ -158,6 +158,9 @@ VERB_PREPOSITIONS = frozenset(nw(w) for w in ("في", "على", "عن", "إلى"
 # the points of the compass as nouns: "شمال العراق"، "جنوب شرق العاصمة"
 COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
+# "general", after a body's head: "الهيئة العامة للسياحة"، "الأمن العام"
+GENERAL = frozenset(nw(w) for w in ("العامة", "العام"))
+
 # military ranks, and the indefinite words that qualify one before the holder's name (RANK_QUALIFIERS): "الفريق أول
 # ركن"، "العميد طيار ركن"، "اللواء بحري"، "العقيد دكتور"
 MILITARY_RANKS = frozenset(nw(w) for w in ("المشير", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, LAST_NAME_WORDS, POSSESSED_TITLES, ROLE_ADJ,
-                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants,
+from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, GENERAL, LAST_NAME_WORDS, POSSESSED_TITLES,
+                             ROLE_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants,
                              month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
@@ -515,9 +515,6 @@ def _article_country(ents: list[_Ent]) -> str | None:
     return top[0][0]
 
 
-_GENERAL = frozenset(nw(w) for w in ("العامة", "العام"))  # "general", after a body's head: "الهيئة العامة للسياحة"
-
-
 def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
     """ORG_NAME_PREFIX: an organisation named by the first words of a longer organisation's name, by that name
     without its head noun, or by it under another head, is the same body: "الاتحاد السعودي" after "الاتحاد السعودي
@@ -542,7 +539,7 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
             # محافظة الرس"، "بلدية الرس"، "بلدية المحافظة"
         if len(long) > len(short) and long[:len(short)] == short:
             return long[len(short):]
-        if len(long) >= 3 and len(short) >= 2 and long[1] in _GENERAL and long[0] == "ال" + short[0] \
+        if len(long) >= 3 and len(short) >= 2 and long[1] in GENERAL and long[0] == "ال" + short[0] \
                 and long[2][:2] == "لل" and "ا" + long[2][1:] == short[1] and long[3:len(short) + 1] == short[2:]:
             return ()  # GENERAL_BODY_SHORT_FORM: "هيئة السياحة" is "الهيئة العامة للسياحة والتراث الوطني" (the
             # field goes on with "و"), "مديرية الشؤون الصحية" "المديرية العامة للشؤون الصحية بمنطقة حائل"

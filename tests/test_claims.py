@@ -985,3 +985,10 @@ def test_a_quoted_surname_after_a_title_is_the_subject_of_a_noun_object_claim():
     assert "عبدالمحسن بن سعود العمّار" in names(a, c.source) and c.source.text == "العمّار"
     c = claim_with(a, "مواصلة العمل")
     assert "عبدالمحسن بن سعود العمّار" in names(a, c.source) and c.source.text == "العمّار"
+
+
+def test_a_ranked_player_is_a_title_before_her_name():
+    # "المصنفة الثانية عالميا …، الروسية ماريا شارابوفا" — the ranking is a title; the source is the player
+    a = arnews.analyze("عنوان\nأعلنت المصنفة الثانية عالميا في كرة المضرب، الروسية ماريا شارابوفا انسحابها من الدورة.")
+    c = claim_with(a, "انسحابها من الدورة")
+    assert a.name_of(c.source) == "ماريا شارابوفا"

@@ -309,7 +309,8 @@ _TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
-                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "الآن", "آن",
+                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "إلينا",
+                           "الآن", "آن",
                            "الان",  # (now, written without its madda: "حتى الان", no Alan)
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
@@ -331,6 +332,9 @@ _GUARDED_HEADS = {nw(h): frozenset(nw(w) for w in ws) for h, ws in (
 _TIME_NAMES = frozenset(nw(w) for w in ("صباح",))  # time words that are given names too
 # a passport office is named by its place: "جوازات جدة"، "جوازات منطقة الباحة"، "جوازات مطار الملك خالد"
 _PASSPORTS = nw("جوازات")
+_TANZEEM = nw("تنظيم")  # a group, and the verbal noun "organising"
+_GROUP_NAME_WORDS = frozenset(nw(w) for w in ("الدولة", "القاعدة", "الإخوان", "الشباب", "الطليعة", "الجهاد",
+                                              "التوحيد", "الجماعة"))
 _HASAN = nw("حسن")
 _HUSN_OF = frozenset(nw(w) for w in ("الجوار", "النية", "الظن", "الخاتمة", "التعامل", "الأداء", "السير", "السلوك",
                                      "الضيافة", "الاستقبال", "التنظيم", "الإدارة", "التدبير", "الحظ", "الخلق",
@@ -2622,6 +2626,8 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
     if names_only and not conj and (w[:1] == "م" and 4 <= len(w) <= 6 and not w.endswith(("ي", "يه"))
                                     or len(w) == 4 and w[1] == "ا"):
         return k  # an adjective of the player, no club: "لاعب | ناضج"، "لاعب | مميز" (a participle, فاعل)
+    if any(x.type == "PER" and x.kind == "name" and len(x.words) >= 2 and x.words[-1] == w for x in out):
+        return k  # PLAYER_NOT_TEAM: a player the article names, by his family name: "خسرت أمام | وليامس" (tennis)
     c = _cand(s, k, p, k + 1, "ORG", "name", source="team")
     out.append(c)
     at_word[k] = c
@@ -3189,8 +3195,9 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 while e2 < s.bounds[end] and e2 - end < 3 and (_foreign_word(s, e2) or s.namey(e2)
                                                                and not _is_def(s.words[e2] or "")
                                                                and s.words[e2] not in s.lex.common
-                                                               and s.words[e2][:1] not in "وف"):
-                    e2 += 1
+                                                               and s.words[e2][:1] not in "وف") \
+                        and not ((s.words[e2] or "").endswith("ه") and s.tm(e2)):
+                    e2 += 1  # (a word in ة ends it: "سيمونا هاليب | مصنفة ثانية")
             if e2 == end + 1 and _unknown_family(s, e2):
                 e2 += 1  # "الأمريكي كيفين | كيليا"
             if e2 == end + 1 and _clause_word_after_role(s, end):
@@ -5135,6 +5142,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         # an armed group has a name: "تنظيم داعش"، "تنظيم القاعدة"، "تنظيم الدولة"
     if head_w in _GUARDED_HEADS and (j >= s.n or words[j] not in _GUARDED_HEADS[head_w]):
         return i  # "جهاز مكافحة الإرهاب"، "جهاز أمن الدولة" are bodies; "جهاز كومبيوتر محمول" is none
+    if head_w == _TANZEEM and j < s.n and _is_def(words[j] or "") and words[j] not in _GROUP_NAME_WORDS:
+        return i  # ORGANIZING: "تنظيم المهرجان"، "تنظيم الندوات والمؤتمرات" — the verbal noun; a group so named has one
+        # of the few words such names open with ("تنظيم الدولة"، "تنظيم القاعدة"، "تنظيم الإخوان") or none ("تنظيم داعش")
     if head_w == _PASSPORTS and not (j < s.n and (words[j] in _PLACE_HEADS_OF_OFFICES or any(
             g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)))):
         return i  # "جوازات منطقة الباحة"، "جوازات جدة" are passport offices; "جوازات سفر" are passports

@@ -587,6 +587,8 @@ class EntityLexicon:
             return True
         if w.endswith(("يون", "يين", "ات")) and len(w) >= 5:
             return False
+        if len(w) == 6 and w.startswith("ان") and w[4] == "ا":
+            return False  # the verbal noun انفعال: "انسحاب"، "انطلاق"، "انهيار" (no name no list knows has it)
         if ta_marbuta and w.endswith("ه") and len(w) >= 4:
             return False
         if w[0] == "ي" and len(w) >= 5 and not (w.startswith("يو") and len(w) >= 7):

@@ -3955,3 +3955,20 @@ def test_organising_is_no_organisation():
                        "الهجوم نجح.")
     assert_type(ents, "تنظيم الدولة الإسلامية", "ORG")
     assert_type(ents, "تنظيم القاعدة", "ORG")
+
+
+def test_a_ranking_names_whole_people():
+    # RANKED_NAMES: in a ranking ("… ثانياً، … ثالثاً") the words from an item's start to its ordinal are one name
+    ents = entities_of("وتسلم العسيري الكأس، فيما حل فيصل الصغير ثانياً، وعناد القثامي ثالثاً، وعزام البكر رابعاً، "
+                       "وفائز سفر خامساً.")
+    for name in ("فيصل الصغير", "عناد القثامي", "عزام البكر", "فائز سفر"):
+        assert_type(ents, name, "PER")
+    # an accusative noun before the ordinal is no part of the name ("قائداً ثالثاً", a third captain)
+    ents = entities_of("ويكون سيرجيو بوسكيتس قائداً ثالثاً، وخافيير ماسشيرانو قائداً رابعاً.")
+    assert_type(ents, "سيرجيو بوسكيتس", "PER")
+    assert not [e for e in ents if "قائد" in e.name]
+
+
+def test_a_plural_with_its_pronoun_is_no_name():
+    # "في ميزان | حسناتك" (a prayer): a plural with a pronoun names no one
+    assert not entities_of("وشكرا على مجهودك جعله الله في ميزان حسناتك ان شاء الله.")

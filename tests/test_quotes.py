@@ -2152,3 +2152,9 @@ def test_a_turn_marker_between_verb_and_subject_is_skipped():
                 "جانبها، الدكتورة سارة العلي أن الطلاب تغيروا.")
     assert quote_with(a, "الاحتفالات اختلفت").speaker.text == "محمود عبدالشكور"
     assert "سارة العلي" in names(a, quote_with(a, "الطلاب تغيروا").speaker)
+
+
+def test_a_time_clause_with_and_reports_nothing():
+    # TIME_CLAUSE: "يشتكي من تقيؤ، وبعد أن عاينه الطبيب …" — "وبعد أن" (and after) opens no reported clause
+    a = analyze("عنوان\nوكان يشتكي من تقيؤ مستمر، وبعد أن عاينه الطبيب الجراح طلب إجراء أشعة بالصبغة.")
+    no_quote_with(a, "عاينه الطبيب")

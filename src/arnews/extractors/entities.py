@@ -954,6 +954,7 @@ def _find(s: _Sent) -> list[Cand]:
     _publishers(s, out)
     _republics(s, out)
     _listed_names(s, out)
+    _ranked_names(s, out)
     _place_list(s, out)
     _called_names(s, out)
     if s.lex.person_model:
@@ -1415,6 +1416,52 @@ _PLACE_LIST_HEADS = frozenset(nw(w) for w in (
     "مناطق", "قرى", "مدن", "أحياء", "بلدات", "مديريات", "محافظات", "مدينتي", "منطقتي", "قريتي", "محافظتي",
     "مقاطعتي", "مقاطعات", "ولايتي", "جزيرتي",
     "بلدتي", "مديريتي", "حيي"))
+
+
+# the ordinals as adverbs, a place in a ranking: "حل فيصل الصغير | ثانياً، وعناد القثامي | ثالثاً"
+_RANK_ADVERBS = frozenset(nw(w) for w in ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+                                          "تاسعا", "عاشرا"))
+
+
+def _ranked_names(s: _Sent, out: list[Cand]) -> None:
+    """RANKED_NAMES: in a ranking of two places or more in one sentence ("… ثانياً، … ثالثاً"), the words between
+    an item's start (a given name, with "و" after the first) and its ordinal are one person's name, whatever the
+    words are: "وعزام البكر | سادساً" (not "عزام")، "وفائز سفر | تاسعاً"، "ونصيب أكرم بخاري | عاشراً". The person
+    found inside the item, if any, gives way; an item with a place or body in it is left alone."""
+    words, lex = s.words, s.lex
+    ranks = [r for r, w in enumerate(words) if w in _RANK_ADVERBS]
+    if len(ranks) < 2:
+        return
+    by_start: dict[int, list[Cand]] = {}
+    for c in out:
+        by_start.setdefault(c.tok_start, []).append(c)
+    for r in ranks:
+        if sum(1 for x in ranks if s.bounds[x] == s.bounds[r]) < 2:
+            continue
+        for b in range(max(0, r - 4), r - 1):
+            if s.bounds[b] != s.bounds[r] or any(words[x] is None or x > b and (words[x] or "")[:1] == "و" and s.clitic(x)
+                                                 for x in range(b, r)):
+                continue
+            w = words[b] or ""
+            p = 1 if w[:1] == "و" and w not in lex.given and len(w) >= 4 and w[1:].isalpha() else 0
+            first = w[p:]
+            if not (first in lex.given or p and (first not in lex.common or words[b + 1] in lex.given)) \
+                    or first in FUNCTION or any(x in FUNCTION for x in words[b + 1:r]) \
+                    or any(s.accusative(x) or (words[x] or "").endswith("ا") and ((words[x] or "")[:-1] in lex.common
+                                                                               or (words[x] or "")[:-1] in lex.role_words)
+                           for x in range(b, r)):
+                continue  # (an item after the first opens with "و": "وعناد القثامي | ثالثاً"، "ونصيب أكرم بخاري";
+                # a noun in the accusative is no name: "سيرجيو بوسكيتس | قائداً ثالثاً", a captain)
+            inside = [c for x in range(b, r) for c in by_start.get(x, ()) if c.tok_end <= r]
+            if any(c.type != "PER" or c.kind != "name" for c in inside) or any(
+                    c.tok_start < b < c.tok_end or c.tok_start < r < c.tok_end for c in out):
+                break
+            if inside and inside[0].tok_start == b and inside[0].tok_end == r:
+                break  # (found whole already)
+            for c in inside:
+                out.remove(c)
+            out.append(_cand(s, b, p, r, "PER", "name", source="ranked"))
+            break
 
 
 def _place_list(s: _Sent, out: list[Cand]) -> None:

@@ -585,8 +585,8 @@ class EntityLexicon:
         # unless they look strongly like a transliterated name (يودويونو)
         if self.model and self.name_score(w) >= 0.6:
             return True
-        if w.endswith(("يون", "يين", "ات")) and len(w) >= 5:
-            return False
+        if w.endswith(("يون", "يين", "ات", "اتك", "اتكم", "اتها", "اتهم")) and len(w) >= 5:
+            return False  # (a plural with its pronoun too: "في ميزان | حسناتك")
         if len(w) == 6 and w.startswith("ان") and w[4] == "ا":
             return False  # the verbal noun انفعال: "انسحاب"، "انطلاق"، "انهيار" (no name no list knows has it)
         if ta_marbuta and w.endswith("ه") and len(w) >= 4:

@@ -3693,9 +3693,10 @@ class _Analysis:
                 if wj[:1] in "فو" or nw(j - 1) == "الا" and j - 1 > zone_start:
                     break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one; "إلا
                     # أن" (however) opens the next clause
-                if wj == "ان" and j - 1 > zone_start and nw(j - 1) in _TIME_CONJUNCTIONS:
+                if wj == "ان" and j - 1 > zone_start and (nw(j - 1) in _TIME_CONJUNCTIONS or nw(j - 1)[:1] in "وف"
+                                                          and nw(j - 1)[1:] in _TIME_CONJUNCTIONS):
                     j += 1  # TIME_CLAUSE: "وقال فان غال … قبل أن | يختتم يونايتد جولته: «…»" — a time clause of the
-                    continue  # subject's, nothing reported in it
+                    continue  # subject's, nothing reported in it (with "و" too: "يشتكي من تقيؤ، وبعد أن عاينه …")
                 comp = j
                 break
             if wj in ("مفاده", "مفادها") and j + 1 < limit and is_comp(j + 1):

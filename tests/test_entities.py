@@ -3972,3 +3972,9 @@ def test_a_ranking_names_whole_people():
 def test_a_plural_with_its_pronoun_is_no_name():
     # "في ميزان | حسناتك" (a prayer): a plural with a pronoun names no one
     assert not entities_of("وشكرا على مجهودك جعله الله في ميزان حسناتك ان شاء الله.")
+
+
+def test_a_primary_school_by_its_name():
+    # "ابتدائية" heads a school's name as "ثانوية" does; an adjective "ابتدائية" names nothing
+    assert_type(entities_of("استهل دراسته في ابتدائية صلاح الدين ثم انتقل."), "ابتدائية صلاح الدين", "ORG")
+    assert not entities_of("وبنيت مدرسة ابتدائية جديدة. وأصدرت محكمة ابتدائية حكمها.")

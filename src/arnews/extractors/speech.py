@@ -4768,6 +4768,12 @@ class _Analysis:
                 return True
         return False
 
+    def group_after(self, j: int, k: int) -> bool:
+        """A group head ("مواطنون"، "عدد من …") stands between token j and the cue at k, in no prepositional phrase."""
+        return any(self.tkinds[x] == "word" and self.lex.source_heads.get(self.tkeys[x]) in ("group", "quantifier")
+                   and self.nw(x - 1) not in _PREPOSITIONS and (self.tkeys[x] != "عدد" or self.nw(x + 1) == "من")
+                   for x in range(j + 1, k))
+
     def sentence_subject(self, k: int) -> _Party | None:
         """The subject of the sentence's main verb, for a participle or masdar cue without its own subject.
         A masculine cue ("مشيرا") skips a body named by a feminine head ("حيث تستضيفها جامعة الطائف")."""
@@ -4775,6 +4781,8 @@ class _Analysis:
         gender = self.verb_gender(k)
         masculine = gender == "m"
         document = None  # a study or report the verb agrees with
+        form = self.lex.forms.get(self.nw(k)[1:] if self.nw(k)[:1] in "وف" else self.nw(k))
+        plural = form is not None and form.ftype == "participle" and self.nw(k).endswith(("ين", "ون"))
         for j in range(s0, min(k, s0 + 14)):
             t = self.toks[j]
             if j == s0 + 1 and t.kind == "word" and t.definite and j not in self.ment_at and \
@@ -4791,7 +4799,8 @@ class _Analysis:
             if t.kind == "word" and j > s0 and (self.nw(j) in self.lex.titles or self.nw(j) in (
                     "معالي", "سمو") or ("ال" + t.key) in self.lex.titles) and j not in self.ment_at \
                     and self.nw(j - 1) not in _PREPOSITIONS and not (  # (not one spoken with: "حديثه مع | سمو
-                        j >= 2 and self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS):  # الأمير")
+                        j >= 2 and self.nw(j - 1) in _HONORIFIC_TITLES and self.nw(j - 2) in _PREPOSITIONS) \
+                    and not (plural and self.group_after(j, k)):  # الأمير"; PLURAL_PARTICIPLE, below)
                 p, _e = self.subject_after(j, min(k, j + 8))
                 if p is not None:
                     return p
@@ -4805,6 +4814,9 @@ class _Analysis:
                 if masculine and self.ment_type.get(m.entity) == "ORG" and self.nw(j).endswith("ه") \
                         and self.nw(j) not in self.lex.forms:
                     continue  # (GENDER_OF_PARTICIPLE)
+                if plural and self.ment_type.get(m.entity) == "PER" and self.group_after(j, k):
+                    continue  # PLURAL_PARTICIPLE: "وحضر الحفل الوزير خالد العلي، كما حضر عدد من المواطنين مبدين
+                    # سعادتهم": a plural participle is the group's named after the one person, not his
                 return self.party_from_mention(j)
             if m is not None and m.entity is not None and self.ment_type.get(m.entity) == "LOC" and j > s0 and \
                     self.verb_gender(k) == "f" and self.tkinds[j - 1] == "word" and len(self.nw(j - 1)) >= 4 and \

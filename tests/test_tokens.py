@@ -103,3 +103,11 @@ def test_a_father_and_a_mother_keep_their_first_letter():
     for word in ("والداها", "والدتها", "والده"):
         assert analyze_word(word) == (0, 0, 0) or analyze_word(word)[0] == 0, word
     assert analyze_word("والدولة")[:2] == (3, 1)
+
+
+def test_digits_run_into_a_word_are_a_number_of_their_own():
+    # "636250موبايلي" (a text number glued to the carrier's name), "3.5مليار": the number, then the word; a year
+    # with its one-letter "م" stays whole
+    text = "636250موبايلي 3.5مليار 2015م"
+    assert [(text[t.start:t.end], t.kind) for t in tokenize(text)] == [
+        ("636250", "number"), ("موبايلي", "word"), ("3.5", "number"), ("مليار", "word"), ("2015م", "number")]

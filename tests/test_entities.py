@@ -3978,3 +3978,9 @@ def test_a_primary_school_by_its_name():
     # "ابتدائية" heads a school's name as "ثانوية" does; an adjective "ابتدائية" names nothing
     assert_type(entities_of("استهل دراسته في ابتدائية صلاح الدين ثم انتقل."), "ابتدائية صلاح الدين", "ORG")
     assert not entities_of("وبنيت مدرسة ابتدائية جديدة. وأصدرت محكمة ابتدائية حكمها.")
+
+
+def test_thirty_first_round_gazetteer_cities():
+    ents = entities_of("أشرفت الهيئة على مدينة جازان الاقتصادية وقبلها رأس الخير، وكمدينة وعد الشمال مثلا.")
+    assert_type(ents, "رأس الخير", "LOC")
+    assert_type(ents, "وعد الشمال", "LOC")

@@ -3984,3 +3984,11 @@ def test_thirty_first_round_gazetteer_cities():
     ents = entities_of("أشرفت الهيئة على مدينة جازان الاقتصادية وقبلها رأس الخير، وكمدينة وعد الشمال مثلا.")
     assert_type(ents, "رأس الخير", "LOC")
     assert_type(ents, "وعد الشمال", "LOC")
+
+
+def test_an_adjective_after_an_honorific_before_another_title_is_no_name():
+    # NISBA_NO_LIST_KNOWS after an honorific: "الفنان | التشكيلي الرائد سليمان باجبع" names Sulaiman, no "التشكيلي"
+    ents = entities_of("ويقول الفنان التشكيلي الرائد سليمان باجبع إن المعرض جميل. بحق أسرة العقيد الحبشي التابع للجيش.")
+    assert_type(ents, "سليمان باجبع", "PER")
+    assert not find(ents, "التشكيلي")
+    assert_type(ents, "الحبشي", "PER")  # a family name before a participle stays one

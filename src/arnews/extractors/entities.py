@@ -4557,6 +4557,11 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
             # name in ة that no list knows, then her father's name
         if e == k + 1 and _unknown_family(s, e):
             e += 1  # "الجنرال الأمريكي كيفين | كيليا"
+        if e == k + 1 and w and _is_def(w) and w.endswith("ي") and w not in lex.family and w not in lex.name_words \
+                and w not in lex.surnames and e + 1 < s.n and _is_def(s.words[e] or "") and s.bounds[e] == s.bounds[k] \
+                and s.words[e + 1] in lex.given:
+            e = k  # NISBA_NO_LIST_KNOWS after an honorific too: "الفنان | التشكيلي الرائد سليمان باجبع" (an adjective,
+            # then another, then the name; but "العقيد الحبشي | التابع للجيش")
         if e == k + 1 and (_clause_word_after_role(s, k) or _unlike_lone_name(lex, w)
                            or _wa_word(s, k, WA_ALONE_MAX)):
             e = k  # ("متطلبات الحاج | وتحفظ تاريخ المهنة"; not a name of two words, "المهندس وحي أمان", nor a foreign

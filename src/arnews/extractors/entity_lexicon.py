@@ -579,8 +579,8 @@ class EntityLexicon:
                 return True
             if stem in self.common:
                 return False  # المولود، المدني: an adjective or noun with the article, not a family name
-            if w.endswith(("ون", "ات")) or w.endswith("ين") and len(w) >= 8:
-                return False  # definite plurals: السجون، المعلمين
+            if w.endswith(("ون", "ات")) or w.endswith("ين") and len(w) >= 8 and not w.startswith("البو"):
+                return False  # definite plurals: السجون، المعلمين (not a Gulf family "آل بو": البوعينين)
         # unknown words shaped like adjectives, plurals, feminine nouns or inflected verbs are not names,
         # unless they look strongly like a transliterated name (يودويونو)
         if self.model and self.name_score(w) >= 0.6:

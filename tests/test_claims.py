@@ -998,3 +998,13 @@ def test_a_plural_participle_is_the_groups():
     # PLURAL_PARTICIPLE: a plural participle after a group named after one person is the group's, not his
     a = arnews.analyze("عنوان\nوحضر الحفل الوزير خالد العلي، كما حضر عدد من المواطنين مبدين سعادتهم بالبرامج المقدمة.")
     assert claim_with(a, "سعادتهم بالبرامج").source.text == "عدد من المواطنين"
+
+
+def test_she_believes_with_a_subject_before_the_clause():
+    # SHE_BELIEVES: "ترى" (also "you see") is a belief cue with a subject before a complementizer
+    a = arnews.analyze("عنوان\nفيما ترى الناقدة التشكيلية فوزية الصاعدي أن الموسى يعتمد على الحرف. وترى الوزارة أن "
+                       "القرار صائب. كما ترى في الصورة المرفقة.")
+    c = claim_with(a, "الموسى يعتمد على الحرف")
+    assert c.modality == "belief" and a.name_of(c.source) == "فوزية الصاعدي"
+    assert claim_with(a, "القرار صائب").source.text == "الوزارة"
+    assert len(a.claims) == 2

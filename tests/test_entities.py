@@ -3992,3 +3992,11 @@ def test_an_adjective_after_an_honorific_before_another_title_is_no_name():
     assert_type(ents, "سليمان باجبع", "PER")
     assert not find(ents, "التشكيلي")
     assert_type(ents, "الحبشي", "PER")  # a family name before a participle stays one
+
+
+def test_critics_and_historians_are_titles():
+    # "الناقد"، "المؤرخ" (critic, historian) are titles before a name, which speaks for the post
+    ents = entities_of("ويقول الناقد التشكيلي عبدالله إدريس إن المعرض جميل. وقال المؤرخ العسكري جيمس هولاند إن الحرب "
+                       "طويلة.")
+    assert "الناقد التشكيلي" in mention_texts(ents, "عبدالله إدريس", "PER")
+    assert "المؤرخ العسكري" in mention_texts(ents, "جيمس هولاند", "PER")

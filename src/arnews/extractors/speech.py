@@ -348,6 +348,11 @@ _BAYYANA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>بين)(?=\s*[،,]\s*(?:ب?�
 _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 _BAYYANA_WORD_RE = re.compile(r"(?<!\w)[وف]بين(?!\w)")  # the word alone, on the normalised view
+# "فيما ترى الناقدة فوزية الصاعدي أن …" (she believes): "ترى" is also "you see", "is seen", so taken only with a
+# subject before a complementizer, at most eight words on (SHE_BELIEVES)
+_TARA_RE = re.compile(r"(?<!\w)[وف]?(?P<v>تري)(?=\s+(?:[^\s.،,؛:]+\s+){1,7}?(?:ب?ان|انه|انها|انهم)(?!\w))")
+_TARA_FORM = Form("رأى", "belief", "present", frozenset())
+_TARA_WORDS = frozenset({"تري", "وتري", "فتري"})
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
@@ -2645,7 +2650,7 @@ class _Analysis:
                 # no cue); "قاله" reports only in "«…»، هذا ما قاله X" (THIS_IS_WHAT)
             cues.append((k, 0, form, (os_, oe)))
         for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
-                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS)):
+                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS), (_TARA_RE, _TARA_FORM, _TARA_WORDS)):
             for m in _finditer_if(pattern, vt, words, needed):
                 os_, oe = view.span_to_original(m.start("v"), m.end("v"))
                 k = self.tok_at(os_)

@@ -2158,3 +2158,13 @@ def test_a_time_clause_with_and_reports_nothing():
     # TIME_CLAUSE: "يشتكي من تقيؤ، وبعد أن عاينه الطبيب …" — "وبعد أن" (and after) opens no reported clause
     a = analyze("عنوان\nوكان يشتكي من تقيؤ مستمر، وبعد أن عاينه الطبيب الجراح طلب إجراء أشعة بالصبغة.")
     no_quote_with(a, "عاينه الطبيب")
+
+
+def test_words_in_marks_that_end_their_sentence_end_the_quote():
+    # QUOTE_ENDS_IN_MARKS: "أن «… أحيانا.» ويستعد …" — the words in marks close with their own full stop: a direct
+    # quote, and the next sentence is no part of it
+    a = analyze("عنوان\nوأضاف في إفادة صحفية يومية أن «القتال مستمر مع استخدام نيران الدبابات أحيانا.» ويستعد ممثلون "
+                "عن الطرفين للاجتماع في مينسك.")
+    q = quote_with(a, "القتال مستمر")
+    assert q.kind == "direct" and "ويستعد" not in q.content.text
+    no_claim_with(a, "القتال مستمر")

@@ -3903,8 +3903,9 @@ class _Analysis:
             if self.text[cstart] in _QUOTE_CHARS and self.pairs.get(cstart, -1) > cstart:
                 close = self.pairs[cstart]
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
-                if not rest:
-                    # R3: the whole clause in marks → direct; a claim only when an attribution introduced it
+                if not rest or self.text[close - 1:close] in (".", "!", "؟", "?", "…"):
+                    # R3: the whole clause in marks → direct; a claim only when an attribution introduced it (the
+                    # words in marks end their sentence inside them: "أن «القتال مستمر … أحيانا.» ويستعد …", QUOTE_ENDS_IN_MARKS)
                     qi = self.add_quote("direct", (cstart + 1, close), span, lemma, qparty, qimplicit, 0.9,
                                         "SPEECH_VERB_WITH_CLAUSE") if makes_quote else None
                     self.used_pairs.add(cstart)

@@ -1008,3 +1008,11 @@ def test_she_believes_with_a_subject_before_the_clause():
     assert c.modality == "belief" and a.name_of(c.source) == "فوزية الصاعدي"
     assert claim_with(a, "القرار صائب").source.text == "الوزارة"
     assert len(a.claims) == 2
+
+
+def test_a_weekday_is_no_plural_subject():
+    # PLURAL_SUBJECT_BEFORE skips a day: "وامس الاثنين نقلت …. كما اتهموا …" — not "الاثنين" (Monday)
+    a = arnews.analyze("عنوان\nوامس الاثنين نقلت الخدمة الإخبارية عن مسؤولين في الحركة الانفصالية قولهم إن 22 من "
+                       "المدنيين لقوا مصرعهم. كما اتهموا القوات الأوكرانية بإطلاق النار.")
+    c = claim_with(a, "إطلاق النار")
+    assert c.source is None or "الاثنين" not in c.source.text

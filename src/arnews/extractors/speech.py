@@ -4639,8 +4639,9 @@ class _Analysis:
         prev = self.sent_tok_start(s0 - 1)
         j = prev + 1
         if j >= s0 - 1 or self.tkinds[prev] != "word" or prev in self.ment_at or j in self.ment_at or \
-                self.tkinds[j] != "word" or not self.nw(j).startswith("ال") or not self.nw(j).endswith(("ون", "ين")):
-            return None
+                self.tkinds[j] != "word" or not self.nw(j).startswith("ال") or not self.nw(j).endswith(("ون", "ين")) \
+                or "time" in self.ctx(j):
+            return None  # (not a day: "وامس | الاثنين نقلت …")
         return self.described(j, s0 - 1)
 
     def before_relative(self, r: int) -> _Party | None:

@@ -4000,3 +4000,10 @@ def test_critics_and_historians_are_titles():
                        "طويلة.")
     assert "الناقد التشكيلي" in mention_texts(ents, "عبدالله إدريس", "PER")
     assert "المؤرخ العسكري" in mention_texts(ents, "جيمس هولاند", "PER")
+
+
+def test_restored_is_no_family_name():
+    # "أعاد" (restored) is a common verb (vocabulary_news.tsv): "إبراهيم | أعاد بناءها"
+    ents = entities_of("وأظن سيدنا إبراهيم أعاد بناءها.")
+    assert_type(ents, "إبراهيم", "PER")
+    assert not find(ents, "إبراهيم أعاد")

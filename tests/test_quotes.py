@@ -2168,3 +2168,12 @@ def test_words_in_marks_that_end_their_sentence_end_the_quote():
     q = quote_with(a, "القتال مستمر")
     assert q.kind == "direct" and "ويستعد" not in q.content.text
     no_claim_with(a, "القتال مستمر")
+
+
+def test_a_renewed_emphasis_reports_the_subjects_words():
+    # RENEWED_EMPHASIS: "وجدد X (ال)تأكيد (على) أن …" — the bare verbal noun after a verb of renewing is X's cue
+    a = analyze("عنوان\nوجدد الوزير خالد العلي التأكيد على أن الحادث لن يمر. وجدد الدكتور آل الشيخ تأكيد أن الأمن "
+                "مستتب.")
+    q = quote_with(a, "الحادث لن يمر")
+    assert q.kind == "indirect" and "خالد العلي" in names(a, q.speaker)
+    assert quote_with(a, "الأمن مستتب").cue.text == "تأكيد"

@@ -353,6 +353,12 @@ _BAYYANA_WORD_RE = re.compile(r"(?<!\w)[وف]بين(?!\w)")  # the word alone, o
 _TARA_RE = re.compile(r"(?<!\w)[وف]?(?P<v>تري)(?=\s+(?:[^\s.،,؛:]+\s+){1,7}?(?:ب?ان|انه|انها|انهم)(?!\w))")
 _TARA_FORM = Form("رأى", "belief", "present", frozenset())
 _TARA_WORDS = frozenset({"تري", "وتري", "فتري"})
+# RENEWED_EMPHASIS: "وجدد الوزير التأكيد على أن …"، "وجدد الدكتور آل الشيخ تأكيد أن …" — the bare verbal noun after a
+# verb of renewing, before its clause: the subject's words (the verbal noun alone is a cue only with its pronoun)
+_RENEWED_RE = re.compile(r"(?<!\w)[وف]?(?:جدد|جددت|اعاد|اعادت)(?:\s+[^\s.،,؛:]+){0,6}?\s+(?P<v>(?:ال)?تاكيد)"
+                         r"(?=\s+(?:علي\s+)?(?:ب?ان|انه|انها|انهم)(?!\w))")
+_RENEWED_FORM = Form("أكد", "say", "masdar", frozenset())
+_RENEWED_WORDS = frozenset({"تاكيد", "التاكيد"})
 # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
 _ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
@@ -2650,7 +2656,8 @@ class _Analysis:
                 # no cue); "قاله" reports only in "«…»، هذا ما قاله X" (THIS_IS_WHAT)
             cues.append((k, 0, form, (os_, oe)))
         for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
-                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS), (_TARA_RE, _TARA_FORM, _TARA_WORDS)):
+                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS), (_TARA_RE, _TARA_FORM, _TARA_WORDS),
+                                         (_RENEWED_RE, _RENEWED_FORM, _RENEWED_WORDS)):
             for m in _finditer_if(pattern, vt, words, needed):
                 os_, oe = view.span_to_original(m.start("v"), m.end("v"))
                 k = self.tok_at(os_)

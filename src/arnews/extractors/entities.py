@@ -40,8 +40,9 @@ from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL, LAST_NAME_WORDS,
-                             MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION,
-                             VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month, nw)
+                             MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ,
+                             PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month,
+                             nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -309,8 +310,8 @@ _TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
-                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه", "إلينا",
-                           "الآن", "آن",
+                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه",
+                           "إلينا", "الآن", "آن",
                            "الان",  # (now, written without its madda: "حتى الان", no Alan)
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
@@ -1423,6 +1424,11 @@ _RANK_ADVERBS = frozenset(nw(w) for w in ("أولا", "ثانيا", "ثالثا"
                                           "تاسعا", "عاشرا"))
 
 
+def _accusative_noun(lex: EntityLexicon, w: str) -> bool:
+    """w is a known noun in the accusative written without its tanween: "قائدا" (a captain)."""
+    return w.endswith("ا") and (w[:-1] in lex.common or w[:-1] in lex.role_words)
+
+
 def _ranked_names(s: _Sent, out: list[Cand]) -> None:
     """RANKED_NAMES: in a ranking of two places or more in one sentence ("… ثانياً، … ثالثاً"), the words between
     an item's start (a given name, with "و" after the first) and its ordinal are one person's name, whatever the
@@ -1439,17 +1445,15 @@ def _ranked_names(s: _Sent, out: list[Cand]) -> None:
         if sum(1 for x in ranks if s.bounds[x] == s.bounds[r]) < 2:
             continue
         for b in range(max(0, r - 4), r - 1):
-            if s.bounds[b] != s.bounds[r] or any(words[x] is None or x > b and (words[x] or "")[:1] == "و" and s.clitic(x)
-                                                 for x in range(b, r)):
+            if s.bounds[b] != s.bounds[r] or any(
+                    words[x] is None or x > b and (words[x] or "")[:1] == "و" and s.clitic(x) for x in range(b, r)):
                 continue
             w = words[b] or ""
             p = 1 if w[:1] == "و" and w not in lex.given and len(w) >= 4 and w[1:].isalpha() else 0
             first = w[p:]
             if not (first in lex.given or p and (first not in lex.common or words[b + 1] in lex.given)) \
                     or first in FUNCTION or any(x in FUNCTION for x in words[b + 1:r]) \
-                    or any(s.accusative(x) or (words[x] or "").endswith("ا") and ((words[x] or "")[:-1] in lex.common
-                                                                               or (words[x] or "")[:-1] in lex.role_words)
-                           for x in range(b, r)):
+                    or any(s.accusative(x) or _accusative_noun(lex, words[x] or "") for x in range(b, r)):
                 continue  # (an item after the first opens with "و": "وعناد القثامي | ثالثاً"، "ونصيب أكرم بخاري";
                 # a noun in the accusative is no name: "سيرجيو بوسكيتس | قائداً ثالثاً", a captain)
             inside = [c for x in range(b, r) for c in by_start.get(x, ()) if c.tok_end <= r]
@@ -5196,7 +5200,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # "جهاز مكافحة الإرهاب"، "جهاز أمن الدولة" are bodies; "جهاز كومبيوتر محمول" is none
     if head_w == _TANZEEM and j < s.n and _is_def(words[j] or "") and words[j] not in _GROUP_NAME_WORDS:
         return i  # ORGANIZING: "تنظيم المهرجان"، "تنظيم الندوات والمؤتمرات" — the verbal noun; a group so named has one
-        # of the few words such names open with ("تنظيم الدولة"، "تنظيم القاعدة"، "تنظيم الإخوان") or none ("تنظيم داعش")
+        # of the few words such names open with ("تنظيم الدولة"، "تنظيم القاعدة"، "تنظيم الإخوان") or none ("تنظيم
+        # داعش")
     if head_w == _PASSPORTS and not (j < s.n and (words[j] in _PLACE_HEADS_OF_OFFICES or any(
             g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)))):
         return i  # "جوازات منطقة الباحة"، "جوازات جدة" are passport offices; "جوازات سفر" are passports

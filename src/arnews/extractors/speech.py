@@ -368,6 +368,10 @@ _BLAME_RE = re.compile(r"(?<!\w)[وف]?(?P<v>القي|القت|القوا|يلق
                        r"(?:باللوم|باللايمه|اللوم|اللايمه)\s+علي(?!\w)")
 _BLAME_FORM = Form("ألقى", "blame", "past", frozenset())
 _BLAME_WORDS = frozenset({"باللوم", "باللايمه", "اللوم", "اللايمه"})
+# cues taken only in a context their pattern checks: (pattern, form, a word every match holds)
+_SPECIAL_CUES = ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
+                 (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS), (_TARA_RE, _TARA_FORM, _TARA_WORDS),
+                 (_RENEWED_RE, _RENEWED_FORM, _RENEWED_WORDS))
 # PARTICIPLE_BEFORE_ITS_PREPOSITION: feminine participles that are also nouns ("معبرة" expressive, "لافتة" a sign,
 # "داعية" a preacher) report speech after a comma and before their own preposition: "، معبرة عن قلقها من أن …"، with
 # at most a definite object between: "، داعية الراغبين إلى الحضور"
@@ -2655,9 +2659,7 @@ class _Analysis:
                 continue  # CONTINUED_QUOTE: "وواصل "…"" goes on speaking ("واصل الجيش تقدمه", "المهندس صديق واصل":
                 # no cue); "قاله" reports only in "«…»، هذا ما قاله X" (THIS_IS_WHAT)
             cues.append((k, 0, form, (os_, oe)))
-        for pattern, special, needed in ((_BAYYANA_RE, _BAYYANA_FORM, _BAYYANA_WORDS), (_BLAME_RE, _BLAME_FORM, _BLAME_WORDS),
-                                         (_ZAADA_RE, _ZAADA_FORM, _ZAADA_WORDS), (_TARA_RE, _TARA_FORM, _TARA_WORDS),
-                                         (_RENEWED_RE, _RENEWED_FORM, _RENEWED_WORDS)):
+        for pattern, special, needed in _SPECIAL_CUES:
             for m in _finditer_if(pattern, vt, words, needed):
                 os_, oe = view.span_to_original(m.start("v"), m.end("v"))
                 k = self.tok_at(os_)

@@ -111,3 +111,12 @@ def test_digits_run_into_a_word_are_a_number_of_their_own():
     text = "636250موبايلي 3.5مليار 2015م"
     assert [(text[t.start:t.end], t.kind) for t in tokenize(text)] == [
         ("636250", "number"), ("موبايلي", "word"), ("3.5", "number"), ("مليار", "word"), ("2015م", "number")]
+
+
+def test_a_direction_mark_after_a_numbers_point_stays_in_the_number():
+    # "5.\u200f2 مليون": a right-to-left mark after the decimal point (as some sites write numbers) is no gap, and
+    # the point ends no sentence
+    from arnews import Article
+    text = "وقالت الإدارة إن المخزونات زادت 5.\u200f2 مليون برميل في الأسبوع الماضي. وانتهى."
+    assert "5.\u200f2" in [text[t.start:t.end] for t in tokenize(text)]
+    assert len(Article.from_text(text).sentences) == 2

@@ -216,11 +216,11 @@ _SPECIAL_HINT = regex.compile(r"https?://|www\.|[@#]")
 # every character of the view belongs to exactly one piece: a token, or a gap (spaces, controls,
 # unassigned code points, lone surrogates); URLs, e-mails, handles and hashtags come from _SPECIAL. Digits run
 # into an Arabic word of three letters or more are a number of their own ("636250موبايلي"، "10ملايين"; "2015م"
-# keeps its letter)
+# keeps its letter); a direction mark after a number's point stays inside the number ("5.\u200f2")
 _SPACES = " \t\n\r\f\v"
 _COVER = regex.compile(
-    r"""(?:\d+(?:[.,:/٫٬]\d+)*(?=[\u0621-\u064a]{3})
-      | \d+(?:[.,:/٫٬]\d+)*(?:ر\d+)?(?![\p{L}\p{M}\p{N}_])
+    r"""(?:\d+(?:[.,:/٫٬][\u200e\u200f\u061c]?\d+)*(?=[\u0621-\u064a]{3})
+      | \d+(?:[.,:/٫٬][\u200e\u200f\u061c]?\d+)*(?:ر\d+)?(?![\p{L}\p{M}\p{N}_])
       | [\p{L}\p{M}\p{N}_\u200c\u200d\u00ad]+
       | \.{2,} | [!?؟]{2,} | \p{P} | \p{S}
       )[ \t\n\r\f\v]*

@@ -4007,3 +4007,11 @@ def test_restored_is_no_family_name():
     ents = entities_of("وأظن سيدنا إبراهيم أعاد بناءها.")
     assert_type(ents, "إبراهيم", "PER")
     assert not find(ents, "إبراهيم أعاد")
+
+
+def test_an_accusative_participle_ends_a_name():
+    # مُفاعِلاً in the accusative ("مخاطبا"، "محاولا") is no name word: "ظريف | مخاطبا نواب البرلمان"
+    ents = entities_of("وقال محمد جواد ظريف إن الاتفاق جيد. وقال ظريف مخاطبا نواب البرلمان إن الاتفاق متوازن. وقال "
+                       "المخرج محمد كريم محاولا تدريبي إن الدور صعب.")
+    assert not [e for e in ents if "مخاطبا" in e.name or "محاولا" in e.name]
+    assert_type(ents, "محمد كريم", "PER")

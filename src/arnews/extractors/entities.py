@@ -69,8 +69,9 @@ _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
 _TAFAAUL_SHAPE = re.compile(r"ت\wا\w\w")  # تفاعل, a verbal noun: "تطابق"، "تعاون"، "تبادل"
-# an indefinite participle in the accusative (فاعلاً written without its tanween): "بقي المنصب شاغرا"
-_ACCUSATIVE_PARTICIPLE = re.compile(".ا..ا")
+# an indefinite participle in the accusative (فاعلاً، مُفاعِلاً written without its tanween): "بقي المنصب شاغرا"،
+# "محاولا تدريبي"
+_ACCUSATIVE_PARTICIPLE = re.compile("م?.ا..ا")
 # مُفعِلاً written without its tanween, the accusative of a participle: "مؤيدا"، "معربا" (not "مارتا")
 _MUFIL_ACCUSATIVE = re.compile("م[^ا]..ا")
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear

@@ -587,8 +587,9 @@ class EntityLexicon:
             return True
         if w.endswith(("يون", "يين", "ات", "اتك", "اتكم", "اتها", "اتهم")) and len(w) >= 5:
             return False  # (a plural with its pronoun too: "في ميزان | حسناتك")
-        if len(w) == 6 and w.startswith("ان") and w[4] == "ا":
-            return False  # the verbal noun انفعال: "انسحاب"، "انطلاق"، "انهيار" (no name no list knows has it)
+        if len(w) == 6 and (w.startswith("ان") and w[4] == "ا" or w[0] == "م" and w[2] == "ا" and w[5] == "ا"):
+            return False  # the verbal noun انفعال: "انسحاب"، "انطلاق"، "انهيار" (no name no list knows has it); the
+            # participle مفاعلاً in the accusative: "ظريف | مخاطبا نواب البرلمان"، "مطالبا"
         if ta_marbuta and w.endswith("ه") and len(w) >= 4:
             return False
         if w[0] == "ي" and len(w) >= 5 and not (w.startswith("يو") and len(w) >= 7):

@@ -4015,3 +4015,10 @@ def test_an_accusative_participle_ends_a_name():
                        "المخرج محمد كريم محاولا تدريبي إن الدور صعب.")
     assert not [e for e in ents if "مخاطبا" in e.name or "محاولا" in e.name]
     assert_type(ents, "محمد كريم", "PER")
+
+
+def test_no_team_right_after_a_noun_with_its_pronoun():
+    # a noun with its pronoun takes no team after it: "في مسيرته | الكروية" is an adjective; "وأتمنى" is a verb
+    ents = entities_of("أكد اللاعب بأن الانتقال إلى الاتحاد يمثل خطوة مهمة في مسيرته الكروية حيث قال : الحمد لله على "
+                       "انتقالي إلى صفوف نادي الاتحاد وأتمنى أن أوفق مع زملائي اللاعبين.")
+    assert not [e for e in ents if e.name in ("الكروية", "أتمنى")]

@@ -2665,6 +2665,8 @@ def _team_at(s: _Sent, k: int, end: int, at_word: dict, out: list[Cand], names_o
         w, p = w[1:], 1
     elif w is not None and t.name_start > t.start:
         return k
+    if not conj and k > 0 and s.tokens[k - 1].suffix_start < s.tokens[k - 1].end and s.words[k - 1] is not None:
+        return k  # a noun with its pronoun takes no team after it: "في مسيرته | الكروية" (an adjective)
     if w is None or len(w) < 3 or not w.isalpha() or t.suffix_start < t.end \
             or w in FUNCTION or w in lex.generic or w in lex.role_words or w in lex.nisba_words or w in lex.sports \
             or w in _ANIMALS or s.entries(k, ("role", "nisba") if conj else ("head", "role", "nisba"),

@@ -2177,3 +2177,21 @@ def test_a_renewed_emphasis_reports_the_subjects_words():
     q = quote_with(a, "الحادث لن يمر")
     assert q.kind == "indirect" and "خالد العلي" in names(a, q.speaker)
     assert quote_with(a, "الأمن مستتب").cue.text == "تأكيد"
+
+
+def test_as_he_said_before_an_adverbial_names_no_source():
+    # "كما قال | أمام حشد من المواطنين إن …" — the phrase after the verb is where he spoke: the last speaker goes on;
+    # "والوضع، كما قالت الوزارة، مستقر" still names its source
+    a = analyze("عنوان\nوقال المرشد علي خامنئي إن الاتفاق جيد. كما قال أمام حشد من المواطنين إن الاتفاق لن يغير "
+                "سياسة إيران. والوضع، كما قالت الوزارة، مستقر.")
+    assert "علي خامنئي" in names(a, quote_with(a, "لن يغير سياسة").speaker)
+    assert claim_with(a, "مستقر").source.text == "الوزارة"
+
+
+def test_a_name_in_marks_before_the_colon_is_no_quote():
+    # "قال X، المحلل في «بي في إم أويل» في لندن: «…»" — the firm in marks is part of his description; the words after
+    # the colon are the quote
+    a = analyze("عنوان\nوقال تاماس فارجا، المحلل في «بي في إم أويل» في لندن: «تأثرت الأسعار بما أعلنه معهد البترول».")
+    q = quote_with(a, "تأثرت الأسعار")
+    assert q.kind == "direct"
+    no_quote_with(a, "بي في إم")

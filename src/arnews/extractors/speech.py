@@ -3064,6 +3064,11 @@ class _Analysis:
         implicit = False
         src_end = after
         cue_norm = normalize_word(cue)
+        if self.text[span[0]:span[1]].startswith("كما") and self.tkinds[after] == "word" and after not in self.ment_at \
+                and (
+                "adjunct" in self.ctx(after) or self.nw(after) in _PREPOSITIONS):
+            return  # "كما قال | أمام حشد من المواطنين إن …": an adverbial after the verb, no source (the verb goes on
+            # to its own clause, the last speaker's)
         if cue_norm.startswith("علي حد"):
             party, implicit = self.last, True
         else:
@@ -3688,10 +3693,11 @@ class _Analysis:
                     if named is not None and named.start <= sj + 2 and named.end >= close - 1 and after < limit:
                         j = after  # NAME_IN_MARKS: a whole name, "منصب مدير “جامعة الإمارات العربية المتحدة”، بأنه"
                         continue
-                    if len(inner) <= 6 and j > zone_start and after < limit and is_comp(after) and (
-                            nw(j - 1) in _PREPOSITIONS or tkeys[j - 1] in _org_heads()):
-                        j = after  # a name in marks right before the clause: "الصادر عن قطاع العقار في «…» أن"
-                        continue
+                    if len(inner) <= 6 and j > zone_start and after < limit and (
+                            is_comp(after) or any(self.ch(x) == ":" for x in range(after, min(limit, after + 4)))) \
+                            and (nw(j - 1) in _PREPOSITIONS or tkeys[j - 1] in _org_heads()):
+                        j = after  # a name in marks right before the clause: "الصادر عن قطاع العقار في «…» أن", or
+                        continue  # before the colon: "قال X، المحلل في «بي في إم أويل» في لندن: «…»"
                     if j > zone_start and (nw(j - 1) in _TITLE_NOUNS or tkeys[j - 1] in _TITLE_NOUNS and
                                            self.tsuf[j - 1] == self.tends[j - 1]):
                         j = after  # a title: قانون "…"، حملة «…» (not "عن اسمه "…"": his name, then the words)

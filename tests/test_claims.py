@@ -1008,6 +1008,9 @@ def test_she_believes_with_a_subject_before_the_clause():
     assert c.modality == "belief" and a.name_of(c.source) == "فوزية الصاعدي"
     assert claim_with(a, "القرار صائب").source.text == "الوزارة"
     assert len(a.claims) == 2
+    # "you see", before a preposition: "أن ترى خلال المباراة أن …" is no belief
+    a = arnews.analyze("عنوان\nتأمل الجماهير أن ترى خلال مباراة السوبر أن فريقها يفوز.")
+    assert not [c for c in a.claims if c.cue.text == "ترى"]
 
 
 def test_a_weekday_is_no_plural_subject():

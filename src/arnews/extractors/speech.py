@@ -349,8 +349,9 @@ _BAYYANA_FORM = Form("بين", "say", "past", frozenset())
 _BAYYANA_WORDS = frozenset({"وبين", "فبين"})  # a word every match holds (see _finditer_if)
 _BAYYANA_WORD_RE = re.compile(r"(?<!\w)[وف]بين(?!\w)")  # the word alone, on the normalised view
 # "فيما ترى الناقدة فوزية الصاعدي أن …" (she believes): "ترى" is also "you see", "is seen", so taken only with a
-# subject before a complementizer, at most eight words on (SHE_BELIEVES)
-_TARA_RE = re.compile(r"(?<!\w)[وف]?(?P<v>تري)(?=\s+(?:[^\s.،,؛:]+\s+){1,7}?(?:ب?ان|انه|انها|انهم)(?!\w))")
+# subject before a complementizer, at most eight words on, not a preposition or time word first (SHE_BELIEVES)
+_TARA_RE = re.compile(r"(?<!\w)[وف]?(?P<v>تري)(?!\s+(?:خلال|في|من|علي|الي|عن|مع|بعد|قبل|امام|اليوم|الان|انه|ان)(?!\w))"
+                      r"(?=\s+(?:[^\s.،,؛:]+\s+){1,7}?(?:ب?ان|انه|انها|انهم)(?!\w))")
 _TARA_FORM = Form("رأى", "belief", "present", frozenset())
 _TARA_WORDS = frozenset({"تري", "وتري", "فتري"})
 # RENEWED_EMPHASIS: "وجدد الوزير التأكيد على أن …"، "وجدد الدكتور آل الشيخ تأكيد أن …" — the bare verbal noun after a

@@ -4022,3 +4022,9 @@ def test_no_team_right_after_a_noun_with_its_pronoun():
     ents = entities_of("أكد اللاعب بأن الانتقال إلى الاتحاد يمثل خطوة مهمة في مسيرته الكروية حيث قال : الحمد لله على "
                        "انتقالي إلى صفوف نادي الاتحاد وأتمنى أن أوفق مع زملائي اللاعبين.")
     assert not [e for e in ents if e.name in ("الكروية", "أتمنى")]
+
+
+def test_latin_words_and_for_a_mother_are_no_names():
+    # a lowercase Latin word joins no Arabic name ("بروكسي | by proxy"); "لأم" is "for a mother" (ل + أم)
+    ents = entities_of("يصبح اسمه متلازمة مانشهاوزن باي بروكسي by proxy. وقدمت الهدية لأم الشهيد أمس.")
+    assert not [e for e in ents if "by" in e.name or "لأم" in e.name]

@@ -312,7 +312,7 @@ _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثال�
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
                            "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه",
-                           "إلينا", "الآن", "آن",
+                           "إلينا", "لأم", "الآن", "آن",
                            "الان",  # (now, written without its madda: "حتى الان", no Alan)
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
@@ -933,7 +933,7 @@ def _find(s: _Sent) -> list[Cand]:
                     first, off = (i - 1, g) if g is not None else (i, p)
                     out.append(_cand(s, first, off, i + 1, "PER", "name", source="family"))
                     pos = i + 1
-                elif _after_clause_verb(s, i) and not _lone_non_name(s.lex, w):
+                elif _after_clause_verb(s, i) and not _lone_non_name(s.lex, w) and s.lex.namey(w):
                     j = _name_run(s, i)
                     if j > i:
                         out.append(_cand(s, i, 0, j, "PER", "name", source="speech"))
@@ -2715,8 +2715,8 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
         w = words[k]
         t = toks[k]
         if w is None or _is_def(w) or s.clitic(k) or t.suffix_start < t.end or s.raw_function(k) \
-                or s.accusative(k):
-            return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا")
+                or s.accusative(k) or w.isascii():
+            return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا"; no Latin word: "بروكسي | by")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w) \
                 or _month_not_name(s, k):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه; a month: "رمضان | كريم"
@@ -2877,6 +2877,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue  # a verb ("الفريق الذي | أشرف عليه"، "فنحن | ندرك"، "| يكمن في") or a plural ("ناشطون"); an
             # adjective before a noun with "your": "دعمكم و | نبيل مواقفكم"
         if w0 in common or w0 in _NOT_NAMES or t.suffix_start != t.end or s.raw_function(i) or w0 == "علي" \
+                or w0.isascii() \
                 or len(w0) >= 6 and w0[0] == "ي" and w0.endswith(("ان", "ون")) and w0 not in lex.name_words \
                 and (corpus_frequency(s.text[t.start:t.end - 2]) > 0 or len(w0) <= 7 and w0.endswith("ون")
                      and w0 not in lex.given) \
@@ -3207,7 +3208,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                 return e2  # the next name of a list, with "و": "، | ومطلق بن حمد المريشد"
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
-        if p == 0 and end == i + 1 and _after_clause_verb(s, i):
+        if p == 0 and end == i + 1 and _after_clause_verb(s, i) and not s.raw_function(i):
             out.append(_cand(s, i, 0, i + 1, "PER", "name", source="speech"))
             return i + 1  # a listed given name alone as a verb's subject, as an unknown one: "وأحرز | تشافي الهدف"
     if speech_next(s, i):

@@ -1019,3 +1019,12 @@ def test_a_weekday_is_no_plural_subject():
                        "المدنيين لقوا مصرعهم. كما اتهموا القوات الأوكرانية بإطلاق النار.")
     c = claim_with(a, "إطلاق النار")
     assert c.source is None or "الاثنين" not in c.source.text
+
+
+def test_dates_back_is_no_attribution():
+    # DATES_BACK: "ويرجع تاريخها إلى"، "ويرجع ذلك إلى" — "يَرجِع" (goes back), no one's claim; "يرجع الخبراء السبب
+    # إلى" (they attribute) still is one
+    a = arnews.analyze("عنوان\nوقال شادي عوض إنه رأى الجثة. ويرجع تاريخها إلى قصيدة البردة. ويرجع ذلك إلى الحرب. ويرجع "
+                       "الخبراء السبب إلى الجفاف.")
+    assert not [c for c in a.claims if "البردة" in c.content.text or c.content.text.endswith("الحرب")]
+    assert claim_with(a, "الجفاف").cue.text == "يرجع"

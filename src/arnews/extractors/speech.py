@@ -2655,6 +2655,9 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is None or form.lemma == "ادعى" and self._called(k, form) or self._unnamed(k):
                 continue
+            if form.lemma == "أرجع" and form.ftype == "present" and k + 1 < len(self.toks) and (
+                    self.tsuf[k + 1] < self.tends[k + 1] or self.nw(k + 1) in _DEMONSTRATIVES):
+                continue  # DATES_BACK: "ويرجع | تاريخها إلى"، "ويرجع | ذلك إلى" — "يَرجِع" (goes back), no one's words
             if form.lemma == "واصل" and not (self.ch(k + 1) in _QUOTE_CHARS or self.ch(k + 1) == ":") \
                     or word in _SAID_IT and not self.this_is_what(k):
                 continue  # CONTINUED_QUOTE: "وواصل "…"" goes on speaking ("واصل الجيش تقدمه", "المهندس صديق واصل":

@@ -4028,3 +4028,11 @@ def test_latin_words_and_for_a_mother_are_no_names():
     # a lowercase Latin word joins no Arabic name ("بروكسي | by proxy"); "لأم" is "for a mother" (ل + أم)
     ents = entities_of("يصبح اسمه متلازمة مانشهاوزن باي بروكسي by proxy. وقدمت الهدية لأم الشهيد أمس.")
     assert not [e for e in ents if "by" in e.name or "لأم" in e.name]
+
+
+def test_a_field_that_looks_like_a_preposition_stays_in_the_name():
+    # "للأمن" is ل + "الأمن", no ل + "من": "المجلس الأعلى للأمن القومي الإيراني" is one body; a country after the
+    # body is none of its field ("دول المجلس الداعمة | لليمن")
+    ents = entities_of("وقال المجلس الأعلى للأمن القومي الإيراني إن الاتفاق جيد. وأشاد بدور دول المجلس الداعمة لليمن.")
+    assert_type(ents, "المجلس الأعلى للأمن القومي الإيراني", "ORG")
+    assert not [e for e in ents if "لليمن" in e.name]

@@ -5490,9 +5490,11 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                                                   and not w.endswith("ات"))):
                 break  # a purpose, no complement of the name: "ميناء الحديدة | للاستيلاء عليها"، "وكالة الشؤون
                 # الفنية | للحصول على"
-            if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) and stem_w[2:] not in FUNCTION \
-                    and not _after_candidate(words, i):
-                # (a candidate runs for what follows: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية")
+            if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) \
+                    and (w[2:] if w.startswith("لل") else stem_w[2:]) not in FUNCTION and not _after_candidate(words, i) \
+                    and not any(g[3][0] == "LOC" and g[3][2] == "country" for g in s.entries(k, ("gaz",))):
+                # (a candidate runs for what follows: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية"; "للأمن" is no
+                # ل + "من": "المجلس الأعلى | للأمن القومي"; a country is none: "دول المجلس الداعمة | لليمن")
                 k += 1
                 closed = False
                 in_comp = 1

@@ -4036,3 +4036,12 @@ def test_a_field_that_looks_like_a_preposition_stays_in_the_name():
     ents = entities_of("وقال المجلس الأعلى للأمن القومي الإيراني إن الاتفاق جيد. وأشاد بدور دول المجلس الداعمة لليمن.")
     assert_type(ents, "المجلس الأعلى للأمن القومي الإيراني", "ORG")
     assert not [e for e in ents if "لليمن" in e.name]
+
+
+def test_american_spellings_and_la_in_marks():
+    # AMERICAN_SPELLING: a listed "الأمريكية" name is found as "الأميركية" too; "لا" opens a foreign name in marks
+    ents = entities_of("وأظهرت بيانات من إدارة معلومات الطاقة الأميركية أن المخزونات ارتفعت. وذكرت صحيفة «لا "
+                       "ريبابليكا» أن اللاعب انتقل. ورفعت الجماهير لافتة «لا للظلم».")
+    assert_type(ents, "إدارة معلومات الطاقة الأميركية", "ORG")
+    assert_type(ents, "لا ريبابليكا", "ORG")
+    assert not [e for e in ents if "للظلم" in e.name]

@@ -348,6 +348,7 @@ _TERM_ADJECTIVES = frozenset(nw(w) for w in ("ثانية", "ثالثة", "راب
 _SEASONS = frozenset(nw(w) for w in ("صيف", "شتاء", "ربيع", "خريف", "موسم", "عام", "شهر", "يوم", "أسبوع", "فترة"))
 _REGION_ELATIVES = frozenset(nw(w) for w in ("الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى"))
 _KIN_PLURALS = frozenset(nw(w) for w in ("الإخوة", "الأخوة", "الأشقاء", "الإخوان"))  # brothers (addressed)
+_LA = nw("لا")  # "no", and the article of a foreign name in marks: "صحيفة «لا ريبابليكا»"
 _KUNYA = frozenset(nw(w) for w in ("أبو", "أبي", "أبا"))  # "father of", opening a name: "أبو بكر"، "أبا السعود"
 _DIVISION_HEADS = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة"))  # a local body's division: "بمحافظة جدة"
 _PLACE_HEADS_OF_OFFICES = frozenset(nw(w) for w in ("منطقة", "محافظة", "مدينة", "مطار", "منفذ", "ميناء", "مركز"))
@@ -5229,7 +5230,9 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         q = _quoted(s, k, 5)
         if q == k and k == j and cls in ("outlet", "company") and s.punct(k) == "(":
             q = _bracketed_name(s, k)  # BRACKETED_NAME: "مجلة (لانسيت)"، "شركة (سابك)"
-        if q > k and (any(x in FUNCTION for x in s.words[k + 1:q - 1] if x) or plural and definite
+        if q > k and (any(s.words[x] in FUNCTION for x in range(k + 1, q - 1) if s.words[x] and not (
+                x == k + 1 and s.words[x] == _LA and q - k >= 4 and _foreign_word(s, k + 2)))
+                      or plural and definite
                       or definite and k == j and cls not in ("outlet", "team")
                       and not (q - k == 3 and s.entries(k + 1, ("nisba",), with_clitic=False))):
             # (after a definite head the words in marks are a slogan or a title: "شعار الكلية «تسعة شهور رقمية»")

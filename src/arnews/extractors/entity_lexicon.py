@@ -277,6 +277,7 @@ class EntityLexicon:
         self.unspelled_places = frozenset(places)
         _add_g_spellings(gaz, freq)
         _add_vowel_spellings(gaz, freq)
+        _add_american_spellings(gaz)
         for form, ty, canonical in extra_entries:
             gaz[nw(form)] = (ty, canonical, "user")
         generic = {nw(r[0]) for name in spec["generic"] for r in read_table(name) if r}
@@ -617,6 +618,21 @@ def _add_g_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: Container
         variant = " ".join(words)
         if variant != form and variant not in gaz and not any(w in vocabulary for w in words if "ج" in w):
             gaz[variant] = (ty, canonical, kind)
+
+
+_AMERICAN = re.compile("(?<=ام)(ري|يري|ير)(?=كي)")  # "أمريكي"، "أميركي"، "أميريكي" (normalised)
+
+
+def _add_american_spellings(gaz: dict[str, tuple[str, str, str]]) -> None:
+    """AMERICAN_SPELLING: a listed name with "أمريكي(ة)" is found spelled "أميركي(ة)" too, and the other way round
+    ("إدارة معلومات الطاقة الأمريكية" / "… الأميركية"); the press writes both."""
+    for form, data in list(gaz.items()):
+        if "كي" not in form or "ام" not in form:
+            continue
+        for spelling in ("ري", "ير"):
+            variant = _AMERICAN.sub(spelling, form)
+            if variant != form:
+                gaz.setdefault(variant, data)
 
 
 def _add_vowel_spellings(gaz: dict[str, tuple[str, str, str]], vocabulary: Container[str]) -> None:

@@ -1028,3 +1028,13 @@ def test_dates_back_is_no_attribution():
                        "الخبراء السبب إلى الجفاف.")
     assert not [c for c in a.claims if "البردة" in c.content.text or c.content.text.endswith("الحرب")]
     assert claim_with(a, "الجفاف").cue.text == "يرجع"
+
+
+def test_an_outlet_informed_is_a_via_and_someone_seen_believes_nothing():
+    # OUTLET_INFORMED: "وأبلغ | وكالة رويترز للأنباء أن …" — the agency is told (a via), the witness speaks;
+    # SAW_SOMEONE: "فلسطينيون رأوا | أبو لطيفة" saw him, and hold no belief
+    a = arnews.analyze("عنوان\nإلا أن شادي عوض الذي يعيش في مبنى مجاور قال انه شاهد ما جرى وأبلغ وكالة \"رويترز\" "
+                       "للأنباء، أن الطلقات أفضت الى موت أبو لطيفة. وقال فلسطينيون رأوا أبو لطيفة انه كان مصابا.")
+    c = claim_with(a, "الطلقات أفضت")
+    assert a.name_of(c.source) == "شادي عوض" and [a.name_of(v) for v in c.via] == ["وكالة رويترز للأنباء"]
+    assert not [x for x in a.claims if x.cue.text == "رأوا"]

@@ -396,6 +396,8 @@ def _participle_before_clause() -> tuple[re.Pattern, frozenset[str]]:
 _COPULAS = frozenset(normalize_word(w) for w in (
     "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "ليكون", "لتكون", "أصبح", "أصبحت", "يصبح", "تصبح", "بات", "باتت",
     "يبدو", "تبدو", "ليس", "ليست", "مازال", "مازالت", "لايزال", "لاتزال", "يظل", "تظل", "ظل", "ظلت"))
+# verbs of informing, whose object is the one told: "أبلغ | وكالة رويترز أن …" (OUTLET_INFORMED)
+_INFORM = frozenset({"أبلغ", "أخبر"})
 # conjunctions of time that open another subject's earlier report inside a reported clause ("بعدما قالت أنقرة إن")
 _TEMPORAL_CONJUNCTIONS = frozenset({"بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "عقب", "اثر"})
 _Form0 = Form("", "", "", frozenset())
@@ -2655,6 +2657,10 @@ class _Analysis:
             k = self.tok_at(os_)
             if k is None or form.lemma == "ادعى" and self._called(k, form) or self._unnamed(k):
                 continue
+            if form.lemma == "رأى" and word.endswith(_PLURAL_VERB_ENDINGS) and k + 1 in self.ment_at \
+                    and self.type_at(k + 1) == "PER":
+                continue  # SAW_SOMEONE: "وقال فلسطينيون رأوا | أبو لطيفة إنه …" — a plural verb carries its subject:
+                # the person after it is seen, no one who believes ("ورأى خالد العلي أن" is his belief)
             if form.lemma == "أرجع" and form.ftype == "present" and k + 1 < len(self.toks) and (
                     self.tsuf[k + 1] < self.tends[k + 1] or self.nw(k + 1) in _DEMONSTRATIVES):
                 continue  # DATES_BACK: "ويرجع | تاريخها إلى"، "ويرجع | ذلك إلى" — "يَرجِع" (goes back), no one's words
@@ -4558,6 +4564,12 @@ class _Analysis:
             return self.last, True, ()  # "وعندما سئل … قال إنهما": the one asked answers
         if a < b:
             p, _end = self.subject_after(a, b)
+            if p is not None and form.lemma in _INFORM and p.start is not None and \
+                    self.lex.source_heads.get(self.tkeys[a]) == "media":
+                # OUTLET_INFORMED: "قال إنه شاهد ما جرى وأبلغ | وكالة رويترز للأنباء أن …" — the outlet is the one
+                # told (a via); the one who speaks is the sentence's subject, or the last speaker
+                told = (EntityRef(p.entity, p.start, p.end, p.text),)
+                return (self.sentence_party.get(sent) or self.sentence_subject(k) or self.agreeing_last(k)), True, told
             if p is not None and p.entity is None and (form.lemma == "وصف" or form.cls == "directive" or (
                     "obj" in form.preps and self.listed_object(a))) and not self.has_object_pronoun(k, form):
                 # (with an object pronoun the noun after is the subject: "ليصفه مغردون بأنه …")

@@ -2195,3 +2195,19 @@ def test_a_name_in_marks_before_the_colon_is_no_quote():
     q = quote_with(a, "تأثرت الأسعار")
     assert q.kind == "direct"
     no_quote_with(a, "بي في إم")
+
+
+def test_his_own_words_after_the_clause_are_a_quote_of_their_own():
+    # CLAUSE_ENDS_AT_OWN_WORDS: "أوضح ظريف أن … | بقوله: «…»" — an indirect quote, then his words in marks
+    a = analyze("عنوان\nوقال محمد جواد ظريف إن الاتفاق جيد. وأوضح ظريف أمس أن المفاوضات لم تكن لتحقق كل مطلب "
+                "بقوله: «في كل مباحثات هناك تبادل».")
+    q = quote_with(a, "لم تكن لتحقق")
+    assert q.kind == "indirect" and "بقوله" not in q.content.text
+    assert quote_with(a, "في كل مباحثات").kind == "direct"
+
+
+def test_who_in_the_plural_is_the_group_in_the_body():
+    # PEOPLE_IN_BODY: "بعض المتشددين في مجلس الشورى الذين قالوا" — the hardliners, not the council
+    a = analyze("عنوان\nوردا على بعض المتشددين في مجلس الشورى الذين قالوا إنه تم تقديم الكثير من التنازلات، أوضح ظريف "
+                "أن المفاوضات طويلة.")
+    assert quote_with(a, "تقديم الكثير").speaker.text == "بعض المتشددين"

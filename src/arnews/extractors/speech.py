@@ -1000,6 +1000,10 @@ class _Analysis:
                     # complement (not "…، كما تزعم السلطة الحالية." at the end)
             elif i > k and self.nw(i) in ("حيث", "وحيث") and self.opens_new_report(i + 1):
                 break  # CLAUSE_ENDS_AT_NEW_REPORT: "…لتصوير المسلسل | حيث أرسل عسيري بيانا جاء فيه: …"
+            elif i > k and i in self.cue_toks and self.nw(i).startswith(("بقول", "قايل")) and i + 1 < n \
+                    and self.ch(i + 1) == ":":
+                break  # CLAUSE_ENDS_AT_OWN_WORDS: "أوضح ظريف أن المفاوضات لم تكن لتحقق كل مطلب | بقوله: «…»" — his
+                # own words follow, a quote of their own
             elif i > k + 2 and self.nw(i) in ("وقد", "ولقد") and i + 2 < n and i + 1 in self.cue_toks \
                     and i + 2 in self.ment_at:
                 break  # "…للمنظومة الدفاعية للبلاد) | وقد أعلن وزير الخارجية الإيراني … أن": another speaker's report
@@ -4699,6 +4703,20 @@ class _Analysis:
             while j > 0 and j not in self.ment_at and j - 1 in self.covered:
                 j -= 1
             p = self.party_from_mention(j)
+            if p is not None and self.ment_type.get(p.entity) == "ORG" and self.nw(r) in ("الذين", "اللذين") \
+                    and j >= 2 and self.nw(j - 1) == "في":
+                # PEOPLE_IN_BODY: "بعض المتشددين في | مجلس الشورى الذين قالوا" — "who" (plural, people) is the
+                # group before the body they sit in
+                for h in range(j - 2, max(j - 8, -1), -1):
+                    if self.tkinds[h] != "word":
+                        break
+                    if self.lex.source_heads.get(self.tkeys[h]) in ("group", "quantifier") or \
+                            self.nw(h).startswith("ال") and self.nw(h).endswith(("ين", "ون")):
+                        if h > 0 and self.lex.source_heads.get(self.tkeys[h - 1]) == "quantifier":
+                            h -= 1  # ("بعض | المتشددين")
+                        d = self.described(h, j - 1)
+                        if d is not None:
+                            return d
             if p is not None and self.ment_type.get(p.entity) in ("PER", "ORG"):
                 # a role before the name: "ممثل صندوق النقد الدولي" names the representative, not the fund
                 h = j - 1

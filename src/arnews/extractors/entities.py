@@ -311,8 +311,8 @@ _TEEN, _BASIM, _AL = nw("عشر"), nw("باسم"), nw("آل")
 _ORDINALS = frozenset(nw(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة", "الرابعة"])
 # function words that normalisation makes look like names (على → علي, أنا → انا, إلى → الي)
 _RAW_FUNCTION = frozenset(["أين", "وأين", "فأين",  # ("وأين", and where, is no "واين", Wayne)
-                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها", "إليه",
-                           "إلينا", "لأم", "الآن", "آن",
+                           "على", "إلى", "أنا", "أني", "لدى", "حتى", "متى", "سوى", "مدى", "منى", "عليه", "عليها",
+                           "إليه", "إلينا", "لأم", "الآن", "آن",
                            "الان",  # (now, written without its madda: "حتى الان", no Alan)
                            # "ما هو" / "ما هي" written as one word
                            "ماهو", "ماهي", "وماهو", "وماهي", "فماهو", "فماهي",
@@ -5494,7 +5494,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                 break  # a purpose, no complement of the name: "ميناء الحديدة | للاستيلاء عليها"، "وكالة الشؤون
                 # الفنية | للحصول على"
             if c0 == "ل" and (w.startswith("لل") or _is_def(stem_w)) \
-                    and (w[2:] if w.startswith("لل") else stem_w[2:]) not in FUNCTION and not _after_candidate(words, i) \
+                    and (w[2:] if w.startswith("لل") else stem_w[2:]) not in FUNCTION \
+                    and not _after_candidate(words, i) \
                     and not any(g[3][0] == "LOC" and g[3][2] == "country" for g in s.entries(k, ("gaz",))):
                 # (a candidate runs for what follows: "مرشحة الحزب الديمقراطي | للرئاسة الأميركية"; "للأمن" is no
                 # ل + "من": "المجلس الأعلى | للأمن القومي"; a country is none: "دول المجلس الداعمة | لليمن")

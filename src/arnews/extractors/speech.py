@@ -3934,7 +3934,8 @@ class _Analysis:
                 rest = self.text[close + 1:end].strip(" .،,؛:!؟?…\"'»”")
                 if not rest or self.text[close - 1:close] in (".", "!", "؟", "?", "…"):
                     # R3: the whole clause in marks → direct; a claim only when an attribution introduced it (the
-                    # words in marks end their sentence inside them: "أن «القتال مستمر … أحيانا.» ويستعد …", QUOTE_ENDS_IN_MARKS)
+                    # words in marks end their sentence inside them: "أن «القتال مستمر … أحيانا.» ويستعد …",
+                    # QUOTE_ENDS_IN_MARKS)
                     qi = self.add_quote("direct", (cstart + 1, close), span, lemma, qparty, qimplicit, 0.9,
                                         "SPEECH_VERB_WITH_CLAUSE") if makes_quote else None
                     self.used_pairs.add(cstart)

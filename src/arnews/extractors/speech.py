@@ -3078,9 +3078,8 @@ class _Analysis:
         implicit = False
         src_end = after
         cue_norm = normalize_word(cue)
-        if self.text[span[0]:span[1]].startswith("كما") and self.tkinds[after] == "word" and after not in self.ment_at \
-                and (
-                "adjunct" in self.ctx(after) or self.nw(after) in _PREPOSITIONS):
+        if self.text[span[0]:span[1]].startswith("كما") and self.tkinds[after] == "word" \
+                and after not in self.ment_at and ("adjunct" in self.ctx(after) or self.nw(after) in _PREPOSITIONS):
             return  # "كما قال | أمام حشد من المواطنين إن …": an adverbial after the verb, no source (the verb goes on
             # to its own clause, the last speaker's)
         if cue_norm.startswith("علي حد"):

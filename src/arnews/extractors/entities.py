@@ -39,8 +39,8 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL, LAST_NAME_WORDS,
-                             MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ,
+from .entity_lexicon import (ACCUSATIVE_PARTICIPLE, COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL,
+                             LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ,
                              PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month,
                              nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
@@ -69,9 +69,6 @@ _MAX_NAME = 7
 # verbal nouns of the derived patterns تفعيل (تأجيل، تسجيل) and استفعال (استقبال): no person-name words
 _VERBAL_NOUN_SHAPE = re.compile(r"ت\w\wي\w|است\w\wا\w")
 _TAFAAUL_SHAPE = re.compile(r"ت\wا\w\w")  # تفاعل, a verbal noun: "تطابق"، "تعاون"، "تبادل"
-# an indefinite participle in the accusative (فاعلاً، مُفاعِلاً written without its tanween): "بقي المنصب شاغرا"،
-# "محاولا تدريبي"
-_ACCUSATIVE_PARTICIPLE = re.compile("م?.ا..ا")
 # مُفعِلاً written without its tanween, the accusative of a participle: "مؤيدا"، "معربا" (not "مارتا")
 _MUFIL_ACCUSATIVE = re.compile("م[^ا]..ا")
 # given names that are also frequent words (happy, hope, light …): alone before an unknown word they need a clear
@@ -1437,7 +1434,7 @@ def _ranked_names(s: _Sent, out: list[Cand]) -> None:
     words are: "وعزام البكر | سادساً" (not "عزام")، "وفائز سفر | تاسعاً"، "ونصيب أكرم بخاري | عاشراً". The person
     found inside the item, if any, gives way; an item with a place or body in it is left alone."""
     words, lex = s.words, s.lex
-    ranks = [r for r, w in enumerate(words) if w in _RANK_ADVERBS]
+    ranks = list(itertools.compress(range(s.n), map(_RANK_ADVERBS.__contains__, words)))
     if len(ranks) < 2:
         return
     by_start: dict[int, list[Cand]] = {}
@@ -1551,7 +1548,7 @@ def _foreign_before_role(s: _Sent, out: list[Cand]) -> None:
         m = c.tok_end
         while m < s.n and m - c.tok_end < 2 and m not in taken and s.bounds[m] == s.bounds[c.tok_start] \
                 and _foreign_word(s, m) and not ((s.words[m] or "")[:1] == "و" and s.words[m] not in s.lex.name_words) \
-                and not _bi_noun(s.lex, s.words[m]) and not _ACCUSATIVE_PARTICIPLE.fullmatch(s.words[m]):
+                and not _bi_noun(s.lex, s.words[m]) and not ACCUSATIVE_PARTICIPLE.fullmatch(s.words[m]):
             # (not "و" + a verb: "مصطفى محرم | وتخرجها المخرجة"; not ب + a noun or a participle: "مرتضى منصور | بقسوة
             # متهما رئيس الأهلي")
             m += 1
@@ -2890,7 +2887,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 and w0 not in lex.given and w0 not in lex.name_words \
                 or (w0.endswith("ك") and len(w0) >= 5 and w0 not in lex.name_words) \
                 or _li_verb(w0) or w0.endswith("ا") and len(w0) >= 4 and w0[:-1] in common or _bi_noun(lex, w0) \
-                or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or _ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
+                or (_VERBAL_NOUN_SHAPE.fullmatch(w0) or ACCUSATIVE_PARTICIPLE.fullmatch(w0)) \
                 and w0 not in lex.name_words and w0 not in lex.given or _unsplit_clitic_noun(lex, w0):
             continue
         scored.append(i)
@@ -4100,7 +4097,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if not count and not after_particle and w in STOP_ADJ and k > 0 and s.entries(k - 1, ("role",)) and (
                 k + 1 >= bound or words[k + 1] is None):
             break  # an adjective closing a role, no name after it: "الكاتب الكبير" (not "الكاتب | الكبير")
-        if not count and not after_particle and (_ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ
+        if not count and not after_particle and (ACCUSATIVE_PARTICIPLE.fullmatch(w) or w in STOP_ADJ
                                                  or s.accusative(k)) \
                 and w not in lex.name_words and w not in lex.given:
             break  # nor does a name start with one, or with an adjective: "رئيس اللجنة | شاغرا"، "| المختص"

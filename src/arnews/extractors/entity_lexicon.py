@@ -161,6 +161,10 @@ COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", 
 # "general", after a body's head: "الهيئة العامة للسياحة"، "الأمن العام"
 GENERAL = frozenset(nw(w) for w in ("العامة", "العام"))
 
+# an indefinite participle in the accusative (فاعلاً، مُفاعِلاً written without its tanween): "بقي المنصب شاغرا"،
+# "محاولا تدريبي"
+ACCUSATIVE_PARTICIPLE = re.compile("م?.ا..ا")
+
 # military ranks, and the indefinite words that qualify one before the holder's name (RANK_QUALIFIERS): "الفريق أول
 # ركن"، "العميد طيار ركن"، "اللواء بحري"، "العقيد دكتور"
 MILITARY_RANKS = frozenset(nw(w) for w in ("المشير", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",
@@ -588,7 +592,7 @@ class EntityLexicon:
             return True
         if w.endswith(("يون", "يين", "ات", "اتك", "اتكم", "اتها", "اتهم")) and len(w) >= 5:
             return False  # (a plural with its pronoun too: "في ميزان | حسناتك")
-        if len(w) == 6 and (w.startswith("ان") and w[4] == "ا" or w[0] == "م" and w[2] == "ا" and w[5] == "ا"):
+        if len(w) == 6 and (w.startswith("ان") and w[4] == "ا" or w[0] == "م" and ACCUSATIVE_PARTICIPLE.fullmatch(w)):
             return False  # the verbal noun انفعال: "انسحاب"، "انطلاق"، "انهيار" (no name no list knows has it); the
             # participle مفاعلاً in the accusative: "ظريف | مخاطبا نواب البرلمان"، "مطالبا"
         if ta_marbuta and w.endswith("ه") and len(w) >= 4:

@@ -2211,3 +2211,50 @@ def test_who_in_the_plural_is_the_group_in_the_body():
     a = analyze("عنوان\nوردا على بعض المتشددين في مجلس الشورى الذين قالوا إنه تم تقديم الكثير من التنازلات، أوضح ظريف "
                 "أن المفاوضات طويلة.")
     assert quote_with(a, "تقديم الكثير").speaker.text == "بعض المتشددين"
+
+
+def test_a_hamza_at_the_end_is_no_dual():
+    # HAMZA_NOT_DUAL: "أقرأ" (I read) and "اقرأ أيضا" (read also) are no dual "أقرّا" (they both admitted)
+    a = analyze("عنوان\nأقرأ بين الفينة والأخرى عن المشاريع التي تنشر عنها الصحف أن المشروع سوف يوفر الوظائف. اقرأ "
+                "أيضا: «الوزير يفتتح المعرض». وأقرا بأن القرار صائب.")
+    no_quote_with(a, "سوف يوفر")
+    no_quote_with(a, "الوزير يفتتح")
+    assert quote_with(a, "القرار صائب").cue.text == "أقرا"
+
+
+def test_a_proviso_after_the_announced_object_reports_nothing():
+    # PROVISO_AFTER_OBJECT: "أعلنت الوزارة إطلاق البرنامج … على أن يبدأ …" (provided that): the verbal noun is what
+    # was announced (a claim, R5); "أكد … على أن" still reports (أكد takes على)
+    a = analyze("عنوان\nوأعلنت الوزارة إطلاق البرنامج الجديد على أن يبدأ التسجيل الأسبوع المقبل. وأكد الوزير حرص "
+                "الحكومة على أن البرنامج سيبدأ قريبا.")
+    no_quote_with(a, "يبدأ التسجيل")
+    assert claim_with(a, "إطلاق البرنامج").cue.text == "أعلنت"
+    assert quote_with(a, "البرنامج سيبدأ قريبا").cue.text == "أكد"
+
+
+def test_history_and_reality_say_nothing():
+    # ABSTRACT_SUBJECT: "فالتاريخ يقول إن"، "لأن الواقع يؤكد أن"، "يقول المنطق إن" are the author's reasoning; "ما
+    # هي الشروط التي يضعها ليقوم بهذه التجربة فيقول: «…»" is still the singer's
+    a = analyze("عنوان\nفالتاريخ يقول إنه في عام 1994 توصلت الولايات المتحدة إلى اتفاق. لأن الواقع يؤكد أنها تشغل "
+                "بالوافدين. ويقول المنطق إن الحل قريب. وقال المطرب راغب علامة إنه سعيد. وعن الشروط التي يضعها ليقوم "
+                "بهذه التجربة فيقول: «ما يهمني هو العمل».")
+    for text in ("توصلت الولايات المتحدة", "تشغل بالوافدين", "الحل قريب"):
+        no_quote_with(a, text)
+        no_claim_with(a, text)
+    assert quote_with(a, "ما يهمني").kind == "direct"
+
+
+def test_a_named_party_after_but_reports_anew():
+    # CLAUSE_ENDS_AT_BUT_REPORT: "كان المختصون يتوقعون أن …، لكن وكالة الإحصاء الأوروبية (يوروستات) ذكرت … أن":
+    # the belief ends at the comma; the agency, with its short form in brackets, reports the next clause
+    a = analyze("عنوان\nوكان المختصون يتوقعون أن يتراجع التضخم، لكن وكالة الإحصاء الأوروبية (يوروستات) ذكرت في تقدير "
+                "أولي أن معدل التضخم لم يتغير.")
+    assert claim_with(a, "يتراجع التضخم").content.text == "يتراجع التضخم"
+    assert quote_with(a, "لم يتغير").speaker.text == "وكالة الإحصاء الأوروبية"
+
+
+def test_via_before_a_new_clause_is_no_cue():
+    # VIA_NOT_EXPRESSED: "عبر" + "عن" in the next clause ("… حتى إذا جاءت القصة عن …") is still "via"
+    a = analyze("عنوان\nونرسل نكتا عبر الواتس آب وتغريدات في تويتر حتى إذا جاءت القصة عن طفل فلسطيني تشظت في جسده "
+                "قنبلة تحور الموضوع إلى صراع طائفي.")
+    assert not a.claims and not a.quotes

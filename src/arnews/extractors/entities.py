@@ -40,7 +40,7 @@ from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
 from .entity_lexicon import (ACCUSATIVE_PARTICIPLE, COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL,
-                             LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ,
+                             ISTIFAAL, LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ, STOP_ADJ,
                              PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month, month_as_month,
                              nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
@@ -535,7 +535,7 @@ def _keep_spellings(text: str, starts, ends, words: list, lex: EntityLexicon) ->
 class _Sent:
     """Per-article token arrays the matchers share."""
 
-    __slots__ = ("bounds", "hits", "lex", "matches", "n", "pairs", "text", "tokens", "words")
+    __slots__ = ("bounds", "hits", "lex", "matches", "n", "pairs", "text", "tokens", "vocabulary", "words")
 
     def repeated(self, k: int) -> bool:
         """Tokens k-1 and k stand together again elsewhere in the article (a name is repeated, a phrase rarely)."""
@@ -543,6 +543,12 @@ class _Sent:
             ws = self.words
             self.pairs = collections.Counter(zip(ws, ws[1:]))
         return self.pairs[(self.words[k - 1], self.words[k])] >= 2
+
+    def uses(self, word: str) -> bool:
+        """The article has ``word`` as a token of its own (the normalised form, clitics split)."""
+        if self.vocabulary is None:
+            self.vocabulary = frozenset(self.words)
+        return word in self.vocabulary
 
     def tm(self, i: int) -> bool:
         """Token i ends in ة in the text."""
@@ -606,6 +612,7 @@ class _Sent:
                 hits[i] = [e for e in first[place] if not e[0] and e[2] == "gaz"]
         self.words, self.hits, self.n = words, hits, len(words)
         self.pairs: collections.Counter | None = None  # word bigrams of the article (made by repeated())
+        self.vocabulary: frozenset | None = None  # the article's words (made by uses())
         self.matches: dict[int, list] = {}  # token index -> all its lexicon matches (made by entries())
         # sentence boundaries: token index -> end token index of its sentence
         bounds = [0] * len(words)
@@ -1102,6 +1109,7 @@ def _stadium_of_sports_city(s: _Sent, out: list[Cand]) -> None:
         out[n] = _cand(s, k, st[1], c.tok_end, "LOC", "name", source="head", head_class="facility")
 
 
+_FA_INNA = nw("فإن")
 _STADIUM_HEADS = frozenset(nw(w) for w in ("ملعب", "استاد", "إستاد", "ستاد", "صالة"))
 
 
@@ -2521,7 +2529,6 @@ def _sincere_before_wishes(s: _Sent, k: int) -> bool:
 
 # the verbal nouns افتعال and انفعال ("احتجاج"، "انتقال"): with no genitive after them they describe a body
 _IFTIAL_SHAPE = re.compile(r"ا[^ل]ت\w?ا\w|ان\w\wا\w")
-_ISTIFAAL_SHAPE = re.compile(r"است\w\wا\w")  # استفعال: "استقدام"، "استيراد"
 # the passive participle of a hollow verb: "مصاب"، "مجاز" (not the given names مراد، منال)
 _HOLLOW_PARTICIPLE = re.compile(r"م[^ا]ا\w")
 # participles no vocabulary may know: مفاعل ("معارض"، "منافس")، متفاعل/متفعل ("متكامل")، مفعول ("مهجورة")، مستفعل،
@@ -2926,6 +2933,12 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             end -= 1  # an adjective coordinated with the next: "سلام عادل | وشامل"
             if end == start:
                 continue
+        if end - start == 1 and (w1 not in lex.given and w1 not in lex.name_words or w1 in _COMMON_WORD_NAMES) \
+                and s.uses("ال" + w1) \
+                and not (start and words[start - 1] in lex.role_words):
+            continue  # COMMON_NOUN_IN_ARTICLE: a word the article also writes with "ال" is a noun: "إصدار | روبوت"
+            # (the article goes on "هذا الروبوت"); after a title it is the family name without its article:
+            # "اللواء موسوي" (the article has "عبد الرحيم الموسوي")
         if end - start == 1 and start in person_ends and not p:
             continue  # one word right after a name with its lineage, which did not take it, is no second name:
             # "الأمير متعب بن عبدالله | واجب العزاء"
@@ -3184,9 +3197,15 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
-    if given and given[0][0] and s.words[i][given[0][0] - 1] in "بلك" and s.words[i][given[0][0] - 1:] in lex.common \
-            and s.words[i][given[0][0]:] not in lex.strong_given:
-        given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان
+    if given and given[0][0] and s.words[i][given[0][0] - 1] in "بلك" and (
+            s.words[i][given[0][0] - 1:] in lex.common and s.words[i][given[0][0]:] not in lex.strong_given
+            or lex.freq.get(s.words[i][given[0][0] - 1:], 0) >= 2 and s.words[i][given[0][0] - 1:] not in lex.given
+            and not (i + 1 < s.n and s.words[i + 1] is not None and (
+                lex.namey(s.words[i + 1]) or s.words[i + 1] in lex.particles))):
+        given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان;
+        # "ولجان مسابقاته" is و + لجان (committees), not و + ل + جان (a name word after it keeps the name: "لأحمد أمين")
+    if given and s.words[i] == _FA_INNA and i + 1 < s.n and _is_def(s.words[i + 1] or ""):
+        given = []  # "فإن" written without its hamza, before its subject: "وعليه فان | اليدين والقدمين" (not "فان")
     if given and given[0][0] == 0 and i > 0 and s.words[i - 1] in _RELATIVES:
         given = []  # a verb after a relative pronoun: "الذي | صادق مجلس الشيوخ على تعيينه"
     if given and not s.raw_function(i, given[0][0]) and not (given[0][0] == 0 and _ali_as_ala(s, i)) \
@@ -3513,6 +3532,9 @@ def speech_next(s: _Sent, i: int) -> bool:
         return False  # a plural role in construct: "أكد مديرو التعليم" (directors of education)، "ويقول مبتكرو الوسيلة"
     if _dual_of_noun(s.lex, nxt):
         return False  # a dual describes two speakers: "قال مندوبان"، "وأشار الطرفان"
+    if i + 2 < s.n and not _is_def(nxt) and nxt not in s.lex.given and _is_def(s.words[i + 2] or "") \
+            and s.entries(i + 2, ("head",), with_clitic=False):
+        return False  # a verbal noun in construct with a body, the verb's object: "يؤكد | عزم القوات المسلحة"
     if nxt[:1] == "م" and len(nxt) == 4 and nxt not in s.lex.given and nxt not in s.lex.name_words:
         return False  # "وقال موظف …": an agent noun (موظف، مراقب، مواطن) describes a speaker, it does not name one
     if "ال" + nxt in s.lex.role_words and nxt not in s.lex.given:
@@ -3747,6 +3769,8 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
 
 
 # heads of the office of a post: "مكتب رئيس الوزراء" is a body, not the prime minister
+_IDARA = nw("إدارة")
+_THE_PRESIDENT = nw("الرئيس")
 _OFFICE_HEADS = frozenset(nw(w) for w in ("مكتب", "ديوان"))
 # Latin letters spelled out in Arabic script: a run of them is an acronym ("دي آي دبليو"، "بي إم دبليو")
 _SPELLED_LETTERS = frozenset(nw(w) for w in (
@@ -4818,6 +4842,13 @@ def _role(s: _Sent, i: int, role, out: list[Cand]) -> int:
                 and _family(s, m + 1) == 0:
             e = m + 2  # after an honorific, a given name no list knows before a known family name: "رئيس بلدية
             # المحافظة المهندس | سميحان الشمري"
+        elif e == m and m + 1 < s.n and words[m] in lex.common and words[m].isalpha() and len(words[m]) >= 3 \
+                and s.tokens[m].name_start == s.tokens[m].start and not _is_def(words[m]) and not s.tm(m) \
+                and words[m] not in FUNCTION and words[m] not in lex.role_words and words[m] not in lex.generic \
+                and _is_def(words[m + 1] or "") and words[m + 1] in lex.family and not s.clitic(m + 1) \
+                and not s.entries(m + 1, ("role", "head", "gaz", "nisba"), with_clitic=False):
+            e = m + 2  # COMMON_GIVEN_BEFORE_FAMILY: after a post, a given name that is also a word, before a known
+            # family name: "السفير السعودي | عيد الثقفي" (a feast), "مدير الإدارة | فضل البوعينين"
     if e == m and has_complement and wm == "باسم" and m + 1 < s.n and words[m + 1] in lex.strong_given:
         e = max(_name_run(s, m + 1), m + 2)  # GIVEN_BASIM: after a role with its complement "باسم" is the given name,
         # not "in the name of": "رئيس الديوان الملكي الأسبق | باسم عوض الله"
@@ -5106,6 +5137,18 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
     located = None  # a local body's city: "الغرفة التجارية | بجدة" (its token, its gazetteer entry)
     division: list[Cand] = []  # or its division, named by its head: "الإدارة العامة للتعليم | بمحافظة الطائف"
     organizes = False  # an organising committee named by its event: no short name
+    if head_w == _IDARA and j < s.n and words[j] == _THE_PRESIDENT:
+        role = s.entries(j, ("role",), with_clitic=False)
+        tmp = []
+        r = _role(s, j, role[0], tmp) if role else j
+        person = next((c for c in tmp if c.type == "PER" and c.kind == "name"), None)
+        if person is not None and person.tok_end == r and (
+                words[r - 1] in lex.name_words or words[r - 1] in lex.family or s.entries(r - 1, ("gaz",))):
+            # ADMINISTRATION_OF_PRESIDENT: "إدارة الرئيس الأمريكي باراك أوباما" is the government, a body; the
+            # president and his post stay mentions of him (the name ends on a name word: not "أوباما | تنتهج")
+            out.append(_cand(s, i, p, r, "ORG", "name", source="head", head_class=cls))
+            out.extend(tmp)
+            return r
     if head_w in _OFFICE_HEADS and j < s.n:
         role = s.entries(j, ("role",), with_clitic=False)
         if role and role[0][3] == "title":
@@ -5193,7 +5236,7 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             or _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and not s.entries(j, ("gaz",), with_clitic=False)
             and (words[j] in lex.common or lex.freq.get(words[j], 0) >= 2)
             or _VERBAL_NOUN_SHAPE.fullmatch(words[j]) or _IFTIAL_SHAPE.fullmatch(words[j])
-            or _ISTIFAAL_SHAPE.fullmatch(words[j])
+            or ISTIFAAL.fullmatch(words[j])
             or not _is_def(words[j]) and words[j] not in _GROUP_NAME_WORDS and lex.name_score(words[j]) < 0.3
             and not s.entries(j, ("gaz",), with_clitic=False) and _quoted(s, j, 1) == j):
         return i  # ORGANIZING_NOT_ORGANIZATION: "على تنظيم الجائزة"، "تنظيم القطاع"، "وتنظيم مناشطها" organise things;
@@ -5519,16 +5562,18 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                         closed = True
                         break
                     division.clear()
+            security_field = w[1:] == "الامن" and k + 1 < s.n and words[k + 1] in _SECURITY_OF
             if c0 == "و" and _is_def(w[1:]) and not closed and w[1:] not in FUNCTION and ndef \
-                    and not s.entries(k, ("gaz",)) and not any(
-                        e[3][1] != "outlet" for e in s.entries(k, ("head",))) \
-                    and not any(e[2] == "head" and (e[3][1] != "outlet" or w[3:] == _AGENCY)
-                                for e in lex.first.get(w[3:], ())) \
+                    and not s.entries(k, ("gaz",)) and (security_field or not any(
+                        e[3][1] != "outlet" for e in s.entries(k, ("head",)))
+                        and not any(e[2] == "head" and (e[3][1] != "outlet" or w[3:] == _AGENCY)
+                                    for e in lex.first.get(w[3:], ()))) \
                     and not (_plural_of_agent(lex, w[3:]) and not _VERBAL_NOUN_SHAPE.fullmatch(w[3:]) and not any(
                         x and _is_def(x) and _plural_of_agent(lex, x[2:]) for x in words[j:k])):
                 # (a head noun with the article starts a body of its own: "مكتب الزمازمة الموحد | والنقابة العامة"; an
                 # outlet's does not: "هيئة الإذاعة والتلفزيون"; people are no part of a body's field, unless the name
-                # has people already: "وزارة الشؤون البلدية والقروية | والمواطنين"، "نقابة الصحفيين والإعلاميين")
+                # has people already: "وزارة الشؤون البلدية والقروية | والمواطنين"، "نقابة الصحفيين والإعلاميين"; a
+                # kind of security is a field, no force: "معهد العلوم | والأمن الدولي")
                 k += 1  # وكالة الطاقة والموارد الطبيعية (but not "مجلس الأمن وألمانيا", "جماعة الجهاد والجماعة")
                 continue
             break

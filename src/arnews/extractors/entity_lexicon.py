@@ -164,6 +164,8 @@ GENERAL = frozenset(nw(w) for w in ("العامة", "العام"))
 # an indefinite participle in the accusative (فاعلاً، مُفاعِلاً written without its tanween): "بقي المنصب شاغرا"،
 # "محاولا تدريبي"
 ACCUSATIVE_PARTICIPLE = re.compile("م?.ا..ا")
+# the verbal noun استفعال (استفال of a hollow root), bare or with a pronoun: "استقدام"، "استيائه"، "استعادتها"
+ISTIFAAL = re.compile(r"است\w\w?ا\w(?:ه|ها|هم|هما)?")
 
 # military ranks, and the indefinite words that qualify one before the holder's name (RANK_QUALIFIERS): "الفريق أول
 # ركن"، "العميد طيار ركن"، "اللواء بحري"، "العقيد دكتور"
@@ -586,6 +588,8 @@ class EntityLexicon:
                 return False  # المولود، المدني: an adjective or noun with the article, not a family name
             if w.endswith(("ون", "ات")) or w.endswith("ين") and len(w) >= 8 and not w.startswith("البو"):
                 return False  # definite plurals: السجون، المعلمين (not a Gulf family "آل بو": البوعينين)
+        if ISTIFAAL.fullmatch(w):
+            return False  # the verbal noun استفعال, bare or with its pronoun: "خيري جمال الدين | استيائه"
         # unknown words shaped like adjectives, plurals, feminine nouns or inflected verbs are not names,
         # unless they look strongly like a transliterated name (يودويونو)
         if self.model and self.name_score(w) >= 0.6:

@@ -113,6 +113,11 @@ _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يون�
 _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
 # words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
+_INNA_FORMS = frozenset({"ان", "فان", "لان", "وان", "بان"})
+# abstract nouns that "say" only in the author's reasoning: "فالتاريخ يقول إن"، "الواقع يؤكد أن" (keys, no article)
+_ABSTRACT_SUBJECTS = frozenset(normalize_word(w) for w in ("تاريخ", "واقع", "منطق", "حقيقة", "تجربة", "تجارب"))
+# words that open a new clause: what comes after them is no part of the clause before
+_NEXT_CLAUSE = frozenset({"حتي", "اذا", "لكن", "ولكن", "ثم", "عندما", "بينما"})
 _CLAUSE_GOES_ON = frozenset({"الي", "حتي", "بنسبه", "بنحو", "بمقدار"})
 # a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به");
 # the first two are the object of what someone obtained or saw, never of what a body issued
@@ -998,6 +1003,12 @@ class _Analysis:
                         for x in range(i + 3, min(n, i + 10))):
                     break  # CLAUSE_ENDS_AT_KAMA_REPORT: "…للشرعية، | كما صرح بوجود …" reports anew, with its own
                     # complement (not "…، كما تزعم السلطة الحالية." at the end)
+                if c in ("،", ",") and i + 2 < n and self.nw(i + 1) in ("لكن", "ولكن") and (
+                        i + 2 in self.ment_at or self.lex.source_heads.get(self.tkeys[i + 2])) and any(
+                        x in self.past_cues and any(self.is_comp(y) for y in range(x + 1, min(n, x + 8)))
+                        for x in range(i + 3, min(n, i + 12))):
+                    break  # CLAUSE_ENDS_AT_BUT_REPORT: "كان المختصون يتوقعون أن يتراجع التضخم، | لكن وكالة الإحصاء
+                    # الأوروبية ذكرت في تقدير أولي أن …": another party, named, reports the contrary
             elif i > k and self.nw(i) in ("حيث", "وحيث") and self.opens_new_report(i + 1):
                 break  # CLAUSE_ENDS_AT_NEW_REPORT: "…لتصوير المسلسل | حيث أرسل عسيري بيانا جاء فيه: …"
             elif i > k and i in self.cue_toks and self.nw(i).startswith(("بقول", "قايل")) and i + 1 < n \
@@ -2363,6 +2374,9 @@ class _Analysis:
             return True
         if any(self.ch(g) in _END or self.ch(g) == ":" for g in range(a, b)):
             return False
+        if b - a <= 6 and self.ch(a) == "(" and self.ch(b - 1) == ")" and all(
+                self.tkinds[g] == "word" for g in range(a + 1, b - 1)):
+            return True  # the short form in brackets: "وكالة الإحصاء الأوروبية (يوروستات) | ذكرت"
         words = [g for g in range(a, b) if self.tkinds[g] == "word"]
         if words and len(words) <= 2 and len(words) == b - a and all(self.nw(g) in _BEFORE_VERB for g in words):
             return True
@@ -2608,14 +2622,29 @@ class _Analysis:
                     return base
         return None
 
+    def abstract_subject(self, k: int, form: Form) -> bool:
+        """ABSTRACT_SUBJECT: the cue's subject is history, reality or logic ("فالتاريخ يقول إنه"، "فإن الواقع يؤكد
+        أن"، "يقول المنطق إن"): the author's own reasoning, no one's words. The noun opens its clause (after و/ف,
+        "إن"/"لأن" or the sentence start); not the object of the clause before ("بهذه التجربة | فيقول")."""
+        if form.ftype not in ("past", "present"):
+            return False
+        if k + 2 < len(self.tkinds) and self.tkeys[k + 1] in _ABSTRACT_SUBJECTS and self.nw(k + 1).startswith("ال") \
+                and self.is_comp(k + 2):
+            return True
+        a = k - 1
+        if a < self.sent_tok_start(k) or self.tkinds[a] != "word" or self.tkeys[a] not in _ABSTRACT_SUBJECTS \
+                or self.tkeys[a] == self.nw(a) or self.tpre[k] > self.tstarts[k] or "\n" in self.text[self.tends[a]:
+                                                                                              self.tstarts[k]]:
+            return False
+        return a == self.sent_tok_start(k) or self.nw(a)[:1] in "وف" or a > 0 and self.nw(a - 1) in _INNA_FORMS
     def via_not_cue(self, k: int, form: Form) -> bool:
         """VIA_NOT_EXPRESSED: "عبر" is "expressed" only with "عن" after it and its subject ("وعبر الوزير عن سعادته");
         without it, it is the preposition "via": "العمليات التي نفذت | عبر الشبكة"."""
         if form.lemma != "عبر" or self.nw(k).removeprefix("و").removeprefix("ف") != "عبر":
             return False
         for x in range(k + 1, min(len(self.tkinds), k + 30)):  # (the subject may be long: "وعبر اللواء X مساعد …")
-            if self.tkinds[x] == "punct" and (self.is_end(x) or self.ch(x) == ":"):
-                return True
+            if self.tkinds[x] == "punct" and (self.is_end(x) or self.ch(x) == ":") or self.nw(x) in _NEXT_CLAUSE:
+                return True  # (a clause opener ends the search: "نرسل نكتا | عبر الواتس آب … حتى إذا جاءت القصة عن")
             if self.nw(x) in ("عن", "عنه", "عنها", "عنهم"):
                 return False
         return True
@@ -3616,6 +3645,8 @@ class _Analysis:
             return  # "قيل"، "يقال"، "أفيد بأن": no one in particular
         if ftype == "past" and form.lemma[:1] == "ا" and span[0] < len(self.text) and self.text[span[0]] == "أ":
             return  # "أعتقد أن" is "I think" (a hamza), not "اعتقد" ("he thought"): the author's own voice
+        if ftype == "past" and self.text[span[1] - 1] == "أ" and not form.lemma.endswith(("أ", "ا")):
+            return  # HAMZA_NOT_DUAL: "أقرأ بين الفينة والأخرى" (I read) is no dual "أقرا" (they both admitted)
         # the article's own voice: "يذكر أنه"، "يشار إلى أن"، impersonal "ويتوقع أن"
         if k + 1 < n and ftype == "present" and (w[1:] if w[:1] in "وف" else w) in _IMPERSONAL and (
                 self.is_comp(k + 1) or (k + 2 < n and self.nw(k + 1) in ("الي", "علي") and self.is_comp(k + 2))):
@@ -3633,6 +3664,8 @@ class _Analysis:
                 and self.text[self.tstarts[k]] == "ذ":
             return  # PASSIVE_MENTIONED: "ذُكر أن …" opening its sentence, with no subject and no "و": the article's own
             # aside (as "يذكر أن"); "وذكر أن" goes on with the last speaker
+        if self.abstract_subject(k, form):
+            return  # ABSTRACT_SUBJECT: "فالتاريخ يقول إنه"، "فإن الواقع يؤكد أن": the author's own reasoning
         # a demonstrative subject ("هذا التزامن يؤكد أن"): the author's reasoning, not speech
         if k > 0 and self.nw(k - 1) in ("مما", "ما") and not self.this_is_what(k) or (
                 k > 1 and self.nw(k - 2) in _DEMONSTRATIVES and self.tkinds[k - 1] == "word" and
@@ -3785,6 +3818,9 @@ class _Analysis:
                     continue
                 prep = j
                 break
+            if wj == "علي" and masdar_at is not None and "علي" not in preps and j + 1 < limit and is_comp(j + 1):
+                break  # PROVISO_AFTER_OBJECT: "أعلن فتح باب الترشيح … على أن تعقد الجمعية …" (provided that): the
+                # verbal noun is what was announced (R5); the proviso reports nothing
             if pj is not None and wj in ("الي", "علي", "عن") and j + 1 < limit and is_comp(j + 1):
                 comp = j + 1  # "أشار إلى أن" with any speech verb
                 break

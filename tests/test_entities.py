@@ -4102,3 +4102,24 @@ def test_the_administration_of_a_president_is_a_body():
     assert_type(a.entities, "باراك أوباما", "PER")
     q = next(q for q in a.quotes if "سيوقف البرنامج" in q.content.text)
     assert a.name_of(q.speaker) == "إدارة الرئيس كلينتون"
+
+
+def test_a_citys_education_and_health_directorates():
+    # CITY_SERVICE: "تعليم"، "صحة" without the article right before a city or a region are its directorate, a body;
+    # the place stays a mention ("تعليم الأطفال"، "وزارة التربية والتعليم" name no directorate)
+    a = analyze("عنوان\nوحصد البرونزية عبدالعزيز العلي من تعليم الرياض، وفاطمة بوخمسين من تعليم الشرقية. وأصدرت صحة "
+                "الاحساء بيانا. وقال الناطق الإعلامي لصحة عسير سعيد النقير إن الحالة مستقرة. وأكد الوزير أهمية "
+                "تعليم الأطفال. وقالت وزارة التربية والتعليم إن الدوام يبدأ غدا.")
+    for name in ("تعليم الرياض", "تعليم الشرقية", "صحة الاحساء", "صحة عسير", "وزارة التربية والتعليم"):
+        assert_type(a.entities, name, "ORG")
+    assert_type(a.entities, "الرياض", "LOC")
+    assert not find(a.entities, "تعليم الأطفال")
+
+
+def test_two_spellings_of_a_foreign_g_name_one_person():
+    # FOREIGN_G_SPELLINGS: a foreign name's "g" written ج and غ in one article ("تشونج" … "تشونغ") is one person
+    a = analyze("عنوان\nرفع الملياردير الكوري الجنوبي تشونج مون وتيرة التحدي. وسينضم تشونغ إلى لائحة المرشحين. وقال "
+                "الرئيس التشادي غوكوني عويدي إن الحرب انتهت. وأكد جوكوني عويدي أن السلام قريب.")
+    chung = find(a.entities, "تشونغ")
+    assert chung is not None and chung is find(a.entities, "تشونج مون")
+    assert find(a.entities, "غوكوني عويدي") is find(a.entities, "جوكوني عويدي")

@@ -2258,3 +2258,29 @@ def test_via_before_a_new_clause_is_no_cue():
     a = analyze("عنوان\nونرسل نكتا عبر الواتس آب وتغريدات في تويتر حتى إذا جاءت القصة عن طفل فلسطيني تشظت في جسده "
                 "قنبلة تحور الموضوع إلى صراع طائفي.")
     assert not a.claims and not a.quotes
+
+
+def test_but_ends_the_zone_of_a_cue():
+    # BUT_ENDS_ZONE: "أن بلاتيني يعتبر المنافس الأبرز لتشونغ، …، لكن تشونغ رأى بأن …" — the clause after "لكن" is
+    # Chung's belief, no complement of "يعتبر"
+    a = analyze("عنوان\nومن المؤكد أن بلاتيني يعتبر المنافس الأبرز لتشونغ، وكان الأكثر معارضة لبلاتر، لكن تشونغ رأى "
+                "بأن النجم الفرنسي السابق ملوث بسبب علاقاته السابقة ببلاتر.")
+    c = claim_with(a, "ملوث")
+    assert c.cue.text == "رأى" and c.source.text == "تشونغ"
+    no_quote_with(a, "ملوث")
+
+
+def test_the_person_in_apposition_before_a_relative_speaks():
+    # APPOSITION_BEFORE_RELATIVE: "تشونغ، نائب رئيس فيفا السابق الذي كشف بأنه …" — the person the chained post
+    # describes, not "رئيس فيفا السابق"
+    a = analyze("عنوان\nوسينضم تشونغ إلى لائحة المرشحين. ومن بينهم تشونغ، نائب رئيس فيفا السابق الذي كشف بأنه سيعلن "
+                "ترشحه رسميا الأسبوع المقبل.")
+    assert quote_with(a, "سيعلن ترشحه").speaker.text == "تشونغ"
+
+
+def test_an_admission_with_its_genitive_reports():
+    # "اعتراف" is the verbal noun of "اعترف" (MASDAR_WITH_GENITIVE): "بعد اعتراف الأسد في خطابه الأخير بأن …"
+    a = analyze("عنوان\nوقال الرئيس السوري بشار الأسد إن الحرب طويلة. وجاءت المبادرات بعد اعتراف الأسد في خطابه "
+                "الأخير بأن جيشه حل عليه التعب.")
+    q = quote_with(a, "جيشه حل عليه التعب")
+    assert q.cue.text == "اعتراف" and "بشار الأسد" in names(a, q.speaker)

@@ -958,6 +958,7 @@ def _find(s: _Sent) -> list[Cand]:
     _capital_names(s, out)
     _stadium_of_sports_city(s, out)
     _sms_carriers(s, out)
+    _city_services(s, out)
     _publishers(s, out)
     _republics(s, out)
     _listed_names(s, out)
@@ -1141,6 +1142,45 @@ _REPUBLIC = nw("الجمهورية")
 _ARAB = nw("العربية")
 
 
+def _city_services(s: _Sent, out: list[Cand]) -> None:
+    """CITY_SERVICE: "تعليم" (education) or "صحة" (health) without the article, right before a city or a region, is
+    that place's directorate, a body: "من تعليم الرياض"، "أصدرت صحة الأحساء بياناً"، "الناطق الإعلامي لصحة عسير"،
+    "تعليم الشرقية". The place stays a mention of its own; "تعليم الأطفال"، "وزارة التربية والتعليم" name none."""
+    words, toks = s.words, s.tokens
+    taken = None
+    for k in range(s.n - 1):
+        w = words[k]
+        if w is None or len(w) < 3 or w[-3:] not in _SERVICE_ENDS:
+            continue
+        t = toks[k]
+        p = t.name_start - t.start if t.name_start > t.start and len(w) == t.end - t.start else 0
+        if w[p:] not in _CITY_SERVICES or s.bounds[k] <= k + 1:
+            continue
+        j = k + 1
+        if words[j] in _REGIONS_BY_SIDE:
+            end, place = j + 1, None
+        else:
+            if words[j] in _REGION_HEADS and j + 1 < s.bounds[k]:
+                j += 1  # "صحة منطقة | مكة المكرمة"
+            place = next((g for g in s.entries(j, ("gaz",), with_clitic=False) if g[3][0] == "LOC"), None)
+            if place is None:
+                continue
+            end = place[1]
+        taken = taken or _taken(s, out)
+        if any(taken[k:end]) and not all(c.type == "LOC" for c in out if c.tok_start < end and c.tok_end > k):
+            continue
+        out.append(_cand(s, k, p, end, "ORG", "name", source="head"))
+        if place is not None and not taken[j]:
+            out.append(_cand(s, j, 0, end, "LOC", "name", canonical=place[3][1], source="gaz", kind_=place[3][2]))
+        for x in range(k, end):
+            taken[x] = 1
+
+
+_CITY_SERVICES = frozenset(nw(w) for w in ("تعليم", "صحة"))
+# the regions named by their side ("المنطقة الشرقية"): "تعليم الشرقية"، "صحة الشمالية"
+_REGIONS_BY_SIDE = frozenset(nw(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))
+_SERVICE_ENDS = frozenset(w[-3:] for w in _CITY_SERVICES)
+_REGION_HEADS = frozenset(nw(w) for w in ("منطقة", "محافظة"))
 def _republics(s: _Sent, out: list[Cand]) -> None:
     """REPUBLIC_BY_NISBA: "الجمهورية" + a country's feminine nisba (after "العربية" too) is that country, a place:
     "أبناء الجمهورية اليمنية"، "والجمهورية التونسية" (the kingdoms and "الجمهورية العربية السورية" are listed)."""

@@ -216,6 +216,15 @@ def _compact(n: tuple) -> tuple:
     return tuple(out)
 
 
+def _g_folded(n: tuple, lex: EntityLexicon) -> tuple:
+    """FOREIGN_G_SPELLINGS: a foreign name's "g" is written ج or غ ("تشونج" and "تشونغ"، "جوردون" and "غوردون"): the
+    words no list of Arabic names knows, with غ read as ج, so the two spellings name one person."""
+    if not any("غ" in x for x in n):
+        return n
+    return tuple(x.replace("غ", "ج") if "غ" in x and x not in lex.given and x not in lex.family
+                 and x not in lex.name_words and x not in lex.freq else x for x in n)
+
+
 def _same_ends(a: tuple, b: tuple) -> bool:
     """Two names of a person with the same first and last words, one longer: "سعود بن ثنيان"، "سعود بن عبدالله بن
     ثنيان"."""
@@ -271,18 +280,21 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             ents.append(e)
         return e
 
+    def spelled(n: tuple) -> tuple:
+        return _g_folded(_compact(n), lex)
+
     def add_person(c: Cand) -> None:
         if not c.words:
             return
-        w = _compact(c.words)
+        w = spelled(c.words)
         # (the same first and last words name the same person: "سعود بن ثنيان" and "سعود بن عبدالله بن ثنيان")
         cw = _without_titles(w, lex)
         hits = [e for e in reversed(per) if any(
             _own_part(w, n) or _own_part(n, w) or _same_ends(cw, _without_titles(n, lex))
-            for n in map(_compact, e.names))]
+            for n in map(spelled, e.names))]
         best = None
         for e in hits:
-            if max(e.names, key=len)[-1] == w[-1]:
+            if spelled(max(e.names, key=len))[-1] == w[-1]:
                 best = e
                 break
         if best is None and len(hits) > 1 and token_words is not None and c.tok_end < len(token_words):

@@ -2940,8 +2940,9 @@ class _Analysis:
                     break
                 if not (j in self.covered or w.startswith("ال") or self.tname[j] < self.tpre[j] or
                         self.tkeys[j] in _org_heads() or w in ("علي", "عن", "في") or
-                        j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
-                    break  # the genitive is a noun phrase: "إعلان الاتفاق | بدا أن" is no announcement that
+                        self.nw(j - 1) == "في" and self.tsuf[j] < self.tends[j] or j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
+                    break  # the genitive is a noun phrase: "إعلان الاتفاق | بدا أن" is no announcement that (a place
+                    # with its pronoun may come between: "اعتراف الأسد في | خطابه الأخير بأن")
         return found
 
     # ------------------------------------------------------------------ interviews
@@ -3720,6 +3721,9 @@ class _Analysis:
                     break
                 if c in ("،", ","):
                     relative = False
+                    if j + 1 < limit and nw(j + 1) in ("لكن", "ولكن"):
+                        break  # BUT_ENDS_ZONE: "أن بلاتيني يعتبر المنافس الأبرز لتشونغ، … | لكن تشونغ رأى بأن …":
+                        # the clause after "لكن" is another's, not the verb's complement
                 if c in _QUOTE_CHARS and pairs.get(sj, -1) > sj:
                     close = pairs[sj]
                     inner = text[sj + 1:close].split()
@@ -4771,6 +4775,17 @@ class _Analysis:
             if w in self.lex.titles or self.tkeys[h] in self.lex.titles or self.lex.source_heads.get(
                     self.tkeys[h]) == "group" or self.lex.source_heads.get(w) == "group" or \
                     comma and self.tkeys[h] in _org_heads() and self.tname[h] < self.tpre[h]:
+                while h > 0 and self.tkinds[h - 1] == "word" and (self.nw(h - 1) in self.lex.titles
+                                                                  or self.tkeys[h - 1] in self.lex.titles):
+                    h -= 1  # a chained post: "نائب | رئيس فيفا السابق الذي"
+                if h >= 2 and self.ch(h - 1) in ("،", ",") and h - 2 in self.covered:
+                    j = h - 2
+                    while j > 0 and j not in self.ment_at and j - 1 in self.covered:
+                        j -= 1
+                    p = self.party_from_mention(j)
+                    if p is not None and self.ment_type.get(p.entity) == "PER":
+                        return p  # APPOSITION_BEFORE_RELATIVE: "تشونغ، نائب رئيس فيفا السابق الذي كشف" — the person
+                        # the post describes
                 d = self.described(h, r)
                 t0 = self.tstarts[h]
                 if comma and d is not None and d.start == t0 + 1 and self.text.startswith("لل", t0):

@@ -4123,3 +4123,27 @@ def test_two_spellings_of_a_foreign_g_name_one_person():
     chung = find(a.entities, "تشونغ")
     assert chung is not None and chung is find(a.entities, "تشونج مون")
     assert find(a.entities, "غوكوني عويدي") is find(a.entities, "جوكوني عويدي")
+
+
+def test_a_place_named_after_a_king_takes_no_verb():
+    # after the person a place is named after only a complement goes on ("مدينة الملك عبدالعزيز للعلوم والتقنية");
+    # a verb in تتفعل or ب + a noun in ة goes on with the clause: "مدينة الملك سعود | تتكفل بزراعة قوقعة"
+    ents = entities_of("تجاوبا مع سبق.. مدينة الملك سعود تتكفل بزراعة قوقعة لمريضة\nتكفلت مدينة الملك سعود بزراعة "
+                       "قوقعة لمريضة بتثليث. وزار مدينة الملك عبدالعزيز للعلوم والتقنية. وكانت موضي تتواصل معهم.")
+    assert_type(ents, "مدينة الملك سعود", "LOC")
+    assert not [e for e in ents if any(w in e.name for w in ("تتكفل", "بزراعة", "تتواصل"))]
+    assert find(ents, "مدينة الملك عبدالعزيز للعلوم والتقنية")
+
+
+def test_the_perpetrator_is_no_border_crossing():
+    # PERPETRATOR: "منفذ" + a deed ("جريمة"، "الهجوم") is who carried it out; "منفذ الوديعة" is a crossing
+    ents = entities_of("الكشف عن هوية منفذ جريمة تفجير المسجد. وعبر الحجاج منفذ الوديعة. وقتل منفذ الهجوم.")
+    assert not [e for e in ents if "جريمة" in e.name or "الهجوم" in e.name]
+    assert_type(ents, "منفذ الوديعة", "LOC")
+
+
+def test_a_name_stops_at_the_end_of_its_line():
+    # a name does not go on into the next sentence: "قصة رجل كيني | ⏎ يزور الرئيس …"
+    ents = entities_of("أوباما.. قصة رجل كيني\nيزور الرئيس الأميركي باراك أوباما غدا كينيا.")
+    assert not [e for e in ents if "يزور" in e.name]
+    assert_type(ents, "باراك أوباما", "PER")

@@ -2284,3 +2284,12 @@ def test_an_admission_with_its_genitive_reports():
                 "الأخير بأن جيشه حل عليه التعب.")
     q = quote_with(a, "جيشه حل عليه التعب")
     assert q.cue.text == "اعتراف" and "بشار الأسد" in names(a, q.speaker)
+
+
+def test_he_added_with_a_colon():
+    # VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد: «…»" (he added) reports like "وأضاف:"; "وزاد عدد …" does not
+    a = analyze("عنوان\nوقال فايز الشهري: «الجميع جاهز». وزاد: «ثقتنا كبيرة في لاعبي المنتخب». وزاد عدد الطلاب إلى "
+                "خمسة آلاف.")
+    q = quote_with(a, "ثقتنا كبيرة")
+    assert q.kind == "direct" and "فايز الشهري" in names(a, q.speaker)
+    no_quote_with(a, "خمسة آلاف")

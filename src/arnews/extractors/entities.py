@@ -2927,7 +2927,7 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
                 and (corpus_frequency(s.text[t.start:t.end - 2]) > 0 or len(w0) <= 7 and w0.endswith("ون")
                      and w0 not in lex.given) \
                 or _noun_before_complement(s, i, w0) or _month_not_name(s, i) \
-                or _lone_non_name(lex, w0) or _short_imperfect(lex, w0) \
+                or _lone_non_name(lex, w0) or _short_imperfect(lex, w0) or _tafaal_imperfect(lex, w0) \
                 or w0 in lex.role_words and not (prev and prev in lex.given) \
                 or prev in lex.role_words and prev not in lex.given and not _is_def(prev) and w0.endswith("ي") \
                 and not _is_def(w0) \
@@ -2996,6 +2996,12 @@ def _participle_plural(lex: EntityLexicon, w: str, min_len: int, below: float) -
     """w is shaped as a participle in the sound plural (م…ون/ين, at least ``min_len`` letters) and scores below
     ``below`` as a name: "مدعون"، "معتمرين" (people, not a name; "مارلون" scores as one)."""
     return w[:1] == "م" and len(w) >= min_len and w.endswith(("ون", "ين")) and lex.name_score(w) < below
+
+
+def _tafaal_imperfect(lex: EntityLexicon, w: str) -> bool:
+    """A verb in the imperfect of تفعّل/تفاعل, "تت…" or "يت…", five letters or more, no name word: "تتكفل"،
+    "يتواصل"، "تتوجه"."""
+    return len(w) >= 5 and w[:2] in ("تت", "يت") and w not in lex.name_words and w not in lex.given
 
 
 def _short_imperfect(lex: EntityLexicon, w: str) -> bool:
@@ -3810,6 +3816,10 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
 
 # heads of the office of a post: "مكتب رئيس الوزراء" is a body, not the prime minister
 _IDARA = nw("إدارة")
+_MANFATH = nw("منفذ")
+# deeds someone carries out ("منفذ الهجوم", the attacker): after "منفذ" no crossing's name
+_DEEDS = frozenset(nw(w) for w in ("هجوم", "هجمات", "هجومين", "عملية", "عمليات", "جريمة", "جرائم", "تفجير",
+                                   "تفجيرات", "اعتداء", "اعتداءات", "مجزرة", "اغتيال", "حادث", "حادثة"))
 _THE_PRESIDENT = nw("الرئيس")
 _OFFICE_HEADS = frozenset(nw(w) for w in ("مكتب", "ديوان"))
 # Latin letters spelled out in Arabic script: a run of them is an acronym ("دي آي دبليو"، "بي إم دبليو")
@@ -4015,6 +4025,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
     count = have
     after_particle = False
     particles = 0  # particles do not count towards the limit: "عبد اللطيف بن عبد العزيز بن عبد الرحمن آل الشيخ"
+    if count and 0 < j < s.n and s.bounds[j - 1] != bound:
+        return j  # a name does not go on into the next sentence: "قصة رجل كيني | ⏎ يزور الرئيس"
     glued = _WordTables.of(lex).glued[words[k]] if not count and k < bound and words[k] and _is_def(words[k]) else 0
     if not count and _role_word_as_given(s, k, bound):
         # a post word before his lineage, "مساعد | بن ضيف الله"; or after an honorific with the family name it
@@ -4053,6 +4065,10 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             break  # a known noun in the accusative goes on with the clause: "صنع مهندسون ألمان | يدا صناعية"
         if count >= 2 and _bi_noun(lex, w):
             break  # ب + a noun the tokenizer left whole, after a full name: "هزبر محمود | ببردة شاعر عكاظ"
+        if count and (_tafaal_imperfect(lex, w) or len(w) >= 5 and w[:1] == "ب" and w[1:] in lex.common and s.tm(k)
+                      and w not in lex.name_words and w not in lex.given):
+            break  # a verb in تتفعل/يتفعل, or ب + a common noun in ة, goes on with the clause: "مدينة الملك سعود |
+            # تتكفل بزراعة قوقعة"، "الملك سعود | بزراعة" (not "بوراس"، "بلاتيني")
         if s.clitic(k) or s.raw_function(k) or _future_verb(lex, w) \
                 or t.suffix_start < t.end and lex.name_score(w) < 0.3 \
                 and not (count and w not in lex.freq and lex.name_score(w) >= SUFFIX_NAME_MIN):
@@ -5235,6 +5251,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # CAMPAIGN_AS_ACTIVITY: a campaign is an activity ("حملة التطعيم"، "الحملة العسكرية التركية" is
         # the army's), a body only with a name in marks, an owner named after it ("حملة الفيفا"، "حملة جيب بوش") or
         # a country ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية")
+    if head_w == _MANFATH and j < s.n and (words[j] or "").removeprefix("ال") in _DEEDS:
+        return i  # PERPETRATOR: "منفذ الهجوم"، "منفذ جريمة تفجير المسجد" is who carried it out, no border crossing
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):
         return i  # the traffic police of a city ("مرور الدمام"), not the passing of time ("مرور عام على")
     if head_w == "وادي" and "أ" in s.text[s.tokens[i].start:s.tokens[i].end]:
@@ -5415,6 +5433,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
                     closed = closed or head_w == "مركز"  # (nothing more: "مركز الملك فهد الثقافي | «قرية …»")
                 parts += 1
                 proper = True
+                closed = True  # after the person only a complement goes on: "مدينة الملك عبدالعزيز | للعلوم والتقنية"
+                # (not "مدينة الملك سعود | تتكفل بزراعة قوقعة")
                 continue
         if not parts and not definite and w in lex.given and k + 1 < bound and words[k + 1] in _BIN:
             e2 = _name_run(s, k)

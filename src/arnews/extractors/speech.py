@@ -365,8 +365,9 @@ _RENEWED_RE = re.compile(r"(?<!\w)[وف]?(?:جدد|جددت|اعاد|اعادت)
                          r"(?=\s+(?:علي\s+)?(?:ب?ان|انه|انها|انهم)(?!\w))")
 _RENEWED_FORM = Form("أكد", "say", "masdar", frozenset())
 _RENEWED_WORDS = frozenset({"تاكيد", "التاكيد"})
-# VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …" (he added): "زاد" is "increased" unless a complementizer follows at once
-_ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
+# VERB_OF_ADDING_BEFORE_CLAUSE: "وزاد أن …"، "وزاد: «…»" (he added): "زاد" is "increased" unless a complementizer or a
+# colon follows at once
+_ZAADA_RE = re.compile(r"[وف](?<!\w[وف])(?P<v>زاد|زادت)(?=\s*:|\s+(?:ب?ان|انه|انها|انهم|قايلا|قايله)(?!\w))")
 _ZAADA_FORM = Form("زاد", "say", "past", frozenset())
 _ZAADA_WORDS = frozenset({"وزاد", "فزاد", "وزادت", "فزادت"})
 # BLAME_LAID_ON: "وألقى الوزير باللوم على الشركة لأنها …" — an accusation whose reason is the claim (R13)

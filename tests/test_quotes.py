@@ -2293,3 +2293,11 @@ def test_he_added_with_a_colon():
     q = quote_with(a, "ثقتنا كبيرة")
     assert q.kind == "direct" and "فايز الشهري" in names(a, q.speaker)
     no_quote_with(a, "خمسة آلاف")
+
+
+def test_a_woman_described_speaks():
+    # "امرأة" heads a described speaker as "رجل" does (`source_nouns.tsv`)
+    a = analyze("عنوان\nووصفت امرأة ارتادت المدرسة ذاتها مع عبد العزيز الشاب بأنه هادئ. فقالت امرأة تغسل الملابس "
+                "بجانب النهر: «كأنه حين يخرج من جوه».")
+    assert quote_with(a, "هادئ").speaker.text.startswith("امرأة")
+    assert quote_with(a, "كأنه حين يخرج").speaker.text.startswith("امرأة تغسل")

@@ -4147,3 +4147,28 @@ def test_a_name_stops_at_the_end_of_its_line():
     ents = entities_of("أوباما.. قصة رجل كيني\nيزور الرئيس الأميركي باراك أوباما غدا كينيا.")
     assert not [e for e in ents if "يزور" in e.name]
     assert_type(ents, "باراك أوباما", "PER")
+
+
+def test_foreign_given_names_keep_their_first_letter():
+    # a listed given name keeps its first letter ("دون | لوجان", not ل + "وجان"); after a speech verb "ب" opens the
+    # name (SPEAKER_IN_B: "وقال | برايان مايرز", not ب + "رايان")
+    ents = entities_of("وقال دون لوجان مدير خدمة الإسعاف إن الرجل عاد. وقال برايان مايرز الطبيب الشرعي إن سبب الوفاة "
+                       "هبوط في الدورة الدموية.")
+    assert find(ents, "لوجان") and not find(ents, "وجان")
+    assert_type(ents, "برايان مايرز", "PER")
+
+
+def test_a_plural_after_a_nisba_is_no_foreign_name():
+    # "الأميركية | تحقيقات" (investigations) starts no foreign name after the nisba
+    ents = entities_of("يجري مسؤولو ولاية بنسلفانيا الأميركية تحقيقات بشأن مقتل رجل.")
+    assert not find(ents, "تحقيقات")
+
+
+def test_a_companys_spelled_initials():
+    # SPELLED_INITIALS: Latin initials spelled out in Arabic letters go on with a company's name, and the foreign
+    # words after them: "بنك جيه بي مورجان تشيس"، "شركة إتش تي سي التايوانية"
+    ents = entities_of("وخففت المصارف، بقيادة بنك جيه بي مورجان تشيس وبنك ويلز فارجو، القيود. وأطلقت شركة إتش تي "
+                       "سي التايوانية هاتفا.")
+    assert_type(ents, "بنك جيه بي مورجان تشيس", "ORG")
+    assert find(ents, "شركة إتش تي سي")
+    assert not [e for e in ents if e.type == "PER"]

@@ -862,9 +862,12 @@ def _foreign_first(s: _Sent, i: int, k: int) -> bool:
     return (s.words[i] or "").endswith(("ي", "يه")) and s.bounds[k] == s.bounds[i] and _foreign_word(s, k) \
         and not (w.endswith("ه") and s.tm(k)) \
         and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان"))) \
-        and not (w[:1] in "يت" and len(w) == 4 and w[1] not in "اوي")
+        and not (w[:1] in "يت" and len(w) == 4 and w[1] not in "اوي") \
+        and not (len(w) >= 5 and w.endswith("ات") and s.lex.name_score(w) < 0) \
+        and not (len(w) >= 4 and w.endswith("ا") and s.lex.freq.get(w[:-1], 0) >= 3 and w not in s.lex.given)
     # (nor a verb تفعل with no long vowel, agreeing with the noun the nisba describes: "«دلتا إيرلاينز» الأميركية
-    # | تخفض رحلاتها"; a foreign name has its vowels written)
+    # | تخفض رحلاتها"; a foreign name has its vowels written; nor a plural in ات: "الأميركية | تحقيقات"; nor a known
+    # noun in the accusative: "التايوانية | هاتفا")
 
 
 def _is_def(w: str) -> bool:
@@ -2907,7 +2910,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             continue
         w = words[i]
         t = toks[i]
-        w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start else w
+        w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start \
+            and w not in lex.given else w  # (a listed given name keeps its first letter: "دون | لوجان")
         if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
         if _after_amount(s, i):
@@ -2951,7 +2955,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             k += 1
         t0 = toks[start]
         # "و" + a known name the tokenizer did not split: "وريهام"
-        p = t0.name_start - t0.start if t0.name_start > t0.start else _unsplit_and(s, start, known_only=True)
+        p = t0.name_start - t0.start if t0.name_start > t0.start and words[start] not in lex.given \
+            else 0 if t0.name_start > t0.start else _unsplit_and(s, start, known_only=True)
         w1 = words[start][p:]
         while end - start >= 2 and words[end - 1] in lex.particles:
             end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"
@@ -3269,6 +3274,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             if st == i and p == 0 and g in ("بن", "بنت") and _listed_given_with_wa(s, i - 1):
                 out.append(_cand(s, i - 1, 1, e2, "PER", "name", source="given"))
                 return e2  # the next name of a list, with "و": "، | ومطلق بن حمد المريشد"
+            if p == 1 and st == i and s.words[i][0] == "ب" and i and _speech_word(lex, s.words[i - 1]):
+                p = 0  # SPEAKER_IN_B: after a speech verb "ب" opens the name, no preposition: "وقال | برايان مايرز"
             out.append(_cand(s, st, p, e2, "PER", "name", source="given"))
             return e2
         if p == 0 and end == i + 1 and _after_clause_verb(s, i) and not s.raw_function(i):
@@ -3824,7 +3831,7 @@ _THE_PRESIDENT = nw("الرئيس")
 _OFFICE_HEADS = frozenset(nw(w) for w in ("مكتب", "ديوان"))
 # Latin letters spelled out in Arabic script: a run of them is an acronym ("دي آي دبليو"، "بي إم دبليو")
 _SPELLED_LETTERS = frozenset(nw(w) for w in (
-    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "جيه", "إتش", "آي", "جاي", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
     "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد"))
 
 
@@ -5345,6 +5352,19 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
             closed = True
             continue
         w = words[k]
+        if cls == "company" and not closed and w in _SPELLED_LETTERS and (
+                k + 1 < bound and words[k + 1] in _SPELLED_LETTERS or k > j and words[k - 1] in _SPELLED_LETTERS):
+            k += 1  # SPELLED_INITIALS: a company's Latin initials spelled out: "بنك جيه بي | مورجان"، "شركة إتش تي سي"
+            parts += 1
+            proper = True
+            if k < bound and words[k - 1] in _SPELLED_LETTERS and words[k] not in _SPELLED_LETTERS:
+                x = k  # and the foreign words after them: "بنك جيه بي | مورجان تشيس"
+                while x < bound and x - k < 2 and words[x] and not s.clitic(x) and not _is_def(words[x]) \
+                        and words[x][:1] not in "وف" and words[x] not in lex.common \
+                        and (_foreign_word(s, x) or words[x] in lex.given):
+                    x += 1
+                k = x
+            continue
         if head_w == "مركز" and k == j and w in _HEALTH_KINDS:
             x = k + 1
             while x < bound and x - k <= 2 and words[x] is not None and words[x] not in FUNCTION and (

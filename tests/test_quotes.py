@@ -2301,3 +2301,12 @@ def test_a_woman_described_speaks():
                 "بجانب النهر: «كأنه حين يخرج من جوه».")
     assert quote_with(a, "هادئ").speaker.text.startswith("امرأة")
     assert quote_with(a, "كأنه حين يخرج").speaker.text.startswith("امرأة تغسل")
+
+
+def test_hinted_reports():
+    # "ألمح" (hinted) is a speech verb (`speech_verbs.tsv`), with "أن" or "إلى أن"; a word before a comma and the clause
+    # closes a name's chain ("سمير بن عبدالرحمن توكل، أن")
+    a = analyze("عنوان\nوألمح عضو مجلس الشورى الدكتور محمد بن علي آل هيازع، أن تفجير المسجد عمل إجرامي. وأوضح الدكتور "
+                "سمير بن عبدالرحمن توكل , أن فعاليات المهرجان تهدف لغرس القيم.")
+    assert "محمد بن علي آل هيازع" in names(a, quote_with(a, "عمل إجرامي").speaker)
+    assert "سمير بن عبدالرحمن توكل" in names(a, quote_with(a, "فعاليات المهرجان").speaker)

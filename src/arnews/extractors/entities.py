@@ -4148,10 +4148,12 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
                 and not (w.endswith(("ين", "ون")) and len(w) >= 7 and w[:-2] in lex.freq)  # (nor a plural of a known
                 # word: "وتوج الأمير محمد بن فيصل | الفائزين")
                 or _is_def(w) and w.endswith("ي") and len(w) >= 5 and w not in lex.nisba_words
-                and w not in lex.generic and w not in lex.role_words and not s.clitic(k) and _clause_at(s, k + 1)):
+                and w not in lex.generic and w not in lex.role_words and not s.clitic(k) and _clause_at(s, k + 1)
+                or not _is_def(w) and w.isalpha() and len(w) >= 3 and w not in FUNCTION and not s.clitic(k)
+                and k + 2 < s.n and s.punct(k + 1) in ("،", ",") and _clause_at(s, k + 2)):
             # a title, or a definite word no vocabulary knows, as the family name closing a chain: "حمد بن عبدالله
             # القاضي"، "نواف بن عطاف الصحاف"; or a known adjective in ي right before the reported clause: "أحمد بن
-            # عبيد الطائفي | أنه"
+            # عبيد الطائفي | أنه"; or any word before a comma and the clause: "سمير بن عبدالرحمن توكل، أن"
             k += 1
             last_name = k
             break

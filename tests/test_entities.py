@@ -4172,3 +4172,13 @@ def test_a_companys_spelled_initials():
     assert_type(ents, "بنك جيه بي مورجان تشيس", "ORG")
     assert find(ents, "شركة إتش تي سي")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_a_playing_position_is_no_centre():
+    # PLAYING_POSITION: "مركز الحارس"، "مركز الظهير الأيسر" is a place in the team, no centre; "و" + the imperfect of a
+    # known verb starts no name after a nisba ("منطقتنا العربية | ويزرع الحزن")
+    ents = entities_of("وتابع لوبيز الذي استمر في شغل مركز الحارس الأساسي لريال مدريد. ولعب في مركز الظهير الأيسر. "
+                       "والدمار الذي يتنازع منطقتنا العربية ويزرع الحزن والأسى. وقال مدير مركز القلب الألماني إن "
+                       "الحالة مستقرة.")
+    assert not [e for e in ents if "الحارس" in e.name or "الظهير" in e.name or "ويزرع" in e.name]
+    assert_type(ents, "مركز القلب الألماني", "ORG")

@@ -864,10 +864,12 @@ def _foreign_first(s: _Sent, i: int, k: int) -> bool:
         and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان"))) \
         and not (w[:1] in "يت" and len(w) == 4 and w[1] not in "اوي") \
         and not (len(w) >= 5 and w.endswith("ات") and s.lex.name_score(w) < 0) \
-        and not (len(w) >= 4 and w.endswith("ا") and s.lex.freq.get(w[:-1], 0) >= 3 and w not in s.lex.given)
+        and not (len(w) >= 4 and w.endswith("ا") and s.lex.freq.get(w[:-1], 0) >= 3 and w not in s.lex.given) \
+        and not _and_known_word(s.lex, w)
     # (nor a verb تفعل with no long vowel, agreeing with the noun the nisba describes: "«دلتا إيرلاينز» الأميركية
     # | تخفض رحلاتها"; a foreign name has its vowels written; nor a plural in ات: "الأميركية | تحقيقات"; nor a known
-    # noun in the accusative: "التايوانية | هاتفا")
+    # noun in the accusative: "التايوانية | هاتفا"; nor "و" + a known word or the imperfect of one: "منطقتنا العربية |
+    # ويزرع الحزن")
 
 
 def _is_def(w: str) -> bool:
@@ -3507,8 +3509,14 @@ def hits_person_start(s: _Sent, j: int) -> bool:
     if h is not None:
         return any(cat == "given" for _, _, cat, _ in h) and not s.raw_function(j)
     # an unknown word: it must not look like an ordinary Arabic word (قطاعي، قاربت، وصونه score low; "واجتمع")
-    return not _CONJ_DERIVED_PAST.fullmatch(w) and s.namey(j) and (
+    return not _CONJ_DERIVED_PAST.fullmatch(w) and s.namey(j) and not _and_known_word(s.lex, w) and (
         w not in s.lex.freq and s.lex.name_score(w) >= -0.2 or s.lex.name_score(w) >= 0.3)
+
+
+def _and_known_word(lex: EntityLexicon, w: str) -> bool:
+    """w is "و"/"ف" + a known word or the imperfect of one, no name: "ويزرع" (و + يزرع), "فالتقى"."""
+    return w[:1] in "وف" and len(w) >= 5 and w[1:] not in lex.name_words and w not in lex.given and (
+        w[1:] in lex.freq or w[1] in "يت" and w[2:] in lex.freq)
 
 
 SPEECH_DEF_MIN = -0.3  # a definite word after a speech verb must look like a family name at least this much
@@ -3824,6 +3832,10 @@ def _own_lam(lex: EntityLexicon, w: str) -> bool:
 # heads of the office of a post: "مكتب رئيس الوزراء" is a body, not the prime minister
 _IDARA = nw("إدارة")
 _MANFATH = nw("منفذ")
+_MARKAZ = nw("مركز")
+# a player's position in a team ("مركز الحارس", the goalkeeper's): after "مركز" no centre's name
+_POSITIONS = frozenset(nw(w) for w in ("حارس", "حراسة", "ظهير", "مهاجم", "وسط", "جناح", "صانع", "ارتكاز",
+                                       "محور", "مدافع", "لاعب"))
 # deeds someone carries out ("منفذ الهجوم", the attacker): after "منفذ" no crossing's name
 _DEEDS = frozenset(nw(w) for w in ("هجوم", "هجمات", "هجومين", "عملية", "عمليات", "جريمة", "جرائم", "تفجير",
                                    "تفجيرات", "اعتداء", "اعتداءات", "مجزرة", "اغتيال", "حادث", "حادثة"))
@@ -5260,6 +5272,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # CAMPAIGN_AS_ACTIVITY: a campaign is an activity ("حملة التطعيم"، "الحملة العسكرية التركية" is
         # the army's), a body only with a name in marks, an owner named after it ("حملة الفيفا"، "حملة جيب بوش") or
         # a country ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية")
+    if head_w == _MARKAZ and j < s.n and (words[j] or "").removeprefix("ال") in _POSITIONS:
+        return i  # PLAYING_POSITION: "شغل مركز الحارس الأساسي"، "في مركز الظهير الأيسر" is a place in the team
     if head_w == _MANFATH and j < s.n and (words[j] or "").removeprefix("ال") in _DEEDS:
         return i  # PERPETRATOR: "منفذ الهجوم"، "منفذ جريمة تفجير المسجد" is who carried it out, no border crossing
     if head_w == "مرور" and not any(g[3][0] == "LOC" for g in s.entries(j, ("gaz",), with_clitic=False)):

@@ -4182,3 +4182,9 @@ def test_a_playing_position_is_no_centre():
                        "الحالة مستقرة.")
     assert not [e for e in ents if "الحارس" in e.name or "الظهير" in e.name or "ويزرع" in e.name]
     assert_type(ents, "مركز القلب الألماني", "ORG")
+
+
+def test_a_shopping_centre_by_its_kind():
+    # "التجاري" after a facility's name is its kind, as "الجوية" is an air base's: "مجمع الراشد التجاري"
+    ents = entities_of("ويحرص الجمهور على الحضور إلى موقع الفعاليات المقامة في مجمع الراشد التجاري بمحافظة الخبر.")
+    assert_type(ents, "مجمع الراشد التجاري", "LOC")

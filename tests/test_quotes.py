@@ -2310,3 +2310,12 @@ def test_hinted_reports():
                 "سمير بن عبدالرحمن توكل , أن فعاليات المهرجان تهدف لغرس القيم.")
     assert "محمد بن علي آل هيازع" in names(a, quote_with(a, "عمل إجرامي").speaker)
     assert "سمير بن عبدالرحمن توكل" in names(a, quote_with(a, "فعاليات المهرجان").speaker)
+
+
+def test_but_without_a_comma_ends_the_zone_too():
+    # BUT_ENDS_ZONE: "وكما يروى فتاة من مدينة ليلى … ولكن المهم في الأمر أن …" — "as is told" finds no clause after
+    # "ولكن"
+    a = analyze("عنوان\nونشير هنا إلى أن ليلى ليس اسمها ليلى بل هي وكما يروى فتاة من مدينة ليلى بمنطقة الأفلاج ولم "
+                "يعرف اسمها الحقيقي ولكن المهم في الأمر أن حب ذلك المجنون وصل أقصاه.")
+    no_quote_with(a, "وصل أقصاه")
+    no_claim_with(a, "وصل أقصاه")

@@ -3760,6 +3760,8 @@ class _Analysis:
                 j += 1
                 continue
             wj = nw(j)
+            if wj in ("لكن", "ولكن") and j > zone_start:
+                break  # BUT_ENDS_ZONE without a comma too: "وكما يروى فتاة من مدينة ليلى … | ولكن المهم في الأمر أن …"
             if is_comp(j):
                 if wj[:1] in "فو" or nw(j - 1) == "الا" and j - 1 > zone_start:
                     break  # "كما قال الوزير فإنه …": the main clause after a condition, not a reported one; "إلا

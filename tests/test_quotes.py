@@ -2319,3 +2319,13 @@ def test_but_without_a_comma_ends_the_zone_too():
                 "يعرف اسمها الحقيقي ولكن المهم في الأمر أن حب ذلك المجنون وصل أقصاه.")
     no_quote_with(a, "وصل أقصاه")
     no_claim_with(a, "وصل أقصاه")
+
+
+def test_words_in_brackets_after_a_speech_verb():
+    # WORDS_IN_BRACKETS: brackets right after a speech verb and its short subject hold the words said, as quotation
+    # marks do; brackets followed by the verb's clause are an aside
+    a = analyze("عنوان\nقال الله تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه) , هذا عمل إجرامي. وقال الوزير "
+                "في مؤتمر صحفي (عقد أمس في الرياض) إن النمو قوي.")
+    q = quote_with(a, "ومن أظلم")
+    assert q.kind == "direct" and q.content.text.endswith("اسمه") and q.speaker.text == "الله"
+    assert quote_with(a, "النمو قوي").kind == "indirect"

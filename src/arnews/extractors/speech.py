@@ -2623,6 +2623,21 @@ class _Analysis:
                     return base
         return None
 
+    def words_in_brackets(self, j: int, limit: int) -> bool:
+        """WORDS_IN_BRACKETS: the bracket at token j, right after a speech verb and its short subject, opens the words
+        said, as quotation marks do (some papers quote so, and verses are so quoted): four to sixty words up to its
+        closing bracket in the paragraph, and no clause or colon of the verb's after it (then the brackets were an
+        aside: "وقال في مؤتمر صحفي (عقد أمس في الرياض) إن …"). Its pair is added to the quotation pairs."""
+        o = self.tstarts[j]
+        close = self.text.find(")", o, self.para_end(o))
+        if close < 0 or "(" in self.text[o + 1:close] or not 4 <= len(self.text[o + 1:close].split()) <= 60:
+            return False
+        after = self.tok_from(close + 1)
+        if after < len(self.tkinds) and after < limit + 2 and (self.is_comp(after) or self.ch(after) == ":"):
+            return False
+        self.pairs[o] = close
+        return True
+
     def abstract_subject(self, k: int, form: Form) -> bool:
         """ABSTRACT_SUBJECT: the cue's subject is history, reality or logic ("فالتاريخ يقول إنه"، "فإن الواقع يؤكد
         أن"، "يقول المنطق إن"): the author's own reasoning, no one's words. The noun opens its clause (after و/ف,
@@ -2941,7 +2956,8 @@ class _Analysis:
                     break
                 if not (j in self.covered or w.startswith("ال") or self.tname[j] < self.tpre[j] or
                         self.tkeys[j] in _org_heads() or w in ("علي", "عن", "في") or
-                        self.nw(j - 1) == "في" and self.tsuf[j] < self.tends[j] or j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
+                        self.nw(j - 1) == "في" and self.tsuf[j] < self.tends[j] or
+                        j + 1 < n and self.tkinds[j + 1] == "word" and self.nw(j + 1).startswith("ال")):
                     break  # the genitive is a noun phrase: "إعلان الاتفاق | بدا أن" is no announcement that (a place
                     # with its pronoun may come between: "اعتراف الأسد في | خطابه الأخير بأن")
         return found
@@ -3725,6 +3741,10 @@ class _Analysis:
                     if j + 1 < limit and nw(j + 1) in ("لكن", "ولكن"):
                         break  # BUT_ENDS_ZONE: "أن بلاتيني يعتبر المنافس الأبرز لتشونغ، … | لكن تشونغ رأى بأن …":
                         # the clause after "لكن" is another's, not the verb's complement
+                if c == "(" and zone_start < j <= k + 3 and cls == "say" and form.ftype in ("past", "present") \
+                        and self.words_in_brackets(j, limit):
+                    qmark = j  # WORDS_IN_BRACKETS: "قال الله تعالى (ومن أظلم ممن منع مساجد الله …)"
+                    break
                 if c in _QUOTE_CHARS and pairs.get(sj, -1) > sj:
                     close = pairs[sj]
                     inner = text[sj + 1:close].split()

@@ -1038,3 +1038,12 @@ def test_an_outlet_informed_is_a_via_and_someone_seen_believes_nothing():
     c = claim_with(a, "الطلقات أفضت")
     assert a.name_of(c.source) == "شادي عوض" and [a.name_of(v) for v in c.via] == ["وكالة رويترز للأنباء"]
     assert not [x for x in a.claims if x.cue.text == "رأوا"]
+
+
+def test_an_announced_contract_after_an_adverb():
+    # MASDAR_OBJECT: "أعلنت الإدارة الاتحادية أمس الثلاثاء رسميًا تعاقدها مع …" — an adverb of manner between the
+    # subject and the verbal noun, and تفاعل with its pronoun kept whole ("تعاقدها"): a claim (R5)
+    a = arnews.analyze("عنوان\nفيما أعلنت الإدارة الاتحادية أمس الثلاثاء رسميًا تعاقدها مع المدرب الروماني لازلو "
+                       "بولوني ليتولى منصب المدير الفني.")
+    c = claim_with(a, "تعاقدها مع المدرب")
+    assert c.source.text == "الإدارة الاتحادية" and c.modality == "asserted"

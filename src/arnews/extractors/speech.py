@@ -181,6 +181,7 @@ def _same_country(nisba: str, country: str) -> bool:
 _MASDAR_SHAPE = re.compile(r"(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w)ه?")
 # the verbal noun تفعّل of four letters, none a long vowel (تعثر، تحسن، تقدم): "وأكد تعثر مشروعين" (not "تامر"، "تركي")
 _TAFAUL = re.compile(r"ت[^اويىه]{3}")
+_TAFAAUL = re.compile(r"ت[^اويىه]ا[^اويىه]{2}")  # تفاعل: "تعاقد"، "تعاون"، "تبادل"
 # an active participle in the accusative that opens a circumstantial clause ("، مبديا …"، "، ومعتبرا …")
 _CIRCUMSTANTIAL = re.compile(r"و?م\w{3,}ا")
 _ADVERBS_IN_MA = frozenset({"موخرا", "مسبقا", "مجددا", "مجانا", "مبكرا", "مطلقا", "مليارا", "مليونا", "مرارا",
@@ -233,7 +234,8 @@ _IYYA = frozenset(normalize_word(w) for w in ("إياه", "إياها", "إيا�
 _MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
     "بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "مجددا", "مجدداً", "صراحة", "صراحةً", "بالإجماع", "بالفعل",
     "بالتأكيد", "بالتالي", "بالمقابل", "بالتزامن", "بالضبط", "بالمناسبة", "بالنسبة", "بالمثل", "بالقول", "بالطبع",
-    "بالأساس", "بالخصوص", "بغضب", "بحماس", "بحرارة", "بمرارة", "بأسف", "بثقة", "بهدوء", "بسخرية", "بلهجة"))
+    "بالأساس", "بالخصوص", "بغضب", "بحماس", "بحرارة", "بمرارة", "بأسف", "بثقة", "بهدوء", "بسخرية", "بلهجة", "رسميا",
+    "رسمياً", "أيضا", "أيضاً", "كذلك"))
 # التفعيل: التعليق، التوضيح (a nisba adjective ends in ي: التنفيذي, or يه: التركية)
 _TAFIIL_RE = re.compile(r"الت\w\wي[^\Wه]")
 _DASHES = frozenset({"-", "–", "—"})
@@ -4429,21 +4431,32 @@ class _Analysis:
         return i, self.tstarts[i]
 
     def subject_ends_before(self, j: int, zone_start: int) -> bool:
-        """Token j follows the verb directly, or a named subject: a mention, its closing quote mark, a time word
-        or a nisba after it ("أعلنت «حركة الشباب» الصومالية | مسؤوليتها")."""
+        """Token j follows the verb directly, or a named subject: a mention, its closing quote mark, a time word, an
+        adverb of manner or a nisba after it ("أعلنت «حركة الشباب» الصومالية | مسؤوليتها"، "أمس رسميا | تعاقدها")."""
         x = j - 1
         while x >= zone_start and x not in self.covered and (
                 "time" in self.ctx(x) or self.ch(x) in _QUOTE_CHARS or x == j - 1 and self.ch(x) in ("،", ",") or
+                self.nw(x) in _MANNER_ADVERBS or
                 self.toks[x].definite and self.nw(x).endswith(("ي", "يه"))):
             x -= 1
         return x < zone_start or x in self.covered or self.nw(x) in _HONORIFIC_PRONOUNS or (  # "وأكد سموه | استنكار"
             x == zone_start and self.nw(x) in ("فيه", "فيها")) or (  # "تصريحات … التي أكد فيها | التزام بلاده"
             (self.listed_object(j) and not self.toks[j].definite or self.tsuf[j] < self.tends[j] and
              self.tpre[j] == self.tstarts[j] or self.pronoun_noun(j) or _IFTIAL_OF_L.fullmatch(self.nw(j)) or
-             _MASDAR_SHAPE.fullmatch(self.nw(j)) or not self.toks[j].definite and self.known_verbal_noun(j)) and
+             _MASDAR_SHAPE.fullmatch(self.nw(j)) or not self.toks[j].definite and self.known_verbal_noun(j) or
+             self.tafaul_with_pronoun(j)) and
             self.tkinds[x] == "word" and self.nw(x).startswith("ال"))
         # after a definite subject: "وأكد الوزير | أهمية التعاون"، a verbal noun with its pronoun, one of a root in
         # ل or of a derived pattern: "وأكد الرئيس | استعداده لـ…"، "| التزام بلاده بـ…"، "وأعلن الجيش | استعادة …"
+
+    def tafaul_with_pronoun(self, i: int) -> bool:
+        """Token i is a verbal noun تفعّل or تفاعل with its pronoun, which the tokenizer kept whole: "أعلنت الإدارة |
+        تعاقدها مع …"، "تعهده"."""
+        t = self.toks[i]
+        key = t.key
+        bare = key[:-2] if key.endswith(("ها", "هم")) else key[:-1] if key.endswith("ه") else None
+        return bare is not None and bool(_TAFAUL.fullmatch(bare) or _TAFAAUL.fullmatch(bare)) and not t.definite \
+            and t.prefix_end == t.start
 
     def pronoun_noun(self, i: int) -> bool:
         """Token i is a known noun in ة with a pronoun the tokenizer left on it: "سيطرتها"، "مشاركته" (سيطرة)."""
@@ -4478,6 +4491,8 @@ class _Analysis:
         t = self.toks[i]
         key = t.key
         if self.listed_object(i):
+            return True
+        if self.tafaul_with_pronoun(i):
             return True
         stem = _ta_stem(key)  # the same with a pronoun the tokenizer kept: "إدانته"، "رفضها"
         if stem is not None and (stem + "ه" in _MASDAR_OBJECTS or self.pronoun_noun(i)):

@@ -4188,3 +4188,13 @@ def test_a_shopping_centre_by_its_kind():
     # "التجاري" after a facility's name is its kind, as "الجوية" is an air base's: "مجمع الراشد التجاري"
     ents = entities_of("ويحرص الجمهور على الحضور إلى موقع الفعاليات المقامة في مجمع الراشد التجاري بمحافظة الخبر.")
     assert_type(ents, "مجمع الراشد التجاري", "LOC")
+
+
+def test_a_city_with_the_article_after_a_titled_given_name():
+    # CITY_AS_FAMILY_NAME after an honorific: a given name and a city with the article are one person ("الفنان نصير
+    # السمارة"، "الدكتور خليل الخليل"); "زار الوزير الرياض" keeps the place
+    ents = entities_of("وذكر منسق الملتقى الفنان نصير السمارة، بأن الملتقى ضم 22 فنانا. واعتبر الدكتور خليل الخليل أن "
+                       "القرار صائب.")
+    assert_type(ents, "نصير السمارة", "PER")
+    assert_type(ents, "خليل الخليل", "PER")
+    assert not find(ents, "السمارة")

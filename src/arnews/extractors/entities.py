@@ -1622,7 +1622,8 @@ _PLACE_OBJECT_VERBS = frozenset(p + nw(v) for p in ("", "و", "ف") for v in (
 def _city_as_family_name(s: _Sent, out: list[Cand]) -> None:
     """CITY_AS_FAMILY_NAME: a listed city right after a one-word person's name that no vocabulary knows is the family
     name, not the place: "المبعوث الأممي برناردينو | ليون", unless a verb that takes a place as its object opens
-    the clause ("زار كيري باريس")."""
+    the clause ("زار كيري باريس"); after an honorific, a given name and a city with the article: "الفنان نصير |
+    السمارة"."""
     lex = s.lex
     by_start = {c.tok_start: c for c in out if c.type == "LOC" and c.kind == "name" and c.gkind == "city"}
     if not by_start:
@@ -1634,8 +1635,11 @@ def _city_as_family_name(s: _Sent, out: list[Cand]) -> None:
                 or s.bounds[c.tok_start] != s.bounds[city.tok_start]:
             continue
         w = s.words[c.tok_start]
-        if w in lex.name_words or w in lex.given or w in lex.freq or w in lex.common or c.p_clitic \
-                or lex.name_score(w) < 0 \
+        titled = c.source == "honorific" and _is_def(s.words[city.tok_start] or "") and (
+            w in lex.given or w in lex.name_words)
+        # (after an honorific a given name with a city in "ال" is a full name: "الفنان نصير | السمارة")
+        if not titled and (w in lex.name_words or w in lex.given or w in lex.freq or w in lex.common or c.p_clitic
+                           or lex.name_score(w) < 0) \
                 or c.tok_start and s.words[c.tok_start - 1] in _PLACE_OBJECT_VERBS:
             continue
         c.tok_end, c.end = city.tok_end, city.end

@@ -863,7 +863,7 @@ def _foreign_first(s: _Sent, i: int, k: int) -> bool:
         and not (w.endswith("ه") and s.tm(k)) \
         and not (w[:1] in "يتن" and w.endswith(("ون", "ين", "ان"))) \
         and not (w[:1] in "يت" and len(w) == 4 and w[1] not in "اوي") \
-        and not (len(w) >= 5 and w.endswith("ات") and s.lex.name_score(w) < 0) \
+        and not (len(w) >= 6 and w.endswith("ات") and s.lex.name_score(w) < 0) \
         and not (len(w) >= 4 and w.endswith("ا") and s.lex.freq.get(w[:-1], 0) >= 3 and w not in s.lex.given) \
         and not _and_known_word(s.lex, w)
     # (nor a verb تفعل with no long vowel, agreeing with the noun the nisba describes: "«دلتا إيرلاينز» الأميركية

@@ -2329,3 +2329,12 @@ def test_words_in_brackets_after_a_speech_verb():
     q = quote_with(a, "ومن أظلم")
     assert q.kind == "direct" and q.content.text.endswith("اسمه") and q.speaker.text == "الله"
     assert quote_with(a, "النمو قوي").kind == "indirect"
+
+
+def test_the_one_addressed_by_his_style_is_no_speaker():
+    # ADDRESSEES: "قال صحفي لمعالي وزير الخارجية: «…»" — the journalist speaks; "لمعالي"، "لسمو" + a post opens the one
+    # spoken to ("بيان للمتحدث العسكري" is still the spokesman's statement)
+    a = analyze('عنوان\nالأسبوع الماضي قال صحفي لمعالي الوزير: "إيران جننتكم". وأسقطت الطائرة بصاروخ باتريوت، حسب بيان '
+                'للمتحدث العسكري.')
+    assert quote_with(a, "إيران جننتكم").speaker.text == "صحفي"
+    assert claim_with(a, "أسقطت الطائرة").source.text == "بيان للمتحدث العسكري"

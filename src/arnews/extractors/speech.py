@@ -103,6 +103,8 @@ _NEWS_OBJECTS = frozenset({"الخبر", "النبا", "الانباء", "الا
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
 # the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
+# the styles of address before a post or a name: "لمعالي الوزير"، "لسمو الأمير"
+_HONORIFIC_STYLES = frozenset(normalize_word(w) for w in ("معالي", "سمو", "سعادة", "فخامة", "جلالة", "سماحة", "دولة"))
 _ADDRESSEES = frozenset(normalize_word(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للإعلاميين",
                                                     "لوسائل", "للحضور", "للصحفي", "للصحافي"))
 # the same without the article, the ones no body or source is named after ("وكالة أنباء"، "تقارير إعلامية")
@@ -1187,8 +1189,11 @@ class _Analysis:
                     break  # DENIAL_OBJECT: "ونفى الوزير | الأنباء"، "ودحضت الهيئة | المزاعم"
                 if w in _CLAIM_OBJECTS and i not in self.ment_at:
                     break  # and without the article: "استنكر دبلوماسيون عرب ومصريون | مزاعم نوري المالكي"
-                if w in _ADDRESSEES:
-                    break  # ADDRESSEES: the people spoken to are not the speaker's: "وقال مسؤول أميركي | للصحافيين"
+                if w in _ADDRESSEES or w[:1] == "ل" and self.tpre[i] > self.tstarts[i] and (
+                        self.tkeys[i] in self.lex.titles or "ال" + self.tkeys[i] in self.lex.titles
+                        or self.tkeys[i] in _HONORIFIC_STYLES) and self.lex.source_heads.get(self.tkeys[k]) == "group":
+                    break  # ADDRESSEES: the people spoken to are not the speaker's: "وقال مسؤول أميركي | للصحافيين"،
+                    # "قال صحفي | لمعالي وزير الخارجية" (a document's owner stays: "بيان للمتحدث العسكري")
                 if w[:1] == "و" and w[1:] in _RELATIVES:
                     break  # a relative clause after "و" describes, it names no more: "أكد زوج المعلمة | والتي توفيت"
                 if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \

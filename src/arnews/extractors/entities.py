@@ -3009,6 +3009,22 @@ def _participle_plural(lex: EntityLexicon, w: str, min_len: int, below: float) -
     return w[:1] == "م" and len(w) >= min_len and w.endswith(("ون", "ين")) and lex.name_score(w) < below
 
 
+def _letter_of_word(s: _Sent, i: int, p: int) -> bool:
+    """The ب، ل or ك before a given name at offset p of token i is the first letter of a word: "وبيان" is و + بيان (a
+    statement), not و + ب + يان; "ولجان مسابقاته" is و + لجان (committees), not و + ل + جان — the whole word is a common
+    one and the name no strong given name, or the vocabulary knows the whole word, it is no given name and no name
+    word follows ("لأحمد أمين"، "لصالح آل الشيخ" keep their names)."""
+    lex, w = s.lex, s.words[i]
+    if w[p - 1] not in "بلك":
+        return False
+    whole = w[p - 1:]
+    if whole in lex.common and w[p:] not in lex.strong_given:
+        return True
+    nxt = s.words[i + 1] if i + 1 < s.n else None
+    return lex.freq.get(whole, 0) >= 2 and whole not in lex.given \
+        and not (nxt is not None and (lex.namey(nxt) or nxt in lex.particles))
+
+
 def _tafaal_imperfect(lex: EntityLexicon, w: str) -> bool:
     """A verb in the imperfect of تفعّل/تفاعل, "تت…" or "يت…", five letters or more, no name word: "تتكفل"،
     "يتواصل"، "تتوجه"."""
@@ -3254,13 +3270,8 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
             canonical = None
         out.append(_cand(s, i, p, end, ty, "name", canonical=canonical, source="gaz", kind_=kind))
         return end
-    if given and given[0][0] and s.words[i][given[0][0] - 1] in "بلك" and (
-            s.words[i][given[0][0] - 1:] in lex.common and s.words[i][given[0][0]:] not in lex.strong_given
-            or lex.freq.get(s.words[i][given[0][0] - 1:], 0) >= 2 and s.words[i][given[0][0] - 1:] not in lex.given
-            and not (i + 1 < s.n and s.words[i + 1] is not None and (
-                lex.namey(s.words[i + 1]) or s.words[i + 1] in lex.particles))):
-        given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان;
-        # "ولجان مسابقاته" is و + لجان (committees), not و + ل + جان (a name word after it keeps the name: "لأحمد أمين")
+    if given and given[0][0] and _letter_of_word(s, i, given[0][0]):
+        given = []  # the preposition is the word's first letter: "وبيان" is و + بيان (a statement), not و + ب + يان
     if given and s.words[i] == _FA_INNA and i + 1 < s.n and _is_def(s.words[i + 1] or ""):
         given = []  # "فإن" written without its hamza, before its subject: "وعليه فان | اليدين والقدمين" (not "فان")
     if given and given[0][0] == 0 and i > 0 and s.words[i - 1] in _RELATIVES:

@@ -102,9 +102,9 @@ _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيا
 _NEWS_OBJECTS = frozenset({"الخبر", "النبا", "الانباء", "الاخبار", "القصه", "الحادثه", "الواقعه"})
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
-# the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
 # the styles of address before a post or a name: "لمعالي الوزير"، "لسمو الأمير"
 _HONORIFIC_STYLES = frozenset(normalize_word(w) for w in ("معالي", "سمو", "سعادة", "فخامة", "جلالة", "سماحة", "دولة"))
+# the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
 _ADDRESSEES = frozenset(normalize_word(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للإعلاميين",
                                                     "لوسائل", "للحضور", "للصحفي", "للصحافي"))
 # the same without the article, the ones no body or source is named after ("وكالة أنباء"، "تقارير إعلامية")
@@ -114,12 +114,13 @@ _NOT_VERBS = frozenset({"يوم", "يوما", "يومي", "يوميا", "يون�
                         "تقرير", "تصريح", "تصريحات", "تعليق", "تعزيز", "تطوير", "تنفيذ", "تحقيق", "توفير", "تقديم"})
 _REPORTING = frozenset({"say", "opinion", "deny", "belief"})  # cues that report words or a stance
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "عنه", "عنها", "منه", "منها"})
-# words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
+# "إن"، "أن" with a conjunction or a preposition: "فإن الواقع"، "لأن الواقع"
 _INNA_FORMS = frozenset({"ان", "فان", "لان", "وان", "بان"})
 # abstract nouns that "say" only in the author's reasoning: "فالتاريخ يقول إن"، "الواقع يؤكد أن" (keys, no article)
 _ABSTRACT_SUBJECTS = frozenset(normalize_word(w) for w in ("تاريخ", "واقع", "منطق", "حقيقة", "تجربة", "تجارب"))
 # words that open a new clause: what comes after them is no part of the clause before
 _NEXT_CLAUSE = frozenset({"حتي", "اذا", "لكن", "ولكن", "ثم", "عندما", "بينما"})
+# words that carry a clause on after an attribution phrase inside it ("ارتفعت الأسعار بحسب التقرير | إلى …")
 _CLAUSE_GOES_ON = frozenset({"الي", "حتي", "بنسبه", "بنحو", "بمقدار"})
 # a preposition with the pronoun of a relative clause's noun ("وثيقة حصلت عليها «الشرق الأوسط»", "استطلاع قامت به");
 # the first two are the object of what someone obtained or saw, never of what a body issued
@@ -2655,11 +2656,13 @@ class _Analysis:
                 and self.is_comp(k + 2):
             return True
         a = k - 1
-        if a < self.sent_tok_start(k) or self.tkinds[a] != "word" or self.tkeys[a] not in _ABSTRACT_SUBJECTS \
-                or self.tkeys[a] == self.nw(a) or self.tpre[k] > self.tstarts[k] or "\n" in self.text[self.tends[a]:
-                                                                                              self.tstarts[k]]:
-            return False
-        return a == self.sent_tok_start(k) or self.nw(a)[:1] in "وف" or a > 0 and self.nw(a - 1) in _INNA_FORMS
+        s0 = self.sent_tok_start(k)
+        if a < s0 or self.tkinds[a] != "word" or self.tkeys[a] not in _ABSTRACT_SUBJECTS \
+                or self.tkeys[a] == self.nw(a) or self.tpre[k] > self.tstarts[k] \
+                or "\n" in self.text[self.tends[a]:self.tstarts[k]]:
+            return False  # (the key differs from the word: the noun has its article or a conjunction)
+        return a == s0 or self.nw(a)[:1] in "وف" or a > 0 and self.nw(a - 1) in _INNA_FORMS
+
     def via_not_cue(self, k: int, form: Form) -> bool:
         """VIA_NOT_EXPRESSED: "عبر" is "expressed" only with "عن" after it and its subject ("وعبر الوزير عن سعادته");
         without it, it is the preposition "via": "العمليات التي نفذت | عبر الشبكة"."""

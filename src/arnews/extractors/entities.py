@@ -1182,8 +1182,6 @@ def _city_services(s: _Sent, out: list[Cand]) -> None:
 
 
 _CITY_SERVICES = frozenset(nw(w) for w in ("تعليم", "صحة"))
-# the regions named by their side ("المنطقة الشرقية"): "تعليم الشرقية"، "صحة الشمالية"
-_REGIONS_BY_SIDE = frozenset(nw(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))
 _SERVICE_ENDS = frozenset(w[-3:] for w in _CITY_SERVICES)
 _REGION_HEADS = frozenset(nw(w) for w in ("منطقة", "محافظة"))
 def _republics(s: _Sent, out: list[Cand]) -> None:
@@ -2961,8 +2959,10 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
             k += 1
         t0 = toks[start]
         # "و" + a known name the tokenizer did not split: "وريهام"
-        p = t0.name_start - t0.start if t0.name_start > t0.start and words[start] not in lex.given \
-            else 0 if t0.name_start > t0.start else _unsplit_and(s, start, known_only=True)
+        if t0.name_start > t0.start:  # (a listed given name keeps its first letter, as above)
+            p = 0 if words[start] in lex.given else t0.name_start - t0.start
+        else:
+            p = _unsplit_and(s, start, known_only=True)
         w1 = words[start][p:]
         while end - start >= 2 and words[end - 1] in lex.particles:
             end -= 1  # a particle closes no name: "احمد ابن | الاربع سنوات"
@@ -3941,6 +3941,8 @@ _DIN_FIRSTS = frozenset(nw(w) for w in ("عز", "معز", "محيي", "محي", 
 _PLURAL_NOUN_NAMES = frozenset(nw(w) for w in ("أسماء", "رياض"))
 _DIRECTIONS = frozenset(nw(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
                                         "الغربية", "الأوسط", "الوسطى"))
+# the regions named by their side ("المنطقة الشرقية"): "تعليم الشرقية"، "صحة الشمالية"
+_REGIONS_BY_SIDE = frozenset(w for w in _DIRECTIONS if w.endswith("يه"))
 # heads of a place whose direction names a part of it ("ريف حلب الغربي"); after others it describes the whole
 # ("محافظة أبين الجنوبية")
 _PART_HEADS = frozenset(nw(w) for w in ("ريف", "ضواحي", "ضاحية"))

@@ -102,8 +102,6 @@ _AUTHORED_DOCUMENTS = frozenset({"الدراسه", "التقرير", "البيا
 _NEWS_OBJECTS = frozenset({"الخبر", "النبا", "الانباء", "الاخبار", "القصه", "الحادثه", "الواقعه"})
 _REPORT_OBJECTS = frozenset({"الانباء", "الاخبار", "الادعاءات", "التقارير", "الشايعات", "الاشاعات", "المزاعم",
                              "الاتهامات", "الروايات", "التكهنات", "التسريبات"})
-# the styles of address before a post or a name: "لمعالي الوزير"، "لسمو الأمير"
-_HONORIFIC_STYLES = frozenset(normalize_word(w) for w in ("معالي", "سمو", "سعادة", "فخامة", "جلالة", "سماحة", "دولة"))
 # the people spoken to, after a described speaker: "وقال مسؤول أميركي | للصحافيين إن …"
 _ADDRESSEES = frozenset(normalize_word(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للإعلاميين",
                                                     "لوسائل", "للحضور", "للصحفي", "للصحافي"))
@@ -1192,7 +1190,7 @@ class _Analysis:
                     break  # and without the article: "استنكر دبلوماسيون عرب ومصريون | مزاعم نوري المالكي"
                 if w in _ADDRESSEES or w[:1] == "ل" and self.tpre[i] > self.tstarts[i] and (
                         self.tkeys[i] in self.lex.titles or "ال" + self.tkeys[i] in self.lex.titles
-                        or self.tkeys[i] in _HONORIFIC_STYLES) and self.lex.source_heads.get(self.tkeys[k]) == "group":
+                        or self.tkeys[i] in _HONORIFIC_TITLES) and self.lex.source_heads.get(self.tkeys[k]) == "group":
                     break  # ADDRESSEES: the people spoken to are not the speaker's: "وقال مسؤول أميركي | للصحافيين"،
                     # "قال صحفي | لمعالي وزير الخارجية" (a document's owner stays: "بيان للمتحدث العسكري")
                 if w[:1] == "و" and w[1:] in _RELATIVES:

@@ -1047,3 +1047,22 @@ def test_an_announced_contract_after_an_adverb():
                        "بولوني ليتولى منصب المدير الفني.")
     c = claim_with(a, "تعاقدها مع المدرب")
     assert c.source.text == "الإدارة الاتحادية" and c.modality == "asserted"
+
+
+def test_an_attribution_at_the_end_covers_the_clause_after_kama():
+    # AS_WELL_CLAUSE: "…، كما تملك الإمارات 130 سدا … بحسب أرقام رسمية" — the figures are the official ones, the
+    # clause before "، كما" is the article's
+    a = arnews.analyze("عنوان\nوبنت الإمارات سدودا لتخزين المياه التي تتدفق في الوديان، كما تملك الإمارات 130 سدا "
+                       "بقدرة استيعابية تقدر ب120 مليون متر مكعب بحسب أرقام رسمية.")
+    c = claim_with(a, "130 سدا")
+    assert c.content.text.startswith("تملك الإمارات") and c.source.text == "أرقام رسمية"
+
+
+def test_the_articles_own_voice_ends_a_reported_clause():
+    # OWN_VOICE_ENDS_CLAUSE: "…، ومن المعروف أن …" and "…، وعلمت «الوطن» أن …" are the article again
+    a = arnews.analyze("عنوان\nوذكر اليزيدي أن الدراسات تظهر بأن تلقيح الغيوم يزيد كمية الأمطار، ومن المعروف أن "
+                       "منتجعات التزلج تستخدم هذه التقنية. وأعلنت إدارة النصر أنها ستودع رواتب اللاعبين المتأخرة، "
+                       "وعلمت \"الوطن\" أن المبالغ المتأخرة هي رواتب سبعة أشهر.")
+    assert claim_with(a, "الدراسات تظهر").content.text.endswith("كمية الأمطار")
+    assert claim_with(a, "ستودع رواتب").content.text.endswith("المتأخرة")
+    no_claim_with(a, "منتجعات التزلج")

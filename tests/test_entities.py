@@ -4198,3 +4198,23 @@ def test_a_city_with_the_article_after_a_titled_given_name():
     assert_type(ents, "نصير السمارة", "PER")
     assert_type(ents, "خليل الخليل", "PER")
     assert not find(ents, "السمارة")
+
+
+def test_a_role_whose_complement_carries_the_pronoun():
+    # ROLE_OF_POSSESSED_NOUN: "حارس مرماه" (his goalkeeper) is a role, and the foreign name after it is a person;
+    # BALL_GAME: "لكرة القدم" makes the sentence about sport, so "روما الإيطالي" is the club, not the city
+    ents = entities_of("أعلن فريق أرسنال الإنجليزي لكرة القدم الأربعاء، رحيل حارس مرماه فويتشيك تشيزني إلى روما "
+                       "الإيطالي على سبيل الإعارة. وزار الوزير روما الأسبوع الماضي.")
+    assert_type(ents, "فويتشيك تشيزني", "PER")
+    assert_type(ents, "روما الإيطالي", "ORG")
+
+
+def test_the_fathers_name_with_the_article_before_the_family():
+    # FATHER_WITH_ARTICLE: "سلطان العبدالله الفيصل"، "محمد الخالد الصباح" (the father's given name with the article,
+    # then the family); a time word with the article ends a name ("أحمد بن عبدالعزيز | البارحة")
+    ents = entities_of("وقدم الأمير سلطان العبدالله الفيصل المواساة لأسرة الجفالي. وقال وزير الداخلية الكويتي الشيخ "
+                       "محمد الخالد الصباح إن البلاد بخير. وواسى الأمير أحمد بن عبدالعزيز البارحة أسرة الفقيد.")
+    assert_type(ents, "سلطان العبدالله الفيصل", "PER")
+    assert_type(ents, "محمد الخالد الصباح", "PER")
+    assert_type(ents, "أحمد بن عبدالعزيز", "PER")
+    assert not [e for e in ents if "البارحة" in e.name]

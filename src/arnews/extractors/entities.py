@@ -239,6 +239,22 @@ def _role_word_as_given(s: _Sent, k: int, bound: int) -> bool:
         and not s.entries(k + 1, ("role", "head", "gaz", "nisba"), with_clitic=False)
 
 
+def _father_with_article(s: _Sent, k: int, bound: int) -> bool:
+    """FATHER_WITH_ARTICLE: token k is the father's given name with the article, and a family name follows it:
+    "الأمير سلطان العبدالله | الفيصل"، "الشيخ محمد الخالد | الصباح"، "محمد العبدالله | المانع" (not "الله العلي |
+    القدير")."""
+    words, lex = s.words, s.lex
+    w = words[k]
+    if k + 1 >= bound or w is None or w[2:] not in lex.strong_given or len(w) < 5 or not _is_def(w):
+        return False
+    f, t = words[k + 1], s.tokens[k + 1]
+    if f is None or not s.text.startswith("ال", t.start) or s.clitic(k + 1) or t.suffix_start < t.end \
+            or f in lex.nisba_words or f in lex.generic or f in lex.role_words or f in FUNCTION \
+            or f in _NOT_SURNAMES or f in _WEEKDAYS:
+        return False
+    return f in lex.family or f not in lex.freq and f[2:] not in lex.freq and s.namey(k + 1)
+
+
 def _definite_family_after_lineage(s: _Sent, j: int, k: int, w: str) -> bool:
     """Word w (token k) after "بن" and a given name is a family name with the article that a vocabulary knows as a
     rare common word: "إبراهيم بن علي | الرشيد" (rightly guided). Not a frequent word, a nisba, a weekday, a role or
@@ -1756,15 +1772,18 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
     or two or three words no vocabulary knows that may be name words (a transliterated name); a shorter name found
     inside it is taken in."""
     lex, words = s.lex, s.words
-    roles = [k for k in itertools.compress(itertools.count(), map(_WordTables.of(lex).possessed.__getitem__, words))
+    roles = [(k, k + 1) for k in itertools.compress(itertools.count(), map(_WordTables.of(lex).possessed.__getitem__,
+                                                                             words))
              if k + 1 < s.n and not s.tm(k)]  # ("مدينة" written with ة is no "مدين" + a pronoun)
+    # ROLE_OF_POSSESSED_NOUN: a role whose complement carries the pronoun: "حارس مرماه"، "مدرب حراسه"
+    roles += [(k, k + 2) for k in itertools.compress(itertools.count(), map(lex.role_words.__contains__, words))
+              if k + 2 < s.n and s.bounds[k + 1] == s.bounds[k] and _noun_with_pronoun(s, k + 1)]
     if not roles:
         return
     at = _by_token(out)
-    for k in roles:
-        if k in at:
+    for k, m in sorted(roles):
+        if k in at or m - 1 in at:
             continue
-        m = k + 1
         while m < s.n and s.bounds[m] == s.bounds[k] and words[m] in ROLE_ADJ:  # ("السابق"، "الجديد")
             m += 1
         e = m
@@ -1780,6 +1799,17 @@ def _possessed_role(s: _Sent, out: list[Cand]) -> None:
             out.append(person)
             for x in range(m, e):
                 at[x] = person
+
+
+def _noun_with_pronoun(s: _Sent, k: int) -> bool:
+    """Token k is a known noun with the pronoun "ه" or "ها" ("مرماه"، "حراسه"), no role itself."""
+    w, lex = s.words[k], s.lex
+    if w is None or len(w) < 4 or not w.endswith(("ه", "ها")) or s.tm(k):
+        return False
+    stem = w[:-2] if w.endswith("ها") else w[:-1]
+    # (the noun as the vocabulary lists it: "مرماه" -> "مرمى"، "خارجيته" -> "خارجية")
+    noun = stem[:-1] + "ي" if stem.endswith("ا") else stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return (noun in lex.freq or noun in lex.common) and noun not in lex.role_words and noun not in FUNCTION
 
 
 def _possessed_role_word(lex: EntityLexicon, w: str) -> bool:
@@ -2260,7 +2290,7 @@ def _club_of_country(s: _Sent, out: list[Cand]) -> None:
     "النادي"), or a feminine noun that no generic, role or sports word is (the same mismatch); the clubs of clubs.txt
     are `_clubs`' own."""
     lex, words = s.lex, s.words
-    sporty = _sports_words(s)
+    sporty = _sports_words(s) + _ball_games(s)  # (a nisba after a team is a strong sign: "كرة القدم" counts here)
     if len(sporty) < 2:
         return
     at_word = _by_token(out)
@@ -2363,6 +2393,17 @@ def _sports_words(s: _Sent) -> list[int]:
     table = _WordTables.of(s.lex).sports
     return [k for k in itertools.compress(itertools.count(), map(table.__getitem__, s.words))
             if _stem_word(s, k) in s.lex.sports and not _feminine_not_pronoun(s, k) or _context_after_preposition(s, k)]
+
+
+def _ball_games(s: _Sent) -> list[int]:
+    """BALL_GAME: the tokens of "كرة القدم"، "لكرة السلة"، "بكرة اليد" that name a sport ("كرة" alone is a ball,
+    "القدم" a foot)."""
+    return [k for k in itertools.compress(itertools.count(), map(_BALL_FORMS.__contains__, s.words))
+            if k + 1 < s.n and s.words[k + 1] in _BALL_GAMES]
+
+
+_BALL_FORMS = frozenset(c + nw("كرة") for c in ("", "و", "ل", "ب", "ول", "وب"))
+_BALL_GAMES = frozenset(nw(w) for w in ("القدم", "السلة", "اليد", "الطائرة"))
 
 
 def _context_after_preposition(s: _Sent, k: int) -> bool:
@@ -3776,7 +3817,7 @@ def _given_before_clause(s: _Sent, i: int) -> bool:
 
 # time words and adverbs that stand between a speech verb's subject and its clause: "قال محمد | أمس إن"
 _NOT_SURNAMES = frozenset(nw(w) for w in ("أمس", "اليوم", "أيضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "حينها",
-                                          "ايضا", "فقط", "أمام", "عن", "لنا", "لي"))
+                                          "ايضا", "فقط", "أمام", "عن", "لنا", "لي", "البارحة"))
 _RELATIVE_OPENERS = frozenset(("الذي", "التي"))
 _CLOSING_PUNCT = frozenset("،,.:؛;!?»”)")  # (not an opening bracket or quote: "مستشفى الملك فهد | بسعة (200)")
 
@@ -4164,7 +4205,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
         if (count == 1 or count == 2 and words[k - 2] in lex.strong_given) and not after_particle and (
                 _family_after_given(s, k, w) or _repeated_family(s, k, w)):
             k += 1  # an unseen definite word right after a given name is the family name: "فهد الجميعة"
-            last_name = k = _tribe_after(s, k, bound)
+            last_name = k = k + 1 if _father_with_article(s, k - 1, bound) else _tribe_after(s, k, bound)
             break
         if count >= 2 and not after_particle and "بن" in words[j:k] and (
                 w in _TITLE_FAMILY_NAMES or "ال" + w in _TITLE_FAMILY_NAMES and w not in lex.role_words and not (
@@ -4267,6 +4308,8 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             # برقية"، "أحمد فايع آل طالع العسيري"
         if count and w in _BORN:
             break  # "فريدرك شوبان | المولود في"
+        if count and _is_def(w) and w in _NOT_SURNAMES:
+            break  # a time word with the article: "الأمير أحمد بن عبدالعزيز | البارحة"
         if count and not after_particle and w not in lex.name_words and _with_pronoun(s, k):
             break  # a noun with its pronoun is no family name: "سلامة | مواطنيها"، "بيان | لسانه"
         ok = s.namey(k) or (w in lex.given and not s.raw_function(k)) \
@@ -4333,6 +4376,9 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             after_particle = False
             if _is_def(w) and not was_particle and w not in _COMPOUND_ENDS and (k >= s.n or words[k] not in
                                                                                 lex.particles) and count >= 2:
+                if _father_with_article(s, k - 1, bound):
+                    last_name = k = k + 1
+                    break
                 last_name = k = _tribe_after(s, k, bound)  # "مبارك البخيت | السبيعي"
                 break  # a family name with the article ends the name: أيمن الظواهري | تحدى
             continue

@@ -2869,6 +2869,9 @@ class _Analysis:
         for k, kind, _cue, _span, _after in attrs_found:
             if kind == "according" and k > 0 and self.ch(k - 1) in ("،", ","):
                 self.boundaries.add(k - 1)
+            elif kind == "own_voice" and k > 0 and self.ch(k - 1) in ("،", ","):
+                # OWN_VOICE_ENDS_CLAUSE: "…، ومن المعروف أن …" is the article again, no longer the speaker
+                self.boundaries.add(k - 1)
         events = sorted([(c[0], "cue", c) for c in cues] + [(a[0], "attr", a) for a in attrs_found],
                         key=lambda x: (x[0], x[1] != "attr"))
         try:
@@ -3277,6 +3280,13 @@ class _Analysis:
         if before:
             x = self.tok_from(max(before))
             while x < k and (self.tkinds[x] != "word" or self.nw(x) in ("كما", "ان", "وان")):
+                x += 1
+            start_tok = max(start_tok, x)
+        # AS_WELL_CLAUSE: "…، كما تملك الإمارات 130 سدا … بحسب أرقام رسمية" covers the clause after "، كما"
+        also = [x for x in range(start_tok + 1, k - 2) if self.nw(x) == "كما" and self.ch(x - 1) in ("،", ",")]
+        if also:
+            x = also[-1] + 1
+            if self.nw(x) in ("ان", "انه", "انها"):
                 x += 1
             start_tok = max(start_tok, x)
         if start_tok >= k:

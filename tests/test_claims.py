@@ -1066,3 +1066,21 @@ def test_the_articles_own_voice_ends_a_reported_clause():
     assert claim_with(a, "الدراسات تظهر").content.text.endswith("كمية الأمطار")
     assert claim_with(a, "ستودع رواتب").content.text.endswith("المتأخرة")
     no_claim_with(a, "منتجعات التزلج")
+
+
+def test_excluded_from_the_squad_is_no_view():
+    # EXCLUDED_FROM: "استبعد من القائمة" (left out of the squad) rules nothing out; "استبعد الوزير حدوث أزمة" does
+    a = arnews.analyze("عنوان\nفلم يمنح ولو دقيقة شرفية فاستبعد من القائمة في أربع مباريات. واستبعد الوزير حدوث "
+                       "أزمة في الأسواق.")
+    no_claim_with(a, "القائمة")
+    assert claim_with(a, "حدوث أزمة").modality == "belief"
+
+
+def test_an_expected_figure_in_the_accusative_is_the_object():
+    # ACCUSATIVE_MASDAR: "توقع محللون | انخفاضا بنفس القدر" — the verbal noun with its unwritten tanween is the
+    # expectation, no word of the analysts'; "توقعت من خلالها | الانتهاء من …" skips the adverbial
+    a = arnews.analyze("عنوان\nوأظهرت البيانات زيادة في المخزونات في حين توقع محللون انخفاضا بنفس القدر. وأجرت شركة "
+                       "فيدار دراسة بحثية توقعت من خلالها الانتهاء من إنشاء 60 ألف وحدة سكنية جديدة في دبي.")
+    c = claim_with(a, "بنفس القدر")
+    assert c.source.text == "محللون" and c.content.text.startswith("انخفاضا")
+    assert claim_with(a, "60 ألف وحدة").content.text.startswith("الانتهاء")

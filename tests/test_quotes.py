@@ -2338,3 +2338,15 @@ def test_the_one_addressed_by_his_style_is_no_speaker():
                 'للمتحدث العسكري.')
     assert quote_with(a, "إيران جننتكم").speaker.text == "صحفي"
     assert claim_with(a, "أسقطت الطائرة").source.text == "بيان للمتحدث العسكري"
+
+
+def test_a_relative_named_after_the_kinship_noun_speaks():
+    # KIN_WITH_PRONOUN: "وقالت زوجته سارة إن …" — Sarah speaks (the quote had no speaker)
+    a = analyze("عنوان\nوقالت زوجته سارة إن الأمر صعب على العائلة.")
+    assert a.name_of(quote_with(a, "الأمر صعب").speaker) == "سارة"
+
+
+def test_the_agency_told_after_a_title_is_no_part_of_the_speaker():
+    # TOLD_AFTER_TITLE: "وقال قائد للقوات المناهضة للحوثيين | لرويترز “…”" — Reuters was told
+    a = analyze("عنوان\nوقال قائد للقوات المناهضة للحوثيين لرويترز “الخطوة المقبلة هي تحرير المدينة”.")
+    assert quote_with(a, "الخطوة المقبلة").speaker.text == "قائد للقوات المناهضة للحوثيين"

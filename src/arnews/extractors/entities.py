@@ -42,7 +42,7 @@ from .base import Extractor
 from .entity_lexicon import (ACCUSATIVE_PARTICIPLE, COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL,
                              ISTIFAAL, LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ,
                              STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month,
-                             month_as_month, nw)
+                             kin_with_pronoun, month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -997,12 +997,48 @@ def _find(s: _Sent) -> list[Cand]:
     _counterpart(s, out)
     _kunya_nisba(s, out)
     _addressed_outlets(s, out)
+    _tails_of_names(s, out)
     _byline(s, out)
     _nisba_before_name(out)
     _bracketed_aliases(s, out)
     animals, inside = _animal_names(s)
     return [c for c in out if not _pious_phrase(s, c) and not _word_no_name(s, c)
             and not (animals and (c.tok_start in inside or tuple(s.words[c.tok_start:c.tok_end]) in animals))]
+
+
+_TAIL_PARTICLES = frozenset(nw(w) for w in ("ولد", "بن", "ابن", "آل", "أبو"))
+
+
+def _tails_of_names(s: _Sent, out: list[Cand]) -> None:
+    """TAIL_OF_NAME: the part of a person's full name from a particle on ("ولد الشيخ أحمد" of "اسماعيل ولد الشيخ
+    أحمد"، "آل الشيخ" of "عبدالعزيز آل الشيخ") names that person wherever the article writes it alone: "وقال | ولد
+    الشيخ أحمد | لقناة …" (it read "الشيخ" as a title and "أحمد" as the name). Not when two people share the tail, nor
+    when a given name stands before it (another person of the family: "خالد | بن سلمان")."""
+    words, lex = s.words, s.lex
+    tails: dict[tuple[str, ...], set[tuple[str | None, ...]]] = {}
+    for c in out:
+        if c.type != "PER" or c.kind != "name" or c.tok_end - c.tok_start < 3:
+            continue
+        full = tuple(words[c.tok_start:c.tok_end])
+        p = next((x for x in range(1, len(full) - 1) if full[x] in _TAIL_PARTICLES), None)
+        if p is not None and all(full[p:]):
+            tails.setdefault(full[p:], set()).add(full)
+    tails = {t: f for t, f in tails.items() if len(f) == 1}
+    if not tails:
+        return
+    firsts = {t[0] for t in tails}
+    for k in itertools.compress(range(s.n), map(firsts.__contains__, words)):
+        for tail in tails:
+            end = k + len(tail)
+            if tuple(words[k:end]) != tail or s.bounds[k] != s.bounds[end - 1] or (
+                    k and words[k - 1] is not None and (words[k - 1] in lex.given or words[k - 1] in lex.name_words)):
+                continue
+            over = [c for c in out if c.tok_start < end and k < c.tok_end]
+            if any(c.tok_start < k or c.tok_end > end or c.type != "PER" for c in over) or any(
+                    c.tok_start == k and c.tok_end == end for c in over):
+                continue  # (inside a longer name, or found already)
+            out[:] = [c for c in out if not any(c is o for o in over)]
+            out.append(_cand(s, k, 0, end, "PER", "name", source="tail"))
 
 
 # animals a race or a show names in marks: "الجواد "شادي الألحان""، "الفرس (هيل اوف دريمز)"
@@ -2810,7 +2846,7 @@ def _extend_names(s: _Sent, cands: list[Cand]) -> None:
                 or s.accusative(k) or w.isascii():
             return False  # (an accusative with its tanween: "وأضاف رسوبولوس | معلقًا"; no Latin word: "بروكسي | by")
         if w.endswith("ك") and len(w) >= 5 and w not in lex.name_words or _suffixed_noun(s, k, w) \
-                or _month_not_name(s, k):
+                or _month_not_name(s, k) or kin_with_pronoun(w):
             return False  # a second-person suffix: برؤيتك; a noun with "ه": مواطنه; a month: "رمضان | كريم"
         if not w or w[:1] in "وف" and w not in lex.name_words or _li_verb(w) or _lone_non_name(lex, w) or \
                 w.endswith("ي") and "ال" + w in lex.common and w not in lex.name_words or \
@@ -2956,7 +2992,8 @@ def _model_names(s: _Sent, found: list[Cand]) -> list[Cand]:
         t = toks[i]
         w0 = w[t.name_start - t.start:] if t.name_start > t.start and len(w) == t.end - t.start \
             and w not in lex.given else w  # (a listed given name keeps its first letter: "دون | لوجان")
-        if _suffixed_noun(s, i, w0) or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
+        if _suffixed_noun(s, i, w0) or kin_with_pronoun(w0) \
+                or nxt == "الله" and (prayer_for(s.text[t.start:t.end], nxt) or w0 in _BLESSINGS):
             continue  # (a prayer: "الملك فهد | رحمه الله", a blessing: "عثمان | رضي الله عنه")
         if _after_amount(s, i):
             continue  # a unit or currency: "ثلاثة تريليون | يوان"
@@ -4433,14 +4470,16 @@ def _family_after_given(s: _Sent, k: int, w: str) -> bool:
     apposed = k >= 2 and _speech_word(lex, s.words[k - 2]) and _title_at(s, k + 1)
     if prev is None or prev[0] in _COMMON_WORD_NAMES and not known_ok or s.raw_function(k - 1) or \
             w.endswith(("ين", "ون", "ات", "اء")) and not apposed and not (
-                w.endswith("ات") and len(w) >= 7 and w not in lex.freq and k >= 2 and _title_before(s, k - 1)):
+                w.endswith("ات") and len(w) >= 7 and w not in lex.freq and w[2:] not in lex.freq and k >= 2
+                and (_title_before(s, k - 1) or _speech_word(lex, s.words[k - 2]))):
         return False  # "حسن الطالع"، "أكبر المناصرين"، "عمر الميليشيات": a common word, or a plural after it (but
-        # after an honorific the word is the given name: "المهندس منصور العرفج"); after a title a long word in ات no
-        # vocabulary knows is a family name ("الصحفي أحمد | الزغيلات"، "الشبانات")
+        # after an honorific the word is the given name: "المهندس منصور العرفج"); after a title or a speech verb a
+        # long word in ات no vocabulary knows is a family name ("الصحفي أحمد | الزغيلات"، "وقال زهير | القفشات")
     # and between a speech verb and its clause: "وقال أحمد المولد إن" (المولد, the birthday, is the family name)
     known_ok = known_ok or apposed or k >= 2 and _speech_word(lex, s.words[k - 2]) and _clause_at(s, k + 1)
     # (a compound written apart counts as its one word: "عبد الرحمن الراشد" like "عبدالرحمن الراشد")
-    given = prev[0] in lex.strong_given or k >= 2 and (s.words[k - 2] or "") + prev[0] in lex.strong_given
+    given = prev[0] in lex.strong_given or k >= 2 and (s.words[k - 2] or "") + prev[0] in lex.strong_given or (
+        prev[0] in lex.given and k >= 2 and _speech_word(lex, s.words[k - 2]))  # (the subject of "قال": "زهير")
     return given and _is_def(w) and len(w) >= 5 and w.isalpha() \
         and (known_ok or w not in lex.freq and w[2:] not in lex.freq) and w not in lex.nisba_words \
         and w not in lex.generic \

@@ -157,6 +157,24 @@ VERB_PREPOSITIONS = frozenset(nw(w) for w in ("في", "على", "عن", "إلى"
 
 # the points of the compass as nouns: "شمال العراق"، "جنوب شرق العاصمة"
 COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+# kinship nouns: "ابن المواطنة"، "والد اللاعب" describe a person; with a pronoun ("أخته"، "زوجته") they stand before
+# the relative's name
+KIN = frozenset(nw(w) for w in ("ابن", "ابنة", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت", "جد",
+                                "جدة", "عم", "عمة", "خال", "خالة", "أم", "أب", "نجل", "نجلة", "حفيد", "حفيدة", "أرملة"))
+
+
+def kin_with_pronoun(w: str) -> bool:
+    """KIN_WITH_PRONOUN: normalised word w is a kinship noun with its pronoun ("أخته"، "زوجته"، "نجلها"، "أخيه"):
+    the relative's name follows it, the word itself is no part of a name.
+
+    >>> kin_with_pronoun(nw("زوجته")), kin_with_pronoun(nw("أخيه")), kin_with_pronoun(nw("سمه"))
+    (True, True, False)
+    """
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[:-len(suffix)]
+            return stem in KIN or stem[-1] in "تويا" and stem[:-1] + ("ه" if stem[-1] == "ت" else "") in KIN
+    return False
 
 # "general", after a body's head: "الهيئة العامة للسياحة"، "الأمن العام"
 GENERAL = frozenset(nw(w) for w in ("العامة", "العام"))

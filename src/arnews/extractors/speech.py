@@ -44,7 +44,8 @@ from ..model import EntityRef, Mention
 from ..text.normalize import DELETED_CHARS, MARKS, normalize_word
 from ..text.segment import inner_abbreviation_dot
 from ..text.tokens import corpus_frequency, prayer_for
-from .entity_lexicon import COMPASS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, EntityLexicon
+from .entity_lexicon import (COMPASS, KIN, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, EntityLexicon,
+                             kin_with_pronoun)
 from .interview import interview_answers
 from .speech_lexicon import CALLED_WORDS, Form, speech_lexicon
 
@@ -259,9 +260,6 @@ _TWEETS = frozenset({"تغريده", "تغريدات"})
 # nouns in ـية that name a ministry, not a nisba ending a role: "المتحدثة باسم الخارجية الفرنسية"
 _MINISTRY_NOUNS = frozenset({"الخارجيه", "الداخليه", "الماليه"})
 # roles that take a preposition of their own: "المشرف على …"، "المسؤول عن …" (not the verb's: "أكد على")
-# kin nouns: "ابن المواطنة"، "والد اللاعب" describe a person
-_KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "جد", "جده", "عم",
-                  "عمه", "خال", "خاله", "ام", "اب", "نجل", "نجله", "حفيد", "حفيده", "ارمله"})
 # a body's management, through which it speaks: "إدارة النادي"، "مجلس إدارة الشركة"، "رئاسة الهيئة"
 _MANAGEMENT = frozenset({"اداره", "مجلس", "رئاسه", "قياده"})
 # "فإن" and its forms: the clause after a fronted attribution ("وبحسب X فإن …")
@@ -1195,8 +1193,8 @@ class _Analysis:
                     # "قال صحفي | لمعالي وزير الخارجية" (a document's owner stays: "بيان للمتحدث العسكري")
                 if w[:1] == "و" and w[1:] in _RELATIVES:
                     break  # a relative clause after "و" describes, it names no more: "أكد زوج المعلمة | والتي توفيت"
-                if "\u064b" in self.text[self.tstarts[i]:self.tends[i]] and i not in self.ment_at \
-                        and not self.nw(i - 1).endswith("ا"):
+                if ("\u064b" in self.text[self.tstarts[i]:self.tends[i]] or _accusative_masdar(w)) and \
+                        i not in self.ment_at and not self.nw(i - 1).endswith("ا"):
                     break  # ACCUSATIVE_OBJECT: a noun with the accusative tanween is the verb's object, not the
                     # subject's: "توقع محللون | انخفاضاً بنفس القدر" (but "محللين اقتصاديين" agree in the case)
                 if self.nw(i - 1).startswith("ال") and not w.startswith(("ال", "لل")) \
@@ -1366,6 +1364,11 @@ class _Analysis:
                     # "لوكالة فرانس برس"، "مصادر محلية | للجزيرة إن": the outlet the words were given to, right
                     # before the clause ("مصدر عسكري موال لهادي لوكالة …": a complement of the description)
                     break
+                if i > k + 1 and self.tpre[i] > self.tstarts[i] and w[:1] == "ل" and self.type_at(i) == "ORG" \
+                        and _news_outlet(w) and (self.nw(k) in self.lex.titles or self.tkeys[k] in self.lex.titles) \
+                        and (i + 1 >= limit or self.clause_or_stop(i + 1) or self.ch(i + 1) in _QUOTE_CHARS):
+                    break  # TOLD_AFTER_TITLE: a bare name after "ل" right before the words is the outlet told, after
+                    # a title too: "وقال قائد للقوات المناهضة للحوثيين | لرويترز “…”"
                 if w in ("صدر", "يصدر", "صدرت", "تصدر") and (i + 1 >= limit or self.nw(i + 1) != "عن"):
                     break  # "تقرير رسمي | صدر حديثا": a relative clause, not the issuer
                 if w == "عن" and self.nw(i - 1) in _ISSUED and i + 1 < limit:
@@ -2110,7 +2113,7 @@ class _Analysis:
                 # a kinship or a description, then a name not met before: "وأوضح جد الطفلة محمد أبو الرحى أن" (a
                 # name met before is rather the genitive's: "والد اللاعب سعد العمري" after "سعد العمري")
                 return named, limit
-            if w in _KIN and i + 1 < limit and self.tkinds[i + 1] == "word":
+            if w in KIN and i + 1 < limit and self.tkinds[i + 1] == "word":
                 # KIN_OF_SOMEONE: "نفى ابن المواطنة التي اتهمت بسحر عائلة …" — a described person
                 return self.described(i, limit), self.np_end(i, limit)
             if named is not None:
@@ -2149,7 +2152,8 @@ class _Analysis:
                 x -= 1
             if x < jj - 1 and self.tkinds[x] == "word" and self.nw(x) in _PREP_FORMS:
                 return None  # the object of a preposition, its nisba before it: "مصدر مقرب من الفرنسي ميشال بلاتيني"
-            if self.ch(jj - 1) in ("،", ",") or before.startswith("ال") and self.tkinds[jj - 1] == "word":
+            if self.ch(jj - 1) in ("،", ",") or before.startswith("ال") and self.tkinds[jj - 1] == "word" or \
+                    jj - 1 == i and kin_with_pronoun(before):  # (a relative: "وقالت زوجته | سارة إن")
                 return self.party_from_mention(jj)
             return None
         return None
@@ -4440,10 +4444,12 @@ class _Analysis:
             return None
         if "obj" not in form.preps:  # a verbal noun, found while scanning the zone (MASDAR_OBJECT)
             return (self.masdar_at, self.tstarts[self.masdar_at]) if self.masdar_at is not None else None
-        while i < zone_end and ("time" in self.ctx(i) or (self.nw(i) == "من" and form.cls == "belief")):
+        while i < zone_end and ("time" in self.ctx(i) or (self.nw(i) == "من" and "من" in form.preps)):
             i += 1  # "يخشون اليوم السفر": a time word before the object; "تخشى من …"
-        if i >= zone_end or self.tkinds[i] != "word":
-            return None
+        if i + 2 < zone_end and self.nw(i) == "من" and self.nw(i + 1).startswith("خلال"):
+            i += 2  # "توقعت من خلالها | الانتهاء من …"
+        if i >= zone_end or self.tkinds[i] != "word" or self.nw(i) == "من":
+            return None  # (EXCLUDED_FROM: "استبعد من القائمة" was left out of it, no view)
         return i, self.tstarts[i]
 
     def subject_ends_before(self, j: int, zone_start: int) -> bool:
@@ -5195,6 +5201,20 @@ _ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره",
 
 
 @lru_cache(maxsize=1)
+def _accusative_masdar(w: str) -> bool:
+    """Normalised word w is a verbal noun of a derived pattern in the accusative, its tanween unwritten: "انخفاضا"،
+    "ارتفاعا"، "تراجعا" (the object after the subject: "توقع محللون | انخفاضا")."""
+    return len(w) >= 6 and w.endswith("ا") and not w.startswith("ال") and bool(
+        _DERIVED_MASDAR_RE.fullmatch(w[:-1]) or _IFAAL_RE.fullmatch(w[:-1])) and corpus_frequency(w[:-1]) > 0
+
+
+def _news_outlet(w: str) -> bool:
+    """Normalised word w (with its clitics) is a news agency or outlet the gazetteer names in one word: "لرويترز"،
+    "لسبوتنيك"."""
+    return any(not rest and cat == "gaz" and data[2] in ("agency", "outlet")
+               for _o, rest, cat, data in EntityLexicon.default().first.get(w, ()))
+
+
 def _org_heads() -> frozenset[str]:
     """Organisation head nouns of the entity lexicon (وزارة، جمعية، هيئة …), normalised, without ال."""
     if "org_heads.tsv" not in available():

@@ -1084,3 +1084,22 @@ def test_an_expected_figure_in_the_accusative_is_the_object():
     c = claim_with(a, "بنفس القدر")
     assert c.source.text == "محللون" and c.content.text.startswith("انخفاضا")
     assert claim_with(a, "60 ألف وحدة").content.text.startswith("الانتهاء")
+
+
+def test_condolences_and_congratulations_are_no_claims():
+    # COURTESY_OBJECT: "أعرب عن عزائه ومواساته"، "عن أصدق التهاني"، "عن أحر التعازي" are courtesy (R5: neither a
+    # quote nor a claim); "أعرب عن قلقه من …" stays a claim
+    a = arnews.analyze("عنوان\nوأعرب الوزير عن عزائه ومواساته لأسر الشهداء. وعبر الأمير عن أصدق التهاني لرئيس "
+                       "النيجر. وأعرب المجلس عن احر التعازي لأسرة الفقيد. وأعرب الاتحاد عن قلقه من الآثار المضرة "
+                       "للأزمة على الرعاة.")
+    assert [c.content.text for c in a.claims] == ["قلقه من الآثار المضرة للأزمة على الرعاة"]
+
+
+def test_data_show_a_finding_with_a_verbal_noun():
+    # DATA_SHOWS_OBJECT: "أظهرت البيانات زيادة …" — data or a report shows a finding (R5, a claim); a country that
+    # "shows" concessions states nothing
+    a = arnews.analyze("عنوان\nوأظهرت البيانات زيادة قدرها 3.2 مليون برميل في مخزونات الخام. وأظهرت إيران تنازلات في "
+                       "مفاوضات فيينا خلال 17 يوما.")
+    c = claim_with(a, "مخزونات الخام")
+    assert c.source.text == "البيانات" and c.content.text.startswith("زيادة")
+    no_claim_with(a, "تنازلات")

@@ -2350,3 +2350,20 @@ def test_the_agency_told_after_a_title_is_no_part_of_the_speaker():
     # TOLD_AFTER_TITLE: "وقال قائد للقوات المناهضة للحوثيين | لرويترز “…”" — Reuters was told
     a = analyze("عنوان\nوقال قائد للقوات المناهضة للحوثيين لرويترز “الخطوة المقبلة هي تحرير المدينة”.")
     assert quote_with(a, "الخطوة المقبلة").speaker.text == "قائد للقوات المناهضة للحوثيين"
+
+
+def test_the_body_named_since_the_last_speaker_is_the_one_meant():
+    # NEARER_NAMED_HEAD: "البنك" is the bank named in its own sentence, not the bank that announced before
+    a = analyze("عنوان\nوارتفع سهم بنك الإمارات دبي الوطني 4.2 في المائة، وقال البنك الأسبوع الماضي إن صافي ربحه "
+                "زاد 26 في المائة. وصعد سهم بنك أبوظبي التجاري 1.1 في المائة بعدما قال البنك إن مجلس إدارته وافق "
+                "على زيادة رأس المال.")
+    assert a.name_of(quote_with(a, "وافق على زيادة").speaker) == "بنك أبوظبي التجاري"
+
+
+def test_a_name_inside_the_description_and_a_name_before_one_of():
+    # COMPLEMENT_NAMED: the president after "موالية ل" is no speaker; NAME_THEN_ONE_OF: "الكشاف السعودي ثامر النزال
+    # أحد المشرفين على …، أن" is the scout named
+    a = analyze("عنوان\nقال سكان ومصادر موالية للرئيس اليمني عبد ربه منصور هادي إن المقاتلين تقدموا. وأبان الكشاف "
+                "السعودي ثامر النزال أحد المشرفين على تنفيذ اللوحة في القرية العالمية، أن اللوحة تدعو للسلام.")
+    assert quote_with(a, "المقاتلين تقدموا").speaker.text.startswith("سكان ومصادر")
+    assert a.name_of(quote_with(a, "تدعو للسلام").speaker) == "ثامر النزال"

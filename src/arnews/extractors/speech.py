@@ -92,7 +92,8 @@ _MASDAR_OBJECTS = frozenset({"وجود", "صحه", "حدوث", "اي", "علم",
                              "نجاح", "فشل", "تغيير", "تحقيق", "حدوثه", "وقوع", "تنفيذ", "اجراء", "ادانه", "تاييد",
                              "رفض", "تضامن", "دعم", "اهميه", "ضروره", "خطوره", "صعوبه", "حرص", "رغبه", "عزم",
                              "استعداد", "تمسك", "موافقه", "اعتزام", "قطع", "مضاعفه", "انسحاب", "وقف",
-                             "تعليق", "انتهاء", "اطلاق", "استقاله", "سيطره", "استعاده"})
+                             "تعليق", "انتهاء", "اطلاق", "استقاله", "سيطره", "استعاده", "زياده", "نمو", "انكماش",
+                             "ثبات"})
 # frequent nouns that are the object only right after the verb and its subject ("أكد الوزير عدم وجود …"، "يؤكد مقتل
 # البغدادي"), never deep in the sentence ("أعلنت … نهاية أزمة …، ما أدى إلى | مقتل …")
 _NEAR_MASDAR_OBJECTS = frozenset({"مقتل", "ندره", "جاهزيه", "استمرار", "مشاركه", "بدء", "عدم", "اولويه"})
@@ -2079,6 +2080,13 @@ class _Analysis:
                     e_ += 1
                 if e_ < limit and (self.is_comp(e_) or self.ch(e_) == ":"):
                     return p, e_
+                if self.ment_type.get(p.entity) == "PER" and e_ < limit and self.nw(e_) in _ONE_OF:
+                    # NAME_THEN_ONE_OF: "وأبان الكشاف السعودي ثامر النزال | أحد المشرفين على تنفيذ اللوحة …، أن":
+                    # the name, then "one of" the people he belongs to, up to the comma before the clause
+                    c = next((x for x in range(e_ + 1, min(limit, e_ + 16)) if self.ch(x) in ("،", ",")), None)
+                    if c is not None and self.is_comp(c + 1) and all(
+                            self.tkinds[x] == "word" and x not in self.cue_words_at for x in range(e_, c)):
+                        return p, c + 1
         if head_kind or t.definite or (t.kind == "number"):
             d = self.described(i, limit)
             if d is not None:
@@ -2152,6 +2160,10 @@ class _Analysis:
                 x -= 1
             if x < jj - 1 and self.tkinds[x] == "word" and self.nw(x) in _PREP_FORMS:
                 return None  # the object of a preposition, its nisba before it: "مصدر مقرب من الفرنسي ميشال بلاتيني"
+            if x > i and self.tkinds[x] == "word" and self.text[self.tstarts[x]] == "ل" and \
+                    self.tpre[x] > self.tstarts[x]:
+                return None  # COMPLEMENT_NAMED: the person after "ل" and a title is the description's complement:
+                # "سكان ومصادر موالية للرئيس اليمني | عبد ربه منصور هادي إن"
             if self.ch(jj - 1) in ("،", ",") or before.startswith("ال") and self.tkinds[jj - 1] == "word" or \
                     jj - 1 == i and kin_with_pronoun(before):  # (a relative: "وقالت زوجته | سارة إن")
                 return self.party_from_mention(jj)
@@ -2415,16 +2427,23 @@ class _Analysis:
         cands += [(c.content[0], c.source) for c in self.claims[-8:] if c.source is not None and c.source.text]
         cands.sort(key=lambda x: x[0], reverse=True)
         stem = head.removesuffix("ه")
+        # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
+        # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
+        named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         for _pos, ref in cands:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) and not (
                     n and x.endswith(("ي", "يه")) and x.startswith("ال") == words[0].startswith("ال"))
                    for n, x in enumerate(words[:2])):  # (not a nisba that agrees with the head: "وثيقة حكومية"
                 # is no "الحكومة"; a family name is: "محمود الصرخي")
+                if named is not None and named.entity != ref.entity and named.start is not None and \
+                        ref.start is not None and named.start > ref.start and not any(
+                            c.content[0] <= named.start and self.sent_of(c.content[0]) == self.sent_of(named.start)
+                            for c in self.claims[-8:]):
+                    return named  # NEARER_NAMED_HEAD: a body of that head named since the speaker spoke, not in
+                    # a sentence after what was reported there: "وقال البنك [الإمارات دبي] … وصعد سهم بنك أبوظبي
+                    # التجاري … بعدما قال البنك إن" (Abu Dhabi's)
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
-        # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
-        # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
-        named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         if named is not None:
             return named
         # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"
@@ -2908,6 +2927,15 @@ class _Analysis:
         if party.entity is not None and self.lex.source_heads.get(self.tkeys[k]) == "document":
             self.issuers.setdefault(self.tkeys[k], set()).add(party.entity)
         return party
+
+    def document_party(self, party: _Party | None) -> bool:
+        """DATA_SHOWS_OBJECT: the party is a document or data ("البيانات"، "تقرير مؤشرات الأداء"، "نتائج الدراسة"),
+        which shows a finding with a bare verbal noun ("أظهرت البيانات ارتفاع …", a claim); a person or a country
+        that "shows" something displays it ("أظهرت إيران تنازلات")."""
+        if party is None or party.entity is not None or not party.text:
+            return False
+        head = normalize_word(party.text.split()[0]).removeprefix("ال")
+        return self.lex.source_heads.get(head) == "document"
 
     def document_noun(self, ref: EntityRef | None) -> str | None:
         """The document noun, without its article, that a one-word speaker or source is ("تقرير"، "التقرير" ->
@@ -4230,7 +4258,8 @@ class _Analysis:
                     self._done(party, k, zone_start, zone_end)
                     return
         # belief/denial/condemnation/pledge with a bare object: "استبعد العمير تأثر …"، "انتقد X لاستخدامها …"
-        said_object = cls == "say" and ("obj" in form.preps or "masdar" in form.preps) and (
+        said_object = (cls == "say" or cls == "show" and self.document_party(party)) and (
+            "obj" in form.preps or "masdar" in form.preps) and (
             k == 0 or self.nw(k - 1) not in self.lex.attribution and self.nw(k - 1) not in _PREPOSITIONS)
         # (the verb may open the text: a headline "أعلنت جامعة أم القرى بدء التقديم")
         if (cls in ("belief", "deny", "condemn", "pledge") or said_object) and \
@@ -4377,9 +4406,16 @@ class _Analysis:
         return None
 
     def _praise_object(self, k: int) -> bool:
-        praise = ("شكر", "تقدير", "امتنان", "تهنيه", "تهاني", "تعازي", "تعزيه", "ثناء", "اشاده", "اعجاب")
+        """The object at token k is praise, thanks, congratulations or condolences (R5: neither a quote nor a
+        claim): "شكره"، "أصدق التهاني"، "أحر التعازي"، "عزائه ومواساته"، "بالغ امتناني" (COURTESY_OBJECT: an
+        intensifier before the noun is skipped)."""
         w = self.nw(k)
-        return w.startswith(praise) or w[1:].startswith(praise) or self.tkeys[k].startswith(praise)
+        if w in _INTENSIFIERS and k + 1 < len(self.tkinds):
+            k += 1
+            w = self.nw(k)
+        w = w.removeprefix("ال")
+        return w.startswith(_PRAISE_NOUNS) or w[1:].startswith(_PRAISE_NOUNS) or \
+            self.tkeys[k].removeprefix("ال").startswith(_PRAISE_NOUNS)
 
     def _subject_tokens_end(self, a: int, b: int) -> int:
         i = a
@@ -5200,7 +5236,13 @@ _ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره",
                                                   "تعده", "يعده"))
 
 
-@lru_cache(maxsize=1)
+_ONE_OF = frozenset({"احد", "احدي"})
+# the nouns of praise, thanks, congratulations and condolences, and the intensifiers before them ("أحر التعازي")
+_PRAISE_NOUNS = ("شكر", "تقدير", "امتنان", "تهنيه", "تهاني", "تعازي", "تعزيه", "ثناء", "اشاده", "اعجاب", "عزاء",
+                 "عزاي", "مواسا", "تبريك")
+_INTENSIFIERS = frozenset({"احر", "اصدق", "بالغ", "خالص", "اخلص", "جزيل", "وافر", "عظيم", "عميق"})
+
+
 def _accusative_masdar(w: str) -> bool:
     """Normalised word w is a verbal noun of a derived pattern in the accusative, its tanween unwritten: "انخفاضا"،
     "ارتفاعا"، "تراجعا" (the object after the subject: "توقع محللون | انخفاضا")."""
@@ -5215,6 +5257,7 @@ def _news_outlet(w: str) -> bool:
                for _o, rest, cat, data in EntityLexicon.default().first.get(w, ()))
 
 
+@lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     """Organisation head nouns of the entity lexicon (وزارة، جمعية، هيئة …), normalised, without ال."""
     if "org_heads.tsv" not in available():

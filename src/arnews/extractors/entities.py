@@ -723,8 +723,13 @@ class _Sent:
             if rest and (rest[0] != nxt or len(rest) > 1 and not self.match_rest(i + 1, rest)):
                 continue
             if p:
-                if not rest and len(w) - p < 3:
-                    continue  # "لؤي" is not ل + "وي"
+                short_head = cat == "head" and not rest and len(w) - p == 2 and nxt is not None and _is_def(nxt) \
+                    and not (w[:1] == "و" and (i and self.words[i - 1] == "من" or nxt in _REVEALED))
+                if not rest and len(w) - p < 3 and not short_head:
+                    continue  # "لؤي" is not ل + "وي" (but "بحي | الحمدة"، "وحي | الشرفية": SHORT_HEAD_WITH_CLITIC)
+                if short_head:
+                    out.append((p, i + 1, cat, data))
+                    continue
                 if whole_word is None:
                     # a frequent word the tokenizer kept whole is not a clitic + a name: "بيان" is not ب + "يان"
                     # (nor is a well-known given name: "فريد" is not ف + "ريد")
@@ -3928,6 +3933,9 @@ _MARKAZ = nw("مركز")
 # a player's position in a team ("مركز الحارس", the goalkeeper's): after "مركز" no centre's name
 _POSITIONS = frozenset(nw(w) for w in ("حارس", "حراسة", "ظهير", "مهاجم", "وسط", "جناح", "صانع", "ارتكاز",
                                        "محور", "مدافع", "لاعب"))
+# what "وحي" (revelation) comes from, no neighbourhood after "و" + "حي": "من وحي القرآن"، "وحي السماء"
+_REVEALED = frozenset(nw(w) for w in ("القرآن", "الله", "السماء", "الشيطان", "النبوة", "الإلهام"))
+_SINAA, _AL_LAIB = nw("صناعة"), nw("اللعب")  # "مركز صناعة اللعب" (playmaker), not "مركز صناعة القرار"
 # deeds someone carries out ("منفذ الهجوم", the attacker): after "منفذ" no crossing's name
 _DEEDS = frozenset(nw(w) for w in ("هجوم", "هجمات", "هجومين", "عملية", "عمليات", "جريمة", "جرائم", "تفجير",
                                    "تفجيرات", "اعتداء", "اعتداءات", "مجزرة", "اغتيال", "حادث", "حادثة"))
@@ -5373,7 +5381,8 @@ def _org_name(s: _Sent, i: int, head, out: list[Cand]) -> int:
         return i  # CAMPAIGN_AS_ACTIVITY: a campaign is an activity ("حملة التطعيم"، "الحملة العسكرية التركية" is
         # the army's), a body only with a name in marks, an owner named after it ("حملة الفيفا"، "حملة جيب بوش") or
         # a country ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية")
-    if head_w == _MARKAZ and j < s.n and (words[j] or "").removeprefix("ال") in _POSITIONS:
+    if head_w == _MARKAZ and j < s.n and ((words[j] or "").removeprefix("ال") in _POSITIONS or (
+            words[j] == _SINAA and j + 1 < s.n and words[j + 1] == _AL_LAIB)):
         return i  # PLAYING_POSITION: "شغل مركز الحارس الأساسي"، "في مركز الظهير الأيسر" is a place in the team
     if head_w == _MANFATH and j < s.n and (words[j] or "").removeprefix("ال") in _DEEDS:
         return i  # PERPETRATOR: "منفذ الهجوم"، "منفذ جريمة تفجير المسجد" is who carried it out, no border crossing

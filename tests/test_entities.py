@@ -4247,3 +4247,9 @@ def test_a_neighbourhood_after_a_short_head_with_its_clitic():
     assert_type(ents, "حي الحمدة", "LOC")
     assert_type(ents, "حي الشرفية", "LOC")
     assert not [e for e in ents if "القرآن" in e.name or "صناعة" in e.name]
+
+
+def test_a_place_after_and_is_named_without_it():
+    # the ANERcorp gazetteer had places with their clitic ("وعكا"، "ونهاريا"): the mention is the place alone
+    ents = entities_of("وقصفت الصواريخ حيفا وعكا ونهاريا أمس.")
+    assert {m.text for e in ents for m in e.mentions} == {"حيفا", "عكا", "نهاريا"}

@@ -4253,3 +4253,13 @@ def test_a_place_after_and_is_named_without_it():
     # the ANERcorp gazetteer had places with their clitic ("وعكا"، "ونهاريا"): the mention is the place alone
     ents = entities_of("وقصفت الصواريخ حيفا وعكا ونهاريا أمس.")
     assert {m.text for e in ents for m in e.mentions} == {"حيفا", "عكا", "نهاريا"}
+
+
+def test_the_derived_name_lists_hold_no_clitic_on_a_name():
+    # tools/build_name_lexicons.py: ANERcorp keeps clitics on its tokens ("لعلي"، "وباتريك"، "وعكا"، "لمنظمة
+    # التحرير"); the derived lists must hold the names alone
+    given = {r[0] for r in read_table("given_names_anercorp.txt") if r}
+    hand = {r[0] for r in read_table("given_names.txt") if r}
+    assert not [w for w in given if w[:1] in "ول" and (w[1:] in given | hand) and w not in hand]
+    places = {r[0] for r in read_table("gazetteer_anercorp.tsv") if r}
+    assert not {"وعكا", "لمنظمة التحرير", "بحي المفرق"} & places and {"عكا", "نهاريا"} <= places

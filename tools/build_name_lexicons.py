@@ -134,8 +134,8 @@ def main(argv: list[str]) -> int:
                 raw[(" ".join(t for t, _ in s[i:j]), TYPES[ty])] += 1
     with open(os.path.join(DATA, "given_names.txt"), encoding="utf-8") as fh:
         hand = {w.strip() for w in fh if w.strip() and not w.startswith("#")}
-    places = set()  # the hand-made and CLDR gazetteers: "وبلجيكا" is و + a known place
-    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv"):
+    places = set()  # the hand-made, CLDR, places and bodies gazetteers: "وبلجيكا"، "وعكا" are و + a known place
+    for name in ("gazetteer.tsv", "gazetteer_cldr.tsv", "gazetteer_places.tsv", "gazetteer_orgs.tsv"):
         with open(os.path.join(DATA, name), encoding="utf-8") as fh:
             places.update(line.split("\t", 1)[0].strip() for line in fh if not line.startswith("#"))
     known = {f for f, _ in raw} | places
@@ -176,8 +176,11 @@ def main(argv: list[str]) -> int:
             continue
         if ty != "PER" and f.split()[0] in ROYAL_TITLES:
             continue  # a person's name cut out of a body's: "الملك فيصل" of "جامعة الملك فيصل"
-        if " " not in f and f[:1] in "بلك" and f[1:] in heads:
-            continue  # a preposition on a head noun, tagged with the name after it: "بوادي" of "بوادي حضرموت"
+        if f[:1] in "بلكو" and f.split()[0][1:] in heads:
+            continue  # a preposition on a head noun, tagged with the name after it: "بوادي" of "بوادي حضرموت"، "بحي
+            # الجمالية"
+        if f[:1] in "وبل" and len(f) > 3 and ty in by_form.get(f[1:], ()) and f[1:] not in NOT_NAMES:
+            continue  # the same name with a clitic on it: "وعكا"، "ونهاريا"، "بكريستيانو" (the bare form is a row)
         if coordinated(f, known):
             continue  # two names tagged as one: "ايطاليا وفرنسا"، "نيويورك ولندن"
         if ty != "PER" and n == 1 and " " not in f and fold(f) in given_folded:
@@ -191,9 +194,16 @@ def main(argv: list[str]) -> int:
         for f, ty, n in rows:
             fh.write(f"{f}\t{ty}\t{n}\n")
     # given names: first word of multi-word person names
-    for w in list(first):  # "وجون" -> "جون" when "جون" is itself a first name
-        if w.startswith("و") and (w[1:] in first or w[1:] in names or w[1:] in known) and w not in names and len(w) > 3:
-            first[w[1:]] += first.pop(w)
+    for w in list(first):  # "وجون" -> "جون" when "جون" is itself a first name; "لعلي" -> "علي" ("to Ali"); "بعلي" ->
+        # "علي" only when the bare name starts more names (not "بريان", Brian)
+        bare = w[1:]
+        if (w[:1] == "و" and (bare in first or bare in names or bare in known) or w[:1] == "ل" and (
+                bare in first or bare in hand)) and w not in hand and len(w) > 3 or \
+                w[:1] == "ب" and len(w) > 3 and bare in hand and first[bare] > first[w] and w not in hand:
+            first[bare] += first.pop(w)
+        elif w in first and w[:1] in "ول" and w not in hand and len(bare) >= 2 and bare[:1] not in "اأإآيو":
+            first.pop(w)  # a clitic on a name ANERcorp has only with it: "وباتريك"، "لفلوران"، "وبن" (names of their
+            # own in و/ل are listed in given_names.txt, and a foreign name in وا/وي/وو/لو keeps its letter)
     word_o = Counter(t for s in sents for t, tag in s if tag == "O")
     alone = Counter()  # used alone as a surname (كيم، بوتين): not a given name
     for s in sents:

@@ -4261,5 +4261,7 @@ def test_the_derived_name_lists_hold_no_clitic_on_a_name():
     given = {r[0] for r in read_table("given_names_anercorp.txt") if r}
     hand = {r[0] for r in read_table("given_names.txt") if r}
     assert not [w for w in given if w[:1] in "ول" and (w[1:] in given | hand) and w not in hand]
+    words = {r[0] for r in read_table("person_words_anercorp.tsv") if r}
+    assert not {"لأحمد", "لرونالدو", "لعلي"} & words and {"أحمد", "رونالدو", "لأبي"} <= words  # (a kunya keeps its ل)
     places = {r[0] for r in read_table("gazetteer_anercorp.tsv") if r}
     assert not {"وعكا", "لمنظمة التحرير", "بحي المفرق"} & places and {"عكا", "نهاريا"} <= places

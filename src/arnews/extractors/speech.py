@@ -2429,13 +2429,15 @@ class _Analysis:
         stem = head.removesuffix("ه")
         # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
         # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
-        named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
+        named: _Party | None | bool = False  # (looked up once, when needed)
         for _pos, ref in cands:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) and not (
                     n and x.endswith(("ي", "يه")) and x.startswith("ال") == words[0].startswith("ال"))
                    for n, x in enumerate(words[:2])):  # (not a nisba that agrees with the head: "وثيقة حكومية"
                 # is no "الحكومة"; a family name is: "محمود الصرخي")
+                if named is False:
+                    named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
                 if named is not None and named.entity != ref.entity and named.start is not None and \
                         ref.start is not None and named.start > ref.start and not any(
                             c.content[0] <= named.start and self.sent_of(c.content[0]) == self.sent_of(named.start)
@@ -2444,6 +2446,8 @@ class _Analysis:
                     # a sentence after what was reported there: "وقال البنك [الإمارات دبي] … وصعد سهم بنك أبوظبي
                     # التجاري … بعدما قال البنك إن" (Abu Dhabi's)
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
+        if named is False:
+            named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         if named is not None:
             return named
         # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"

@@ -4265,3 +4265,13 @@ def test_the_derived_name_lists_hold_no_clitic_on_a_name():
     assert not {"لأحمد", "لرونالدو", "لعلي"} & words and {"أحمد", "رونالدو", "لأبي"} <= words  # (a kunya keeps its ل)
     places = {r[0] for r in read_table("gazetteer_anercorp.tsv") if r}
     assert not {"وعكا", "لمنظمة التحرير", "بحي المفرق"} & places and {"عكا", "نهاريا"} <= places
+
+
+def test_a_word_before_a_known_surname_is_no_given_name():
+    # WORD_BEFORE_KNOWN_SURNAME: "حظوظ تشيزني" (his chances) after "فويتشيك تشيزني" is the goalkeeper (the noun was
+    # read as a second person's given name); "ودافع كيري" after "جون كيري" is Kerry
+    ents = entities_of("أعلن النادي رحيل حارسه فويتشيك تشيزني إلى روما. وتقلصت حظوظ تشيزني في اللعب مع الفريق. "
+                       "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد، ودافع كيري عن الاتفاق.")
+    e = assert_type(ents, "فويتشيك تشيزني", "PER")
+    assert {m.text for m in e.mentions} == {"فويتشيك تشيزني", "تشيزني"}
+    assert not [m for x in ents for m in x.mentions if "حظوظ" in m.text or "دافع" in m.text]

@@ -310,6 +310,8 @@ def resolve(article, cands: list[Cand], lex: EntityLexicon, token_words: list | 
             per.append(best)
         best.add(c)
 
+    if tokens is not None:
+        _word_before_known_surname(cands, lex, text, tokens)
     # 1. names
     bare: list[Cand] = []  # bodies' bare first words (gazetteer kind "bare"), placed once every body is known
     for c in sorted(cands, key=lambda c: c.start):
@@ -594,6 +596,31 @@ def _merge_org_prefixes(ents: list[_Ent], lex: EntityLexicon) -> None:
                 host.add(c)
             host.roles.extend(short_e.roles)
             short_e.cands = []
+
+
+def _word_before_known_surname(cands: list[Cand], lex: EntityLexicon, text: str, tokens) -> None:
+    """WORD_BEFORE_KNOWN_SURNAME: a two-word person "W F" whose family name F ends another person's fuller name with
+    a different first word, and whose W is a word of the vocabulary (no given name, particle or title), is F alone:
+    "دافع | كيري" after "جون كيري"، "حظوظ | تشيزني" after "فويتشيك تشيزني"، "يروي | لودريان" (the verb or noun before
+    the surname was read as a given name)."""
+    people = [c for c in cands if c.type == "PER" and c.kind == "name" and len(c.words) >= 2]
+    firsts: dict[str, set[str]] = {}
+    for c in people:
+        firsts.setdefault(c.words[-1], set()).add(c.words[0])
+    for c in people:
+        w = c.words
+        if len(w) != 2 or c.tok_end - c.tok_start != 2 or c.p_clitic or w[1] in _COMPOUND_ENDS:
+            continue
+        first = w[0]
+        if not firsts[w[1]] - {first} or first not in lex.freq or first in lex.given or first in lex.name_words \
+                or first in lex.particles or first in lex.role_words or first.startswith("ال") or len(first) < 3:
+            continue
+        t = tokens[c.tok_start + 1]
+        c.start, c.tok_start = t.start, c.tok_start + 1
+        c.text = text[c.start:c.end]
+
+
+_COMPOUND_ENDS = frozenset({"الدين", "الله"})
 
 
 def _only_inside_org(e: _Ent, carriers: list[tuple[int, int]], text: str) -> bool:

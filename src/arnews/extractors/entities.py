@@ -39,10 +39,10 @@ from ..registry import register
 from ..text.tokens import corpus_frequency, prayer_for
 from ..text.segment import share_bar_end
 from .base import Extractor
-from .entity_lexicon import (ACCUSATIVE_PARTICIPLE, COMPASS, COMPLEMENT_PREPS, DEPARTMENT_HEADS, FUNCTION, GENERAL,
-                             ISTIFAAL, LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS, ROLE_ADJ,
-                             STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, hijri_month,
-                             kin_with_pronoun, month_as_month, nw)
+from .entity_lexicon import (ACCUSATIVE_PARTICIPLE, COMPASS, COMPLEMENT_PREPS, COMPOUND_ENDS, DEPARTMENT_HEADS,
+                             FUNCTION, GENERAL, ISTIFAAL, LAST_NAME_WORDS, MILITARY_RANKS, MULTIPLIERS, RANK_QUALIFIERS,
+                             ROLE_ADJ, STOP_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon,
+                             hijri_month, kin_with_pronoun, month_as_month, nw)
 from .entity_resolution import Cand, contains_run, resolve, with_article
 from .speech_lexicon import CALLED_WORDS
 
@@ -3327,7 +3327,7 @@ def _at(s: _Sent, i: int, out: list[Cand]) -> int:
                     return i + 1  # a common word before its complement: "قياس رضا | العملاء" (satisfaction)
             else:
                 e2 = _name_run(s, end, have=end - i) if nxt in lex.particles or nxt in _ORDINALS else end
-                compound = end == i + 2 and (s.words[i + 1] in _COMPOUND_ENDS or s.words[i][p:] == "عبد")
+                compound = end == i + 2 and (s.words[i + 1] in COMPOUND_ENDS or s.words[i][p:] == "عبد")
                 # (one given name written in two words: نور الدين، حبيب الله، عبد الرحمن)
                 if compound and e2 == end:
                     e2 = _name_run(s, end, have=1)  # its family name: "عبد الرحمن الراشد"
@@ -4017,7 +4017,6 @@ def _ali_as_ala(s: _Sent, k: int) -> bool:
 
 
 # the second word of a compound given name (نور الدين، حبيب الله), listed whole in given_names.txt
-_COMPOUND_ENDS = frozenset({"الدين", "الله"})
 # the first words of the given names "X الدين" that are no given names alone: "عز الدين"، "محيي الدين"
 _DIN_FIRSTS = frozenset(nw(w) for w in ("عز", "معز", "محيي", "محي", "بهاء", "شمس", "فخر", "تاج", "ضياء", "شرف",
                                         "قطب", "ركن", "برهان", "شهاب", "نجم", "خير", "صدر", "سيف", "علاء", "زين",
@@ -4366,7 +4365,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = ok or (w not in FUNCTION and w.isalpha() and len(w) >= 2
                         and (not _is_def(w) or words[k - 1] in _ARTICLE_PARTICLES))
         elif ok and count >= 2 and w not in lex.name_words and not _is_def(w) and lex.name_score(w) < 0.3 \
-                and not ((words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS)
+                and not ((words[k - 1] in lex.given or words[k - 1] in COMPOUND_ENDS)
                          and (words[k - 2] in lex.given or words[k - 1] == "الدين" and count == 2 and w[-1] != "ا")
                          and words[k - 2] not in lex.particles and w not in lex.freq) \
                 and not _family_after_lineage(s, j, k, w) \
@@ -4376,7 +4375,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             ok = True  # the third syllable of an East Asian name, even a known word: "كيم كاي جوان"
         elif not ok and count == 1 and _closing_family(s, k):
             ok = True  # "ستانلي فيشر | إن"
-        elif not ok and (count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in _COMPOUND_ENDS)
+        elif not ok and (count == 1 and k > 0 and (words[k - 1] in lex.given or words[k - 1] in COMPOUND_ENDS)
                          or count == 2 and k > j + 1 and words[k - 1] == "الدين" and w not in lex.freq
                          and w[-1] not in "اي" and w[:-1] not in lex.freq) \
                 and lex.freq.get(w, 0) < 3 \
@@ -4419,7 +4418,7 @@ def _name_run(s: _Sent, j: int, limit: int = _MAX_NAME, after_weak: bool = False
             count += 1
             was_particle = after_particle
             after_particle = False
-            if _is_def(w) and not was_particle and w not in _COMPOUND_ENDS and (k >= s.n or words[k] not in
+            if _is_def(w) and not was_particle and w not in COMPOUND_ENDS and (k >= s.n or words[k] not in
                                                                                 lex.particles) and count >= 2:
                 if _father_with_article(s, k - 1, bound):
                     last_name = k = k + 1

@@ -157,6 +157,8 @@ VERB_PREPOSITIONS = frozenset(nw(w) for w in ("في", "على", "عن", "إلى"
 
 # the points of the compass as nouns: "شمال العراق"، "جنوب شرق العاصمة"
 COMPASS = frozenset(nw(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+# the second words of compound given names: "عز الدين"، "عبد الله"
+COMPOUND_ENDS = frozenset({"الدين", "الله"})
 # kinship nouns: "ابن المواطنة"، "والد اللاعب" describe a person; with a pronoun ("أخته"، "زوجته") they stand before
 # the relative's name
 KIN = frozenset(nw(w) for w in ("ابن", "ابنة", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت", "جد",

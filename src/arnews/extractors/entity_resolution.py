@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from ..model import Entity, Mention
 from ..text.normalize import DELETED_CHARS
-from .entity_lexicon import (COMPLEMENT_PREPS, DEPARTMENT_HEADS, GENERAL, LAST_NAME_WORDS, POSSESSED_TITLES,
-                             ROLE_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon, clitic_variants,
-                             month_as_month, nw)
+from .entity_lexicon import (COMPLEMENT_PREPS, COMPOUND_ENDS, DEPARTMENT_HEADS, GENERAL, LAST_NAME_WORDS,
+                             POSSESSED_TITLES, ROLE_ADJ, PURPOSE_BEFORE_PREPOSITION, VERB_PREPOSITIONS, EntityLexicon,
+                             clitic_variants, month_as_month, nw)
 
 __all__ = ["Cand", "resolve"]
 
@@ -609,7 +609,7 @@ def _word_before_known_surname(cands: list[Cand], lex: EntityLexicon, text: str,
         firsts.setdefault(c.words[-1], set()).add(c.words[0])
     for c in people:
         w = c.words
-        if len(w) != 2 or c.tok_end - c.tok_start != 2 or c.p_clitic or w[1] in _COMPOUND_ENDS:
+        if len(w) != 2 or c.tok_end - c.tok_start != 2 or c.p_clitic or w[1] in COMPOUND_ENDS:
             continue
         first = w[0]
         if not firsts[w[1]] - {first} or first not in lex.freq or first in lex.given or first in lex.name_words \
@@ -619,8 +619,6 @@ def _word_before_known_surname(cands: list[Cand], lex: EntityLexicon, text: str,
         c.start, c.tok_start = t.start, c.tok_start + 1
         c.text = text[c.start:c.end]
 
-
-_COMPOUND_ENDS = frozenset({"الدين", "الله"})
 
 
 def _only_inside_org(e: _Ent, carriers: list[tuple[int, int]], text: str) -> bool:

@@ -2429,15 +2429,13 @@ class _Analysis:
         stem = head.removesuffix("ه")
         # GENERIC_HEAD_TO_ENTITY: "وذكرت الوزارة" → the latest entity named with that head word earlier
         # ("وزارة الدفاع الروسية"); "وأوضح الوزير" → the latest person introduced as "وزير …"
-        named: _Party | None | bool = False  # (looked up once, when needed)
+        named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         for _pos, ref in cands:
             words = normalize_word(ref.text).split()
             if any(x.replace("ال", "", 1).startswith(stem[:4]) and not (
                     n and x.endswith(("ي", "يه")) and x.startswith("ال") == words[0].startswith("ال"))
                    for n, x in enumerate(words[:2])):  # (not a nisba that agrees with the head: "وثيقة حكومية"
                 # is no "الحكومة"; a family name is: "محمود الصرخي")
-                if named is False:
-                    named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
                 if named is not None and named.entity != ref.entity and named.start is not None and \
                         ref.start is not None and named.start > ref.start and not any(
                             c.content[0] <= named.start and self.sent_of(c.content[0]) == self.sent_of(named.start)
@@ -2446,8 +2444,6 @@ class _Analysis:
                     # a sentence after what was reported there: "وقال البنك [الإمارات دبي] … وصعد سهم بنك أبوظبي
                     # التجاري … بعدما قال البنك إن" (Abu Dhabi's)
                 return _Party(ref.entity, ref.start, ref.end, ref.text)
-        if named is False:
-            named = self.entity_by_head(stem[:4], self.tstarts[k], tuple(self.nw(x) for x in range(k, end)))
         if named is not None:
             return named
         # the report/statement named at the previous cue: "… في تقرير أولي أن" → "وأشار التقرير"
@@ -4530,7 +4526,7 @@ class _Analysis:
         """Token i is a listed object noun (`listed_object`) or a word of a derived verbal-noun pattern that the
         vocabulary knows ("تفكير"، "استعداد"، "إيقاف"; not a foreign name of that shape: "تابيا")."""
         w = self.nw(i)
-        return self.listed_object(i) or bool(_DERIVED_MASDAR_RE.fullmatch(w) or _IFAAL_RE.fullmatch(w)) \
+        return self.listed_object(i) or _derived_masdar_shape(w) \
             and corpus_frequency(self.text[self.tstarts[i]:self.tends[i]]) > 0
 
     def listed_object(self, i: int) -> bool:
@@ -5240,6 +5236,7 @@ _ISSUED_IT = frozenset(normalize_word(w) for w in ("أصدرته", "أصدره",
                                                   "تعده", "يعده"))
 
 
+# "one of" after a name, before the people he belongs to: "ثامر النزال | أحد المشرفين على …" (NAME_THEN_ONE_OF)
 _ONE_OF = frozenset({"احد", "احدي"})
 # the nouns of praise, thanks, congratulations and condolences, and the intensifiers before them ("أحر التعازي")
 _PRAISE_NOUNS = ("شكر", "تقدير", "امتنان", "تهنيه", "تهاني", "تعازي", "تعزيه", "ثناء", "اشاده", "اعجاب", "عزاء",
@@ -5250,8 +5247,13 @@ _INTENSIFIERS = frozenset({"احر", "اصدق", "بالغ", "خالص", "اخل
 def _accusative_masdar(w: str) -> bool:
     """Normalised word w is a verbal noun of a derived pattern in the accusative, its tanween unwritten: "انخفاضا"،
     "ارتفاعا"، "تراجعا" (the object after the subject: "توقع محللون | انخفاضا")."""
-    return len(w) >= 6 and w.endswith("ا") and not w.startswith("ال") and bool(
-        _DERIVED_MASDAR_RE.fullmatch(w[:-1]) or _IFAAL_RE.fullmatch(w[:-1])) and corpus_frequency(w[:-1]) > 0
+    return len(w) >= 6 and w.endswith("ا") and not w.startswith("ال") and _derived_masdar_shape(w[:-1]) \
+        and corpus_frequency(w[:-1]) > 0
+
+
+def _derived_masdar_shape(w: str) -> bool:
+    """Normalised word w has the shape of a verbal noun of a derived verb: "استعداد"، "تراجع"، "إيقاف"."""
+    return bool(_DERIVED_MASDAR_RE.fullmatch(w) or _IFAAL_RE.fullmatch(w))
 
 
 def _news_outlet(w: str) -> bool:
